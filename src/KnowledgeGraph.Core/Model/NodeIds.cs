@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+
+namespace KnowledgeGraph.Core.Model;
+
+/// <summary>
+/// Stable node ids: <c>article:&lt;sourceId&gt;</c> and <c>&lt;label&gt;:&lt;slug of canonical name&gt;</c>
+/// (e.g. <c>country:united-states</c>, <c>person:qasem-soleimani</c>).
+/// </summary>
+public static class NodeIds
+{
+    public const string ArticlePrefix = "article:";
+
+    public static string ForArticle(string articleId) => ArticlePrefix + articleId;
+
+    public static string ForEntity(EntityLabel label, string canonicalName) =>
+        string.Concat(label.ToGraphLabel().ToLowerInvariant(), ":", Slug(canonicalName));
+
+    /// <summary>The graph label encoded in an entity id, or null for article ids and foreign strings.</summary>
+    public static EntityLabel? LabelOf(string nodeId)
+    {
+        var colon = nodeId.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        var prefix = nodeId[..colon];
+        foreach (var label in GraphVocabulary.EntityLabels)
+        {
+            if (string.Equals(label.ToGraphLabel(), prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return label;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Lower-case ASCII letters and digits joined by single hyphens; diacritics folded, apostrophes dropped.</summary>
+    public static string Slug(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingHyphen = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019' or '.')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                pendingHyphen = false;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,22 @@
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Storage;
+
+/// <summary>
+/// Where article graphs are written: the embedded SQLite store or Neo4j. Writes are idempotent: writing the same
+/// article twice changes nothing, and writing a changed article replaces what that article contributed.
+/// </summary>
+public interface IGraphSink
+{
+    /// <summary>A short name for logs and summaries ("sqlite:/path/graph.db", "neo4j:http://host:7474/neo4j").</summary>
+    string Description { get; }
+
+    /// <summary>Creates the schema (constraints, indexes, tables) if missing. Safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>Of the given articles, the ids whose stored content hash equals theirs: already ingested, unchanged.</summary>
+    Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken);
+
+    /// <summary>Writes a batch in one transaction. When this returns, every article of the batch is durable.</summary>
+    Task WriteAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken);
+}

@@ -1,0 +1,2 @@
+namespace KnowledgeGraph.Neo4j;
+internal static class AssemblyMarker;

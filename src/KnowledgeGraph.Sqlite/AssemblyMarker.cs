@@ -1,0 +1,2 @@
+namespace KnowledgeGraph.Sqlite;
+internal static class AssemblyMarker;
