@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
+
+namespace KnowledgeGraph.Worker.Tests.TestSupport;
+
+/// <summary>
+/// A sink and journal for pipeline-logic tests: records committed batches, can fail or block writes on demand.
+/// End-to-end tests use the real SQLite store instead.
+/// </summary>
+internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, string> committedHashes = new(StringComparer.Ordinal);
+    private readonly List<IReadOnlyList<string>> batches = [];
+    private readonly List<IngestedArticle> journalled = [];
+    private readonly List<FailureRecord> failures = [];
+    private int writesToFail;
+
+    public string Description => "memory";
+
+    /// <summary>While set, writes wait for it (to hold the pipeline full).</summary>
+    public TaskCompletionSource? WriteGate { get; set; }
+
+    public int WriteAttempts;
+
+    public int FindUnchangedCalls;
+
+    public IReadOnlyList<IReadOnlyList<string>> Batches
+    {
+        get { lock (gate) { return [.. batches]; } }
+    }
+
+    public IReadOnlyList<IngestedArticle> Journalled
+    {
+        get { lock (gate) { return [.. journalled]; } }
+    }
+
+    public IReadOnlyList<FailureRecord> Failures
+    {
+        get { lock (gate) { return [.. failures]; } }
+    }
+
+    public ConcurrentQueue<string> CommitLog { get; } = new();
+
+    public void FailNextWrites(int count) => Interlocked.Exchange(ref writesToFail, count);
+
+    public void Seed(Article article)
+    {
+        lock (gate)
+        {
+            committedHashes[article.Id] = article.ContentHash;
+        }
+    }
+
+    public bool IsCommitted(string articleId)
+    {
+        lock (gate)
+        {
+            return committedHashes.ContainsKey(articleId);
+        }
+    }
+
+    public string? CommittedHash(string articleId)
+    {
+        lock (gate)
+        {
+            return committedHashes.GetValueOrDefault(articleId);
+        }
+    }
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref FindUnchangedCalls);
+        lock (gate)
+        {
+            IReadOnlySet<string> unchanged = articles
+                .Where(a => committedHashes.TryGetValue(a.Id, out var hash) && hash == a.ContentHash)
+                .Select(a => a.Id)
+                .ToHashSet(StringComparer.Ordinal);
+            return Task.FromResult(unchanged);
+        }
+    }
+
+    public async Task WriteAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref WriteAttempts);
+        if (WriteGate is { } writeGate)
+        {
+            await writeGate.Task.WaitAsync(cancellationToken);
+        }
+
+        if (Interlocked.Decrement(ref writesToFail) >= 0)
+        {
+            throw new IOException("database is unavailable (simulated outage)");
+        }
+
+        lock (gate)
+        {
+            foreach (var graph in batch)
+            {
+                committedHashes[graph.Article.Id] = graph.Article.ContentHash;
+                CommitLog.Enqueue(graph.Article.Id);
+            }
+
+            batches.Add([.. batch.Select(g => g.Article.Id)]);
+        }
+    }
+
+    public Task RecordIngestedAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            journalled.AddRange(articles);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task RecordFailureAsync(string origin, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            failures.Add(new FailureRecord(origin, reason, at));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IngestionStatus> GetStatusAsync(int recentLimit, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Pipeline tests do not read status.");
+}
