@@ -1,1 +1,3 @@
-return 0;
+using KnowledgeGraph.Worker.Cli;
+
+return await KnowledgeGraphCli.InvokeAsync(args, Console.Out, Console.Error);

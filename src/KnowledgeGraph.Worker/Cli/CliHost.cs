@@ -1,0 +1,89 @@
+using System.CommandLine;
+using KnowledgeGraph.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+
+namespace KnowledgeGraph.Worker.Cli;
+
+/// <summary>
+/// Builds the Generic Host every verb runs in. Configuration, lowest to highest precedence: appsettings.json next to
+/// the executable, environment variables (<c>Store__Path</c>, or with the <c>KG_</c> prefix <c>KG_Store__Path</c>),
+/// then command-line options (<c>--store</c>, <c>-c Key=Value</c>).
+/// </summary>
+internal static class CliHost
+{
+    public const string EnvironmentPrefix = "KG_";
+
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
+        builder.Configuration.AddInMemoryCollection(overrides);
+
+        // stdout carries summaries and exports; logs go to stderr.
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddKnowledgeGraphWorker(builder.Configuration);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Runs a one-shot verb: builds the host, validates options as a started host would, runs the body and turns
+    /// configuration and missing-store errors into a message and an exit code instead of a stack trace.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        ParseResult parse,
+        IReadOnlyDictionary<string, string?> overrides,
+        Func<IServiceProvider, CancellationToken, Task<int>> body,
+        CancellationToken cancellationToken)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        try
+        {
+            using var host = Build(overrides);
+            if (host.Services.GetService<IAsyncStartupValidator>() is { } validator)
+            {
+                await validator.ValidateAsync(cancellationToken);
+            }
+
+            _ = host.Services.GetService<MeterProvider>();
+            return await body(host.Services, cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync($"configuration error: {string.Join(" ", ex.Failures)}");
+            return ExitCodes.Usage;
+        }
+        catch (StoreNotFoundException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("cancelled");
+            return ExitCodes.Cancelled;
+        }
+    }
+}
+
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>Something failed (an input, a missing store); the rest of the work was done.</summary>
+    public const int Failed = 1;
+
+    /// <summary>Bad command line or configuration.</summary>
+    public const int Usage = 2;
+
+    public const int Cancelled = 130;
+}

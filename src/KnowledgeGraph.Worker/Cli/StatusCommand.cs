@@ -1,0 +1,42 @@
+using System.CommandLine;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Worker.Cli;
+
+internal static class StatusCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var recent = new Option<int>("--recent")
+        {
+            Description = "How many recent articles and failures to list.",
+            DefaultValueFactory = _ => 10,
+        };
+        recent.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--recent must be 0 or more.");
+            }
+        });
+        var command = new Command("status", "Show what the store and journal hold: counts, nodes by label, relationships by type, recent articles and failures.")
+        {
+            common.Store,
+            recent,
+        };
+        command.SetAction((parse, cancellationToken) => CliHost.RunAsync(
+            parse,
+            common.Overrides(parse),
+            async (services, token) =>
+            {
+                var journal = services.GetRequiredService<IIngestionJournal>();
+                var status = await journal.GetStatusAsync(parse.GetValue(recent), token);
+                await SummaryWriter.WriteStatusAsync(parse.InvocationConfiguration.Output, services.GetRequiredService<SqliteGraphStore>().Description, status);
+                return ExitCodes.Success;
+            },
+            cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,12 @@
+namespace KnowledgeGraph.Worker.Telemetry;
+
+/// <summary>Section <c>Telemetry</c>: exporting the worker's metrics with OpenTelemetry.</summary>
+public sealed class TelemetryOptions
+{
+    public const string SectionName = "Telemetry";
+
+    /// <summary>Print the <c>KnowledgeGraph.Worker</c> metrics to the console periodically.</summary>
+    public bool Console { get; set; }
+
+    public int ExportIntervalMs { get; set; } = 10_000;
+}

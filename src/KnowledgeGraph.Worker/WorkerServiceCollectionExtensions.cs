@@ -1,0 +1,51 @@
+using KnowledgeGraph.Core.Export;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Sqlite;
+using KnowledgeGraph.Worker.Hosting;
+using KnowledgeGraph.Worker.Pipeline;
+using KnowledgeGraph.Worker.Progress;
+using KnowledgeGraph.Worker.Telemetry;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+
+namespace KnowledgeGraph.Worker;
+
+public static class WorkerServiceCollectionExtensions
+{
+    /// <summary>
+    /// Composes the whole worker: core services (reader, extractor), the embedded store (always: it holds the journal),
+    /// the graph sink (Neo4j when <c>Neo4j:Uri</c> is set, else the embedded store), the configured article sources,
+    /// exporters, the ingestion pipeline, the hosted ingestion worker, metrics and optional console telemetry.
+    /// </summary>
+    public static IServiceCollection AddKnowledgeGraphWorker(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddKnowledgeGraphSqlite(configuration);
+        services.TryAddSingleton<IGraphSink>(sp => sp.GetRequiredService<SqliteGraphStore>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, JsonlGraphExporter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, CypherGraphExporter>());
+
+        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
+        services.AddOptions<ProgressOptions>().Bind(configuration.GetSection(ProgressOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<WorkerMetrics>();
+        services.TryAddSingleton<IngestionPipeline>();
+        services.AddHostedService<IngestionWorker>();
+
+        var telemetry = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        if (telemetry.Console)
+        {
+            services.AddOpenTelemetry().WithMetrics(metrics => metrics
+                .AddMeter(WorkerMetrics.MeterName)
+                .AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = telemetry.ExportIntervalMs));
+        }
+
+        return services;
+    }
+}
