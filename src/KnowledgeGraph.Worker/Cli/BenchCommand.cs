@@ -1,16 +1,94 @@
 using System.CommandLine;
+using System.Globalization;
+using KnowledgeGraph.Worker.Bench;
+using KnowledgeGraph.Worker.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Worker.Cli;
 
 internal static class BenchCommand
 {
+    private const double MiB = 1024 * 1024;
+
     public static Command Create(CommonOptions common)
     {
-        var command = new Command("bench", "Measure extraction and end-to-end ingestion throughput and peak memory on synthetic articles.")
+        var articles = new Option<int>("--articles", "-n")
         {
+            Description = "Synthetic articles to ingest end to end.",
+            DefaultValueFactory = _ => 10_000,
+        };
+        articles.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--articles must be at least 1.");
+            }
+        });
+        var seed = new Option<int>("--seed") { Description = "Seed of the article generator.", DefaultValueFactory = _ => 42 };
+        var extractionSample = new Option<int>("--extraction-sample")
+        {
+            Description = "Articles for the single-thread extraction measurement.",
+            DefaultValueFactory = _ => 2_000,
+        };
+        var command = new Command("bench", "Measure single-thread extraction, end-to-end ingestion (a temporary store unless --store) and peak memory on synthetic articles.")
+        {
+            articles,
+            seed,
+            extractionSample,
             common.Store,
         };
-        command.SetAction((_, _) => Task.FromResult(ExitCodes.Usage));
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var storeGiven = parse.GetValue(common.Store) is not null;
+            var temporaryStore = storeGiven ? null : Path.Combine(Path.GetTempPath(), $"kg-bench-{Guid.NewGuid():N}.db");
+            try
+            {
+                return await CliHost.RunAsync(
+                    parse,
+                    common.Overrides(parse, (CommonOptions.StoreKey, temporaryStore)),
+                    (services, token) => BenchAsync(services, parse, parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(extractionSample), token),
+                    cancellationToken);
+            }
+            finally
+            {
+                if (temporaryStore is not null)
+                {
+                    foreach (var file in new[] { temporaryStore, temporaryStore + "-wal", temporaryStore + "-shm" })
+                    {
+                        File.Delete(file);
+                    }
+                }
+            }
+        });
         return command;
+    }
+
+    private static async Task<int> BenchAsync(IServiceProvider services, ParseResult parse, int articles, int seed, int sample, CancellationToken cancellationToken)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var runner = ActivatorUtilities.CreateInstance<BenchmarkRunner>(services);
+        var pipelineOptions = services.GetRequiredService<IOptions<PipelineOptions>>().Value;
+        var generator = new SyntheticArticleGenerator(seed);
+        var invariant = CultureInfo.InvariantCulture;
+
+        await output.WriteLineAsync(string.Create(invariant, $"Bench: seed {seed}, {Environment.ProcessorCount} cores, {pipelineOptions.EffectiveExtractionWorkers} extraction workers, batches of {pipelineOptions.BatchSize}, GC server={System.Runtime.GCSettings.IsServerGC}"));
+
+        var extraction = runner.ExtractionOnly(generator, Math.Max(1, sample));
+        await output.WriteLineAsync(string.Create(invariant,
+            $"Extraction, single thread: {extraction.ArticlesPerSecond:F0} articles/s per core ({extraction.Articles} articles, avg {extraction.Characters / extraction.Articles / 1024.0:F1} K chars, {extraction.Relationships} relationships, {extraction.Elapsed.TotalSeconds:F2} s)"));
+
+        var run = await runner.EndToEndAsync(generator, articles, cancellationToken);
+        var workers = pipelineOptions.EffectiveExtractionWorkers;
+        var extractionBusy = run.ExtractionMilliseconds / (run.Elapsed.TotalMilliseconds * workers);
+        var writerBusy = run.WriteMilliseconds / run.Elapsed.TotalMilliseconds;
+        await output.WriteLineAsync(string.Create(invariant,
+            $"End to end into {run.Sink}: {run.Written} articles in {run.Elapsed.TotalSeconds:F1} s = {run.ArticlesPerSecond:F0} articles/s ({run.Failed} failed)"));
+        await output.WriteLineAsync(string.Create(invariant,
+            $"  extraction busy {extractionBusy:P0} of {workers} worker(s) ({run.ExtractionMilliseconds / Math.Max(1, run.Written):F2} ms/article); sink busy {writerBusy:P0} ({run.Batches} batches, {run.WriteMilliseconds / Math.Max(1, run.Batches):F1} ms/batch, {run.WriteMilliseconds / Math.Max(1, run.Written):F2} ms/article)"));
+        await output.WriteLineAsync("  bottleneck: " + (writerBusy > extractionBusy ? "the sink (single writer)" : "extraction (CPU)"));
+        await output.WriteLineAsync(string.Create(invariant,
+            $"Memory: peak working set {run.PeakWorkingSetProcess / MiB:F0} MB (sampled: {run.PeakWorkingSetAtCheckpoint / MiB:F0} MB by article {run.Checkpoint}, {run.PeakWorkingSetSampled / MiB:F0} MB at the end); GC heap {run.GcHeapBytes / MiB:F0} MB; gen2 collections {run.Gen2Collections}; peak articles in flight {run.PeakInFlight}"));
+        return run.Failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 }
