@@ -1,0 +1,88 @@
+using KnowledgeGraph.Worker.Tests.TestSupport;
+
+namespace KnowledgeGraph.Worker.Tests.Cli;
+
+public sealed class CliVerbTests
+{
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("export")]
+    [InlineData("run")]
+    [InlineData("status")]
+    [InlineData("eval")]
+    [InlineData("bench")]
+    public async Task Help_OnEveryVerb_PrintsUsageAndExitsZero(string verb)
+    {
+        var result = await TestSupport.Cli.RunAsync(verb, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"knowledgegraph {verb}", result.Output, StringComparison.Ordinal);
+        Assert.Contains("--config", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_OnRoot_ListsEveryVerb()
+    {
+        var result = await TestSupport.Cli.RunAsync("--help");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var verb in new[] { "ingest", "export", "run", "status", "eval", "bench" })
+        {
+            Assert.Contains(verb, result.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Ingest_WithoutPaths_IsAUsageError()
+    {
+        var result = await TestSupport.Cli.RunAsync("ingest");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("paths", result.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Export_UnknownFormat_IsAUsageError()
+    {
+        using var folder = new TempFolder();
+
+        var result = await TestSupport.Cli.RunAsync("export", "--format", "xml", "--out", folder.Combine("x"), "--store", folder.Combine("kg.db"));
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("xml", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Config_InvalidPipelineSetting_ExitsTwoNamingTheKey()
+    {
+        using var folder = new TempFolder();
+
+        var result = await TestSupport.Cli.RunAsync("ingest", folder.Path, "--store", folder.Combine("kg.db"), "-c", "Pipeline:BatchSize=0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Pipeline:BatchSize", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Config_MalformedOverride_IsAUsageError()
+    {
+        var result = await TestSupport.Cli.RunAsync("status", "-c", "no-equals-sign");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("KEY=VALUE", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_NoStore_ExitsOneAndSaysSo()
+    {
+        using var folder = new TempFolder();
+        var store = folder.Combine("missing.db");
+
+        var result = await TestSupport.Cli.RunAsync("status", "--store", store);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(store, result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(store), "status must not create a store");
+    }
+}
