@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Worker.Bench;
 /// Measures single-thread extraction throughput, end-to-end ingestion into the configured sink, and memory
 /// (peak working set sampled during the run, so the peak after the first tenth can be compared with the peak at the end).
 /// </summary>
-public sealed class BenchmarkRunner(IArticleExtractor extractor, IngestionPipeline pipeline, TimeProvider time)
+public sealed class BenchmarkRunner(IArticleExtractor extractor, IngestionPipeline pipeline, WorkerMetrics metrics, TimeProvider time)
 {
     public const int ArticlesPerDocument = 50;
 
@@ -41,7 +41,7 @@ public sealed class BenchmarkRunner(IArticleExtractor extractor, IngestionPipeli
 
     public async Task<EndToEndReport> EndToEndAsync(SyntheticArticleGenerator generator, int articles, CancellationToken cancellationToken)
     {
-        using var listener = new StageTimeListener();
+        using var listener = new StageTimeListener(metrics.Meter);
         using var process = Process.GetCurrentProcess();
         var progress = new IngestionProgress();
         var checkpoint = Math.Max(1, articles / 10);
@@ -132,11 +132,11 @@ public sealed class BenchmarkRunner(IArticleExtractor extractor, IngestionPipeli
         private double write;
         private long batches;
 
-        public StageTimeListener()
+        public StageTimeListener(Meter meter)
         {
             listener.InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == WorkerMetrics.MeterName && instrument.Name is "kg.extraction.duration" or "kg.batch.write.duration")
+                if (ReferenceEquals(instrument.Meter, meter) && instrument.Name is "kg.extraction.duration" or "kg.batch.write.duration")
                 {
                     l.EnableMeasurementEvents(instrument);
                 }

@@ -17,6 +17,7 @@ public sealed class WorkerMetrics
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
+        Meter = meter;
         ArticlesRead = meter.CreateCounter<long>("kg.articles.read", "{article}", "Articles read from sources (including unreadable inputs).");
         ArticlesExtracted = meter.CreateCounter<long>("kg.articles.extracted", "{article}", "Articles run through the extractor.");
         ArticlesWritten = meter.CreateCounter<long>("kg.articles.written", "{article}", "Articles whose batch committed to the sink.");
@@ -28,6 +29,9 @@ public sealed class WorkerMetrics
         ExtractionLatency = meter.CreateHistogram<double>("kg.extraction.duration", "ms", "Time to extract one article.");
         meter.CreateObservableGauge("kg.queue.depth", ObserveQueueDepths, "{article}", "Articles waiting in each pipeline channel.");
     }
+
+    /// <summary>This instance's meter (listeners tell concurrent hosts apart by it).</summary>
+    public Meter Meter { get; }
 
     public Counter<long> ArticlesRead { get; }
 

@@ -17,7 +17,7 @@ public sealed class CliVerbTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Usage:", result.Output, StringComparison.Ordinal);
-        Assert.Contains($"knowledgegraph {verb}", result.Output, StringComparison.Ordinal);
+        Assert.Matches($@"Usage:\s+\S+ {verb}", result.Output);
         Assert.Contains("--config", result.Output, StringComparison.Ordinal);
     }
 

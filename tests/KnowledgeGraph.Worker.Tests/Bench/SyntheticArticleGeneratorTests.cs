@@ -1,0 +1,28 @@
+using KnowledgeGraph.Worker.Bench;
+
+namespace KnowledgeGraph.Worker.Tests.Bench;
+
+public sealed class SyntheticArticleGeneratorTests
+{
+    [Fact]
+    public void Create_SameSeedAndIndex_ReturnsTheSameArticle()
+    {
+        var first = new SyntheticArticleGenerator(42).Create(17);
+        var again = new SyntheticArticleGenerator(42).Create(17);
+
+        Assert.Equal(first.ContentHash, again.ContentHash);
+        Assert.NotEqual(first.ContentHash, new SyntheticArticleGenerator(43).Create(17).ContentHash);
+    }
+
+    [Fact]
+    public void Create_ManyArticles_AreRealisticLengthVariedAndUniquelyIdentified()
+    {
+        var generator = new SyntheticArticleGenerator(1);
+        var articles = Enumerable.Range(0, 300).Select(generator.Create).ToList();
+
+        Assert.All(articles, a => Assert.InRange(a.Text.Length, 3_000, 5_600));
+        Assert.Equal(300, articles.Select(a => a.Id).Distinct().Count());
+        Assert.True(articles.Select(a => a.Text).Distinct().Count() == 300);
+        Assert.All(articles, a => Assert.NotNull(a.Published));
+    }
+}
