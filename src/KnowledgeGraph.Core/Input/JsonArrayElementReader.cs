@@ -23,13 +23,14 @@ internal sealed class JsonArrayElementReader(Stream stream, int maxElementBytes)
         var inString = false;
         var escaped = false;
         var closed = false;
-        var sawElementSinceComma = false;
         var sawAnyElement = false;
 
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
             var completed = new List<Item>();
+            // Start of the current element's bytes within this chunk; copied in one piece, not byte by byte.
+            var segmentStart = elementLength > 0 ? 0 : -1;
             for (var i = 0; i < read; i++)
             {
                 var b = chunk[i];
@@ -60,26 +61,28 @@ internal sealed class JsonArrayElementReader(Stream stream, int maxElementBytes)
                 }
                 else if (depth == 0 && (b == (byte)',' || b == (byte)']'))
                 {
+                    if (segmentStart >= 0)
+                    {
+                        Keep(chunk.AsSpan(segmentStart, i - segmentStart));
+                        segmentStart = -1;
+                    }
+
                     if (elementLength > 0)
                     {
-                        completed.Add(Take(element, ref elementLength));
+                        completed.Add(Take());
                         sawAnyElement = true;
                     }
-                    else if (b == (byte)',' || sawElementSinceComma || sawAnyElement)
+                    else if (b == (byte)',' || sawAnyElement)
                     {
                         throw new JsonException(b == (byte)',' ? "an array element is missing before ','" : "an array element is missing before ']'");
                     }
 
-                    sawElementSinceComma = false;
                     closed = b == (byte)']';
                     continue;
                 }
-                else if (depth == 0 && IsWhitespace(b))
+                else if (depth == 0 && IsWhitespace(b) && segmentStart < 0 && elementLength == 0)
                 {
-                    if (elementLength == 0)
-                    {
-                        continue;
-                    }
+                    continue;
                 }
                 else if (b == (byte)'"')
                 {
@@ -98,12 +101,15 @@ internal sealed class JsonArrayElementReader(Stream stream, int maxElementBytes)
                     }
                 }
 
-                sawElementSinceComma = true;
-                elementLength++;
-                if (elementLength <= maxElementBytes)
+                if (segmentStart < 0)
                 {
-                    element.Write(new ReadOnlySpan<byte>(in chunk[i]));
+                    segmentStart = i;
                 }
+            }
+
+            if (segmentStart >= 0)
+            {
+                Keep(chunk.AsSpan(segmentStart, read - segmentStart));
             }
 
             foreach (var item in completed)
@@ -117,11 +123,20 @@ internal sealed class JsonArrayElementReader(Stream stream, int maxElementBytes)
             throw new JsonException("the file ends before the array's closing ']'");
         }
 
-        Item Take(ArrayBufferWriter<byte> buffer, ref long length)
+        void Keep(ReadOnlySpan<byte> segment)
         {
-            var item = length <= maxElementBytes ? new Item(buffer.WrittenSpan.ToArray(), length) : new Item(null, length);
-            buffer.ResetWrittenCount();
-            length = 0;
+            elementLength += segment.Length;
+            if (elementLength <= maxElementBytes)
+            {
+                element.Write(segment);
+            }
+        }
+
+        Item Take()
+        {
+            var item = elementLength <= maxElementBytes ? new Item(element.WrittenSpan.ToArray(), elementLength) : new Item(null, elementLength);
+            element.ResetWrittenCount();
+            elementLength = 0;
             return item;
         }
     }
