@@ -132,7 +132,9 @@ public sealed class ArticleReader(IOptions<InputOptions> options) : IArticleRead
             return new ArticleReadResult.Failure(path, readError!);
         }
 
-        if (!TextDecoding.TryDecode(bytes, out var decoded, out var decodeError))
+        var isHtml = HtmlExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+        if (!TextDecoding.TryDecode(bytes, out var decoded, out var decodeError)
+            && !(isHtml && TryDecodeDeclaredCharset(bytes, out decoded)))
         {
             return new ArticleReadResult.Failure(path, decodeError);
         }
@@ -140,7 +142,6 @@ public sealed class ArticleReader(IOptions<InputOptions> options) : IArticleRead
         try
         {
             var id = Path.GetFileNameWithoutExtension(path);
-            var isHtml = HtmlExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
             return isHtml ? FromHtml(decoded, id, path) : FromPlainText(decoded, id, path);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -148,6 +149,20 @@ public sealed class ArticleReader(IOptions<InputOptions> options) : IArticleRead
             // A parser bug on one odd file must not stop the batch; the failure names the file and the cause.
             return new ArticleReadResult.Failure(path, $"could not be parsed: {ex.GetType().Name}: {ex.Message}");
         }
+    }
+
+    /// <summary>An HTML page that is not UTF-8 but declares its legacy charset (windows-1252, ISO-8859-x) is decoded with it.</summary>
+    private static bool TryDecodeDeclaredCharset(byte[] bytes, out string decoded)
+    {
+        decoded = "";
+        if (TextDecoding.DetectBom(bytes, out _) != TextDecoding.Bom.None || bytes.AsSpan().IndexOf((byte)0) >= 0
+            || HtmlCharset.FindDeclaredEncoding(bytes) is not { } encoding)
+        {
+            return false;
+        }
+
+        decoded = encoding.GetString(bytes);
+        return TextDecoding.IsText(decoded, out _);
     }
 
     private static ArticleReadResult FromPlainText(string decoded, string id, string path)

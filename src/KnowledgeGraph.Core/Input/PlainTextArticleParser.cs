@@ -51,7 +51,7 @@ internal static partial class PlainTextArticleParser
         text.Contains('#', StringComparison.Ordinal) ? HeadingMarker().Replace(text, "${heading}") : text;
 
     // "date 2020-01-09", "Date: 2020-01-09T08:00:00Z Headline ...": the date must be the first word of the file.
-    [GeneratedRegex(@"\A\s*date\s*:?[ \t]*(?<date>\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?)(?![\w-])[ \t]*",
+    [GeneratedRegex(@"\A\s*date(?:[ \t]*:[ \t]*|[ \t]+)(?<date>\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?)(?![\w-])[ \t]*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DatePrefix();
 

@@ -211,6 +211,34 @@ public sealed class JsonReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_LargeJsonArrayWithUtf8Bom_Streamed()
+    {
+        var records = Enumerable.Range(1, 10).Select(i => $$"""{"text": "Entry {{i}} — written in Zürich."}""");
+        var path = folder.WriteBytes("bom-array.json", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("  [" + string.Join(",", records) + "]  ")]);
+
+        var results = await ReaderTestHelpers.CreateReader(maxArticleBytes: 100).ReadAllAsync(path);
+
+        Assert.Equal(10, results.Count);
+        Assert.Equal("Entry 10 — written in Zürich.", Assert.IsType<ArticleReadResult.Success>(results[9]).Article.Text);
+        Assert.Equal("bom-array#10", Assert.IsType<ArticleReadResult.Success>(results[9]).Article.Id);
+    }
+
+    [Theory]
+    [InlineData("[{\"text\": \"a\"},]", "missing before ']'")]
+    [InlineData("[,{\"text\": \"a\"}]", "missing before ','")]
+    [InlineData("[{\"text\": \"a\"}] trailing", "after the closing ']'")]
+    public async Task ReadAsync_LargeJsonArrayWithBadStructure_FailureAfterGoodRecords(string json, string expectedReason)
+    {
+        var path = folder.Write("structure.json", json + new string(' ', 200));
+
+        var results = await ReaderTestHelpers.CreateReader(maxArticleBytes: 100).ReadAllAsync(path);
+
+        var failure = Assert.IsType<ArticleReadResult.Failure>(results[^1]);
+        Assert.Equal(path, failure.Origin);
+        Assert.Contains(expectedReason, failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_LargeJsonArrayWithOversizedRecordAndTruncatedEnd_GoodRecordsKept()
     {
         var huge = new string('x', 500);

@@ -64,6 +64,20 @@ public sealed class PlainTextReadingTests : IDisposable
         Assert.Equal("Date of the vote 2024-01-01 was set by parliament.", article.Title);
     }
 
+    [Theory]
+    [InlineData("date2024-01-01 headline glued to the word")]
+    [InlineData("dated 2024-01-01 reports say")]
+    [InlineData("date 2024-01-015 is not a date")]
+    public async Task ReadAsync_NotExactlyADatePrefix_TextKeptAndNoDate(string content)
+    {
+        var path = folder.Write("nodate.txt", content);
+
+        var article = (await reader.ReadAllAsync(path)).SingleSuccess().Article;
+
+        Assert.Null(article.Published);
+        Assert.Equal(content, article.Text);
+    }
+
     [Fact]
     public async Task ReadAsync_InvalidDateInPrefix_FailureNamesTheDate()
     {
