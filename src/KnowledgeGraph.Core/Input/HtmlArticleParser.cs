@@ -239,11 +239,12 @@ public static class HtmlArticleParser
 
     private static void RemoveBoilerplate(IElement root)
     {
-        var rootTextLength = VisibleTextLength(root);
+        var textLengths = VisibleTextLengths(root);
+        var rootTextLength = textLengths.GetValueOrDefault(root);
         var doomed = new List<IElement>();
         foreach (var element in root.QuerySelectorAll("*"))
         {
-            if (IsBoilerplate(element, root, rootTextLength))
+            if (IsBoilerplate(element, root, textLengths.GetValueOrDefault(element), rootTextLength))
             {
                 doomed.Add(element);
             }
@@ -255,7 +256,7 @@ public static class HtmlArticleParser
         }
     }
 
-    private static bool IsBoilerplate(IElement element, IElement root, int rootTextLength)
+    private static bool IsBoilerplate(IElement element, IElement root, int textLength, int rootTextLength)
     {
         var tag = element.LocalName;
         if (AlwaysDroppedTags.Contains(tag) || IsHidden(element))
@@ -281,7 +282,7 @@ public static class HtmlArticleParser
             || HasBoilerplateToken(element.Id);
 
         // Guard against wrappers such as <form> around a whole WebForms page or <div class="story has-share-bar">.
-        return looksLikeFurniture && VisibleTextLength(element) <= rootTextLength * MaxBoilerplateShare;
+        return looksLikeFurniture && textLength <= rootTextLength * MaxBoilerplateShare;
     }
 
     private static bool IsInside(IElement element, IElement root) => element == root || root.Contains(element);
@@ -322,31 +323,47 @@ public static class HtmlArticleParser
         return false;
     }
 
-    /// <summary>Length of the text under an element, without script/style content. Iterative: pages can nest deeply.</summary>
-    private static int VisibleTextLength(INode node)
+    /// <summary>Length of the text under a node, without script/style content.</summary>
+    private static int VisibleTextLength(IElement element) => VisibleTextLengths(element).GetValueOrDefault(element);
+
+    /// <summary>
+    /// Text length under every element of a subtree (script/style content not counted), in one post-order pass, so
+    /// judging many nested elements stays linear. Iterative: pages can nest deeply.
+    /// </summary>
+    private static Dictionary<IElement, int> VisibleTextLengths(IElement root)
     {
-        var length = 0;
-        var stack = new Stack<INode>();
-        stack.Push(node);
+        var lengths = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(INode Node, bool Leaving)>();
+        stack.Push((root, false));
+        var running = new Stack<int>();
+        running.Push(0);
         while (stack.Count > 0)
         {
-            var current = stack.Pop();
-            if (current is IText text)
+            var (node, leaving) = stack.Pop();
+            if (leaving)
             {
-                length += text.Data.Length;
-            }
-            else if (current is IElement element && element.LocalName is "script" or "style" or "noscript" or "template")
-            {
+                var own = running.Pop();
+                lengths[(IElement)node] = own;
+                running.Push(running.Pop() + own);
                 continue;
             }
 
-            for (var child = current.LastChild; child is not null; child = child.PreviousSibling)
+            if (node is IText text)
             {
-                stack.Push(child);
+                running.Push(running.Pop() + text.Data.Length);
+            }
+            else if (node is IElement element && element.LocalName is not ("script" or "style" or "noscript" or "template"))
+            {
+                running.Push(0);
+                stack.Push((element, true));
+                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    stack.Push((child, false));
+                }
             }
         }
 
-        return length;
+        return lengths;
     }
 
     /// <summary>Text with block elements on their own lines and whitespace collapsed. Iterative: pages can nest deeply.</summary>

@@ -213,4 +213,17 @@ public sealed class HtmlArticleParserTests
 
         Assert.Contains("Deep paragraph.", content.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_ThousandsOfNestedFurnitureLookingWrappers_ContentKeptAndSmallAdsDropped()
+    {
+        const int depth = 5_000;
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div class=\"promo\">", depth))
+            + "<p>The summit ended with a joint declaration on maritime security.</p><div class=\"ad\">Buy now</div>"
+            + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+
+        var content = HtmlArticleParser.Parse(html);
+
+        Assert.Equal("The summit ended with a joint declaration on maritime security.", content.Text);
+    }
 }
