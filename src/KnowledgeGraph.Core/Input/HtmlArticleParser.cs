@@ -70,13 +70,15 @@ public static class HtmlArticleParser
             text = ExtractText(root);
         }
 
-        var headlineOrOgTitle = Clean(metas.GetValueOrDefault("og:title")) ?? Clean(metas.GetValueOrDefault("twitter:title")) ?? headline;
-        var title = headlineOrOgTitle ?? Clean(document.Title);
+        var socialTitle = Clean(metas.GetValueOrDefault("og:title")) ?? Clean(metas.GetValueOrDefault("twitter:title"));
+        var title = socialTitle ?? headline ?? Clean(document.Title);
 
-        // The headline carries facts; a page whose headline sits outside the article body must not lose it.
-        if (headlineOrOgTitle is not null && text.Length > 0 && !text.Contains(headlineOrOgTitle, StringComparison.Ordinal))
+        // The headline carries facts; a page whose headline sits outside the article body must not lose it. The
+        // page's own <h1> is preferred: og:title sometimes carries the site name, <title> usually does.
+        var lead = headline ?? socialTitle;
+        if (lead is not null && text.Length > 0 && !text.Contains(lead, StringComparison.Ordinal))
         {
-            text = headlineOrOgTitle + "\n" + text;
+            text = lead + "\n" + text;
         }
 
         return new HtmlArticleContent(title is null ? null : TextNormalizer.LimitTitle(title), text, published, url);
@@ -209,11 +211,17 @@ public static class HtmlArticleParser
     /// <summary>The largest &lt;article&gt;, else &lt;main&gt;, else the body.</summary>
     private static IElement? FindContentRoot(IDocument document)
     {
+        if (document.DocumentElement is not { } html)
+        {
+            return null;
+        }
+
+        var lengths = VisibleTextLengths(html);
         IElement? best = null;
         var bestLength = 0;
         foreach (var article in document.QuerySelectorAll("article"))
         {
-            var length = VisibleTextLength(article);
+            var length = lengths.GetValueOrDefault(article);
             if (length > bestLength)
             {
                 best = article;
@@ -227,7 +235,7 @@ public static class HtmlArticleParser
         }
 
         var main = document.QuerySelector("main") ?? document.QuerySelector("[role=main]");
-        return main is not null && VisibleTextLength(main) > 0 ? main : document.Body;
+        return main is not null && lengths.GetValueOrDefault(main) > 0 ? main : document.Body;
     }
 
     private static string? FindHeadline(IDocument document, IElement? root)
@@ -322,9 +330,6 @@ public static class HtmlArticleParser
 
         return false;
     }
-
-    /// <summary>Length of the text under a node, without script/style content.</summary>
-    private static int VisibleTextLength(IElement element) => VisibleTextLengths(element).GetValueOrDefault(element);
 
     /// <summary>
     /// Text length under every element of a subtree (script/style content not counted), in one post-order pass, so

@@ -226,4 +226,19 @@ public sealed class HtmlArticleParserTests
 
         Assert.Equal("The summit ended with a joint declaration on maritime security.", content.Text);
     }
+
+    [Fact]
+    public void Parse_SocialTitleWithSiteNameAndHeadlineOutsideArticle_HeadlineLeadsTheText()
+    {
+        const string html = """
+            <html><head><meta property="og:title" content="Earthquake strikes coast - Example News"></head>
+            <body><header><h1>Earthquake strikes coast</h1></header>
+            <article><p>A strong earthquake struck the coast on Sunday, officials said.</p></article></body></html>
+            """;
+
+        var content = HtmlArticleParser.Parse(html);
+
+        Assert.Equal("Earthquake strikes coast - Example News", content.Title);
+        Assert.Equal("Earthquake strikes coast\nA strong earthquake struck the coast on Sunday, officials said.", content.Text);
+    }
 }
