@@ -26,6 +26,12 @@ internal readonly record struct Mention(int Start, int End, int Sentence, int En
     /// <summary>A country or organisation standing for its forces ("US troops"): an event argument, never a MET party.</summary>
     public bool IsForce { get; init; }
 
+    /// <summary>A nationality adjective ("Iranian"), which names an actor only before force or event nouns.</summary>
+    public bool IsAdjective { get; init; }
+
+    /// <summary>An adjective or name that qualifies a following common noun ("German companies"): not an argument.</summary>
+    public bool QualifiesNoun { get; init; }
+
     /// <summary>The token after the mention's noun phrase ("US military forces" ends after "forces").</summary>
     public int PhraseEnd { get; init; }
 }

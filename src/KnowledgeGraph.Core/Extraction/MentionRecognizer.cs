@@ -19,7 +19,7 @@ internal sealed class MentionRecognizer
         Role,
     }
 
-    private readonly record struct Candidate(int Start, int End, int Sentence, CandidateKind Kind, EntityLabel Label, string Canonical, string Surface, string? Title);
+    private readonly record struct Candidate(int Start, int End, int Sentence, CandidateKind Kind, EntityLabel Label, string Canonical, string Surface, string? Title, bool Adjective = false);
 
     private static readonly HashSet<string> MetonymyVerbs = new(StringComparer.Ordinal)
     {
@@ -32,8 +32,7 @@ internal sealed class MentionRecognizer
         "would", "could", "should", "must", "may", "might", "can", "also", "remains", "believes", "considers", "expelled",
         "recalled", "summoned", "welcomed", "welcomes", "hopes", "fears", "sees", "views", "argues", "argued", "maintains",
         "signed", "signs", "approved", "criticised", "criticized", "denounced", "protested", "reacted", "needs", "plans",
-        "intends", "hit", "bombed", "met", "hosted", "responded", "did", "does", "continues", "continued", "seeks", "sought",
-        "and",
+        "intends", "hit", "bombed", "met", "hosted", "did", "does", "continues", "continued", "seeks", "sought",
     };
 
     private readonly Gazetteer gazetteer = Gazetteer.Instance;
@@ -175,7 +174,7 @@ internal sealed class MentionRecognizer
             return matchEnd;
         }
 
-        candidates.Add(new Candidate(i, matchEnd, sentence.Index, CandidateKind.Fixed, entry.Label, entry.Canonical, document.Surface(i, matchEnd), null));
+        candidates.Add(new Candidate(i, matchEnd, sentence.Index, CandidateKind.Fixed, entry.Label, entry.Canonical, document.Surface(i, matchEnd), null, entry.Kind == GazetteerKind.Adjective));
         return matchEnd;
     }
 
@@ -552,6 +551,15 @@ internal sealed class MentionRecognizer
 
         if (sentence.IsHeadlineCase || words < 2)
         {
+            // "the Assad regime", "Maduro's government": a lone surname that rules.
+            var following = runEnd < end && tokens[runEnd].Text == "'s" ? runEnd + 1 : runEnd;
+            if (words == 1 && !sentence.IsHeadlineCase && following < end && tokens[following].Text is "regime" or "dictatorship" or "administration" or "loyalists" or "supporters" or "government"
+                && !Lexicon.SentenceStarters.Contains(token.Text))
+            {
+                candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, document.Surface(i, runEnd), document.Surface(i, runEnd), null));
+                return runEnd;
+            }
+
             if (words == 1)
             {
                 candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.UnresolvedSingle, EntityLabel.Person, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null));
@@ -561,7 +569,7 @@ internal sealed class MentionRecognizer
         }
 
         var previous = i > sentence.FirstToken ? tokens[i - 1].Text : "";
-        var isPlace = Lexicon.LocativePrepositions.Contains(previous)
+        var isPlace = Lexicon.LocativePrepositions.Contains(previous) || ContainsPlaceMarker(tokens, i, runEnd)
             || (runEnd + 1 < end && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text))
             || (runEnd + 1 < end && tokens[runEnd].Text is "of" && tokens[runEnd + 1].IsCapitalised)
             || (runEnd < end && tokens[runEnd].Text is "province" or "city" or "town" or "village" or "district" or "region" or "governorate" or "area" or "border" or "river" or "valley" or "airport" or "hospital" or "mosque" or "market" or "neighbourhood" or "neighborhood" or "refinery" or "dam" or "bridge");
@@ -577,6 +585,19 @@ internal sealed class MentionRecognizer
         }
 
         return runEnd;
+    }
+
+    private static bool ContainsPlaceMarker(List<Token> tokens, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (Lexicon.PlaceMarkers.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCountryWord(string text) =>
@@ -797,7 +818,7 @@ internal sealed class MentionRecognizer
             var record = document.Entities[entity];
             record.Mentions++;
             record.Surfaces.Add(candidate.Kind == CandidateKind.TitledSingle || candidate.Kind == CandidateKind.UnresolvedSingle ? candidate.Surface : candidate.Surface);
-            mentions.Add(new Mention(candidate.Start, candidate.End, candidate.Sentence, entity, false));
+            mentions.Add(new Mention(candidate.Start, candidate.End, candidate.Sentence, entity, false) { IsAdjective = candidate.Adjective });
         }
 
         // Roles resolve to the nearest person holding that title, preferring the last one before the role.
@@ -914,6 +935,7 @@ internal sealed class MentionRecognizer
             var phraseEnd = mention.End;
             var isModifier = false;
             var isForce = false;
+            var qualifiesNoun = false;
             if (label is EntityLabel.Country or EntityLabel.Organisation)
             {
                 var nextMentionStart = index + 1 < mentions.Count ? mentions[index + 1].Start : int.MaxValue;
@@ -944,10 +966,16 @@ internal sealed class MentionRecognizer
                         isForce = true;
                         phraseEnd = k;
                     }
+                    else if (j < sentence.EndToken && tokens[j].Kind == TokenKind.Word && !tokens[j].IsCapitalised && nextMentionStart != j
+                        && ((mention.IsAdjective && !Lexicon.ActorNouns.Contains(tokens[j].Text) && !Lexicon.FunctionWords.Contains(tokens[j].Text))
+                            || Lexicon.PossessedNouns.Contains(tokens[j].Text)))
+                    {
+                        qualifiesNoun = true;
+                    }
                 }
             }
 
-            mentions[index] = mention with { IsModifier = isModifier, IsForce = isForce, PhraseEnd = phraseEnd };
+            mentions[index] = mention with { IsModifier = isModifier, IsForce = isForce, PhraseEnd = phraseEnd, QualifiesNoun = qualifiesNoun };
         }
     }
 }

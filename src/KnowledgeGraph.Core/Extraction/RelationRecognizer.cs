@@ -57,7 +57,7 @@ internal static class RelationRecognizer
             }
         }
 
-        Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming target targets targeting targetting besiege besieges besieging overrun overruns");
+        Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming targeting targetting besiege besieges besieging overrun overruns");
         Add(RelationshipType.Attacked, Form.Participle, "attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran bombarded rocketed");
         Add(RelationshipType.Attacked, Form.Noun, "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling ambush ambushes assault assaults offensive invasion incursion bombardment airstrikes");
         Add(RelationshipType.Killed, Form.Verb, "kill kills killing assassinate assassinates assassinating execute executes executing murder murders murdering");
@@ -159,6 +159,21 @@ internal static class RelationRecognizer
         if (isNoun && (trigger.Form & Form.Noun) != 0 && Determiners.Contains(beforeTrigger) is false && previousIsArgument && (trigger.Form & Form.Verb) != 0)
         {
             isNoun = false;
+        }
+
+        // "the ISIL attack", "destruction of ISIL targets": a name after a determiner qualifies the noun.
+        if (!isNoun && (trigger.Form & Form.Noun) != 0 && previous >= 0 && MentionEndingAt(document, sentence, previous) is { } qualifier
+            && qualifier.Start > sentence.FirstToken && (Determiners.Contains(tokens[qualifier.Start - 1].Text) || tokens[qualifier.Start - 1].Text is "of"))
+        {
+            isNoun = true;
+        }
+
+        // A bare present form ("bomb", "attack") is a verb only right after its subject or an auxiliary.
+        var isParticiple = lower.EndsWith("ed", StringComparison.Ordinal) || lower is "struck" or "met" or "slew" or "slain" or "froze" or "overran";
+        if (!isNoun && !isParticiple && !previousIsArgument
+            && previousText is not ("and" or "to" or "will" or "would" or "did" or "does" or "do" or "not" or "n't" or "is" or "are" or "was" or "were" or "be" or "been" or "also" or "has" or "have" or "had"))
+        {
+            return false;
         }
 
         return isNoun
@@ -640,11 +655,15 @@ internal static class RelationRecognizer
                 continue;
             }
 
-            // A possessor ("Iran's foreign minister") is not the subject: the head noun is.
-            if (m.End < tokens.Count && tokens[m.End].Text == "'s" && m.End < k - 1 && !m.IsForce)
+            // A possessor ("Iran's foreign minister") or a qualifier ("German companies") is not the subject: the noun is.
+            if ((m.End < tokens.Count && tokens[m.End].Text == "'s" && m.End < k - 1 && !m.IsForce) || m.QualifiesNoun)
             {
-                j = m.Start;
-                continue;
+                return false;
+            }
+
+            if (!SubjectReaches(document, sentence, Math.Max(m.End, m.PhraseEnd), k))
+            {
+                return false;
             }
 
             output.Add(new Argument(m.Entity, m.Start, m.End));
@@ -654,6 +673,83 @@ internal static class RelationRecognizer
 
         return false;
     }
+
+    private static readonly FrozenSet<string> GapWords = new[]
+    {
+        "has", "have", "had", "did", "does", "do", "is", "are", "was", "were", "been", "be", "being", "who", "which", "that",
+        "also", "\"", "“", "”", "'", "today", "yesterday", "tonight", "then", "later", "earlier", "last", "this", "week",
+        "month", "year", "night", "morning", "afternoon", "evening", "weekend", "on", "in", "early", "late", "n't", "not",
+        "never", "will", "would", "could", "may", "might", "should", "must", "can", "reportedly", "allegedly", "jointly",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> IrregularPast = new[]
+    {
+        "gave", "said", "made", "took", "met", "held", "sent", "went", "told", "came", "began", "spoke", "flew", "arrived",
+        "returned", "visited", "called", "issued", "announced", "signed", "urged", "warned", "expressed", "stressed", "noted",
+        "thanked", "welcomed", "praised", "discussed", "reiterated", "reaffirmed", "insisted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when nothing but auxiliaries, adverbs, time words, an apposition (", ... ,") or a coordinated verb phrase
+    /// ("gave a press conference and announced") separates the subject from its verb.
+    /// </summary>
+    private static bool SubjectReaches(ArticleDocument document, Sentence sentence, int from, int verb)
+    {
+        var tokens = document.Tokens;
+        var j = from;
+        while (j < verb)
+        {
+            var token = tokens[j];
+            var text = token.Text;
+            if (text == ",")
+            {
+                // Apposition or parenthetical: jump to the closing comma.
+                var close = j + 1;
+                while (close < verb && close - j <= 16 && tokens[close].Text != "," && !ClauseBreaks.Contains(tokens[close].Text))
+                {
+                    close++;
+                }
+
+                j = close < verb && tokens[close].Text == "," ? close + 1 : j + 1;
+                continue;
+            }
+
+            if (GapWords.Contains(text) || Adverbs.Contains(text) || token.Kind == TokenKind.Number || Lexicon.Months.Contains(text) || Lexicon.Weekdays.Contains(text)
+                || (text.EndsWith("ly", StringComparison.Ordinal) && text.Length > 4 && !token.IsCapitalised))
+            {
+                j++;
+                continue;
+            }
+
+            // A coordinated verb phrase without names: "X gave a press conference and announced ...".
+            var and = verb - 1;
+            while (and > j && tokens[and].Text != "and")
+            {
+                and--;
+            }
+
+            if (and > j && and - from <= 14 && IsVerbLike(tokens[from].Text) && FirstMentionBetween(document, sentence, from, and) is null)
+            {
+                for (var c = from; c < and; c++)
+                {
+                    if (ClauseBreaks.Contains(tokens[c].Text))
+                    {
+                        return false;
+                    }
+                }
+
+                j = and + 1;
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsVerbLike(string text) =>
+        text.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(text) || Lexicon.LightVerbs.Contains(text) || Triggers.ContainsKey(text);
 
     private static void AddLeftCoordination(ArticleDocument document, Sentence sentence, Mention first, List<Argument> output)
     {
@@ -708,7 +804,7 @@ internal static class RelationRecognizer
         for (var j = from; j < end && j - from <= 14; j++)
         {
             var text = tokens[j].Text;
-            if (ClauseBreaks.Contains(text) || text == "." || Lexicon.RightBoundaries.Contains(text) || (Triggers.ContainsKey(text) && j > from + 1 && !Determiners.Contains(tokens[j - 1].Text)))
+            if (ClauseBreaks.Contains(text) || text == "." || Lexicon.RightBoundaries.Contains(text) || (text == "to" && j > from) || (Triggers.ContainsKey(text) && j > from + 1 && !Determiners.Contains(tokens[j - 1].Text)))
             {
                 return;
             }
@@ -743,6 +839,11 @@ internal static class RelationRecognizer
             {
                 j = mention.End - 1;
                 continue;
+            }
+
+            if (mention.QualifiesNoun)
+            {
+                return;
             }
 
             // "the assassination of Iran's general" — the possessor is not the target when a person follows.

@@ -42,7 +42,7 @@ internal static class Lexicon
         Company Corporation Corp. Inc. Inc Ltd. Ltd LLC Guard Guards Police Service Services Office Parliament Congress Senate
         Assembly Authority Authorities Federation League Alliance Squadron Wing Regiment Battalion Division Fleet Navy Bureau
         Administration Government Cabinet Secretariat Directorate Foundation Centre Center Network Airlines Airways Times Post
-        Journal Tribune Herald Gazette Telegraph News Press Mission Taskforce Battery Unit Units Militia Militias Regime Junta
+        Journal Tribune Herald Gazette Telegraph News Mission Taskforce Battery Unit Units Militia Militias Regime Junta
         Board Tribunal Observatory Watch Program Programme Society Club Federation Brotherhood Network Cartel Group Legion Jihad
         """);
 
@@ -83,6 +83,16 @@ internal static class Lexicon
         Internet Web Online Times Post News Daily Press English French Arabic Persian Hebrew Russian Chinese Spanish Latin
         BREAKING UPDATE Photo Photos Video Videos Watch Replay Read More Click Subscribe Share Comment Comments Advertisement
         Sources Officials Mr Mrs Ms Miss The A An Al-Qaeda ISIS ISIL Daesh Taliban Hamas Hezbollah Congress Senate House White
+        Time Marathon Site Room Shop Cafe Café Motel Gate Castle Communique Communiqué Framework Conflict Component Guardsmen
+        Citizen Permalink Tumblr Whatsapp WhatsApp Autoplay Screen Close Skip Caption People Exercise Dam Medical Heritage
+        Land Rover Strategic Reserve Museum Gallery Library Theatre Theater Cathedral Temple Shrine Tomb Fortress Citadel Wall
+        Dialogue Summit Games Festival Marathon Championship Olympic Permanent Independence Liberation Victory Unity Martyrs
+        """);
+
+    /// <summary>Words that mark an Arabic or other place name ("Tal Afar", "Mount Sinjar", "Ar Raqqah"): never a person.</summary>
+    public static readonly FrozenSet<string> PlaceMarkers = Set("""
+        Mount Tal Tel Tall Ayn Ain Ras Jabal Jebel Wadi Deir Dayr Kafr Khan Bir Tell Qasr Ar Az As Ad Hay Souk Bab Jisr Saint
+        San Santa Port Cape Sidi Ciudad Puerto Nahr Umm Beit Bayt Dar
         """);
 
     /// <summary>Capitalised function words that open sentences; they are never part of a name.</summary>
@@ -124,6 +134,29 @@ internal static class Lexicon
         counterpart counterparts president prime foreign defence defense minister ministers secretary leader leaders envoy
         ambassador diplomat diplomats king queen prince emir general commander chief head spokesman spokeswoman official
         counterpart's opposite deputy vice national nationals citizen citizens
+        """);
+
+    /// <summary>Nouns after a nationality adjective that make the country the actor or target ("the Iranian retaliation").</summary>
+    public static readonly FrozenSet<string> ActorNouns = Set("""
+        retaliation attack attacks strike strikes airstrike airstrikes aggression invasion occupation bombing bombings
+        action actions behaviour behavior decision move response crackdown regime leadership leaders targets target interests
+        positions position bases base embassy consulate convoy patrol territory vessels vessel ships ship tanker tankers plane
+        planes missile missiles rockets rocket offensive operation operations incursion raid raids shelling fire assault
+        threat threats sanctions state side authorities counterpart
+        """);
+
+    /// <summary>Nouns that a country name only qualifies ("U.S. companies"): the noun, not the country, is the argument.</summary>
+    public static readonly FrozenSet<string> PossessedNouns = Set("""
+        companies company firms firm employees civilians citizens people nationals residents students workers businesses
+        media journalists reporters economy markets exports imports soil capital city cities towns villages families
+        hostages prisoners detainees victims women children men refugees migrants passport passports flag flags civilian
+        private local
+        """);
+
+    /// <summary>Lower-case words that follow a subject without being nouns it qualifies.</summary>
+    public static readonly FrozenSet<string> FunctionWords = Set("""
+        and or but nor to of in on at by for with from as than that which who whom whose is are was were be been being has
+        have had will would could should may might must can did does do also then not n't never has
         """);
 
     public static readonly FrozenSet<string> Months = Set("""
