@@ -1,4 +1,7 @@
+using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Export;
+using KnowledgeGraph.Core.Extraction;
+using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Sqlite;
 using KnowledgeGraph.Worker.Hosting;
@@ -23,6 +26,12 @@ public static class WorkerServiceCollectionExtensions
     public static IServiceCollection AddKnowledgeGraphWorker(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddKnowledgeGraphCore(configuration);
+
+        // Core registers these once the lead wires the extractor there; TryAdd keeps this a no-op then.
+        services.TryAddSingleton<IArticleExtractor, RuleBasedExtractor>();
+        services.TryAddSingleton<IEntityNameResolver, GazetteerEntityResolver>();
 
         services.AddKnowledgeGraphSqlite(configuration);
         services.TryAddSingleton<IGraphSink>(sp => sp.GetRequiredService<SqliteGraphStore>());
