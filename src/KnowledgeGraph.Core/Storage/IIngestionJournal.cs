@@ -9,6 +9,12 @@ public interface IIngestionJournal
     /// <summary>Records articles as done. Call only after the sink's batch has committed.</summary>
     Task RecordIngestedAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records articles the sink already holds unchanged, adding an entry only where the journal has none: the process
+    /// stopped between a sink commit and its <see cref="RecordIngestedAsync"/>. Existing entries are kept as they are.
+    /// </summary>
+    Task RecordUnchangedAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Records a failed input (replacing an earlier failure of the same origin).</summary>
     Task RecordFailureAsync(string origin, string reason, DateTimeOffset at, CancellationToken cancellationToken);
 
