@@ -245,10 +245,13 @@ public sealed partial class IngestionPipeline
                     }
 
                     var unchanged = await FindUnchangedAsync([.. firstById.Values]);
+                    var skipped = new List<WorkItem>();
                     foreach (var item in pending)
                     {
-                        await RouteAsync(item, firstById, unchanged);
+                        await RouteAsync(item, firstById, unchanged, skipped);
                     }
+
+                    await SettleUnchangedAsync(skipped);
                 }
 
                 ToExtract.Writer.TryComplete();
@@ -279,7 +282,7 @@ public sealed partial class IngestionPipeline
             }
         }
 
-        private async Task RouteAsync(WorkItem item, Dictionary<string, Article> checkedArticles, IReadOnlySet<string> unchanged)
+        private async Task RouteAsync(WorkItem item, Dictionary<string, Article> checkedArticles, IReadOnlySet<string> unchanged, List<WorkItem> skipped)
         {
             if (item.Failure is not null)
             {
@@ -317,7 +320,7 @@ public sealed partial class IngestionPipeline
 
                 if (skip)
                 {
-                    await SettleSkippedAsync(item);
+                    skipped.Add(item);
                     return;
                 }
 
@@ -329,6 +332,34 @@ public sealed partial class IngestionPipeline
 
                 // Another version of this article is in flight: write them in reading order, so the last read wins.
                 await earlierVersion.Settled.Task.WaitAsync(Token);
+            }
+        }
+
+        /// <summary>
+        /// Journals articles the sink already holds (only where the journal lacks them: a crash can fall between a
+        /// commit and its journal record), then settles them.
+        /// </summary>
+        private async Task SettleUnchangedAsync(List<WorkItem> skipped)
+        {
+            if (skipped.Count == 0)
+            {
+                return;
+            }
+
+            var at = pipeline.time.GetUtcNow();
+            var entries = skipped.Select(item => new IngestedArticle(item.Article!.Id, item.Origin, item.Article.ContentHash, 0, 0, at)).ToArray();
+            try
+            {
+                await pipeline.RetryAsync("journal unchanged", async ct => { await pipeline.journal.RecordUnchangedAsync(entries, ct); return true; }, Settings.MaxWriteAttempts, Token);
+            }
+            catch (Exception ex) when (!Token.IsCancellationRequested)
+            {
+                Log.JournalGaveUp(pipeline.logger, ex);
+            }
+
+            foreach (var item in skipped)
+            {
+                await SettleSkippedAsync(item);
             }
         }
 

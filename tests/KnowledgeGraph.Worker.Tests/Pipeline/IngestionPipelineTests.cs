@@ -188,6 +188,22 @@ public sealed class IngestionPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_CommittedButNeverJournalled_JournalsTheUnchangedArticles()
+    {
+        using var harness = new PipelineHarness();
+        var articles = PipelineHarness.Articles(6).ToList();
+        foreach (var article in articles.Take(4))
+        {
+            harness.Store.Seed(article);
+        }
+
+        await harness.RunAsync([harness.Document("after-crash.jsonl", [.. articles])], Token);
+
+        Assert.Equal(articles.Select(a => a.Id).Order(), harness.Store.Journalled.Select(j => j.ArticleId).Order());
+        Assert.Equal(4, harness.Progress.Skipped);
+    }
+
+    [Fact]
     public async Task RunAsync_SameArticleUnderTwoFileNames_WritesItOnce()
     {
         using var harness = new PipelineHarness();

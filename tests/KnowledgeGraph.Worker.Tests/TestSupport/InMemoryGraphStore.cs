@@ -119,6 +119,22 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
         return Task.CompletedTask;
     }
 
+    public Task RecordUnchangedAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            foreach (var article in articles)
+            {
+                if (!journalled.Any(j => j.ArticleId == article.ArticleId))
+                {
+                    journalled.Add(article);
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task RecordFailureAsync(string origin, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
         lock (gate)
