@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Worker.Tests.Cli;
 using KnowledgeGraph.Worker.Tests.TestSupport;
@@ -58,26 +57,13 @@ public sealed partial class CrashRecoveryTests
 
     private static async Task<WorkerRun> RunWorkerAsync(string inputs, string store, int? killAfterWritten)
     {
-        var executable = Path.Combine(AppContext.BaseDirectory, "knowledgegraph.dll");
-        Assert.True(File.Exists(executable), $"worker executable not found at {executable}");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(store)!,
-        };
-        foreach (var argument in new[]
-                 {
-                     executable, "ingest", inputs, "--store", store,
-                     "-c", "Progress:Mode=plain", "-c", "Progress:IntervalMs=10",
-                     "-c", "Pipeline:BatchSize=4", "-c", "Pipeline:ExtractionWorkers=1",
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = WorkerProcess.Start(
+            Path.GetDirectoryName(store)!,
+            [
+                "ingest", inputs, "--store", store,
+                "-c", "Progress:Mode=plain", "-c", "Progress:IntervalMs=10",
+                "-c", "Pipeline:BatchSize=4", "-c", "Pipeline:ExtractionWorkers=1",
+            ]);
         var output = process.StandardOutput.ReadToEndAsync(Token);
         var killed = false;
         var errorLines = new List<string>();

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using KnowledgeGraph.Worker.Tests.TestSupport;
+
+namespace KnowledgeGraph.Worker.Tests.Cli;
+
+public sealed class EvalVerbTests
+{
+    private const string GoldLine = """
+        {"id":"mini-1","date":"2024-04-02","complete":true,"entities_complete":true,"text":"President Amara Dunmore of France met Chancellor Lucan Tolbeck of Germany in Geneva on Monday. Analysts said the talks were unlikely to produce a breakthrough.","entities":[{"label":"Country","name":"France"},{"label":"Country","name":"Germany"},{"label":"Person","name":"Amara Dunmore"},{"label":"Person","name":"Lucan Tolbeck"}],"relationships":[{"type":"MET","start":"Amara Dunmore","end":"Lucan Tolbeck"}]}
+        """;
+
+    [Fact]
+    public async Task Eval_GoldFile_PrintsTextReportNamingTheSet()
+    {
+        using var folder = new TempFolder();
+        var gold = folder.Combine("mini.gold.jsonl");
+        await File.WriteAllTextAsync(gold, GoldLine + "\n", TestContext.Current.CancellationToken);
+
+        var result = await TestSupport.Cli.RunAsync("eval", gold);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("mini.gold", result.Output, StringComparison.Ordinal);
+        Assert.Contains("MET", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_Json_PrintsParseableJson()
+    {
+        using var folder = new TempFolder();
+        var gold = folder.Combine("mini.jsonl");
+        await File.WriteAllTextAsync(gold, GoldLine + "\n", TestContext.Current.CancellationToken);
+
+        var result = await TestSupport.Cli.RunAsync("eval", gold, "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var document = JsonDocument.Parse(result.Output);
+        Assert.Contains("mini", document.RootElement.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_MissingGoldFile_ExitsOneNamingIt()
+    {
+        using var folder = new TempFolder();
+        var missing = folder.Combine("nope.jsonl");
+
+        var result = await TestSupport.Cli.RunAsync("eval", missing);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(missing, result.Error, StringComparison.Ordinal);
+    }
+}
