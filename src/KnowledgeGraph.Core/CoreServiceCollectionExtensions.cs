@@ -1,4 +1,6 @@
+using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Input;
+using KnowledgeGraph.Core.Model;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Core;
 
-/// <summary>Registers KnowledgeGraph.Core: input reading (and, once merged, extraction).</summary>
+/// <summary>Registers KnowledgeGraph.Core: input reading and the rule-based extractor.</summary>
 public static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddKnowledgeGraphCore(this IServiceCollection services, IConfiguration configuration)
@@ -22,7 +24,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IArticleReader, ArticleReader>();
 
-        // Extraction registrations are added when the extractor branch is merged (see the input engineer's report).
+        // The extractor is deterministic, stateless and thread-safe: one instance serves every pipeline worker.
+        services.TryAddSingleton<IArticleExtractor, RuleBasedExtractor>();
+        services.TryAddSingleton<IEntityNameResolver, GazetteerEntityResolver>();
         return services;
     }
 }
