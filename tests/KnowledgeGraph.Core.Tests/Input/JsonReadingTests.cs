@@ -133,6 +133,35 @@ public sealed class JsonReadingTests : IDisposable
         Assert.Contains(expectedReason, failure.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2024-03-05", 2024, 3, 5)]
+    [InlineData("2024-03-05T23:59:59.123+05:30", 2024, 3, 5)]
+    [InlineData("2024-03-05 08:00", 2024, 3, 5)]
+    [InlineData("Tue, 05 Mar 2024 10:00:00 GMT", 2024, 3, 5)]
+    [InlineData("5 March 2024", 2024, 3, 5)]
+    public async Task ReadAsync_JsonDateFormats_ParsedToCalendarDateAsWritten(string value, int year, int month, int day)
+    {
+        var path = folder.Write("dated.json", $$"""{"text": "Dated.", "date": "{{value}}"}""");
+
+        var article = (await reader.ReadAllAsync(path)).SingleSuccess().Article;
+
+        Assert.Equal(new DateOnly(year, month, day), article.Published);
+    }
+
+    [Theory]
+    [InlineData("03/05/2024")]
+    [InlineData("5.3.2024")]
+    [InlineData("2024-02-30")]
+    [InlineData("yesterday")]
+    public async Task ReadAsync_JsonAmbiguousOrInvalidDate_Failure(string value)
+    {
+        var path = folder.Write("ambiguous.json", $$"""{"text": "Dated.", "date": "{{value}}"}""");
+
+        var failure = (await reader.ReadAllAsync(path)).SingleFailure();
+
+        Assert.Contains($"'{value}' is not a date", failure.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReadAsync_JsonRecordWithHostileAndEscapedText_TextUnchanged()
     {
