@@ -180,11 +180,11 @@ public sealed class PlainTextReadingTests : IDisposable
     [Fact]
     public async Task ReadAsync_ControlCharactersAndCarriageReturns_RemovedAndNormalised()
     {
-        var path = folder.Write("controls.txt", "Ceasefire\u0007 agreed\r\nBoth sides\u001b confirmed it.\rObservers arrive\u0085 today.\t(Tabs stay.)");
+        var path = folder.Write("controls.txt", "Ceasefire\u0007 agreed\r\nBoth sides\u001b confirmed it.\rObservers arrive\u0085today.\u2028Monitors\fleave.\t(Tabs stay.)");
 
         var article = (await reader.ReadAllAsync(path)).SingleSuccess().Article;
 
-        Assert.Equal("Ceasefire agreed\nBoth sides confirmed it.\nObservers arrive today.\t(Tabs stay.)", article.Text);
+        Assert.Equal("Ceasefire agreed\nBoth sides confirmed it.\nObservers arrive\ntoday.\nMonitors\nleave.\t(Tabs stay.)", article.Text);
     }
 
     [Fact]
