@@ -178,8 +178,14 @@ public sealed partial class ArticleReader
                 $"line {line.Number} is not valid UTF-8 at byte {Math.Max(ex.Index, 0)} of the line"));
         }
 
-        return ParseRecord(bytes, string.Create(CultureInfo.InvariantCulture, $"{idBase}#{line.Number}"), lineOrigin,
+        var result = ParseRecord(bytes, string.Create(CultureInfo.InvariantCulture, $"{idBase}#{line.Number}"), lineOrigin,
             string.Create(CultureInfo.InvariantCulture, $"line {line.Number}"));
+        if (!line.Terminated && result is ArticleReadResult.Failure failure && failure.Reason.StartsWith("malformed JSON", StringComparison.Ordinal))
+        {
+            return failure with { Reason = failure.Reason + " (the last line has no newline: the file may be cut off or still being written)" };
+        }
+
+        return result;
     }
 
     private static ArticleReadResult ParseRecord(ReadOnlyMemory<byte> json, string fallbackId, string origin, string where)

@@ -114,6 +114,21 @@ public sealed class JsonReadingTests : IDisposable
         Assert.Equal("Line six is fine.", Assert.IsType<ArticleReadResult.Success>(results[5]).Article.Text);
     }
 
+    [Fact]
+    public async Task ReadAsync_JsonLinesCutOffMidRecord_EarlierLinesReadAndLastLineFailureSaysCutOff()
+    {
+        var path = folder.Write("partial.jsonl", "{\"text\":\"Complete one.\"}\n{\"text\":\"Complete two.\"}\n{\"text\":\"Half wri");
+
+        var results = await reader.ReadAllAsync(path);
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal(["Complete one.", "Complete two."], results.Take(2).Select(r => Assert.IsType<ArticleReadResult.Success>(r).Article.Text));
+        var failure = Assert.IsType<ArticleReadResult.Failure>(results[2]);
+        Assert.Equal($"{path}:3", failure.Origin);
+        Assert.Contains("malformed JSON on line 3", failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("cut off or still being written", failure.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("12345", "holds a number")]
     [InlineData("\"just a string\"", "holds a string")]
