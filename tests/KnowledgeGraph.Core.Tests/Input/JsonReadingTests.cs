@@ -77,6 +77,36 @@ public sealed class JsonReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_JsonArrayWithMalformedRecord_OnlyThatRecordFails()
+    {
+        var path = folder.Write("one-bad.json", """[{"text": "Before."}, {"text": "b" "c"}, {"text": "After."}]""");
+
+        var results = await reader.ReadAllAsync(path);
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal("Before.", Assert.IsType<ArticleReadResult.Success>(results[0]).Article.Text);
+        var failure = Assert.IsType<ArticleReadResult.Failure>(results[1]);
+        Assert.Equal($"{path}#2", failure.Origin);
+        Assert.Contains("malformed JSON on record 2", failure.Reason, StringComparison.Ordinal);
+        Assert.Equal("After.", Assert.IsType<ArticleReadResult.Success>(results[2]).Article.Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TruncatedJsonArray_EarlierRecordsKeptAndFileFailureSaysWhere()
+    {
+        var path = folder.Write("truncated.json", """[{"text": "Kept."}, {"text": "Lost""");
+
+        var results = await reader.ReadAllAsync(path);
+
+        Assert.Equal(2, results.Count);
+        Assert.Equal("Kept.", Assert.IsType<ArticleReadResult.Success>(results[0]).Article.Text);
+        var failure = Assert.IsType<ArticleReadResult.Failure>(results[1]);
+        Assert.Equal(path, failure.Origin);
+        Assert.Contains("after record 1", failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("ends before the array's closing ']'", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_JsonLines_EachLineReadWithLineOrigins()
     {
         var path = folder.Write("feed.jsonl",
