@@ -168,14 +168,10 @@ public sealed partial class ArticleReader
             return null;
         }
 
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-        }
-        catch (DecoderFallbackException ex)
+        if (InvalidUtf8Offset(bytes) is { } offset)
         {
             return new ArticleReadResult.Failure(lineOrigin, string.Create(CultureInfo.InvariantCulture,
-                $"line {line.Number} is not valid UTF-8 at byte {Math.Max(ex.Index, 0)} of the line"));
+                $"line {line.Number} is not valid UTF-8 at byte {offset} of the line"));
         }
 
         var result = ParseRecord(bytes, string.Create(CultureInfo.InvariantCulture, $"{idBase}#{line.Number}"), lineOrigin,
@@ -186,6 +182,20 @@ public sealed partial class ArticleReader
         }
 
         return result;
+    }
+
+    /// <summary>Where strict UTF-8 decoding fails, or null for valid UTF-8.</summary>
+    private static int? InvalidUtf8Offset(byte[] bytes)
+    {
+        try
+        {
+            StrictUtf8.GetCharCount(bytes);
+            return null;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return Math.Max(ex.Index, 0);
+        }
     }
 
     private static ArticleReadResult ParseRecord(ReadOnlyMemory<byte> json, string fallbackId, string origin, string where)
@@ -367,6 +377,13 @@ public sealed partial class ArticleReader
             {
                 yield return new ArticleReadResult.Failure(recordOrigin, string.Create(CultureInfo.InvariantCulture,
                     $"record {index} is {item.Length:N0} bytes, over the limit of {maxArticleBytes:N0} bytes per article (configuration key {InputOptions.MaxArticleBytesKey})"));
+                continue;
+            }
+
+            if (InvalidUtf8Offset(item.Bytes) is { } offset)
+            {
+                yield return new ArticleReadResult.Failure(recordOrigin, string.Create(CultureInfo.InvariantCulture,
+                    $"record {index} is not valid UTF-8 at byte {offset} of the record"));
                 continue;
             }
 

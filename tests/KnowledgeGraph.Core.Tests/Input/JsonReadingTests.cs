@@ -270,6 +270,21 @@ public sealed class JsonReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_LargeJsonArrayWithInvalidUtf8Record_ThatRecordFailsWithOffset()
+    {
+        byte[] content = [.. "[{\"text\":\"fine\"},{\"text\":\"caf"u8, 0xC3, 0x28, .. "\"},{\"text\":\"also fine\"}]"u8, .. new byte[200].Select(_ => (byte)' ')];
+        var path = folder.WriteBytes("utf8-array.json", content);
+
+        var results = await ReaderTestHelpers.CreateReader(maxArticleBytes: 100).ReadAllAsync(path);
+
+        Assert.Equal(3, results.Count);
+        var failure = Assert.IsType<ArticleReadResult.Failure>(results[1]);
+        Assert.Equal($"{path}#2", failure.Origin);
+        Assert.Equal("record 2 is not valid UTF-8 at byte 12 of the record", failure.Reason);
+        Assert.Equal("also fine", Assert.IsType<ArticleReadResult.Success>(results[2]).Article.Text);
+    }
+
+    [Fact]
     public async Task ReadAsync_LargeJsonArrayOverTheLimit_StreamedRecordByRecord()
     {
         var records = Enumerable.Range(1, 50).Select(i => $$"""{"id": "r{{i}}", "text": "Record {{i}} mentions [brackets] and {braces} and \"quotes\" \\ here."}""");
