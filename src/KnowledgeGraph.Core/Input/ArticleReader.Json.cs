@@ -168,18 +168,34 @@ public sealed partial class ArticleReader
             return null;
         }
 
+        if (InvalidUtf8Offset(bytes) is { } offset)
+        {
+            return new ArticleReadResult.Failure(lineOrigin, string.Create(CultureInfo.InvariantCulture,
+                $"line {line.Number} is not valid UTF-8 at byte {offset} of the line"));
+        }
+
+        var result = ParseRecord(bytes, string.Create(CultureInfo.InvariantCulture, $"{idBase}#{line.Number}"), lineOrigin,
+            string.Create(CultureInfo.InvariantCulture, $"line {line.Number}"));
+        if (!line.Terminated && result is ArticleReadResult.Failure failure && failure.Reason.StartsWith("malformed JSON", StringComparison.Ordinal))
+        {
+            return failure with { Reason = failure.Reason + " (the last line has no newline: the file may be cut off or still being written)" };
+        }
+
+        return result;
+    }
+
+    /// <summary>Where strict UTF-8 decoding fails, or null for valid UTF-8.</summary>
+    private static int? InvalidUtf8Offset(byte[] bytes)
+    {
         try
         {
             StrictUtf8.GetCharCount(bytes);
+            return null;
         }
         catch (DecoderFallbackException ex)
         {
-            return new ArticleReadResult.Failure(lineOrigin, string.Create(CultureInfo.InvariantCulture,
-                $"line {line.Number} is not valid UTF-8 at byte {Math.Max(ex.Index, 0)} of the line"));
+            return Math.Max(ex.Index, 0);
         }
-
-        return ParseRecord(bytes, string.Create(CultureInfo.InvariantCulture, $"{idBase}#{line.Number}"), lineOrigin,
-            string.Create(CultureInfo.InvariantCulture, $"line {line.Number}"));
     }
 
     private static ArticleReadResult ParseRecord(ReadOnlyMemory<byte> json, string fallbackId, string origin, string where)
@@ -222,72 +238,55 @@ public sealed partial class ArticleReader
             yield break;
         }
 
-        foreach (var result in await ReadSmallJsonFileAsync(path, cancellationToken))
-        {
-            yield return result;
-        }
-    }
-
-    private async Task<IReadOnlyList<ArticleReadResult>> ReadSmallJsonFileAsync(string path, CancellationToken cancellationToken)
-    {
         var (bytes, readError) = await ReadBoundedAsync(path, cancellationToken);
         if (bytes is null)
         {
-            return [new ArticleReadResult.Failure(path, readError!)];
+            yield return new ArticleReadResult.Failure(path, readError!);
+            yield break;
         }
 
         if (!TextDecoding.TryDecode(bytes, out var text, out var decodeError))
         {
-            return [new ArticleReadResult.Failure(path, decodeError)];
+            yield return new ArticleReadResult.Failure(path, decodeError);
+            yield break;
         }
 
-        var idBase = Path.GetFileNameWithoutExtension(path);
-        try
+        var content = text.AsSpan().TrimStart();
+        if (!content.IsEmpty && content[0] == '[')
         {
-            using var document = JsonDocument.Parse(text);
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Array)
+            // Arrays are read record by record whatever their size, so one bad record costs only itself.
+            using var afterBracket = new MemoryStream(Encoding.UTF8.GetBytes(content[1..].ToString()), writable: false);
+            await foreach (var result in ReadArrayRecordsAsync(afterBracket, path, cancellationToken))
             {
-                var results = new List<ArticleReadResult>();
-                var index = 0;
-                foreach (var record in root.EnumerateArray())
-                {
-                    index++;
-                    results.Add(ArrayRecordResult(record, path, idBase, index));
-                }
-
-                return results.Count > 0 ? results : [new ArticleReadResult.Failure(path, "holds an empty JSON array: no records")];
+                yield return result;
             }
 
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return [new ArticleReadResult.Failure(path, $"holds {JsonArticleRecord.Describe(root.ValueKind)}, expected a JSON object or an array of objects")];
-            }
+            yield break;
+        }
 
-            return [JsonArticleRecord.ToResult(root, idBase, path)];
-        }
-        catch (JsonException ex)
-        {
-            return [new ArticleReadResult.Failure(path, $"malformed JSON: {DescribeJsonError(ex)}")];
-        }
-        catch (InvalidOperationException ex)
-        {
-            return [new ArticleReadResult.Failure(path, $"holds a string that is not valid text: {ex.Message}")];
-        }
+        yield return ParseSingleRecord(text, path);
     }
 
-    private static ArticleReadResult ArrayRecordResult(JsonElement record, string path, string idBase, int index)
+    private static ArticleReadResult ParseSingleRecord(string json, string path)
     {
         try
         {
-            return JsonArticleRecord.ToResult(record,
-                string.Create(CultureInfo.InvariantCulture, $"{idBase}#{index}"),
-                string.Create(CultureInfo.InvariantCulture, $"{path}#{index}"));
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return new ArticleReadResult.Failure(path, $"holds {JsonArticleRecord.Describe(root.ValueKind)}, expected a JSON object or an array of objects");
+            }
+
+            return JsonArticleRecord.ToResult(root, Path.GetFileNameWithoutExtension(path), path);
+        }
+        catch (JsonException ex)
+        {
+            return new ArticleReadResult.Failure(path, $"malformed JSON: {DescribeJsonError(ex)}");
         }
         catch (InvalidOperationException ex)
         {
-            return new ArticleReadResult.Failure(string.Create(CultureInfo.InvariantCulture, $"{path}#{index}"),
-                $"record {index} holds a string that is not valid text: {ex.Message}");
+            return new ArticleReadResult.Failure(path, $"holds a string that is not valid text: {ex.Message}");
         }
     }
 
@@ -335,45 +334,70 @@ public sealed partial class ArticleReader
 
         await using (stream)
         {
-            var idBase = Path.GetFileNameWithoutExtension(path);
-            // The '[' was consumed while sniffing; the rest is read as top-level values separated by commas.
-            await using var enumerator = new JsonArrayElementReader(stream, maxArticleBytes).GetAsyncEnumerator(cancellationToken);
-            var index = 0;
-            while (true)
+            await foreach (var result in ReadArrayRecordsAsync(stream, path, cancellationToken))
             {
-                JsonArrayElementReader.Item item;
-                try
-                {
-                    if (!await enumerator.MoveNextAsync())
-                    {
-                        break;
-                    }
+                yield return result;
+            }
+        }
+    }
 
-                    item = enumerator.Current;
-                }
-                catch (Exception ex) when (ex is JsonException or IOException or DecoderFallbackException)
+    /// <summary>
+    /// The records of a JSON array from a stream positioned just after its '[': each record is parsed on its own, held
+    /// to the per-article limit. Records before a syntax error in the array itself are kept; that error ends the file
+    /// with one failure.
+    /// </summary>
+    private async IAsyncEnumerable<ArticleReadResult> ReadArrayRecordsAsync(Stream afterBracket, string path,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var idBase = Path.GetFileNameWithoutExtension(path);
+        await using var enumerator = new JsonArrayElementReader(afterBracket, maxArticleBytes).GetAsyncEnumerator(cancellationToken);
+        var index = 0;
+        string? error = null;
+        while (true)
+        {
+            JsonArrayElementReader.Item item;
+            try
+            {
+                if (!await enumerator.MoveNextAsync())
                 {
-                    error = ex is JsonException json ? $"malformed JSON after record {index}: {DescribeJsonError(json)}" : $"could not be read after record {index}: {ex.Message}";
                     break;
                 }
 
-                index++;
-                var recordOrigin = string.Create(CultureInfo.InvariantCulture, $"{path}#{index}");
-                if (item.Bytes is null)
-                {
-                    yield return new ArticleReadResult.Failure(recordOrigin, string.Create(CultureInfo.InvariantCulture,
-                        $"record {index} is {item.Length:N0} bytes, over the limit of {maxArticleBytes:N0} bytes per article (configuration key {InputOptions.MaxArticleBytesKey})"));
-                    continue;
-                }
-
-                yield return ParseRecord(item.Bytes, string.Create(CultureInfo.InvariantCulture, $"{idBase}#{index}"), recordOrigin,
-                    string.Create(CultureInfo.InvariantCulture, $"record {index}"));
+                item = enumerator.Current;
             }
-
-            if (error is not null)
+            catch (Exception ex) when (ex is JsonException or IOException or DecoderFallbackException)
             {
-                yield return new ArticleReadResult.Failure(path, error);
+                error = ex is JsonException json ? $"malformed JSON after record {index}: {DescribeJsonError(json)}" : $"could not be read after record {index}: {ex.Message}";
+                break;
             }
+
+            index++;
+            var recordOrigin = string.Create(CultureInfo.InvariantCulture, $"{path}#{index}");
+            if (item.Bytes is null)
+            {
+                yield return new ArticleReadResult.Failure(recordOrigin, string.Create(CultureInfo.InvariantCulture,
+                    $"record {index} is {item.Length:N0} bytes, over the limit of {maxArticleBytes:N0} bytes per article (configuration key {InputOptions.MaxArticleBytesKey})"));
+                continue;
+            }
+
+            if (InvalidUtf8Offset(item.Bytes) is { } offset)
+            {
+                yield return new ArticleReadResult.Failure(recordOrigin, string.Create(CultureInfo.InvariantCulture,
+                    $"record {index} is not valid UTF-8 at byte {offset} of the record"));
+                continue;
+            }
+
+            yield return ParseRecord(item.Bytes, string.Create(CultureInfo.InvariantCulture, $"{idBase}#{index}"), recordOrigin,
+                string.Create(CultureInfo.InvariantCulture, $"record {index}"));
+        }
+
+        if (error is not null)
+        {
+            yield return new ArticleReadResult.Failure(path, error);
+        }
+        else if (index == 0)
+        {
+            yield return new ArticleReadResult.Failure(path, "holds an empty JSON array: no records");
         }
     }
 

@@ -140,7 +140,8 @@ public sealed partial class ArticleReader(IOptions<InputOptions> options) : IArt
         try
         {
             var id = Path.GetFileNameWithoutExtension(path);
-            return isHtml ? FromHtml(decoded, id, path) : FromPlainText(decoded, id, path);
+            var isMarkdown = Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase);
+            return isHtml ? FromHtml(decoded, id, path) : FromPlainText(decoded, isMarkdown, id, path);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -163,10 +164,10 @@ public sealed partial class ArticleReader(IOptions<InputOptions> options) : IArt
         return TextDecoding.IsText(decoded, out _);
     }
 
-    private static ArticleReadResult FromPlainText(string decoded, string id, string path)
+    private static ArticleReadResult FromPlainText(string decoded, bool isMarkdown, string id, string path)
     {
         var normalized = TextNormalizer.Normalize(decoded);
-        if (!PlainTextArticleParser.TryParse(normalized, out var article, out var error))
+        if (!PlainTextArticleParser.TryParse(normalized, isMarkdown, out var article, out var error))
         {
             return new ArticleReadResult.Failure(path, error);
         }

@@ -2,8 +2,11 @@ using System.Buffers;
 
 namespace KnowledgeGraph.Core.Input;
 
-/// <summary>One line of a JSON Lines stream: its bytes, or only its length when it is over the limit.</summary>
-internal readonly record struct RawLine(long Number, byte[]? Bytes, long Length)
+/// <summary>
+/// One line of a JSON Lines stream: its bytes, or only its length when it is over the limit. <paramref name="Terminated"/>
+/// is false for a last line without a newline, which is what a cut-off or still-growing file ends with.
+/// </summary>
+internal readonly record struct RawLine(long Number, byte[]? Bytes, long Length, bool Terminated = true)
 {
     public bool IsTooLong => Bytes is null;
 }
@@ -42,7 +45,7 @@ internal sealed class BoundedLineSplitter(int maxLineBytes)
     }
 
     /// <summary>The last line when the stream does not end with a newline.</summary>
-    public RawLine? Finish() => currentLength > 0 ? TakeLine() : null;
+    public RawLine? Finish() => currentLength > 0 ? TakeLine() with { Terminated = false } : null;
 
     private RawLine TakeLine()
     {

@@ -25,6 +25,12 @@ internal static class DateParsing
             return true;
         }
 
+        // "03/05/2024" is March in one country and May in another: refuse to guess rather than misdate an article.
+        if (IsAmbiguousNumericDate(trimmed))
+        {
+            return false;
+        }
+
         if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
         {
             date = DateOnly.FromDateTime(parsed.DateTime);
@@ -32,6 +38,17 @@ internal static class DateParsing
         }
 
         return false;
+    }
+
+    private static bool IsAmbiguousNumericDate(ReadOnlySpan<char> s)
+    {
+        var digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2 && digits < s.Length && s[digits] is '/' or '.' or '-';
     }
 
     private static bool IsIsoDatePrefix(ReadOnlySpan<char> s) =>

@@ -361,10 +361,7 @@ public static class HtmlArticleParser
             {
                 running.Push(0);
                 stack.Push((element, true));
-                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                {
-                    stack.Push((child, false));
-                }
+                PushChildren(element, stack);
             }
         }
 
@@ -412,19 +409,13 @@ public static class HtmlArticleParser
                         raw.Append(' ');
                     }
 
-                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                    {
-                        stack.Push((child, false));
-                    }
+                    PushChildren(element, stack);
 
                     break;
                 default:
                     if (node == root)
                     {
-                        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
-                        {
-                            stack.Push((child, false));
-                        }
+                        PushChildren(node, stack);
                     }
 
                     break;
@@ -442,6 +433,19 @@ public static class HtmlArticleParser
         }
 
         return TextNormalizer.Normalize(string.Join('\n', lines));
+    }
+
+    /// <summary>
+    /// Pushes children last-first so they pop in document order. Indexes the child list: walking PreviousSibling
+    /// costs a search of the parent's children per step, quadratic for an element with thousands of children.
+    /// </summary>
+    private static void PushChildren(INode node, Stack<(INode Node, bool Leaving)> stack)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            stack.Push((children[i], false));
+        }
     }
 
     private static string CollapseWhitespace(string line)

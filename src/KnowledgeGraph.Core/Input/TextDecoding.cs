@@ -74,9 +74,11 @@ internal static class TextDecoding
         catch (DecoderFallbackException ex)
         {
             var offset = ex.Index >= 0 ? ex.Index + bomLength : bomLength;
-            error = bom is Bom.None or Bom.Utf8
-                ? string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8 at byte {offset} (save the file as UTF-8)")
-                : string.Create(CultureInfo.InvariantCulture, $"not valid {Describe(bom)} at byte {offset}");
+            error = bom is not (Bom.None or Bom.Utf8)
+                ? string.Create(CultureInfo.InvariantCulture, $"not valid {Describe(bom)} at byte {offset}")
+                : LooksBinary(payload)
+                    ? string.Create(CultureInfo.InvariantCulture, $"binary data, not text (not valid UTF-8 at byte {offset})")
+                    : string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8 at byte {offset} (save the file as UTF-8)");
             return false;
         }
 
@@ -111,6 +113,22 @@ internal static class TextDecoding
         }
 
         return true;
+    }
+
+    /// <summary>Many control bytes near the start: an image, archive or executable rather than text in another encoding.</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        var controls = 0;
+        foreach (var b in sample)
+        {
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f'))
+            {
+                controls++;
+            }
+        }
+
+        return controls > sample.Length * MaxControlCharacterRatio;
     }
 
     private static string Describe(Bom bom) => bom switch

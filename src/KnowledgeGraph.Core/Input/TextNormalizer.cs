@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Core.Input;
 internal static class TextNormalizer
 {
     /// <summary>
-    /// Line ends become \n; control characters (other than \n and \t), stray byte-order marks and unpaired surrogates
+    /// Line ends (\r\n, \r, NEL, U+2028/2029, vertical tab, form feed) become \n; control characters (other than \n and \t), stray byte-order marks and unpaired surrogates
     /// are removed; the result is trimmed.
     /// </summary>
     public static string Normalize(string text)
@@ -27,6 +27,11 @@ internal static class TextNormalizer
                 {
                     i++;
                 }
+            }
+            else if (c is '\u0085' or '\u2028' or '\u2029' or '\v' or '\f')
+            {
+                // Unicode and legacy line/page breaks separate words just as \n does.
+                builder.Append('\n');
             }
             else if (char.IsHighSurrogate(c))
             {
@@ -61,7 +66,7 @@ internal static class TextNormalizer
     {
         foreach (var c in text)
         {
-            if (c == '\r' || char.IsSurrogate(c) || IsRemoved(c))
+            if (c is '\r' or '\u2028' or '\u2029' || char.IsSurrogate(c) || IsRemoved(c))
             {
                 return true;
             }

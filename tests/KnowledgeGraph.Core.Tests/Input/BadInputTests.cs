@@ -29,6 +29,7 @@ public sealed class BadInputTests : IDisposable
         { "unknown-extension", "unsupported file type '.pdf'" },
         { "jsonl-empty", "no JSON Lines records" },
         { "missing", "does not exist" },
+        { "binary-without-nul", "binary data, not text (not valid UTF-8 at byte 0)" },
     };
 
     [Theory]
@@ -65,6 +66,7 @@ public sealed class BadInputTests : IDisposable
         "unknown-extension" => folder.Write("report.pdf", "%PDF-1.7 not really"),
         "jsonl-empty" => folder.Write("nothing.jsonl", "\n\n  \n"),
         "missing" => Path.Combine(folder.Path, "no-such-file.txt"),
+        "binary-without-nul" => folder.WriteBytes("archive.md", [0x8B, 0x1F, 0x08, 0x01, 0x02, 0x03, 0xFF, 0xFE, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17]),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -1,4 +1,6 @@
+using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Input;
+using KnowledgeGraph.Core.Model;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,6 +21,16 @@ public sealed class InputServiceRegistrationTests
         Assert.Same(reader, provider.GetRequiredService<IArticleReader>());
         Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
         Assert.Equal(InputOptions.DefaultMaxArticleBytes, provider.GetRequiredService<IOptions<InputOptions>>().Value.MaxArticleBytes);
+    }
+
+    [Fact]
+    public void AddKnowledgeGraphCore_Defaults_ExtractorAndNameResolverAreSingletons()
+    {
+        using var provider = Build(new Dictionary<string, string?>());
+
+        Assert.IsType<RuleBasedExtractor>(provider.GetRequiredService<IArticleExtractor>());
+        Assert.Same(provider.GetRequiredService<IArticleExtractor>(), provider.GetRequiredService<IArticleExtractor>());
+        Assert.IsType<GazetteerEntityResolver>(provider.GetRequiredService<IEntityNameResolver>());
     }
 
     [Fact]

@@ -77,6 +77,36 @@ public sealed class JsonReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_JsonArrayWithMalformedRecord_OnlyThatRecordFails()
+    {
+        var path = folder.Write("one-bad.json", """[{"text": "Before."}, {"text": "b" "c"}, {"text": "After."}]""");
+
+        var results = await reader.ReadAllAsync(path);
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal("Before.", Assert.IsType<ArticleReadResult.Success>(results[0]).Article.Text);
+        var failure = Assert.IsType<ArticleReadResult.Failure>(results[1]);
+        Assert.Equal($"{path}#2", failure.Origin);
+        Assert.Contains("malformed JSON on record 2", failure.Reason, StringComparison.Ordinal);
+        Assert.Equal("After.", Assert.IsType<ArticleReadResult.Success>(results[2]).Article.Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TruncatedJsonArray_EarlierRecordsKeptAndFileFailureSaysWhere()
+    {
+        var path = folder.Write("truncated.json", """[{"text": "Kept."}, {"text": "Lost""");
+
+        var results = await reader.ReadAllAsync(path);
+
+        Assert.Equal(2, results.Count);
+        Assert.Equal("Kept.", Assert.IsType<ArticleReadResult.Success>(results[0]).Article.Text);
+        var failure = Assert.IsType<ArticleReadResult.Failure>(results[1]);
+        Assert.Equal(path, failure.Origin);
+        Assert.Contains("after record 1", failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("ends before the array's closing ']'", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_JsonLines_EachLineReadWithLineOrigins()
     {
         var path = folder.Write("feed.jsonl",
@@ -114,6 +144,21 @@ public sealed class JsonReadingTests : IDisposable
         Assert.Equal("Line six is fine.", Assert.IsType<ArticleReadResult.Success>(results[5]).Article.Text);
     }
 
+    [Fact]
+    public async Task ReadAsync_JsonLinesCutOffMidRecord_EarlierLinesReadAndLastLineFailureSaysCutOff()
+    {
+        var path = folder.Write("partial.jsonl", "{\"text\":\"Complete one.\"}\n{\"text\":\"Complete two.\"}\n{\"text\":\"Half wri");
+
+        var results = await reader.ReadAllAsync(path);
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal(["Complete one.", "Complete two."], results.Take(2).Select(r => Assert.IsType<ArticleReadResult.Success>(r).Article.Text));
+        var failure = Assert.IsType<ArticleReadResult.Failure>(results[2]);
+        Assert.Equal($"{path}:3", failure.Origin);
+        Assert.Contains("malformed JSON on line 3", failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("cut off or still being written", failure.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("12345", "holds a number")]
     [InlineData("\"just a string\"", "holds a string")]
@@ -131,6 +176,35 @@ public sealed class JsonReadingTests : IDisposable
 
         Assert.StartsWith(path, failure.Origin, StringComparison.Ordinal);
         Assert.Contains(expectedReason, failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024-03-05", 2024, 3, 5)]
+    [InlineData("2024-03-05T23:59:59.123+05:30", 2024, 3, 5)]
+    [InlineData("2024-03-05 08:00", 2024, 3, 5)]
+    [InlineData("Tue, 05 Mar 2024 10:00:00 GMT", 2024, 3, 5)]
+    [InlineData("5 March 2024", 2024, 3, 5)]
+    public async Task ReadAsync_JsonDateFormats_ParsedToCalendarDateAsWritten(string value, int year, int month, int day)
+    {
+        var path = folder.Write("dated.json", $$"""{"text": "Dated.", "date": "{{value}}"}""");
+
+        var article = (await reader.ReadAllAsync(path)).SingleSuccess().Article;
+
+        Assert.Equal(new DateOnly(year, month, day), article.Published);
+    }
+
+    [Theory]
+    [InlineData("03/05/2024")]
+    [InlineData("5.3.2024")]
+    [InlineData("2024-02-30")]
+    [InlineData("yesterday")]
+    public async Task ReadAsync_JsonAmbiguousOrInvalidDate_Failure(string value)
+    {
+        var path = folder.Write("ambiguous.json", $$"""{"text": "Dated.", "date": "{{value}}"}""");
+
+        var failure = (await reader.ReadAllAsync(path)).SingleFailure();
+
+        Assert.Contains($"'{value}' is not a date", failure.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -193,6 +267,21 @@ public sealed class JsonReadingTests : IDisposable
         Assert.Equal($"{path}:2", failure.Origin);
         Assert.Contains("not valid UTF-8 at byte 12", failure.Reason, StringComparison.Ordinal);
         Assert.IsType<ArticleReadResult.Success>(results[2]);
+    }
+
+    [Fact]
+    public async Task ReadAsync_LargeJsonArrayWithInvalidUtf8Record_ThatRecordFailsWithOffset()
+    {
+        byte[] content = [.. "[{\"text\":\"fine\"},{\"text\":\"caf"u8, 0xC3, 0x28, .. "\"},{\"text\":\"also fine\"}]"u8, .. new byte[200].Select(_ => (byte)' ')];
+        var path = folder.WriteBytes("utf8-array.json", content);
+
+        var results = await ReaderTestHelpers.CreateReader(maxArticleBytes: 100).ReadAllAsync(path);
+
+        Assert.Equal(3, results.Count);
+        var failure = Assert.IsType<ArticleReadResult.Failure>(results[1]);
+        Assert.Equal($"{path}#2", failure.Origin);
+        Assert.Equal("record 2 is not valid UTF-8 at byte 12 of the record", failure.Reason);
+        Assert.Equal("also fine", Assert.IsType<ArticleReadResult.Success>(results[2]).Article.Text);
     }
 
     [Fact]

@@ -113,6 +113,61 @@ public sealed class PlainTextReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_MarkdownFrontMatter_TitleAndDateReadAndTitleLeadsText()
+    {
+        var path = folder.Write("front.md", "---\ntitle: \"Navy seizes tanker in the Strait\"\ndate: 2023-07-06 10:15:00 +0300\ntags:\n  - shipping\n---\nThe navy boarded the vessel at dawn.\n");
+
+        var article = (await reader.ReadAllAsync(path)).SingleSuccess().Article;
+
+        Assert.Equal("Navy seizes tanker in the Strait", article.Title);
+        Assert.Equal(new DateOnly(2023, 7, 6), article.Published);
+        Assert.Equal("Navy seizes tanker in the Strait\n\nThe navy boarded the vessel at dawn.", article.Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MarkdownBetweenHorizontalRules_NotTakenForFrontMatter()
+    {
+        var path = folder.Write("rules.md", "---\nTroops crossed the river at night.\n---\nMore text.");
+
+        var article = (await reader.ReadAllAsync(path)).SingleSuccess().Article;
+
+        Assert.Contains("Troops crossed the river at night.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MarkdownInvalidFrontMatterDate_Failure()
+    {
+        var path = folder.Write("frontbad.md", "---\ndate: soon\n---\nText.");
+
+        var failure = (await reader.ReadAllAsync(path)).SingleFailure();
+
+        Assert.Contains("front matter date 'soon' is not a valid date", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MarkdownLinksImagesBoldAndQuotes_OnlyWordsRemain()
+    {
+        var path = folder.Write("links.md",
+            "# Talks in [Doha](https://example.com/doha_(city))\n![photo](img.png)\n**Qatar** hosted envoys from [Sudan][1].\n> \"We will return,\" one said.\n\n[1]: https://example.com/sudan\n");
+
+        var article = (await reader.ReadAllAsync(path)).SingleSuccess().Article;
+
+        Assert.Equal("Talks in Doha", article.Title);
+        Assert.Equal("Talks in Doha\n\nQatar hosted envoys from Sudan.\n\"We will return,\" one said.", article.Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MarkdownSyntaxInTxtFile_LeftAsWritten()
+    {
+        const string content = "Report on [Doha](https://example.com) and **Qatar**\n> quoted";
+        var path = folder.Write("links.txt", content);
+
+        var article = (await reader.ReadAllAsync(path)).SingleSuccess().Article;
+
+        Assert.Equal(content, article.Text);
+    }
+
+    [Fact]
     public async Task ReadAsync_HashtagWithoutSpace_NotTreatedAsHeading()
     {
         var path = folder.Write("tag.txt", "#breaking news from the capital\nSecond line.");
@@ -125,11 +180,11 @@ public sealed class PlainTextReadingTests : IDisposable
     [Fact]
     public async Task ReadAsync_ControlCharactersAndCarriageReturns_RemovedAndNormalised()
     {
-        var path = folder.Write("controls.txt", "Ceasefire\u0007 agreed\r\nBoth sides\u001b confirmed it.\rObservers arrive\u0085 today.\t(Tabs stay.)");
+        var path = folder.Write("controls.txt", "Ceasefire\u0007 agreed\r\nBoth sides\u001b confirmed it.\rObservers arrive\u0085today.\u2028Monitors\fleave.\t(Tabs stay.)");
 
         var article = (await reader.ReadAllAsync(path)).SingleSuccess().Article;
 
-        Assert.Equal("Ceasefire agreed\nBoth sides confirmed it.\nObservers arrive today.\t(Tabs stay.)", article.Text);
+        Assert.Equal("Ceasefire agreed\nBoth sides confirmed it.\nObservers arrive\ntoday.\nMonitors\nleave.\t(Tabs stay.)", article.Text);
     }
 
     [Fact]
