@@ -15,7 +15,7 @@ internal static class ProgressDisplay
         switch (ResolveMode(options.Mode, output))
         {
             case "live":
-                await RunLiveAsync(work, progress, output);
+                await RunLiveAsync(work, progress, output, time);
                 break;
             case "plain":
                 await RunPlainAsync(work, progress, error, TimeSpan.FromMilliseconds(Math.Max(10, options.IntervalMs)), time);
@@ -71,9 +71,10 @@ internal static class ProgressDisplay
         await work;
     }
 
-    private static async Task RunLiveAsync(Task work, IngestionProgress progress, TextWriter output)
+    private static async Task RunLiveAsync(Task work, IngestionProgress progress, TextWriter output, TimeProvider time)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        var started = time.GetTimestamp();
         await console.Progress()
             .AutoClear(false)
             .HideCompleted(false)
@@ -93,7 +94,7 @@ internal static class ProgressDisplay
                     task.Value = settled;
                     task.Description = Markup.Escape(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"read {progress.Read}  written {progress.Written}  unchanged {progress.Skipped}  failed {progress.Failed}"));
+                        $"read {progress.Read}  written {progress.Written}  unchanged {progress.Skipped}  failed {progress.Failed}  {settled / Math.Max(time.GetElapsedTime(started).TotalSeconds, 0.001):F0}/s"));
                     if (work.IsCompleted)
                     {
                         task.Value = task.MaxValue;
