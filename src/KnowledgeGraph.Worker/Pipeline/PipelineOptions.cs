@@ -11,7 +11,7 @@ public sealed class PipelineOptions
     public int ExtractionWorkers { get; set; }
 
     /// <summary>Articles per sink transaction.</summary>
-    public int BatchSize { get; set; } = 200;
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>How long a partial batch waits for more articles before it is written anyway.</summary>
     public int BatchLatencyMs { get; set; } = 250;
