@@ -60,7 +60,7 @@ internal sealed class FeedStateStore : IDisposable
                     AddUnlocked(key);
                 }
             }
-            catch (JsonException exception)
+            catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
             {
                 logger.FeedStateUnreadable(filePath, exception);
             }
