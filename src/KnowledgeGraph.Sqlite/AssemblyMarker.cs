@@ -1,2 +1,0 @@
-namespace KnowledgeGraph.Sqlite;
-internal static class AssemblyMarker;

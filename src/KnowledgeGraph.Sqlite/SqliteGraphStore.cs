@@ -1,0 +1,564 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file holding the graph (as per-article facts) and the ingestion journal.
+/// Safe for one writer and concurrent readers (WAL). Every write is one transaction, so a crash leaves either the
+/// whole batch or none of it.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJournal, IDisposable
+{
+    private const int LookupChunk = 500;
+
+    private readonly string path;
+    private readonly string connectionString;
+    private readonly SemaphoreSlim schemaLock = new(1, 1);
+    private volatile bool schemaReady;
+
+    public SqliteGraphStore(IOptions<StoreOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        path = System.IO.Path.GetFullPath(options.Value.Path);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = Math.Max(1, options.Value.BusyTimeoutMs / 1000),
+        }.ToString();
+        BusyTimeoutMs = options.Value.BusyTimeoutMs;
+    }
+
+    public string Description => "sqlite:" + path;
+
+    /// <summary>The full path of the database file.</summary>
+    public string FilePath => path;
+
+    public bool Exists => File.Exists(path);
+
+    private int BusyTimeoutMs { get; }
+
+    public void Dispose() => schemaLock.Dispose();
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (schemaReady)
+        {
+            return;
+        }
+
+        await schemaLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (schemaReady)
+            {
+                return;
+            }
+
+            var directory = System.IO.Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, StoreSchema.Create, cancellationToken, transaction).ConfigureAwait(false);
+            await using (var version = connection.CreateCommand())
+            {
+                version.Transaction = transaction;
+                version.CommandText = "SELECT max(version) FROM schema_info;";
+                var found = await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                if (found is long existing && existing > StoreSchema.Version)
+                {
+                    throw new InvalidOperationException(
+                        $"The store '{path}' has schema version {existing}, newer than this program's {StoreSchema.Version}. Upgrade KnowledgeGraph.");
+                }
+
+                if (found is null or DBNull)
+                {
+                    version.CommandText = "INSERT INTO schema_info (version) VALUES ($v);";
+                    version.Parameters.AddWithValue("$v", StoreSchema.Version);
+                    await version.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            schemaReady = true;
+        }
+        finally
+        {
+            schemaLock.Release();
+        }
+    }
+
+    public async Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var unchanged = new HashSet<string>(StringComparer.Ordinal);
+        if (articles.Count == 0)
+        {
+            return unchanged;
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var wanted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            wanted[article.Id] = article.ContentHash;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in wanted.Keys.Chunk(LookupChunk))
+        {
+            await using var command = connection.CreateCommand();
+            var names = new string[chunk.Length];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                names[i] = "$p" + i.ToString(CultureInfo.InvariantCulture);
+                command.Parameters.AddWithValue(names[i], chunk[i]);
+            }
+
+            command.CommandText = $"SELECT id, content_hash FROM articles WHERE id IN ({string.Join(',', names)});";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var id = reader.GetString(0);
+                if (string.Equals(wanted[id], reader.GetString(1), StringComparison.Ordinal))
+                {
+                    unchanged.Add(id);
+                }
+            }
+        }
+
+        return unchanged;
+    }
+
+    public async Task WriteAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        using var statements = new WriteStatements(connection, transaction);
+        foreach (var graph in batch)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await statements.WriteArticleAsync(graph, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async IAsyncEnumerable<GraphNode> ReadNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenExistingAsync(cancellationToken).ConfigureAwait(false);
+
+        // "article:" sorts before every entity label prefix (base:, country:, organisation:, person:), so articles
+        // first and then entities, each in id order, is the whole node list in id order.
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT id, title, published, url, source, content_hash FROM articles ORDER BY id;";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var id = reader.GetString(0);
+                var properties = NewProperties();
+                properties[GraphProperties.Key] = NodeIds.ForArticle(id);
+                properties[GraphProperties.SourceId] = id;
+                AddIfPresent(properties, GraphProperties.Title, reader, 1);
+                AddIfPresent(properties, GraphProperties.Date, reader, 2);
+                AddIfPresent(properties, GraphProperties.Url, reader, 3);
+                AddIfPresent(properties, GraphProperties.Source, reader, 4);
+                properties[GraphProperties.ContentHash] = reader.GetString(5);
+                properties[GraphProperties.Name] = reader.IsDBNull(1) ? id : reader.GetString(1);
+                yield return new GraphNode(NodeIds.ForArticle(id), [GraphVocabulary.ArticleLabel], properties);
+            }
+        }
+
+        await foreach (var node in ReadEntityNodesAsync(connection, cancellationToken).ConfigureAwait(false))
+        {
+            yield return node;
+        }
+    }
+
+    public async IAsyncEnumerable<GraphRelationship> ReadRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenExistingAsync(cancellationToken).ConfigureAwait(false);
+        var types = GraphVocabulary.RelationshipTypes.Select(t => t.ToGraphType())
+            .Append(GraphVocabulary.MentionsType)
+            .Order(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            var relationships = type == GraphVocabulary.MentionsType
+                ? ReadMentionsAsync(connection, cancellationToken)
+                : ReadEventRelationshipsAsync(connection, type, cancellationToken);
+            await foreach (var relationship in relationships.ConfigureAwait(false))
+            {
+                yield return relationship;
+            }
+        }
+    }
+
+    public async Task RecordIngestedAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var upsert = connection.CreateCommand();
+        upsert.Transaction = transaction;
+        upsert.CommandText = """
+            INSERT INTO journal_ingested (article_id, origin, content_hash, entities, relationships, at)
+            VALUES ($id, $origin, $hash, $entities, $relationships, $at)
+            ON CONFLICT (article_id) DO UPDATE SET origin = excluded.origin, content_hash = excluded.content_hash,
+                entities = excluded.entities, relationships = excluded.relationships, at = excluded.at;
+            """;
+        var id = upsert.Parameters.Add("$id", SqliteType.Text);
+        var origin = upsert.Parameters.Add("$origin", SqliteType.Text);
+        var hash = upsert.Parameters.Add("$hash", SqliteType.Text);
+        var entities = upsert.Parameters.Add("$entities", SqliteType.Integer);
+        var relationships = upsert.Parameters.Add("$relationships", SqliteType.Integer);
+        var at = upsert.Parameters.Add("$at", SqliteType.Text);
+
+        await using var clearFailure = connection.CreateCommand();
+        clearFailure.Transaction = transaction;
+        clearFailure.CommandText = "DELETE FROM journal_failures WHERE origin = $origin;";
+        var failedOrigin = clearFailure.Parameters.Add("$origin", SqliteType.Text);
+
+        foreach (var article in articles)
+        {
+            id.Value = article.ArticleId;
+            origin.Value = article.Origin;
+            hash.Value = article.ContentHash;
+            entities.Value = article.Entities;
+            relationships.Value = article.Relationships;
+            at.Value = FormatInstant(article.At);
+            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+            // A source that failed before and now went through is no longer a failure.
+            failedOrigin.Value = article.Origin;
+            await clearFailure.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task RecordFailureAsync(string origin, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(origin);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO journal_failures (origin, reason, at) VALUES ($origin, $reason, $at)
+            ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, at = excluded.at;
+            """;
+        command.Parameters.AddWithValue("$origin", origin);
+        command.Parameters.AddWithValue("$reason", reason ?? "");
+        command.Parameters.AddWithValue("$at", FormatInstant(at));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IngestionStatus> GetStatusAsync(int recentLimit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(recentLimit);
+        await using var connection = await OpenExistingAsync(cancellationToken).ConfigureAwait(false);
+
+        var ingested = await ScalarLongAsync(connection, "SELECT count(*) FROM journal_ingested;", cancellationToken).ConfigureAwait(false);
+        var failures = await ScalarLongAsync(connection, "SELECT count(*) FROM journal_failures;", cancellationToken).ConfigureAwait(false);
+
+        DateTimeOffset? last = null;
+        var recentArticles = new List<IngestedArticle>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT article_id, origin, content_hash, entities, relationships, at FROM journal_ingested
+                ORDER BY at DESC, article_id LIMIT $limit;
+                """;
+            command.Parameters.AddWithValue("$limit", recentLimit);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var at = ParseInstant(reader.GetString(5));
+                last ??= at;
+                recentArticles.Add(new IngestedArticle(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), at));
+            }
+        }
+
+        if (last is null && ingested > 0)
+        {
+            var latest = await ScalarStringAsync(connection, "SELECT max(at) FROM journal_ingested;", cancellationToken).ConfigureAwait(false);
+            last = latest is null ? null : ParseInstant(latest);
+        }
+
+        var recentFailures = new List<FailureRecord>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT origin, reason, at FROM journal_failures ORDER BY at DESC, origin LIMIT $limit;";
+            command.Parameters.AddWithValue("$limit", recentLimit);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                recentFailures.Add(new FailureRecord(reader.GetString(0), reader.GetString(1), ParseInstant(reader.GetString(2))));
+            }
+        }
+
+        var nodes = new SortedDictionary<string, long>(StringComparer.Ordinal)
+        {
+            [GraphVocabulary.ArticleLabel] = await ScalarLongAsync(connection, "SELECT count(*) FROM articles;", cancellationToken).ConfigureAwait(false),
+        };
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT label, count(DISTINCT entity_id) FROM article_entities GROUP BY label;";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                nodes[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        var relationships = new SortedDictionary<string, long>(StringComparer.Ordinal)
+        {
+            [GraphVocabulary.MentionsType] = await ScalarLongAsync(connection, "SELECT count(*) FROM article_entities;", cancellationToken).ConfigureAwait(false),
+        };
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT type, count(*) FROM (SELECT DISTINCT type, start_id, end_id FROM article_relationships) GROUP BY type;
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                relationships[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        return new IngestionStatus(ingested, failures, last, recentArticles, recentFailures, nodes, relationships);
+    }
+
+    private static async IAsyncEnumerable<GraphNode> ReadEntityNodesAsync(SqliteConnection connection, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Two ordered cursors merged by entity id keep memory to one entity at a time.
+        await using var names = connection.CreateCommand();
+        names.CommandText = "SELECT entity_id, label, name FROM article_entities ORDER BY entity_id, name;";
+        await using var aliases = connection.CreateCommand();
+        aliases.CommandText = "SELECT DISTINCT entity_id, alias FROM article_entity_aliases ORDER BY entity_id, alias;";
+
+        await using var nameReader = await names.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var aliasReader = await aliases.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var aliasPending = await aliasReader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var namePending = await nameReader.ReadAsync(cancellationToken).ConfigureAwait(false);
+
+        while (namePending)
+        {
+            var id = nameReader.GetString(0);
+            var label = nameReader.GetString(1);
+            var surfaceForms = new SortedSet<string>(StringComparer.Ordinal);
+            var nameVotes = new Dictionary<string, int>(StringComparer.Ordinal);
+            do
+            {
+                var name = nameReader.GetString(2);
+                nameVotes[name] = nameVotes.GetValueOrDefault(name) + 1;
+                surfaceForms.Add(name);
+                namePending = await nameReader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            while (namePending && string.Equals(nameReader.GetString(0), id, StringComparison.Ordinal));
+
+            while (aliasPending && string.CompareOrdinal(aliasReader.GetString(0), id) < 0)
+            {
+                aliasPending = await aliasReader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            while (aliasPending && string.Equals(aliasReader.GetString(0), id, StringComparison.Ordinal))
+            {
+                surfaceForms.Add(aliasReader.GetString(1));
+                aliasPending = await aliasReader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            // The name most articles used wins; ties go to the ordinal-first, so the choice depends only on the set
+            // of articles, never on the order they arrived in.
+            var canonical = nameVotes
+                .OrderByDescending(p => p.Value)
+                .ThenBy(p => p.Key, StringComparer.Ordinal)
+                .First().Key;
+            surfaceForms.Remove(canonical);
+
+            var properties = NewProperties();
+            properties[GraphProperties.Key] = id;
+            properties[GraphProperties.Name] = canonical;
+            if (surfaceForms.Count > 0)
+            {
+                properties[GraphProperties.Aliases] = surfaceForms.ToArray();
+            }
+
+            yield return new GraphNode(id, [label], properties);
+        }
+    }
+
+    private static async IAsyncEnumerable<GraphRelationship> ReadMentionsAsync(SqliteConnection connection, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT article_id, entity_id, mentions FROM article_entities ORDER BY article_id, entity_id;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var properties = NewProperties();
+            properties[GraphProperties.Count] = reader.GetInt64(2);
+            yield return new GraphRelationship(GraphVocabulary.MentionsType, NodeIds.ForArticle(reader.GetString(0)), reader.GetString(1), properties);
+        }
+    }
+
+    private static async IAsyncEnumerable<GraphRelationship> ReadEventRelationshipsAsync(SqliteConnection connection, string type, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT start_id, end_id, article_id, sentence, evidence, trigger, event_date FROM article_relationships
+            WHERE type = $type ORDER BY start_id, end_id, article_id, sentence;
+            """;
+        command.Parameters.AddWithValue("$type", type);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var pending = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        while (pending)
+        {
+            var start = reader.GetString(0);
+            var end = reader.GetString(1);
+            var articles = new List<string>();
+            var evidence = new List<string>();
+            var evidenceArticles = new List<string>();
+            var evidenceSentences = new List<long>();
+            var evidenceDates = new List<string>();
+            var triggers = new List<string>();
+            var dates = new SortedSet<string>(StringComparer.Ordinal);
+            do
+            {
+                var article = NodeIds.ForArticle(reader.GetString(2));
+                if (articles.Count == 0 || !string.Equals(articles[^1], article, StringComparison.Ordinal))
+                {
+                    articles.Add(article);
+                }
+
+                evidenceArticles.Add(article);
+                evidenceSentences.Add(reader.GetInt64(3));
+                evidence.Add(reader.GetString(4));
+                triggers.Add(reader.GetString(5));
+                var date = reader.IsDBNull(6) ? GraphProperties.UnknownDate : reader.GetString(6);
+                evidenceDates.Add(date);
+                if (date.Length > 0)
+                {
+                    dates.Add(date);
+                }
+
+                pending = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            while (pending
+                && string.Equals(reader.GetString(0), start, StringComparison.Ordinal)
+                && string.Equals(reader.GetString(1), end, StringComparison.Ordinal));
+
+            var properties = NewProperties();
+            properties[GraphProperties.Articles] = articles.ToArray();
+            properties[GraphProperties.Evidence] = evidence.ToArray();
+            properties[GraphProperties.EvidenceArticles] = evidenceArticles.ToArray();
+            properties[GraphProperties.EvidenceSentences] = evidenceSentences.ToArray();
+            properties[GraphProperties.EvidenceDates] = evidenceDates.ToArray();
+            properties[GraphProperties.Triggers] = triggers.ToArray();
+            if (dates.Count > 0)
+            {
+                properties[GraphProperties.Dates] = dates.ToArray();
+                properties[GraphProperties.FirstDate] = dates.Min!;
+                properties[GraphProperties.LastDate] = dates.Max!;
+            }
+
+            yield return new GraphRelationship(type, start, end, properties);
+        }
+    }
+
+    private static SortedDictionary<string, object> NewProperties() => new(StringComparer.Ordinal);
+
+    private static void AddIfPresent(SortedDictionary<string, object> properties, string name, SqliteDataReader reader, int ordinal)
+    {
+        if (!reader.IsDBNull(ordinal))
+        {
+            properties[name] = reader.GetString(ordinal);
+        }
+    }
+
+    private static string FormatInstant(DateTimeOffset at) =>
+        at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseInstant(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private async Task<SqliteConnection> OpenExistingAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new StoreNotFoundException(path);
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        return await OpenAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // WAL + NORMAL survives process crashes (kill -9) with every committed transaction intact; only an OS
+            // crash or power loss can drop the last commits, which re-ingestion restores idempotently.
+            await ExecuteAsync(
+                connection,
+                string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"),
+                cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<long> ScalarLongAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<string?> ScalarStringAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+}

@@ -1,0 +1,74 @@
+namespace KnowledgeGraph.Sqlite;
+
+/// <summary>
+/// The store keeps per-article facts, not merged nodes and edges: the graph is derived from them on read. That is
+/// what makes ingestion idempotent and order-independent — re-writing an article replaces exactly its own rows, and
+/// the merged view (names, aliases, evidence lists) is a deterministic function of the set of rows.
+/// </summary>
+internal static class StoreSchema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS schema_info (
+            version INTEGER NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS articles (
+            id            TEXT PRIMARY KEY,
+            title         TEXT,
+            published     TEXT,
+            url           TEXT,
+            source        TEXT,
+            content_hash  TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS article_entities (
+            article_id  TEXT NOT NULL,
+            entity_id   TEXT NOT NULL,
+            label       TEXT NOT NULL,
+            name        TEXT NOT NULL,
+            mentions    INTEGER NOT NULL,
+            PRIMARY KEY (article_id, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_article_entities_entity ON article_entities (entity_id, name);
+
+        CREATE TABLE IF NOT EXISTS article_entity_aliases (
+            article_id  TEXT NOT NULL,
+            entity_id   TEXT NOT NULL,
+            alias       TEXT NOT NULL,
+            PRIMARY KEY (article_id, entity_id, alias)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_article_entity_aliases_entity ON article_entity_aliases (entity_id, alias);
+
+        CREATE TABLE IF NOT EXISTS article_relationships (
+            article_id  TEXT NOT NULL,
+            type        TEXT NOT NULL,
+            start_id    TEXT NOT NULL,
+            end_id      TEXT NOT NULL,
+            sentence    INTEGER NOT NULL,
+            evidence    TEXT NOT NULL,
+            trigger     TEXT NOT NULL,
+            event_date  TEXT,
+            PRIMARY KEY (article_id, type, start_id, end_id, sentence)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_article_relationships_edge ON article_relationships (type, start_id, end_id, article_id, sentence);
+
+        CREATE TABLE IF NOT EXISTS journal_ingested (
+            article_id     TEXT PRIMARY KEY,
+            origin         TEXT NOT NULL,
+            content_hash   TEXT NOT NULL,
+            entities       INTEGER NOT NULL,
+            relationships  INTEGER NOT NULL,
+            at             TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_journal_ingested_at ON journal_ingested (at);
+
+        CREATE TABLE IF NOT EXISTS journal_failures (
+            origin  TEXT PRIMARY KEY,
+            reason  TEXT NOT NULL,
+            at      TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_journal_failures_at ON journal_failures (at);
+        """;
+}
