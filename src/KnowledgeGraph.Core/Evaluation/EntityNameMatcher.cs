@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Core.Model;
@@ -64,7 +65,8 @@ public sealed class MatchableName
 /// (US / U.S. / United States / America, and at relationship ends a capital or seat of government: Kremlin / Moscow →
 /// Russia) or the same organisation alias set (ISIS / ISIL / Daesh);</item>
 /// <item>one is an acronym (one word, all capitals, dots ignored, two letters or more) equal to the initials of the
-/// capitalised words of the other (SDF / Syrian Democratic Forces);</item>
+/// capitalised words of the other (SDF / Syrian Democratic Forces), or of all its words but function words
+/// (AQAP / al-Qaeda in the Arabian Peninsula);</item>
 /// <item>for people (either side labelled Person): with leading titles removed, the words of one name end the
 /// other ("Trump" / "President Donald Trump").</item>
 /// </list>
@@ -73,7 +75,7 @@ public sealed class MatchableName
 /// </summary>
 public sealed class EntityNameMatcher(IEntityNameResolver resolver)
 {
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Titles = new[]
     {
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
         "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "general", "gen",
@@ -88,7 +90,14 @@ public sealed class EntityNameMatcher(IEntityNameResolver resolver)
         "excellency", "majesty", "highness", "honourable", "honorable", "hon", "us", "uk", "un",
         "commanding", "officer", "staff", "of", "the", "and", "for", "affairs", "national", "security", "adviser",
         "advisor", "army", "navy", "air", "force",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly char[] WordSeparators = [' ', '\t', '-', '\u2010', '\u2011', '\u2013'];
+
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "&",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Dictionary<string, string?> resolvedCache = new(StringComparer.Ordinal);
 
@@ -121,15 +130,19 @@ public sealed class EntityNameMatcher(IEntityNameResolver resolver)
                 resolved.Add(canonical);
             }
 
+            // A country or organisation name is its own canonical form, even when the resolver does not list it,
+            // so "Moscow" (resolved to Russia) still meets a "Russia" the resolver happens not to know.
+            if (normal.Length > 0 && label is "Country" or "Organisation")
+            {
+                resolved.Add(string.Concat(label, "|", normal));
+            }
+
             if (AcronymOf(form) is { } acronym)
             {
                 acronyms.Add(acronym);
             }
 
-            if (InitialsOf(form) is { } spelled)
-            {
-                initials.Add(spelled);
-            }
+            initials.UnionWith(InitialsOf(form));
 
             var tokens = StripTitles(normal);
             if (tokens.Length > 0)
@@ -166,22 +179,17 @@ public sealed class EntityNameMatcher(IEntityNameResolver resolver)
     public static string Normalise(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var folded = LatinFolding.Fold(name);
+        var builder = new StringBuilder(folded.Length);
         var words = new List<string>();
-        for (var i = 0; i < decomposed.Length; i++)
+        for (var i = 0; i < folded.Length; i++)
         {
-            var c = decomposed[i];
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
+            var c = folded[i];
             if (c is '\'' or '\u2019' or '\u2018' or '`' or '\u00b4')
             {
                 // Possessive 's: the apostrophe followed by s and then the end of the word.
-                if (i + 1 < decomposed.Length && decomposed[i + 1] is 's' or 'S'
-                    && (i + 2 >= decomposed.Length || !char.IsLetterOrDigit(decomposed[i + 2])))
+                if (i + 1 < folded.Length && folded[i + 1] is 's' or 'S'
+                    && (i + 2 >= folded.Length || !char.IsLetterOrDigit(folded[i + 2])))
                 {
                     i++;
                 }
@@ -251,32 +259,42 @@ public sealed class EntityNameMatcher(IEntityNameResolver resolver)
         return compact;
     }
 
-    /// <summary>Initials of the capitalised words of a multi-word name ("Syrian Democratic Forces" → SDF).</summary>
-    internal static string? InitialsOf(string form)
+    /// <summary>
+    /// Initials of a multi-word name: of its capitalised words ("Syrian Democratic Forces" → SDF), and of all its words
+    /// but function words, so that lower-case particles count ("al-Qaeda in the Arabian Peninsula" → AQAP).
+    /// </summary>
+    internal static IEnumerable<string> InitialsOf(string form)
     {
-        var words = form.Split([' ', '\t', '-', '\u2010', '\u2011', '\u2013'], StringSplitOptions.RemoveEmptyEntries);
+        var words = form.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsLetterOrDigit))
+            .ToArray();
         if (words.Length < 2)
         {
-            return null;
+            yield break;
         }
 
-        var builder = new StringBuilder(words.Length);
-        foreach (var word in words)
+        var capitalised = Initials(words.Where(w => char.IsUpper(FirstLetter(w))));
+        if (capitalised.Length >= 2)
         {
-            var first = word.FirstOrDefault(char.IsLetterOrDigit);
-            if (char.IsUpper(first))
-            {
-                builder.Append(char.ToUpperInvariant(RemoveDiacritics(first)));
-            }
+            yield return capitalised;
         }
 
-        return builder.Length >= 2 ? builder.ToString() : null;
+        var content = Initials(words.Where(w => !FunctionWords.Contains(w.ToLowerInvariant())));
+        if (content.Length >= 2 && !string.Equals(content, capitalised, StringComparison.Ordinal))
+        {
+            yield return content;
+        }
     }
+
+    private static char FirstLetter(string word) => word.First(char.IsLetterOrDigit);
+
+    private static string Initials(IEnumerable<string> words) =>
+        string.Concat(words.Select(w => char.ToUpperInvariant(RemoveDiacritics(FirstLetter(w)))));
 
     private static char RemoveDiacritics(char c)
     {
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return decomposed.Length > 0 ? decomposed[0] : c;
+        var folded = LatinFolding.Fold(c.ToString());
+        return folded.Length > 0 ? folded[0] : c;
     }
 
     /// <summary>Normalised words of a person name without leading titles ("President Donald Trump" → donald, trump).</summary>

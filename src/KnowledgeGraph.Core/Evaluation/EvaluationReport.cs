@@ -114,11 +114,7 @@ public sealed class EvaluationReport
     private static void AppendTable(StringBuilder text, SetReport set)
     {
         text.Append(CultureInfo.InvariantCulture, $"{set.Name}: {set.Articles} article(s)\n");
-        var header = string.Format(
-            CultureInfo.InvariantCulture,
-            "  {0,-30} {1,6} {2,6} {3,6} {4,6} {5,6} {6,7} {7,7} {8,7}\n",
-            "", "gold", "TP", "FP", "FN", "cmpl", "P", "R", "F1");
-        text.Append(header.Replace("  " + new string(' ', 30), "  relationship".PadRight(32), StringComparison.Ordinal));
+        AppendLine(text, "relationship", "gold", "TP", "FP", "FN", "cmpl", "P", "R", "F1");
         foreach (var row in set.Relationships)
         {
             AppendRow(text, row);
@@ -130,7 +126,7 @@ public sealed class EvaluationReport
             return;
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"  entity (scored in {set.EntityScoredArticles} article(s))\n");
+        AppendLine(text, $"entity (in {set.EntityScoredArticles} article(s))", "gold", "TP", "FP", "FN", "cmpl", "P", "R", "F1");
         foreach (var row in set.Entities)
         {
             AppendRow(text, row);
@@ -138,11 +134,22 @@ public sealed class EvaluationReport
     }
 
     private static void AppendRow(StringBuilder text, ScoreRow row) =>
-        text.Append(string.Format(
-            CultureInfo.InvariantCulture,
-            "  {0,-30} {1,6} {2,6} {3,6} {4,6} {5,6} {6,7} {7,7} {8,7}\n",
-            row.Name, row.Gold, row.Tp, row.Fp, row.Fn, row.CompleteArticles,
-            Figure(row.Precision), Figure(row.Recall), Figure(row.F1)));
+        AppendLine(
+            text,
+            row.Name,
+            Count(row.Gold),
+            Count(row.Tp),
+            Count(row.Fp),
+            Count(row.Fn),
+            Count(row.CompleteArticles),
+            Figure(row.Precision),
+            Figure(row.Recall),
+            Figure(row.F1));
+
+    private static void AppendLine(StringBuilder text, string name, params string[] cells) =>
+        text.Append(CultureInfo.InvariantCulture, $"  {name,-30} {cells[0],6} {cells[1],6} {cells[2],6} {cells[3],6} {cells[4],6} {cells[5],7} {cells[6],7} {cells[7],7}\n");
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Figure(double? value) =>
         value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";

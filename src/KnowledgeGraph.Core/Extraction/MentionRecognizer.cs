@@ -1,0 +1,981 @@
+using KnowledgeGraph.Core.Extraction.Gazetteers;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Extraction;
+
+/// <summary>
+/// Finds named mentions of countries, organisations, bases and people, then resolves short forms within the
+/// article: surnames and titled surnames to full names, roles ("the Foreign Secretary") to their holder, acronyms
+/// introduced in parentheses to their long form.
+/// </summary>
+internal sealed class MentionRecognizer
+{
+    private enum CandidateKind : byte
+    {
+        Fixed,
+        PersonName,
+        TitledSingle,
+        UnresolvedSingle,
+        Role,
+    }
+
+    private readonly record struct Candidate(int Start, int End, int Sentence, CandidateKind Kind, EntityLabel Label, string Canonical, string Surface, string? Title, bool Adjective = false);
+
+    private static readonly HashSet<string> MetonymyVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "denied", "denies", "announced", "announces", "accused", "accuses", "imposed", "imposes",
+        "responded", "responds", "rejected", "rejects", "warned", "warns", "condemned", "condemns", "demanded", "demands",
+        "insisted", "insists", "claimed", "claims", "struck", "strikes", "launched", "launches", "retaliated", "retaliates",
+        "sanctioned", "threatened", "threatens", "agreed", "agrees", "wants", "wanted", "called", "calls", "urged", "urges",
+        "blamed", "blames", "attacked", "attacks", "killed", "confirmed", "confirms", "vowed", "vows", "promised", "refused",
+        "sent", "sends", "ordered", "backed", "backs", "supports", "supported", "has", "have", "had", "is", "was", "will",
+        "would", "could", "should", "must", "may", "might", "can", "also", "remains", "believes", "considers", "expelled",
+        "recalled", "summoned", "welcomed", "welcomes", "hopes", "fears", "sees", "views", "argues", "argued", "maintains",
+        "signed", "signs", "approved", "criticised", "criticized", "denounced", "protested", "reacted", "needs", "plans",
+        "intends", "hit", "bombed", "met", "hosted", "did", "does", "continues", "continued", "seeks", "sought",
+    };
+
+    private readonly Gazetteer gazetteer = Gazetteer.Instance;
+
+    public void Recognize(ArticleDocument document)
+    {
+        var candidates = new List<Candidate>();
+        var acronyms = new Dictionary<string, (EntityLabel Label, string Canonical)>(StringComparer.Ordinal);
+        var suppressedAcronyms = new HashSet<string>(StringComparer.Ordinal);
+        var georgiaIsCountry = document.Text.Contains("Tbilisi", StringComparison.Ordinal)
+            || document.Text.Contains("Georgian", StringComparison.Ordinal)
+            || document.Text.Contains("Caucasus", StringComparison.Ordinal);
+        Span<char> buffer = stackalloc char[160];
+
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = document.Tokens;
+            var i = sentence.FirstToken;
+            var end = sentence.EndToken;
+            while (i < end)
+            {
+                var token = tokens[i];
+                if (token.Kind != TokenKind.Word)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (acronyms.TryGetValue(token.Text, out var known))
+                {
+                    candidates.Add(new Candidate(i, i + 1, sentence.Index, CandidateKind.Fixed, known.Label, known.Canonical, token.Text, null));
+                    i++;
+                    continue;
+                }
+
+                var next = TryGazetteerOrShape(document, sentence, i, buffer, georgiaIsCountry, candidates);
+                if (next > i)
+                {
+                    i = AfterParenthesisedAcronym(document, sentence, next, candidates, acronyms);
+                    continue;
+                }
+
+                if (!sentence.IsHeadlineCase)
+                {
+                    next = TryTitledPerson(document, sentence, i, candidates);
+                    if (next > i)
+                    {
+                        i = next;
+                        continue;
+                    }
+                }
+
+                next = TryNameRun(document, sentence, i, candidates, suppressedAcronyms, acronyms);
+                i = next > i ? next : i + 1;
+            }
+        }
+
+        Resolve(document, candidates);
+    }
+
+    private int TryGazetteerOrShape(ArticleDocument document, Sentence sentence, int i, Span<char> buffer, bool georgiaIsCountry, List<Candidate> candidates)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var (gazetteerLength, entry) = LongestGazetteerMatch(tokens, i, end, buffer);
+
+        if (!sentence.IsHeadlineCase)
+        {
+            var (shapeStart, shapeEnd, label) = OrganisationOrBaseShape(tokens, i, end);
+            if (shapeEnd > 0 && shapeEnd - i > gazetteerLength)
+            {
+                var surface = document.Surface(shapeStart, shapeEnd);
+                var canonical = surface;
+                var length = Gazetteer.WriteKey(tokens, shapeStart, shapeEnd, buffer);
+                if (length > 0 && gazetteer.TryGet(buffer[..length], out var exact) && exact.Kind != GazetteerKind.Blocker)
+                {
+                    canonical = exact.Canonical;
+                    label = exact.Label;
+                }
+                else if (label == EntityLabel.Organisation && gazetteer.TryGetOrganisationByContent(surface, out var similar))
+                {
+                    canonical = similar.Canonical;
+                }
+
+                candidates.Add(new Candidate(shapeStart, shapeEnd, sentence.Index, CandidateKind.Fixed, label, canonical, surface, null));
+                return shapeEnd;
+            }
+        }
+
+        if (gazetteerLength == 0)
+        {
+            return i;
+        }
+
+        var matchEnd = i + gazetteerLength;
+        if (entry.Kind == GazetteerKind.Blocker)
+        {
+            return matchEnd;
+        }
+
+        var previousIsName = i > sentence.FirstToken && IsNameWord(tokens[i - 1]) && !(i - 1 == sentence.FirstToken && Lexicon.SentenceStarters.Contains(tokens[i - 1].Text));
+        var nextIsName = matchEnd < end && IsNameWord(tokens[matchEnd]) && !IsSingleGazetteerWord(tokens[matchEnd].Text);
+        if (entry.Ambiguous)
+        {
+            if (previousIsName || nextIsName)
+            {
+                return i;
+            }
+
+            if (entry.Canonical == "Georgia" && !georgiaIsCountry)
+            {
+                return matchEnd;
+            }
+        }
+
+        if (entry.Kind == GazetteerKind.Capital)
+        {
+            if (previousIsName && gazetteerLength == 1)
+            {
+                return i;
+            }
+
+            var after = matchEnd < end ? tokens[matchEnd].Text : "";
+            var before = i > sentence.FirstToken ? tokens[i - 1].Text : "";
+            var acts = after == "'s" || MetonymyVerbs.Contains(after);
+            if (!acts || Lexicon.LocativePrepositions.Contains(before) || before is "to" or "at" or "of")
+            {
+                return matchEnd;
+            }
+        }
+
+        if (gazetteerLength == 1 && entry.Label == EntityLabel.Organisation && !tokens[i].IsAllCaps && previousIsName)
+        {
+            return i;
+        }
+
+        if (tokens[i].Text is "IS" or "US" && IsShoutedContext(tokens, i, sentence))
+        {
+            return matchEnd;
+        }
+
+        candidates.Add(new Candidate(i, matchEnd, sentence.Index, CandidateKind.Fixed, entry.Label, entry.Canonical, document.Surface(i, matchEnd), null, entry.Kind == GazetteerKind.Adjective));
+        return matchEnd;
+    }
+
+    private static bool IsShoutedContext(List<Token> tokens, int i, Sentence sentence)
+    {
+        var shouted = 0;
+        for (var j = Math.Max(sentence.FirstToken, i - 2); j < Math.Min(sentence.EndToken, i + 3); j++)
+        {
+            if (j != i && tokens[j].IsAllCaps && tokens[j].Text.Length > 2)
+            {
+                shouted++;
+            }
+        }
+
+        return shouted >= 2;
+    }
+
+    private (int Length, GazetteerEntry Entry) LongestGazetteerMatch(List<Token> tokens, int i, int end, Span<char> buffer)
+    {
+        if (!gazetteer.StartsPhrase(tokens[i].Text))
+        {
+            return (0, null!);
+        }
+
+        for (var n = Math.Min(gazetteer.MaxPhraseTokens, end - i); n >= 1; n--)
+        {
+            var length = Gazetteer.WriteKey(tokens, i, i + n, buffer);
+            if (length > 0 && gazetteer.TryGet(buffer[..length], out var entry))
+            {
+                // A multi-token phrase must not end inside a hyphenated word ("US-led" is "US" + "led").
+                return (n, entry);
+            }
+        }
+
+        return (0, null!);
+    }
+
+    /// <summary>The span of "X Ministry", "Ministry of X", "X Air Base", "Camp X" starting at or just after i.</summary>
+    private static (int Start, int End, EntityLabel Label) OrganisationOrBaseShape(List<Token> tokens, int i, int end)
+    {
+        var start = i;
+        while (start < end && tokens[start].IsCapitalised && (Lexicon.SentenceStarters.Contains(tokens[start].Text)))
+        {
+            start++;
+        }
+
+        if (start >= end || !(tokens[start].IsCapitalised || IsOrdinal(tokens[start]) || IsParticle(tokens, start, end)))
+        {
+            return (0, 0, default);
+        }
+
+        if (start > i)
+        {
+            return (0, 0, default);
+        }
+
+        // Camp X / Fort X.
+        if (Lexicon.BasePrefixes.Contains(tokens[start].Text) && start + 1 < end && tokens[start + 1].IsCapitalised && !tokens[start + 1].JoinedToPrevious)
+        {
+            var nameEnd = start + 1;
+            while (nameEnd < end && nameEnd - start < 4 && tokens[nameEnd].IsCapitalised && !Lexicon.NonNameWords.Contains(tokens[nameEnd].Text))
+            {
+                nameEnd++;
+            }
+
+            return (start, nameEnd, EntityLabel.Base);
+        }
+
+        var runEnd = CapitalisedRunEnd(tokens, start, end);
+        var lastHead = -1;
+        var isBase = false;
+        for (var j = start; j < runEnd; j++)
+        {
+            var text = tokens[j].Text;
+            if (Lexicon.BaseHeads.Contains(text) || (text == "Station" && j > start && Lexicon.BaseStationQualifiers.Contains(tokens[j - 1].Text)))
+            {
+                lastHead = j;
+                isBase = true;
+            }
+            else if (Lexicon.OrganisationHeads.Contains(text))
+            {
+                lastHead = j;
+                isBase = false;
+            }
+        }
+
+        if (lastHead < 0)
+        {
+            return (0, 0, default);
+        }
+
+        var shapeEnd = lastHead + 1;
+
+        // "Ministry of Defence", "Government of Iraq": a connector-led tail belongs to the name.
+        if (shapeEnd < runEnd && tokens[shapeEnd].Text is "of" or "for")
+        {
+            shapeEnd = runEnd;
+            while (shapeEnd > lastHead + 1 && !tokens[shapeEnd - 1].IsCapitalised)
+            {
+                shapeEnd--;
+            }
+        }
+
+        // Strip a leading title ("Commander of US Central Command").
+        var shapeStart = start;
+        for (var j = start; j < lastHead; j++)
+        {
+            if (tokens[j].Text is "of" or "for" && j > start && IsTitleWord(tokens[j - 1].Text))
+            {
+                shapeStart = j + 1;
+            }
+        }
+
+        // A bare head ("Council", "the Army") is not a name; one word plus the head is.
+        var words = 0;
+        for (var j = shapeStart; j < shapeEnd; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && tokens[j].Text is not ("of" or "for" or "and" or "the"))
+            {
+                words++;
+            }
+        }
+
+        if (words < 2)
+        {
+            return (0, 0, default);
+        }
+
+        if (IsOrdinal(tokens[shapeStart]) is false && !tokens[shapeStart].IsCapitalised && !IsParticle(tokens, shapeStart, end))
+        {
+            return (0, 0, default);
+        }
+
+        return (shapeStart, shapeEnd, isBase ? EntityLabel.Base : EntityLabel.Organisation);
+    }
+
+    private static bool IsOrdinal(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Length >= 3 && char.IsDigit(token.Text[0])
+        && (token.Text.EndsWith("st", StringComparison.Ordinal) || token.Text.EndsWith("nd", StringComparison.Ordinal)
+            || token.Text.EndsWith("rd", StringComparison.Ordinal) || token.Text.EndsWith("th", StringComparison.Ordinal));
+
+    private static bool IsParticle(List<Token> tokens, int i, int end) =>
+        Lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < end
+        && (tokens[i + 1].IsCapitalised || (tokens[i + 1].Text == "-" && i + 2 < end && tokens[i + 2].IsCapitalised));
+
+    private static int CapitalisedRunEnd(List<Token> tokens, int start, int end)
+    {
+        var j = start;
+        while (j < end)
+        {
+            var token = tokens[j];
+            if (token.IsCapitalised || IsOrdinal(token) || (token.Kind == TokenKind.Number && j > start))
+            {
+                j++;
+                continue;
+            }
+
+            if ((token.Text is "-" or "–") && token.JoinedToPrevious && j + 1 < end && tokens[j + 1].JoinedToPrevious && j > start)
+            {
+                j++;
+                continue;
+            }
+
+            if (IsParticle(tokens, j, end))
+            {
+                j++;
+                continue;
+            }
+
+            if (j > start && Lexicon.NameConnectors.Contains(token.Text) && j + 1 < end)
+            {
+                var after = tokens[j + 1];
+                if (after.IsCapitalised || (after.Text == "the" && j + 2 < end && tokens[j + 2].IsCapitalised))
+                {
+                    j += after.Text == "the" ? 2 : 1;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        while (j > start && !(tokens[j - 1].IsCapitalised || IsOrdinal(tokens[j - 1]) || tokens[j - 1].Kind == TokenKind.Number))
+        {
+            j--;
+        }
+
+        return j;
+    }
+
+    private static bool IsTitleWord(string text) => Lexicon.TitleHeads.Contains(text) || Lexicon.TitleModifiers.Contains(text);
+
+    /// <summary>"President Donald Trump", "Major General Qasem Soleimani", "Britain's Foreign Secretary, Dominic Raab," and bare roles.</summary>
+    private int TryTitledPerson(ArticleDocument document, Sentence sentence, int i, List<Candidate> candidates)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (!IsTitleWord(tokens[i].Text) || !tokens[i].IsCapitalised)
+        {
+            return TryLowercaseRole(document, sentence, i, candidates);
+        }
+
+        var j = i;
+        var lastHead = -1;
+        while (j < end)
+        {
+            var text = tokens[j].Text;
+            if (Lexicon.TitleHeads.Contains(text))
+            {
+                lastHead = j;
+                j++;
+            }
+            else if (Lexicon.TitleModifiers.Contains(text))
+            {
+                j++;
+            }
+            else if (text is "-" && tokens[j].JoinedToPrevious && j + 1 < end && IsTitleWord(tokens[j + 1].Text))
+            {
+                j++;
+            }
+            else if (text is "of" or "for" && j > i && j + 1 < end && (Lexicon.TitleModifiers.Contains(tokens[j + 1].Text) || Lexicon.TitleHeads.Contains(tokens[j + 1].Text)))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (lastHead < 0)
+        {
+            return i;
+        }
+
+        var titleEnd = j;
+        while (titleEnd > lastHead + 1 && !Lexicon.TitleModifiers.Contains(tokens[titleEnd - 1].Text))
+        {
+            titleEnd--;
+        }
+
+        var title = NormaliseTitle(document.Surface(i, titleEnd));
+        var nameEnd = NameRunEnd(tokens, titleEnd, end, allowSingle: true);
+        if (nameEnd > titleEnd)
+        {
+            AddPerson(document, sentence, titleEnd, nameEnd, title, candidates);
+            return nameEnd;
+        }
+
+        // Apposition: "Britain's Foreign Secretary, Dominic Raab, has met ..."
+        if (titleEnd + 1 < end && tokens[titleEnd].Text == ",")
+        {
+            var appositionEnd = NameRunEnd(tokens, titleEnd + 1, end, allowSingle: false);
+            if (appositionEnd > titleEnd + 1 && (appositionEnd >= end || tokens[appositionEnd].Text is "," or "." or "said" or "says"))
+            {
+                AddPerson(document, sentence, titleEnd + 1, appositionEnd, title, candidates);
+                return appositionEnd;
+            }
+        }
+
+        var previous = i > sentence.FirstToken ? tokens[i - 1].Text : "";
+        var previousIsCountry = candidates.Count > 0 && candidates[^1].End == i && candidates[^1].Label == EntityLabel.Country;
+        if (previous is "the" or "The" or "'s" || previousIsCountry)
+        {
+            candidates.Add(new Candidate(i, titleEnd, sentence.Index, CandidateKind.Role, EntityLabel.Person, "", document.Surface(i, titleEnd), title));
+        }
+
+        return titleEnd;
+    }
+
+    private static int TryLowercaseRole(ArticleDocument document, Sentence sentence, int i, List<Candidate> candidates)
+    {
+        var tokens = document.Tokens;
+        if (i == sentence.FirstToken || tokens[i - 1].Text is not ("the" or "The") || !Lexicon.LowercaseRoles.Contains(tokens[i].Text))
+        {
+            return i;
+        }
+
+        var j = i;
+        while (j < sentence.EndToken && j - i < 3 && Lexicon.LowercaseRoles.Contains(tokens[j].Text))
+        {
+            j++;
+        }
+
+        var last = tokens[j - 1].Text;
+        if (last is not ("president" or "minister" or "secretary" or "state" or "chancellor" or "premier"))
+        {
+            return i;
+        }
+
+        if (j < sentence.EndToken && (tokens[j].IsCapitalised || tokens[j].Text is "of" or "'s"))
+        {
+            return i;
+        }
+
+        var title = NormaliseTitle(document.Surface(i, j));
+        candidates.Add(new Candidate(i, j, sentence.Index, CandidateKind.Role, EntityLabel.Person, "", document.Surface(i, j), title));
+        return j;
+    }
+
+    private static string NormaliseTitle(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => w is not ("Former" or "former" or "Acting" or "acting")).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant());
+        return string.Join(' ', kept);
+    }
+
+    private static void AddPerson(ArticleDocument document, Sentence sentence, int start, int end, string? title, List<Candidate> candidates)
+    {
+        var words = 0;
+        for (var j = start; j < end; j++)
+        {
+            if (document.Tokens[j].Kind == TokenKind.Word && !Lexicon.NameParticles.Contains(document.Tokens[j].Text))
+            {
+                words++;
+            }
+        }
+
+        var surface = document.Surface(start, end);
+        var kind = words >= 2 ? CandidateKind.PersonName : CandidateKind.TitledSingle;
+        candidates.Add(new Candidate(start, end, sentence.Index, kind, EntityLabel.Person, surface, surface, title));
+    }
+
+    private int TryNameRun(ArticleDocument document, Sentence sentence, int i, List<Candidate> candidates, HashSet<string> suppressed, Dictionary<string, (EntityLabel Label, string Canonical)> acronyms)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var token = tokens[i];
+        if (token.IsAllCaps && !sentence.IsHeadlineCase)
+        {
+            // "(JCPOA)" after something that is not an entity (a treaty, a plan) names that thing, not an organisation.
+            if (i > sentence.FirstToken && tokens[i - 1].Text == "(" && i + 1 < end && tokens[i + 1].Text == ")"
+                && !(candidates.Count > 0 && candidates[^1].End == i - 1))
+            {
+                suppressed.Add(token.Text);
+                return i + 1;
+            }
+
+            if (token.Text.Length is >= 2 and <= 8 && !Lexicon.NonAcronyms.Contains(token.Text) && !suppressed.Contains(token.Text)
+                && !token.Text.Contains('.', StringComparison.Ordinal) && !IsShoutedContext(tokens, i, sentence)
+                && !(i + 1 < end && tokens[i + 1].JoinedToPrevious && tokens[i + 1].Text is "-" && i + 2 < end && tokens[i + 2].Kind == TokenKind.Number))
+            {
+                candidates.Add(new Candidate(i, i + 1, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, token.Text, token.Text, null));
+                return AfterParenthesisedAcronym(document, sentence, i + 1, candidates, acronyms);
+            }
+
+            return i + 1;
+        }
+
+        if (!IsNameWord(token) && !IsParticle(tokens, i, end))
+        {
+            return i;
+        }
+
+        if (Lexicon.SentenceStarters.Contains(token.Text))
+        {
+            return i + 1;
+        }
+
+        var runEnd = NameRunEnd(tokens, i, end, allowSingle: true);
+        if (runEnd <= i)
+        {
+            return i;
+        }
+
+        var words = 0;
+        for (var j = i; j < runEnd; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && !Lexicon.NameParticles.Contains(tokens[j].Text))
+            {
+                words++;
+            }
+        }
+
+        if (sentence.IsHeadlineCase || words < 2)
+        {
+            // "the Assad regime", "Maduro's government": a lone surname that rules.
+            var following = runEnd < end && tokens[runEnd].Text == "'s" ? runEnd + 1 : runEnd;
+            if (words == 1 && !sentence.IsHeadlineCase && following < end && tokens[following].Text is "regime" or "dictatorship" or "administration" or "loyalists" or "supporters" or "government"
+                && !Lexicon.SentenceStarters.Contains(token.Text))
+            {
+                candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, document.Surface(i, runEnd), document.Surface(i, runEnd), null));
+                return runEnd;
+            }
+
+            if (words == 1)
+            {
+                candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.UnresolvedSingle, EntityLabel.Person, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null));
+            }
+
+            return runEnd;
+        }
+
+        var previous = i > sentence.FirstToken ? tokens[i - 1].Text : "";
+        var isPlace = Lexicon.LocativePrepositions.Contains(previous) || ContainsPlaceMarker(tokens, i, runEnd)
+            || (runEnd + 1 < end && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text))
+            || (runEnd + 1 < end && tokens[runEnd].Text is "of" && tokens[runEnd + 1].IsCapitalised)
+            || (runEnd < end && tokens[runEnd].Text is "province" or "city" or "town" or "village" or "district" or "region" or "governorate" or "area" or "border" or "river" or "valley" or "airport" or "hospital" or "mosque" or "market" or "neighbourhood" or "neighborhood" or "refinery" or "dam" or "bridge");
+        if (runEnd + 2 < end && tokens[runEnd].Text == "(" && tokens[runEnd + 2].Text == ")" && tokens[runEnd + 1].IsAllCaps)
+        {
+            suppressed.Add(tokens[runEnd + 1].Text);
+            return runEnd + 3;
+        }
+
+        if (!isPlace)
+        {
+            AddPerson(document, sentence, i, runEnd, null, candidates);
+        }
+
+        return runEnd;
+    }
+
+    private static bool ContainsPlaceMarker(List<Token> tokens, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (Lexicon.PlaceMarkers.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCountryWord(string text) =>
+        gazetteer.TryGet(text, out var entry) && entry.Label == EntityLabel.Country && entry.Kind is GazetteerKind.Name;
+
+    private bool IsSingleGazetteerWord(string text) =>
+        gazetteer.TryGet(text, out var entry) && entry.Kind is GazetteerKind.Name or GazetteerKind.Adjective && !entry.Ambiguous;
+
+    private bool IsNameWord(Token token)
+    {
+        if (!token.IsCapitalised || token.IsAllCaps || token.Text.Length < 2 || token.Text == "'s")
+        {
+            return false;
+        }
+
+        var text = token.Text;
+        return !Lexicon.NonNameWords.Contains(text) && !Lexicon.TitleHeads.Contains(text) && !Lexicon.TitleModifiers.Contains(text)
+            && !Lexicon.OrganisationHeads.Contains(text) && !Lexicon.BaseHeads.Contains(text) && !IsSingleGazetteerWord(text);
+    }
+
+    /// <summary>The end of a personal name starting at i (capitalised words, initials, particles), or i when none.</summary>
+    private int NameRunEnd(List<Token> tokens, int i, int end, bool allowSingle)
+    {
+        var j = i;
+        var words = 0;
+        while (j < end && words < 5)
+        {
+            var token = tokens[j];
+            if (IsNameWord(token) && !(words == 0 && Lexicon.SentenceStarters.Contains(token.Text)))
+            {
+                if (words > 0 && (Lexicon.Weekdays.Contains(token.Text) || (Lexicon.Months.Contains(token.Text) && j + 1 < end && tokens[j + 1].Kind == TokenKind.Number)))
+                {
+                    break;
+                }
+
+                words++;
+                j++;
+                continue;
+            }
+
+            if (words > 0 && token.IsCapitalised && (Lexicon.SentenceStarters.Contains(token.Text) || Lexicon.Months.Contains(token.Text))
+                && !Lexicon.Weekdays.Contains(token.Text) && !(j + 1 < end && tokens[j + 1].Kind == TokenKind.Number)
+                && token.Text is "May" or "Will" or "Bush" or "Rice" or "Young" or "Long" or "Little" or "Church")
+            {
+                words++;
+                j++;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Text.Length == 2 && token.Text[1] == '.' && char.IsUpper(token.Text[0]))
+            {
+                // An initial: "George W. Bush".
+                j++;
+                continue;
+            }
+
+            if (IsParticle(tokens, j, end))
+            {
+                j++;
+                continue;
+            }
+
+            if (token.Text is "-" && token.JoinedToPrevious && words > 0 && j + 1 < end && tokens[j + 1].JoinedToPrevious && tokens[j + 1].IsCapitalised)
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        while (j > i && (tokens[j - 1].Text is "-" || Lexicon.NameParticles.Contains(tokens[j - 1].Text)))
+        {
+            j--;
+        }
+
+        if (words == 0 || (!allowSingle && words < 2))
+        {
+            return i;
+        }
+
+        return j;
+    }
+
+    private static int AfterParenthesisedAcronym(ArticleDocument document, Sentence sentence, int next, List<Candidate> candidates, Dictionary<string, (EntityLabel Label, string Canonical)> acronyms)
+    {
+        var tokens = document.Tokens;
+        if (candidates.Count == 0 || next + 2 >= sentence.EndToken || tokens[next].Text != "(" || tokens[next + 2].Text != ")")
+        {
+            return next;
+        }
+
+        var acronym = tokens[next + 1];
+        var owner = candidates[^1];
+        if (!acronym.IsAllCaps || owner.End != next || owner.Kind != CandidateKind.Fixed || owner.Label == EntityLabel.Country)
+        {
+            return next;
+        }
+
+        acronyms[acronym.Text] = (owner.Label, owner.Canonical);
+        candidates.Add(new Candidate(next + 1, next + 2, sentence.Index, CandidateKind.Fixed, owner.Label, owner.Canonical, acronym.Text, null));
+        return next + 3;
+    }
+
+    private static void Resolve(ArticleDocument document, List<Candidate> candidates)
+    {
+        var entityIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var mentions = new List<Mention>(candidates.Count);
+
+        int EntityFor(EntityLabel label, string name)
+        {
+            var id = NodeIds.ForEntity(label, name);
+            if (!entityIndex.TryGetValue(id, out var index))
+            {
+                index = document.Entities.Count;
+                document.Entities.Add(new EntityRecord(label, name));
+                entityIndex[id] = index;
+            }
+
+            return index;
+        }
+
+        // Full personal names, grouped: "Donald Trump" and "Donald J. Trump" are one person.
+        var people = new List<(string[] Words, string Name, int Entity, string? Title)>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind != CandidateKind.PersonName)
+            {
+                continue;
+            }
+
+            var words = NameWords(candidate.Surface);
+            var found = people.FindIndex(p => SamePerson(p.Words, words));
+            if (found < 0)
+            {
+                people.Add((words, candidate.Surface, -1, candidate.Title));
+            }
+            else if (words.Length > people[found].Words.Length)
+            {
+                people[found] = (words, candidate.Surface, -1, people[found].Title ?? candidate.Title);
+            }
+            else if (people[found].Title is null && candidate.Title is not null)
+            {
+                people[found] = people[found] with { Title = candidate.Title };
+            }
+        }
+
+        for (var p = 0; p < people.Count; p++)
+        {
+            var entity = EntityFor(EntityLabel.Person, people[p].Name);
+            document.Entities[entity].Title ??= people[p].Title;
+            people[p] = people[p] with { Entity = entity };
+        }
+
+        int PersonBySurname(string surname)
+        {
+            var match = -1;
+            foreach (var person in people)
+            {
+                if (string.Equals(person.Words[^1], surname, StringComparison.Ordinal))
+                {
+                    if (match >= 0 && match != person.Entity)
+                    {
+                        return -1;
+                    }
+
+                    match = person.Entity;
+                }
+            }
+
+            return match;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            int entity;
+            var isRole = false;
+            switch (candidate.Kind)
+            {
+                case CandidateKind.Fixed:
+                    entity = EntityFor(candidate.Label, candidate.Canonical);
+                    break;
+                case CandidateKind.PersonName:
+                    {
+                        var words = NameWords(candidate.Surface);
+                        entity = people.Find(p => SamePerson(p.Words, words)).Entity;
+                        break;
+                    }
+
+                case CandidateKind.TitledSingle:
+                    entity = PersonBySurname(candidate.Surface);
+                    if (entity < 0)
+                    {
+                        entity = EntityFor(EntityLabel.Person, candidate.Surface);
+                    }
+
+                    document.Entities[entity].Title ??= candidate.Title;
+                    break;
+                case CandidateKind.UnresolvedSingle:
+                    entity = PersonBySurname(candidate.Canonical);
+                    if (entity < 0)
+                    {
+                        entity = SingleTitledPerson(document, candidate.Canonical);
+                    }
+
+                    break;
+                default:
+                    entity = -1;
+                    isRole = true;
+                    break;
+            }
+
+            if (isRole || entity < 0)
+            {
+                continue;
+            }
+
+            var record = document.Entities[entity];
+            record.Mentions++;
+            record.Surfaces.Add(candidate.Kind == CandidateKind.TitledSingle || candidate.Kind == CandidateKind.UnresolvedSingle ? candidate.Surface : candidate.Surface);
+            mentions.Add(new Mention(candidate.Start, candidate.End, candidate.Sentence, entity, false) { IsAdjective = candidate.Adjective });
+        }
+
+        // Roles resolve to the nearest person holding that title, preferring the last one before the role.
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind != CandidateKind.Role || candidate.Title is null)
+            {
+                continue;
+            }
+
+            var holder = -1;
+            var holderDistance = int.MaxValue;
+            foreach (var mention in mentions)
+            {
+                var record = document.Entities[mention.Entity];
+                if (record.Label != EntityLabel.Person || record.Title is null || !TitleMatches(record.Title, candidate.Title))
+                {
+                    continue;
+                }
+
+                var distance = mention.Start < candidate.Start ? candidate.Start - mention.Start : 100_000 + mention.Start - candidate.Start;
+                if (distance < holderDistance)
+                {
+                    holderDistance = distance;
+                    holder = mention.Entity;
+                }
+            }
+
+            if (holder >= 0)
+            {
+                document.Entities[holder].Mentions++;
+                mentions.Add(new Mention(candidate.Start, candidate.End, candidate.Sentence, holder, true));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AnnotatePhrases(document, mentions);
+        document.Mentions.AddRange(mentions);
+
+        var m = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            var first = m;
+            while (m < mentions.Count && mentions[m].Sentence == sentence.Index)
+            {
+                m++;
+            }
+
+            document.SentenceMentions.Add((first, m));
+        }
+
+        foreach (var record in document.Entities)
+        {
+            record.Surfaces.Remove(record.Name);
+        }
+    }
+
+    private static int SingleTitledPerson(ArticleDocument document, string surname)
+    {
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var record = document.Entities[e];
+            if (record.Label == EntityLabel.Person && string.Equals(record.Name, surname, StringComparison.Ordinal))
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool TitleMatches(string holderTitle, string roleTitle)
+    {
+        if (string.Equals(holderTitle, roleTitle, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var roleWords = roleTitle.Split(' ');
+        var holderWords = holderTitle.Split(' ');
+        var roleHead = roleWords[^1];
+        if (roleWords.Length == 1)
+        {
+            return holderWords[^1] == roleHead || (roleHead != "Secretary" && holderWords.Contains(roleHead));
+        }
+
+        return holderTitle.EndsWith(roleTitle, StringComparison.Ordinal) || roleTitle.EndsWith(holderTitle, StringComparison.Ordinal);
+    }
+
+    private static string[] NameWords(string surface) =>
+        surface.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !(w.Length == 2 && w[1] == '.') && !Lexicon.NameParticles.Contains(w))
+            .ToArray();
+
+    private static bool SamePerson(string[] a, string[] b)
+    {
+        if (a.Length == 0 || b.Length == 0 || !string.Equals(a[^1], b[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return string.Equals(a[0], b[0], StringComparison.Ordinal) || a.Length == 1 || b.Length == 1;
+    }
+
+    /// <summary>Marks country words that qualify a person ("Iranian General X") and those standing for forces ("US troops").</summary>
+    private static void AnnotatePhrases(ArticleDocument document, List<Mention> mentions)
+    {
+        var tokens = document.Tokens;
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            var mention = mentions[index];
+            var sentence = document.Sentences[mention.Sentence];
+            var label = document.Entities[mention.Entity].Label;
+            var phraseEnd = mention.End;
+            var isModifier = false;
+            var isForce = false;
+            var qualifiesNoun = false;
+            if (label is EntityLabel.Country or EntityLabel.Organisation)
+            {
+                var nextMentionStart = index + 1 < mentions.Count ? mentions[index + 1].Start : int.MaxValue;
+                var j = mention.End;
+                if (j < sentence.EndToken && tokens[j].Text == "-" && j + 1 < sentence.EndToken && tokens[j + 1].Text is "led" or "backed" or "based" or "allied")
+                {
+                    j += 2;
+                }
+
+                if (label == EntityLabel.Country && nextMentionStart == j && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
+                {
+                    isModifier = true;
+                }
+                else if (j < sentence.EndToken && label == EntityLabel.Country && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text)) && !Lexicon.ForceNouns.Contains(tokens[j].Text))
+                {
+                    isModifier = true;
+                }
+                else
+                {
+                    var k = j;
+                    while (k < sentence.EndToken && k - j < 3 && Lexicon.ForceNouns.Contains(tokens[k].Text))
+                    {
+                        k++;
+                    }
+
+                    if (k > j)
+                    {
+                        isForce = true;
+                        phraseEnd = k;
+                    }
+                    else if (j < sentence.EndToken && tokens[j].Kind == TokenKind.Word && !tokens[j].IsCapitalised && nextMentionStart != j
+                        && ((mention.IsAdjective && !Lexicon.ActorNouns.Contains(tokens[j].Text) && !Lexicon.FunctionWords.Contains(tokens[j].Text))
+                            || Lexicon.PossessedNouns.Contains(tokens[j].Text)))
+                    {
+                        qualifiesNoun = true;
+                    }
+                }
+            }
+
+            mentions[index] = mention with { IsModifier = isModifier, IsForce = isForce, PhraseEnd = phraseEnd, QualifiesNoun = qualifiesNoun };
+        }
+    }
+}

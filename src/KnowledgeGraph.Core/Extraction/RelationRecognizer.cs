@@ -1,0 +1,977 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Core.Extraction.Gazetteers;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Extraction;
+
+/// <summary>
+/// Finds event relationships from trigger words with their arguments: verbs in active and passive voice
+/// ("X attacked Y", "Y was killed by X"), event nouns with their agent and target ("X's attack on Y",
+/// "the US assassination of S", "X launched strikes against Y"), coordinated arguments, and pronoun arguments.
+/// Negated, modal, conditional, claimed, denied and questioned events are dropped.
+/// </summary>
+internal static class RelationRecognizer
+{
+    [Flags]
+    private enum Form : byte
+    {
+        None = 0,
+        Verb = 1,
+        Participle = 2,
+        Noun = 4,
+    }
+
+    private readonly record struct Trigger(RelationshipType Type, Form Form);
+
+    private static readonly FrozenDictionary<string, Trigger> Triggers = BuildTriggers();
+
+    private static readonly FrozenSet<string> NounPrepositions = new[] { "on", "against", "at", "of", "with", "between", "to", "targeting", "in" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that", "those", "new", "further", "fresh",
+        "recent", "latest", "deadly", "fatal", "additional", "more", "several", "two", "three", "multiple", "repeated",
+        "series", "wave", "barrage", "'s", "any", "no", "other",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Adverbs = new[]
+    {
+        "also", "reportedly", "then", "later", "again", "already", "repeatedly", "recently", "previously", "jointly",
+        "successfully", "first", "once", "twice", "just", "have", "has", "had", "been", "now", "strongly", "publicly",
+        "formally", "officially", "personally", "separately", "briefly", "directly", "yesterday", "today", "subsequently",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ClauseBreaks = new[] { ";", ":", "(", ")", "—", "–", "?", "!" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, Trigger> BuildTriggers()
+    {
+        var table = new Dictionary<string, Trigger>(StringComparer.OrdinalIgnoreCase);
+
+        void Add(RelationshipType type, Form form, string words)
+        {
+            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                table[word] = table.TryGetValue(word, out var existing) && existing.Type == type
+                    ? existing with { Form = existing.Form | form }
+                    : new Trigger(type, form);
+            }
+        }
+
+        Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming targeting targetting besiege besieges besieging overrun overruns");
+        Add(RelationshipType.Attacked, Form.Participle, "attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran bombarded rocketed");
+        Add(RelationshipType.Attacked, Form.Noun, "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling ambush ambushes assault assaults offensive invasion incursion bombardment airstrikes");
+        Add(RelationshipType.Killed, Form.Verb, "kill kills killing assassinate assassinates assassinating execute executes executing murder murders murdering");
+        Add(RelationshipType.Killed, Form.Participle, "killed assassinated executed murdered slain slew");
+        Add(RelationshipType.Killed, Form.Noun, "killing killings assassination assassinations murder murders execution executions");
+        Add(RelationshipType.Met, Form.Verb, "meet meets meeting host hosts hosting visit visits visiting receives receiving");
+        Add(RelationshipType.Met, Form.Participle, "met hosted visited received");
+        Add(RelationshipType.Met, Form.Noun, "meeting meetings talks visit visits summit");
+        Add(RelationshipType.Sanctioned, Form.Verb, "sanction sanctions sanctioning blacklist blacklists blacklisting");
+        Add(RelationshipType.Sanctioned, Form.Participle, "sanctioned blacklisted slapped froze");
+        Add(RelationshipType.Sanctioned, Form.Noun, "sanctions embargo embargoes");
+        Add(RelationshipType.Condemned, Form.Verb, "condemn condemns condemning denounce denounces denouncing deplore deplores decry decries");
+        Add(RelationshipType.Condemned, Form.Participle, "condemned denounced deplored decried");
+        Add(RelationshipType.Condemned, Form.Noun, "condemnation");
+        Add(RelationshipType.Threatened, Form.Verb, "threaten threatens threatening");
+        Add(RelationshipType.Threatened, Form.Participle, "threatened warned");
+        Add(RelationshipType.Threatened, Form.Noun, "threat threats");
+        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private readonly record struct Argument(int Entity, int Start, int End);
+
+    public static void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
+    {
+        var dates = new List<(int Token, DateOnly Date)>();
+        var seen = new HashSet<(RelationshipType, int, int, int)>();
+        var agents = new List<Argument>();
+        var patients = new List<Argument>();
+        foreach (var sentence in document.Sentences)
+        {
+            if (IsQuestion(document, sentence))
+            {
+                continue;
+            }
+
+            var datesFound = false;
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                var token = document.Tokens[k];
+                if (token.Kind != TokenKind.Word || !Triggers.TryGetValue(token.Text, out var trigger))
+                {
+                    continue;
+                }
+
+                agents.Clear();
+                patients.Clear();
+                var type = trigger.Type;
+                if (!FindArguments(document, sentence, k, trigger, agents, patients, ref type))
+                {
+                    continue;
+                }
+
+                if (!datesFound)
+                {
+                    EventDateFinder.Find(document, sentence, dates);
+                    datesFound = true;
+                }
+
+                Emit(document, sentence, k, type, agents, patients, dates, seen, output);
+            }
+        }
+    }
+
+    private static bool IsQuestion(ArticleDocument document, Sentence sentence)
+    {
+        for (var j = sentence.EndToken - 1; j >= sentence.FirstToken && j >= sentence.EndToken - 3; j--)
+        {
+            var text = document.Tokens[j].Text;
+            if (text == "?")
+            {
+                return true;
+            }
+
+            if (text is not ("\"" or "”" or "'" or ")"))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FindArguments(ArticleDocument document, Sentence sentence, int k, Trigger trigger, List<Argument> agents, List<Argument> patients, ref RelationshipType type)
+    {
+        var tokens = document.Tokens;
+        var text = tokens[k].Text;
+        var lower = text.ToLowerInvariant();
+        if (SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        var previous = PreviousContentToken(tokens, sentence, k);
+        var previousIsArgument = previous >= 0 && (MentionEndingAt(document, sentence, previous) is not null || Lexicon.Pronouns.Contains(tokens[previous].Text) || tokens[previous].Text is "who" or "which" or "that" or "they" or "we" or "it" || Lexicon.ForceNouns.Contains(tokens[previous].Text));
+        var previousText = previous >= 0 ? tokens[previous].Text : "";
+        var beforeTrigger = k > sentence.FirstToken ? tokens[k - 1].Text : "";
+        var isNoun = (trigger.Form & Form.Noun) != 0
+            && ((trigger.Form & (Form.Verb | Form.Participle)) == 0 || !(previousIsArgument || Lexicon.BeForms.Contains(previousText) || previousText is "to" or "will" or "would" or "did" or "not" or "n't"));
+        if (isNoun && (trigger.Form & Form.Noun) != 0 && Determiners.Contains(beforeTrigger) is false && previousIsArgument && (trigger.Form & Form.Verb) != 0)
+        {
+            isNoun = false;
+        }
+
+        // "the ISIL attack", "destruction of ISIL targets": a name after a determiner qualifies the noun.
+        if (!isNoun && (trigger.Form & Form.Noun) != 0 && previous >= 0 && MentionEndingAt(document, sentence, previous) is { } qualifier
+            && qualifier.Start > sentence.FirstToken && (Determiners.Contains(tokens[qualifier.Start - 1].Text) || tokens[qualifier.Start - 1].Text is "of"))
+        {
+            isNoun = true;
+        }
+
+        // A bare present form ("bomb", "attack") is a verb only right after its subject or an auxiliary.
+        var isParticiple = lower.EndsWith("ed", StringComparison.Ordinal) || lower is "struck" or "met" or "slew" or "slain" or "froze" or "overran";
+        if (!isNoun && !isParticiple && !previousIsArgument
+            && previousText is not ("and" or "to" or "will" or "would" or "did" or "does" or "do" or "not" or "n't" or "is" or "are" or "was" or "were" or "be" or "been" or "also" or "has" or "have" or "had"))
+        {
+            return false;
+        }
+
+        return isNoun
+            ? NounArguments(document, sentence, k, type, lower, agents, patients)
+            : VerbArguments(document, sentence, k, trigger, lower, agents, patients, ref type);
+    }
+
+    private static bool SentenceBlocks(ArticleDocument document, Sentence sentence, int k)
+    {
+        for (var j = sentence.FirstToken; j < k; j++)
+        {
+            var text = document.Tokens[j].Text;
+            if (Lexicon.AttributionBlockers.Contains(text) || Lexicon.Conditionals.Contains(text))
+            {
+                // "claimed responsibility for the attack" asserts the attack.
+                if (text is "claimed" or "claims" && j + 1 < k && document.Tokens[j + 1].Text == "responsibility")
+                {
+                    continue;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool VerbArguments(ArticleDocument document, Sentence sentence, int k, Trigger trigger, string lower, List<Argument> agents, List<Argument> patients, ref RelationshipType type)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var previous = PreviousContentToken(tokens, sentence, k);
+        var previousText = previous >= 0 ? tokens[previous].Text : "";
+        if (previousText is "to" && type != RelationshipType.Threatened)
+        {
+            return false;
+        }
+
+        var followedByBy = k + 1 < end && tokens[k + 1].Text == "by";
+        var passive = (trigger.Form & Form.Participle) != 0 && (Lexicon.BeForms.Contains(previousText) || followedByBy);
+        if (lower is "slapped" && !document.SentenceText(sentence).Contains("sanction", StringComparison.OrdinalIgnoreCase) && !SentenceHas(document, sentence, "those"))
+        {
+            return false;
+        }
+
+        if (lower is "froze" && !WithinRight(tokens, k, end, 4, "assets"))
+        {
+            return false;
+        }
+
+        if (passive)
+        {
+            if (!LeftArguments(document, sentence, k, agentsExcluded: null, patients))
+            {
+                return false;
+            }
+
+            var by = k + 1;
+            while (by < end && by - k <= 5 && tokens[by].Text != "by")
+            {
+                by++;
+            }
+
+            if (by >= end || tokens[by].Text != "by")
+            {
+                return false;
+            }
+
+            RightArguments(document, sentence, by + 1, type, agents, excludeEntity: -1);
+            return agents.Count > 0 && !Blocked(document, sentence, patients[^1].End, k);
+        }
+
+        if (!LeftArguments(document, sentence, k, agentsExcluded: null, agents))
+        {
+            return false;
+        }
+
+        if (Blocked(document, sentence, agents[^1].End, k))
+        {
+            return false;
+        }
+
+        var objectStart = k + 1;
+        switch (lower)
+        {
+            case "threatened" or "threatens" or "threaten" or "threatening" when objectStart < end && tokens[objectStart].Text == "to":
+                objectStart += 2;
+                break;
+            case "warned":
+                {
+                    // "warned Iran" or "warned of retaliation against Iran".
+                    if (objectStart < end && tokens[objectStart].Text == "of")
+                    {
+                        var against = objectStart + 1;
+                        while (against < end && against - objectStart < 6 && tokens[against].Text is not ("against" or "on"))
+                        {
+                            against++;
+                        }
+
+                        if (against >= end || tokens[against].Text is not ("against" or "on"))
+                        {
+                            return false;
+                        }
+
+                        objectStart = against + 1;
+                    }
+                    else if (!(objectStart < end && (MentionStartingAt(document, sentence, objectStart) is not null || (tokens[objectStart].Text == "the" && MentionStartingAt(document, sentence, objectStart + 1) is not null) || Lexicon.Pronouns.Contains(tokens[objectStart].Text))))
+                    {
+                        return false;
+                    }
+
+                    break;
+                }
+
+            case "froze":
+                {
+                    var assets = objectStart;
+                    while (assets < end && tokens[assets].Text != "assets")
+                    {
+                        assets++;
+                    }
+
+                    // "froze Iran's assets" or "froze the assets of X".
+                    var possessor = FirstMentionBetween(document, sentence, objectStart, assets);
+                    if (possessor is { } owner)
+                    {
+                        patients.Add(new Argument(owner.Entity, owner.Start, owner.End));
+                        return true;
+                    }
+
+                    objectStart = assets + 1;
+                    break;
+                }
+
+            case "slapped":
+                while (objectStart < end && objectStart - k < 6 && tokens[objectStart].Text is not ("on" or "onto" or "against"))
+                {
+                    objectStart++;
+                }
+
+                objectStart++;
+                break;
+        }
+
+        if (type == RelationshipType.Met && objectStart < end && tokens[objectStart].Text is "with")
+        {
+            objectStart++;
+        }
+
+        if (type == RelationshipType.Attacked && lower is "clashed")
+        {
+            objectStart++;
+        }
+
+        RightArguments(document, sentence, objectStart, type, patients, excludeEntity: agents.Count == 1 ? agents[0].Entity : -1);
+        if (patients.Count == 0 && type == RelationshipType.Met && agents.Count >= 2)
+        {
+            // "Raab and Pompeo met on Tuesday": the coordinated subjects met each other.
+            patients.AddRange(agents);
+        }
+
+        if (lower == "received" && patients.Count > 0 && document.Entities[patients[0].Entity].Label != EntityLabel.Person)
+        {
+            return false;
+        }
+
+        return patients.Count > 0;
+    }
+
+    private static bool NounArguments(ArticleDocument document, Sentence sentence, int k, RelationshipType type, string lower, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+
+        // Target: "attack(s) on X", "assassination of X", "talks with X", "sanctions against X", "visit to X".
+        var preposition = k + 1;
+        if (preposition < end && tokens[preposition].Text is "\"" or "”" or "'")
+        {
+            preposition++;
+        }
+
+        if (preposition >= end || !NounPrepositions.Contains(tokens[preposition].Text))
+        {
+            return false;
+        }
+
+        var prepositionText = tokens[preposition].Text;
+        var fits = type switch
+        {
+            RelationshipType.Attacked => prepositionText is "on" or "against" or "at" or "targeting" or "in",
+            RelationshipType.Killed => prepositionText is "of",
+            RelationshipType.Met => prepositionText is "with" or "between" or "to",
+            RelationshipType.Sanctioned => prepositionText is "on" or "against",
+            RelationshipType.Condemned => prepositionText is "of",
+            RelationshipType.Threatened => prepositionText is "against" or "to",
+            _ => false,
+        };
+        if (!fits)
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, preposition + 1, type, patients, excludeEntity: -1);
+        if (patients.Count == 0)
+        {
+            return false;
+        }
+
+        if (prepositionText == "in" && document.Entities[patients[0].Entity].Label != EntityLabel.Base)
+        {
+            return false;
+        }
+
+        if (prepositionText == "between")
+        {
+            // "a meeting between X and Y".
+            if (patients.Count < 2)
+            {
+                return false;
+            }
+
+            agents.AddRange(patients);
+            return !Blocked(document, sentence, Math.Max(sentence.FirstToken, k - 4), k);
+        }
+
+        if (type == RelationshipType.Sanctioned && UndoneBefore(document, sentence, k))
+        {
+            return false;
+        }
+
+        // Agent: possessive ("X's attack"), modifier ("the US assassination", "Iranian missile attacks"), light verb
+        // ("X launched strikes"), or "by X" after the target.
+        var j = k - 1;
+        var gap = 0;
+        while (j >= sentence.FirstToken && gap < 5)
+        {
+            var mention = MentionEndingAt(document, sentence, j);
+            if (mention is { } m)
+            {
+                if (m.IsModifier)
+                {
+                    break;
+                }
+
+                agents.Add(new Argument(m.Entity, m.Start, m.End));
+                AddLeftCoordination(document, sentence, m, agents);
+                return !Blocked(document, sentence, m.End, k);
+            }
+
+            var text = tokens[j].Text;
+            if (text == "'s")
+            {
+                j--;
+                continue;
+            }
+
+            if (Lexicon.LightVerbs.Contains(text) || text is "out" or "up")
+            {
+                var verb = text is "out" or "up" ? j - 1 : j;
+                if (verb < sentence.FirstToken)
+                {
+                    break;
+                }
+
+                var beforeVerb = PreviousContentToken(tokens, sentence, verb);
+                if (beforeVerb >= 0 && tokens[beforeVerb].Text == "to")
+                {
+                    return false;
+                }
+
+                if (!LeftArguments(document, sentence, verb, agentsExcluded: null, agents))
+                {
+                    return false;
+                }
+
+                return !Blocked(document, sentence, agents[^1].End, k);
+            }
+
+            if (!IsNounPhraseFiller(tokens[j]))
+            {
+                break;
+            }
+
+            gap++;
+            j--;
+        }
+
+        // "attacks on X by Y".
+        var by = patients[^1].End;
+        while (by < end && by - patients[^1].End < 4 && tokens[by].Text != "by")
+        {
+            by++;
+        }
+
+        if (by < end && tokens[by].Text == "by")
+        {
+            RightArguments(document, sentence, by + 1, type, agents, excludeEntity: -1);
+            return agents.Count > 0 && !Blocked(document, sentence, Math.Max(sentence.FirstToken, k - 3), k);
+        }
+
+        return false;
+    }
+
+    private static bool IsNounPhraseFiller(Token token)
+    {
+        if (token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (token.Kind == TokenKind.Punctuation)
+        {
+            return token.Text is "\"" or "“" or "”" or "-" or "'";
+        }
+
+        var text = token.Text;
+        if (token.IsCapitalised || Lexicon.Negators.Contains(text) || Lexicon.Modals.Contains(text) || Lexicon.RightBoundaries.Contains(text) || Lexicon.UndoVerbs.Contains(text))
+        {
+            return false;
+        }
+
+        return Determiners.Contains(text) || text is "of" or "missile" or "missiles" or "rocket" or "rockets" or "air" or "drone" or "suicide" or "ballistic" or "military" or "economic" or "punishing" or "terrorist" or "terror" or "car" or "bomb" or "artillery" or "mortar" or "cruise" or "ground" or "naval" or "cyber" or "chemical" or "led" or "backed" or "coordinated" or "joint" or "targeted" or "surprise" or "retaliatory" or "brutal" or "bloody" or "cowardly" or "heinous" or "horrific" or "vicious" or "financial" or "trade" or "arms" or "oil" or "tough" or "tougher" or "harsh" or "sweeping" or "crippling" or "unilateral" or "international" or "bilateral" or "official" or "formal" or "direct" or "face-to-face" or "phone" or "telephone" or "high-level" or "state" or "weekend" or "overnight" or "night" or "dawn" or "morning" or "large-scale" or "major" or "limited" or "precision" or "strong" or "strongest" or "terms" or "in" or "a" or "an";
+    }
+
+    private static bool UndoneBefore(ArticleDocument document, Sentence sentence, int k)
+    {
+        for (var j = Math.Max(sentence.FirstToken, k - 6); j < k; j++)
+        {
+            if (Lexicon.UndoVerbs.Contains(document.Tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a negation, modal or intention word stands between the agent and the trigger.</summary>
+    private static bool Blocked(ArticleDocument document, Sentence sentence, int from, int trigger)
+    {
+        var tokens = document.Tokens;
+        for (var j = Math.Max(from, sentence.FirstToken); j < trigger; j++)
+        {
+            var text = tokens[j].Text;
+            if (Lexicon.Negators.Contains(text) || Lexicon.Modals.Contains(text) || Lexicon.AttributionBlockers.Contains(text) || Lexicon.Conditionals.Contains(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int PreviousContentToken(List<Token> tokens, Sentence sentence, int k)
+    {
+        var j = k - 1;
+        while (j >= sentence.FirstToken && (Adverbs.Contains(tokens[j].Text) || tokens[j].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[j].Text.Length > 4 && !tokens[j].IsCapitalised))
+        {
+            if (tokens[j].Text is "have" or "has" or "had")
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        return j;
+    }
+
+    private static bool SentenceHas(ArticleDocument document, Sentence sentence, string word)
+    {
+        for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
+        {
+            if (string.Equals(document.Tokens[j].Text, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WithinRight(List<Token> tokens, int k, int end, int window, string word)
+    {
+        for (var j = k + 1; j < end && j <= k + window; j++)
+        {
+            if (tokens[j].Text == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Mention? MentionEndingAt(ArticleDocument document, Sentence sentence, int token)
+    {
+        var (first, end) = document.SentenceMentions[sentence.Index];
+        for (var m = first; m < end; m++)
+        {
+            var mention = document.Mentions[m];
+            if (mention.End - 1 == token || (mention.PhraseEnd - 1 == token && mention.IsForce))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? MentionStartingAt(ArticleDocument document, Sentence sentence, int token)
+    {
+        var (first, end) = document.SentenceMentions[sentence.Index];
+        for (var m = first; m < end; m++)
+        {
+            if (document.Mentions[m].Start == token)
+            {
+                return document.Mentions[m];
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? FirstMentionBetween(ArticleDocument document, Sentence sentence, int from, int to)
+    {
+        var (first, end) = document.SentenceMentions[sentence.Index];
+        for (var m = first; m < end; m++)
+        {
+            var mention = document.Mentions[m];
+            if (mention.Start >= from && mention.End <= to)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject: the nearest argument to the left within the clause, with coordinated ones.</summary>
+    private static bool LeftArguments(ArticleDocument document, Sentence sentence, int k, int? agentsExcluded, List<Argument> output)
+    {
+        _ = agentsExcluded;
+        var tokens = document.Tokens;
+        for (var j = k - 1; j >= sentence.FirstToken && k - j <= 25; j--)
+        {
+            var text = tokens[j].Text;
+            if (ClauseBreaks.Contains(text))
+            {
+                return false;
+            }
+
+            if (Lexicon.Pronouns.Contains(text) && text is "he" or "He" or "she" or "She")
+            {
+                var person = ResolvePronoun(document, j, exclude: -1);
+                if (person < 0)
+                {
+                    return false;
+                }
+
+                output.Add(new Argument(person, j, j + 1));
+                return true;
+            }
+
+            if (text is "they" or "They" or "we" or "We" or "I" or "it" or "It")
+            {
+                return false;
+            }
+
+            var mention = MentionEndingAt(document, sentence, j);
+            if (mention is not { } m)
+            {
+                continue;
+            }
+
+            if (m.IsModifier)
+            {
+                j = m.Start;
+                continue;
+            }
+
+            // A possessor ("Iran's foreign minister") or a qualifier ("German companies") is not the subject: the noun is.
+            if ((m.End < tokens.Count && tokens[m.End].Text == "'s" && m.End < k - 1 && !m.IsForce) || m.QualifiesNoun)
+            {
+                return false;
+            }
+
+            if (!SubjectReaches(document, sentence, Math.Max(m.End, m.PhraseEnd), k))
+            {
+                return false;
+            }
+
+            output.Add(new Argument(m.Entity, m.Start, m.End));
+            AddLeftCoordination(document, sentence, m, output);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> GapWords = new[]
+    {
+        "has", "have", "had", "did", "does", "do", "is", "are", "was", "were", "been", "be", "being", "who", "which", "that",
+        "also", "\"", "“", "”", "'", "today", "yesterday", "tonight", "then", "later", "earlier", "last", "this", "week",
+        "month", "year", "night", "morning", "afternoon", "evening", "weekend", "on", "in", "early", "late", "n't", "not",
+        "never", "will", "would", "could", "may", "might", "should", "must", "can", "reportedly", "allegedly", "jointly",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> IrregularPast = new[]
+    {
+        "gave", "said", "made", "took", "met", "held", "sent", "went", "told", "came", "began", "spoke", "flew", "arrived",
+        "returned", "visited", "called", "issued", "announced", "signed", "urged", "warned", "expressed", "stressed", "noted",
+        "thanked", "welcomed", "praised", "discussed", "reiterated", "reaffirmed", "insisted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when nothing but auxiliaries, adverbs, time words, an apposition (", ... ,") or a coordinated verb phrase
+    /// ("gave a press conference and announced") separates the subject from its verb.
+    /// </summary>
+    private static bool SubjectReaches(ArticleDocument document, Sentence sentence, int from, int verb)
+    {
+        var tokens = document.Tokens;
+        var j = from;
+        while (j < verb)
+        {
+            var token = tokens[j];
+            var text = token.Text;
+            if (text == ",")
+            {
+                // Apposition or parenthetical: jump to the closing comma.
+                var close = j + 1;
+                while (close < verb && close - j <= 16 && tokens[close].Text != "," && !ClauseBreaks.Contains(tokens[close].Text))
+                {
+                    close++;
+                }
+
+                j = close < verb && tokens[close].Text == "," ? close + 1 : j + 1;
+                continue;
+            }
+
+            if (GapWords.Contains(text) || Adverbs.Contains(text) || token.Kind == TokenKind.Number || Lexicon.Months.Contains(text) || Lexicon.Weekdays.Contains(text)
+                || (text.EndsWith("ly", StringComparison.Ordinal) && text.Length > 4 && !token.IsCapitalised))
+            {
+                j++;
+                continue;
+            }
+
+            // A coordinated verb phrase without names: "X gave a press conference and announced ...".
+            var and = verb - 1;
+            while (and > j && tokens[and].Text != "and")
+            {
+                and--;
+            }
+
+            if (and > j && and - from <= 14 && IsVerbLike(tokens[from].Text) && FirstMentionBetween(document, sentence, from, and) is null)
+            {
+                for (var c = from; c < and; c++)
+                {
+                    if (ClauseBreaks.Contains(tokens[c].Text))
+                    {
+                        return false;
+                    }
+                }
+
+                j = and + 1;
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsVerbLike(string text) =>
+        text.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(text) || Lexicon.LightVerbs.Contains(text) || Triggers.ContainsKey(text);
+
+    private static void AddLeftCoordination(ArticleDocument document, Sentence sentence, Mention first, List<Argument> output)
+    {
+        var tokens = document.Tokens;
+        var current = first;
+        var added = new List<Argument>();
+        var sawAnd = false;
+        while (true)
+        {
+            var j = current.Start - 1;
+            if (j < sentence.FirstToken)
+            {
+                break;
+            }
+
+            var separator = tokens[j].Text;
+            if (separator is not ("and" or "," or "&"))
+            {
+                break;
+            }
+
+            sawAnd |= separator is "and" or "&";
+            j--;
+            if (j >= sentence.FirstToken && tokens[j].Text == "," && separator == "and")
+            {
+                j--;
+            }
+
+            var previous = j >= sentence.FirstToken ? MentionEndingAt(document, sentence, j) : null;
+            if (previous is not { } p || p.IsModifier)
+            {
+                break;
+            }
+
+            added.Add(new Argument(p.Entity, p.Start, p.End));
+            current = p;
+        }
+
+        if (sawAnd)
+        {
+            // Keep the agent nearest the trigger last: it bounds the negation window.
+            output.InsertRange(0, added);
+        }
+    }
+
+    /// <summary>The object: the first argument to the right within the clause, with coordinated ones and, for attacks, the base they were at.</summary>
+    private static void RightArguments(ArticleDocument document, Sentence sentence, int from, RelationshipType type, List<Argument> output, int excludeEntity)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var (first, mentionsEnd) = document.SentenceMentions[sentence.Index];
+        for (var j = from; j < end && j - from <= 14; j++)
+        {
+            var text = tokens[j].Text;
+            if (ClauseBreaks.Contains(text) || text == "." || Lexicon.RightBoundaries.Contains(text) || (text == "to" && j > from) || (Triggers.ContainsKey(text) && j > from + 1 && !Determiners.Contains(tokens[j - 1].Text)))
+            {
+                return;
+            }
+
+            if (text is "him" or "her" or "Him" or "Her" && !(j + 1 < end && tokens[j + 1].Kind == TokenKind.Word && !Lexicon.RightBoundaries.Contains(tokens[j + 1].Text) && tokens[j + 1].Text is not ("and" or "in" or "on" or "at" or "yesterday" or "today" or "last" or "by" or "with" or "for" or "as")))
+            {
+                var person = ResolvePronoun(document, j, excludeEntity);
+                if (person >= 0)
+                {
+                    output.Add(new Argument(person, j, j + 1));
+                }
+
+                return;
+            }
+
+            Mention? found = null;
+            for (var m = first; m < mentionsEnd; m++)
+            {
+                if (document.Mentions[m].Start == j)
+                {
+                    found = document.Mentions[m];
+                    break;
+                }
+            }
+
+            if (found is not { } mention)
+            {
+                continue;
+            }
+
+            if (mention.IsModifier || (type == RelationshipType.Met && mention.IsForce))
+            {
+                j = mention.End - 1;
+                continue;
+            }
+
+            if (mention.QualifiesNoun)
+            {
+                return;
+            }
+
+            // "the assassination of Iran's general" — the possessor is not the target when a person follows.
+            output.Add(new Argument(mention.Entity, mention.Start, mention.End));
+            AddRightCoordination(document, sentence, mention, type, output);
+            return;
+        }
+    }
+
+    private static void AddRightCoordination(ArticleDocument document, Sentence sentence, Mention first, RelationshipType type, List<Argument> output)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var current = first;
+        while (true)
+        {
+            var j = Math.Max(current.PhraseEnd, current.End);
+            if (j >= end)
+            {
+                return;
+            }
+
+            var separator = tokens[j].Text;
+            if (type == RelationshipType.Attacked && separator is "at" or "in" or "near" or "on")
+            {
+                var k = j + 1;
+                if (k < end && tokens[k].Text is "the")
+                {
+                    k++;
+                }
+
+                var baseMention = MentionStartingAt(document, sentence, k);
+                if (baseMention is { } b && document.Entities[b.Entity].Label == EntityLabel.Base)
+                {
+                    output.Add(new Argument(b.Entity, b.Start, b.End));
+                    current = b;
+                    continue;
+                }
+
+                return;
+            }
+
+            if (separator is not ("and" or "," or "&"))
+            {
+                return;
+            }
+
+            j++;
+            if (j < end && tokens[j].Text == "and")
+            {
+                j++;
+            }
+
+            if (j < end && tokens[j].Text == "the")
+            {
+                j++;
+            }
+
+            var next = MentionStartingAt(document, sentence, j);
+            if (next is not { } n || n.IsModifier || (type == RelationshipType.Met && n.IsForce))
+            {
+                return;
+            }
+
+            output.Add(new Argument(n.Entity, n.Start, n.End));
+            current = n;
+        }
+    }
+
+    /// <summary>The most recent person mentioned before the pronoun (not the excluded one).</summary>
+    private static int ResolvePronoun(ArticleDocument document, int pronounToken, int exclude)
+    {
+        for (var m = document.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = document.Mentions[m];
+            if (mention.Start >= pronounToken)
+            {
+                continue;
+            }
+
+            if (pronounToken - mention.Start > 400)
+            {
+                return -1;
+            }
+
+            if (document.Entities[mention.Entity].Label == EntityLabel.Person && mention.Entity != exclude)
+            {
+                return mention.Entity;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Emit(ArticleDocument document, Sentence sentence, int k, RelationshipType type, List<Argument> agents, List<Argument> patients, List<(int Token, DateOnly Date)> dates, HashSet<(RelationshipType, int, int, int)> seen, List<ExtractedRelationship> output)
+    {
+        foreach (var agent in agents)
+        {
+            foreach (var patient in patients)
+            {
+                if (agent.Entity == patient.Entity)
+                {
+                    continue;
+                }
+
+                var start = document.Entities[agent.Entity];
+                var end = document.Entities[patient.Entity];
+                var startId = NodeIds.ForEntity(start.Label, start.Name);
+                var endId = NodeIds.ForEntity(end.Label, end.Name);
+                if (startId == endId)
+                {
+                    continue;
+                }
+
+                var (a, b) = (agent.Entity, patient.Entity);
+                if (type.IsSymmetric() && string.CompareOrdinal(startId, endId) > 0)
+                {
+                    (startId, endId) = (endId, startId);
+                    (a, b) = (b, a);
+                }
+
+                if (!seen.Add((type, a, b, sentence.Index)))
+                {
+                    continue;
+                }
+
+                output.Add(new ExtractedRelationship(type, startId, endId, sentence.Index, document.SentenceText(sentence), document.Tokens[k].Text, EventDateFinder.Nearest(dates, k)));
+            }
+        }
+    }
+}
