@@ -76,7 +76,7 @@ public static class SourcesServiceCollectionExtensions
 
     private static void AddFeedHttp(IServiceCollection services)
     {
-        services.TryAddSingleton<IPageTextExtractor, InterimPageTextExtractor>();
+        services.TryAddSingleton<IPageTextExtractor, HtmlArticleParserPageTextExtractor>();
         services.TryAddSingleton<HostPolitenessGate>();
         services.TryAddTransient<HostPolitenessHandler>();
         services.TryAddTransient<ResponseSizeLimitHandler>();
