@@ -149,6 +149,7 @@ public sealed class FeedSourceTests
 
             lock (statuses) { statuses.Add(200); }
             context.Response.Headers.ETag = etag;
+            context.Response.Headers.LastModified = hit < 3 ? "Mon, 23 Nov 2026 08:00:00 GMT" : "Tue, 24 Nov 2026 08:00:00 GMT";
             var items = hit < 3 ? new[] { Entry(server, 1) } : [Entry(server, 1), Entry(server, 2)];
             await TestHttpServer.WriteAsync(context, 200, "application/rss+xml", FeedFixtures.Rss("Harbour Desk", items));
         });
@@ -166,6 +167,7 @@ public sealed class FeedSourceTests
         var feedRequests = server.Requests.Where(r => r.Path == "/feed.xml").ToList();
         Assert.Equal("", feedRequests[0].IfNoneMatch);
         Assert.Equal("\"v1\"", feedRequests[1].IfNoneMatch);
+        Assert.Equal("Mon, 23 Nov 2026 08:00:00 GMT", feedRequests[1].IfModifiedSince);
         Assert.Equal([200, 304, 200], statuses.Take(3));
         Assert.Equal(Entry(server, 2).Link.AbsoluteUri, Assert.Single(next.Articles).Url);
         Assert.Equal(1, server.Hits("/a/1"));

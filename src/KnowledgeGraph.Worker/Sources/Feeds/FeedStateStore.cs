@@ -23,6 +23,8 @@ internal sealed class FeedStateStore : IDisposable
     private readonly LinkedList<string> order = new();
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private bool loaded;
+    private long version;
+    private long persistedVersion;
 
     public FeedStateStore(string statePath, Uri feedUrl, int capacity, ILogger logger)
     {
@@ -79,20 +81,37 @@ internal sealed class FeedStateStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Remembers the key and persists the set. Completions arriving together share one write: a caller whose key a
+    /// write already covered returns without writing again.
+    /// </summary>
     public async Task MarkSeenAsync(string key, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
-        try
+        long needed;
+        lock (seen)
         {
             if (!AddUnlocked(key))
             {
                 return;
             }
 
+            needed = ++version;
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (persistedVersion >= needed)
+            {
+                return;
+            }
+
             string[] snapshot;
+            long snapshotVersion;
             lock (seen)
             {
                 snapshot = [.. order];
+                snapshotVersion = version;
             }
 
             try
@@ -107,6 +126,7 @@ internal sealed class FeedStateStore : IDisposable
                 }
 
                 File.Move(temporary, filePath, overwrite: true);
+                persistedVersion = snapshotVersion;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
