@@ -1,7 +1,9 @@
+using KnowledgeGraph.Core;
 using KnowledgeGraph.Worker.Sources;
 using KnowledgeGraph.Worker.Sources.Feeds;
 using KnowledgeGraph.Worker.Sources.Inbox;
 using KnowledgeGraph.Worker.Sources.JsonLines;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -39,6 +41,25 @@ public sealed class SourcesServiceCollectionExtensionsTests
         Assert.Equal(["https://desk.example/atom.xml", "https://wire.example/rss.xml"], sources.OfType<FeedSource>().Select(feed => feed.FeedUrl.AbsoluteUri).Order());
         Assert.Equal("stdin", Assert.Single(sources.OfType<JsonLinesSource>()).Name);
         Assert.NotNull(provider.GetRequiredService<IHttpClientFactory>().CreateClient(FeedHttp.ClientName));
+    }
+
+    [Fact]
+    public async Task AddArticleSources_WithCoreRegistrations_ResolvesTheCoreReaderAndValidates()
+    {
+        using var folder = new TempFolder();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Sources:Inbox:Path"] = folder.Combine("inbox"),
+            ["Sources:JsonLines:Path"] = folder.Combine("bulk.jsonl"),
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddKnowledgeGraphCore(configuration);
+        services.AddArticleSources(configuration);
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        await provider.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, provider.GetServices<IArticleSource>().Count());
     }
 
     [Fact]
