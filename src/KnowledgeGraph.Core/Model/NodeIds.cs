@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace KnowledgeGraph.Core.Model;
@@ -37,16 +36,26 @@ public static class NodeIds
         return null;
     }
 
-    /// <summary>Lower-case ASCII letters and digits joined by single hyphens; diacritics folded, apostrophes dropped.</summary>
+    /// <summary>
+    /// Lower-case letters and digits joined by single hyphens; diacritics folded ("Nicolás" and "Nicolas" are one
+    /// node) with a fixed table, because under InvariantGlobalization <see cref="string.Normalize()"/> does not
+    /// decompose; apostrophes and dots dropped ("U.S." → "us", "O'Brien" → "obrien").
+    /// </summary>
     public static string Slug(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var pendingHyphen = false;
-        foreach (var c in decomposed)
+        ArgumentNullException.ThrowIfNull(name);
+        var folded = new StringBuilder(name.Length);
+        foreach (var c in name)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019' or '.')
+            LatinFolding.AppendFolded(folded, c);
+        }
+
+        var builder = new StringBuilder(folded.Length);
+        var pendingHyphen = false;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (c is '\'' or '\u2019' or '.')
             {
                 continue;
             }

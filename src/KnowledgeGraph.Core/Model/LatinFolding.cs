@@ -2,12 +2,12 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
-namespace KnowledgeGraph.Core.Evaluation;
+namespace KnowledgeGraph.Core.Model;
 
 /// <summary>
 /// Folds Latin letters with diacritics to their base letter ("Société" → "Societe"). The product runs with
 /// InvariantGlobalization, where <see cref="string.Normalize(NormalizationForm)"/> does not decompose, so the
-/// scorer carries its own table (Latin-1, Latin Extended-A/B, Latin Extended Additional; generated from Unicode
+/// product carries its own table (node ids and the evaluation scorer both fold with it) (Latin-1, Latin Extended-A/B, Latin Extended Additional; generated from Unicode
 /// canonical decompositions, plus letters with strokes such as ø, ł, đ).
 /// </summary>
 internal static class LatinFolding
