@@ -26,6 +26,12 @@ public static class SourcesServiceCollectionExtensions
     public static IServiceCollection AddArticleSources(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(SourcesRegistered)))
+        {
+            return services; // Called twice (e.g. by a verb and by the host): each source must exist once.
+        }
+
+        services.AddSingleton<SourcesRegistered>();
         var section = configuration.GetSection(SourcesOptions.SectionName);
         services.AddOptions<SourcesOptions>().Bind(section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
@@ -124,4 +130,6 @@ public static class SourcesServiceCollectionExtensions
 
     private static ValueTask<bool> IsTransient(CircuitBreakerPredicateArguments<HttpResponseMessage> args) =>
         ValueTask.FromResult(args.Outcome.Exception is not ResponseTooLargeException && !args.Context.CancellationToken.IsCancellationRequested && HttpClientResiliencePredicates.IsTransient(args.Outcome));
+
+    private sealed class SourcesRegistered;
 }

@@ -63,6 +63,28 @@ public sealed class SourcesServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task AddArticleSources_CalledTwice_RegistersEachSourceOnce()
+    {
+        using var folder = new TempFolder();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Sources:Inbox:Path"] = folder.Combine("inbox"),
+            ["Sources:StatePath"] = folder.Combine("state"),
+            ["Sources:Feeds:0:Url"] = "https://wire.example/rss.xml",
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddKnowledgeGraphCore(configuration);
+        services.AddArticleSources(configuration);
+        services.AddArticleSources(configuration);
+        await using var provider = services.BuildServiceProvider();
+
+        var sources = provider.GetServices<IArticleSource>().ToList();
+
+        Assert.Single(sources.OfType<InboxSource>());
+        Assert.Single(sources.OfType<FeedSource>());
+    }
+
+    [Fact]
     public async Task AddArticleSources_InvalidSettings_FailValidationOnStartNamingEachKey()
     {
         await using var provider = SourceServices.Build(new Dictionary<string, string?>
