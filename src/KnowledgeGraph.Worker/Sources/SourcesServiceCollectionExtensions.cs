@@ -1,0 +1,135 @@
+using KnowledgeGraph.Core.Input;
+using KnowledgeGraph.Worker.Sources.Feeds;
+using KnowledgeGraph.Worker.Sources.Inbox;
+using KnowledgeGraph.Worker.Sources.JsonLines;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+
+namespace KnowledgeGraph.Worker.Sources;
+
+public static class SourcesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every source configured under <c>Sources</c> as an <see cref="IArticleSource"/>: the inbox when
+    /// <c>Sources:Inbox:Path</c> is set, one <see cref="FeedSource"/> per <c>Sources:Feeds:N:Url</c>, the JSON Lines
+    /// source when <c>Sources:JsonLines:Path</c> is set (<c>-</c> = standard input). Options are validated on start.
+    /// Needs an <see cref="IArticleReader"/> (Core) registered; registers <see cref="TimeProvider.System"/> if no
+    /// TimeProvider is.
+    /// </summary>
+    public static IServiceCollection AddArticleSources(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(SourcesRegistered)))
+        {
+            return services; // Called twice (e.g. by a verb and by the host): each source must exist once.
+        }
+
+        services.AddSingleton<SourcesRegistered>();
+        var section = configuration.GetSection(SourcesOptions.SectionName);
+        services.AddOptions<SourcesOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Decided from configuration at registration time so an unconfigured source is not registered at all.
+        var configured = section.Get<SourcesOptions>() ?? new SourcesOptions();
+
+        if (!string.IsNullOrWhiteSpace(configured.Inbox?.Path))
+        {
+            services.AddSingleton<IArticleSource>(provider => new InboxSource(
+                provider.GetRequiredService<IOptions<SourcesOptions>>().Value.Inbox!,
+                provider.GetRequiredService<IArticleReader>(),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<InboxSource>>()));
+        }
+
+        if (configured.Feeds.Count > 0)
+        {
+            AddFeedHttp(services);
+            for (var index = 0; index < configured.Feeds.Count; index++)
+            {
+                var feedIndex = index;
+                services.AddSingleton<IArticleSource>(provider =>
+                {
+                    var options = provider.GetRequiredService<IOptions<SourcesOptions>>();
+                    return new FeedSource(
+                        options.Value.Feeds[feedIndex],
+                        provider.GetRequiredService<IHttpClientFactory>(),
+                        provider.GetRequiredService<IPageTextExtractor>(),
+                        provider.GetRequiredService<TimeProvider>(),
+                        options,
+                        provider.GetRequiredService<ILogger<FeedSource>>());
+                });
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(configured.JsonLines?.Path))
+        {
+            services.AddSingleton<IArticleSource>(provider => new JsonLinesSource(
+                provider.GetRequiredService<IOptions<SourcesOptions>>().Value.JsonLines!.Path,
+                provider.GetRequiredService<IArticleReader>(),
+                provider.GetRequiredService<ILogger<JsonLinesSource>>()));
+        }
+
+        return services;
+    }
+
+    private static void AddFeedHttp(IServiceCollection services)
+    {
+        services.TryAddSingleton<IPageTextExtractor, HtmlArticleParserPageTextExtractor>();
+        services.TryAddSingleton<HostPolitenessGate>();
+        services.TryAddTransient<HostPolitenessHandler>();
+        services.TryAddTransient<ResponseSizeLimitHandler>();
+
+        // Handler order = registration order, outermost first: politeness (one logical request per host at a time),
+        // then resilience (total timeout, retry, per-host circuit breaker, attempt timeout), then the body-size cap.
+        services.AddHttpClient(FeedHttp.ClientName, client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan; // The resilience pipeline owns timeouts.
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("KnowledgeGraph/1.0 (+feed reader)");
+            })
+            .AddHttpMessageHandler<HostPolitenessHandler>()
+            .AddResilienceHandler(FeedHttp.ResiliencePipelineName, static (builder, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<SourcesOptions>>().Value;
+                var attemptTimeout = TimeSpan.FromSeconds(options.AttemptTimeoutSeconds);
+                builder
+                    .AddTimeout(TimeSpan.FromSeconds(options.TotalTimeoutSeconds))
+                    .AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = Math.Max(options.MaxRetryAttempts, 1),
+                        ShouldHandle = options.MaxRetryAttempts == 0 ? static _ => PredicateResult.False() : IsTransient,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        Delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMs),
+                        MaxDelay = TimeSpan.FromSeconds(30),
+                    })
+                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                    {
+                        ShouldHandle = IsTransient,
+                        FailureRatio = 0.5,
+                        MinimumThroughput = 10,
+                        SamplingDuration = TimeSpan.FromSeconds(Math.Max(60, 2 * options.AttemptTimeoutSeconds)),
+                        BreakDuration = TimeSpan.FromSeconds(30),
+                    })
+                    .AddTimeout(attemptTimeout);
+            })
+            .SelectPipelineByAuthority(); // One breaker per host: a broken site does not stop the others.
+
+        services.AddHttpClient(FeedHttp.ClientName).AddHttpMessageHandler<ResponseSizeLimitHandler>();
+    }
+
+    private static ValueTask<bool> IsTransient(RetryPredicateArguments<HttpResponseMessage> args) =>
+        ValueTask.FromResult(args.Outcome.Exception is not ResponseTooLargeException && !args.Context.CancellationToken.IsCancellationRequested && HttpClientResiliencePredicates.IsTransient(args.Outcome));
+
+    private static ValueTask<bool> IsTransient(CircuitBreakerPredicateArguments<HttpResponseMessage> args) =>
+        ValueTask.FromResult(args.Outcome.Exception is not ResponseTooLargeException && !args.Context.CancellationToken.IsCancellationRequested && HttpClientResiliencePredicates.IsTransient(args.Outcome));
+
+    private sealed class SourcesRegistered;
+}
