@@ -7,6 +7,7 @@ using KnowledgeGraph.Sqlite;
 using KnowledgeGraph.Worker.Hosting;
 using KnowledgeGraph.Worker.Pipeline;
 using KnowledgeGraph.Worker.Progress;
+using KnowledgeGraph.Worker.Sources;
 using KnowledgeGraph.Worker.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,8 @@ public static class WorkerServiceCollectionExtensions
         services.TryAddSingleton<IGraphSink>(sp => sp.GetRequiredService<SqliteGraphStore>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, JsonlGraphExporter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, CypherGraphExporter>());
+
+        services.AddArticleSources(configuration);
 
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
