@@ -30,6 +30,26 @@ public sealed class CypherLintTests
         Assert.DoesNotContain(":1:", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Lint_ExportStyleScript_QuotesSemicolonsAndCartesianMatchesPass()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"kg-export-{Guid.NewGuid():N}.cypher");
+        await File.WriteAllTextAsync(
+            file,
+            """
+            // exported graph
+            MERGE (n:Person {key: 'person:o-brien'}) SET n.name = 'O\'Brien; "Jr."', n.aliases = ['a;b', "c\"d"];
+            MERGE (n:Country {key: 'country:x'}) SET n.name = 'X';
+            MATCH (a:Person {key: 'person:o-brien'}), (b:Country {key: 'country:x'}) MERGE (a)-[r:THREATENED]->(b) SET r.evidenceSentences = [3, 12];
+            """,
+            TestContext.Current.CancellationToken);
+
+        var (exit, output) = await LintAsync(file);
+
+        Assert.True(exit == 0, output);
+        Assert.Contains(":4:1: info: If a part of a query contains multiple disconnected patterns", output, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Output)> LintAsync(string target)
     {
         if (!Directory.Exists(Path.Combine(Root, "tools/cypher-lint/node_modules/@neo4j-cypher/language-support")))

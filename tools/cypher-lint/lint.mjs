@@ -12,7 +12,13 @@
 // Warnings fail too: they are deprecations (the statement would break on an upgrade) and labels, relationship types
 // or property keys missing from schema.json (a label or type outside the GraphVocabulary whitelist, or a typo).
 // "Parameter $x is not defined" is ignored: templates take their parameters at run time, not from `:param`.
+// Performance hints reported as warnings (a cartesian product between disconnected patterns, as in the export's
+// `MATCH (a {key: …}), (b {key: …}) MERGE (a)-[:T]->(b)`) are shown as info: they are not errors.
 // Information and hints are printed but do not fail.
+//
+// Speed: semantic analysis costs tens of milliseconds per statement, so statements are linted in a normalised form
+// (string contents and numbers replaced by same-length placeholders, so every offset stays valid) and identical
+// normalised statements are linted once. An export of thousands of MERGE statements has only a few shapes.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +27,7 @@ import { lintCypherQuery, isNotParamError } from '@neo4j-cypher/language-support
 const CYPHER_EXTENSIONS = new Set(['.cypher', '.cyp', '.cql', '.cy']);
 const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 const FAILING = new Set(['error', 'warning']);
+const PERFORMANCE_HINTS = [/^If a part of a query contains multiple disconnected patterns/];
 
 /** Splits Cypher text into statements: [{ text, offset }] where offset is the statement's start in the file. */
 export function splitStatements(source) {
@@ -101,17 +108,65 @@ function position(starts, offset) {
   return { line: low + 1, column: offset - starts[low] + 1 };
 }
 
+/**
+ * The statement with string contents replaced by 'x' and number digits by '0', same length (offsets stay valid).
+ * The parser does not look inside strings, and values never change which diagnostics a statement gets.
+ */
+export function normalise(statement) {
+  let out = '';
+  let i = 0;
+  const n = statement.length;
+  while (i < n) {
+    const c = statement[i];
+    const next = statement[i + 1];
+    if (c === '/' && (next === '/' || next === '*')) {
+      const end = next === '/' ? statement.indexOf('\n', i) : statement.indexOf('*/', i + 2);
+      const stop = end < 0 ? n : next === '/' ? end : end + 2;
+      out += statement.slice(i, stop);
+      i = stop;
+    } else if (c === "'" || c === '"') {
+      const stop = skipQuoted(statement, i, c);
+      const closed = stop <= n && statement[stop - 1] === c && stop - 1 > i;
+      const inner = statement.slice(i + 1, closed ? stop - 1 : stop).replace(/[^\n]/g, 'x');
+      out += c + inner + (closed ? c : '');
+      i = stop;
+    } else if (c === '`') {
+      const close = statement.indexOf('`', i + 1);
+      const stop = close < 0 ? n : close + 1;
+      out += statement.slice(i, stop);
+      i = stop;
+    } else if (c >= '0' && c <= '9' && !/[A-Za-z0-9_$]/.test(statement[i - 1] ?? ' ')) {
+      let stop = i;
+      while (stop < n && statement[stop] >= '0' && statement[stop] <= '9') stop++;
+      // "0" stays (so 0x…/0o… literals stay valid); longer runs become 10…0 (no leading zero: not octal).
+      out += stop - i === 1 ? statement[i] === '0' ? '0' : '1' : '1' + '0'.repeat(stop - i - 1);
+      i = stop;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
 /** Lints one file's text; returns [{ line, column, severity, message }]. */
-export function lintText(source, dbSchema) {
+export function lintText(source, dbSchema, cache = new Map()) {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const starts = lineStarts(text);
   const findings = [];
   for (const statement of splitStatements(text)) {
-    const { diagnostics } = lintCypherQuery(statement.text, dbSchema);
+    const shape = normalise(statement.text);
+    let diagnostics = cache.get(shape);
+    if (diagnostics === undefined) {
+      diagnostics = lintCypherQuery(shape, dbSchema).diagnostics.filter(isNotParamError);
+      cache.set(shape, diagnostics);
+    }
     for (const diagnostic of diagnostics) {
-      if (!isNotParamError(diagnostic)) continue;
       const at = position(starts, statement.offset + (diagnostic.offsets?.start ?? 0));
-      findings.push({ ...at, severity: SEVERITY[diagnostic.severity] ?? 'error', message: diagnostic.message.replace(/\s+/g, ' ') });
+      const message = diagnostic.message.replace(/\s+/g, ' ');
+      let severity = SEVERITY[diagnostic.severity] ?? 'error';
+      if (severity === 'warning' && PERFORMANCE_HINTS.some((hint) => hint.test(message))) severity = 'info';
+      findings.push({ ...at, severity, message });
     }
   }
   return findings;
@@ -152,11 +207,12 @@ function main(args) {
     }
   }
   const dbSchema = loadSchema();
+  const cache = new Map();
   let failing = 0;
   let total = 0;
   for (const file of files) {
     const shown = relative(process.cwd(), file) || file;
-    for (const finding of lintText(readFileSync(file, 'utf8'), dbSchema)) {
+    for (const finding of lintText(readFileSync(file, 'utf8'), dbSchema, cache)) {
       total++;
       if (FAILING.has(finding.severity)) failing++;
       console.log(`${shown}:${finding.line}:${finding.column}: ${finding.severity}: ${finding.message}`);
