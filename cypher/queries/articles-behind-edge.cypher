@@ -2,9 +2,9 @@
 // it, with the article's title, date and link. Names must match exactly (use find-entity.cypher to find them).
 // Parameters: $actor, $target: entity names; $type: a relationship type (MET, ATTACKED, SANCTIONED, KILLED,
 // CONDEMNED, THREATENED). MET is stored once, from the name that sorts first: try both orders.
-//   :param actor => 'Iran'
+//   :param actor => 'Arland'
 //   :param type => 'ATTACKED'
-//   :param target => 'United States'
+//   :param target => 'Northern Front'
 MATCH (actor:Person|Country|Organisation|Base)-[edge]->(target:Person|Country|Organisation|Base)
 WHERE actor.name = $actor AND target.name = $target AND type(edge) = $type
 UNWIND range(0, size(edge.evidence) - 1) AS i

@@ -1,7 +1,7 @@
 // An entity's timeline: every event it took part in (as actor or as target), one row per reporting sentence, in
 // date order; events whose text gave no date come last. The entity is found by name or alias, in any letter case.
 // Parameters: $name: an entity name or alias.
-//   :param name => 'Iran'
+//   :param name => 'Arland'
 MATCH (entity:Person|Country|Organisation|Base)
 WHERE toLower(entity.name) = toLower($name) OR any(alias IN entity.aliases WHERE toLower(alias) = toLower($name))
 MATCH (entity)-[event:MET|ATTACKED|SANCTIONED|KILLED|CONDEMNED|THREATENED]-(other)

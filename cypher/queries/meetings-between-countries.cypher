@@ -2,8 +2,8 @@
 // countries. (The graph has no "official of" relation; the reporting article mentioning both countries is the link,
 // so check the evidence sentence.) Countries are found by name or alias, in any letter case.
 // Parameters: $countryA, $countryB: country names or aliases.
-//   :param countryA => 'United States'
-//   :param countryB => 'United Kingdom'
+//   :param countryA => 'Belmark'
+//   :param countryB => 'Arland'
 MATCH (a:Country)
 WHERE toLower(a.name) = toLower($countryA) OR any(alias IN a.aliases WHERE toLower(alias) = toLower($countryA))
 MATCH (b:Country)

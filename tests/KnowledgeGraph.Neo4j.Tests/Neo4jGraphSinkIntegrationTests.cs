@@ -119,11 +119,16 @@ public sealed partial class Neo4jGraphSinkIntegrationTests : IClassFixture<RealN
         Assert.Equal("2024-03-09", article[1]);
     }
 
-    /// <summary>The seed article read at run time (its text is never copied into the repository), with a hand-built graph.</summary>
+    /// <summary>
+    /// The seed article read at run time (its text and names are never copied into the repository). Its graph is
+    /// built from the text itself: the two most frequent capitalised words become two Country entities, and the first
+    /// sentence naming both becomes an ATTACKED edge between them — enough to exercise a real-world text end to end.
+    /// </summary>
     private static ArticleGraph? SeedGraph(string token)
     {
         var shared = TestPaths.SharedDirectory;
-        var path = shared is null ? null : Directory.EnumerateFiles(Path.Combine(shared, "seeds"), "*.txt").Order(StringComparer.Ordinal).FirstOrDefault();
+        var seeds = shared is null ? null : Path.Combine(shared, "seeds");
+        var path = seeds is null || !Directory.Exists(seeds) ? null : Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal).FirstOrDefault();
         if (path is null)
         {
             return null;
@@ -133,14 +138,25 @@ public sealed partial class Neo4jGraphSinkIntegrationTests : IClassFixture<RealN
         var dateMatch = DateLine().Match(text);
         DateOnly? published = dateMatch.Success ? DateOnly.ParseExact(dateMatch.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         var sentences = SentenceBoundary().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
-        var attackIndex = Array.FindIndex(sentences, s => s.Contains("Iran", StringComparison.Ordinal) && s.Contains("missile", StringComparison.OrdinalIgnoreCase));
-        var iran = Country("Iran", token);
-        var unitedStates = Country("United States", token, "US");
-        var iraq = Country("Iraq", token);
-        ExtractedRelationship[] relationships = attackIndex < 0
+        var names = CapitalisedWord().Matches(text)
+            .Select(m => m.Value)
+            .GroupBy(w => w, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(2)
+            .Select(g => g.Key)
+            .ToArray();
+        if (names.Length < 2)
+        {
+            return null;
+        }
+
+        var first = Country(names[0], token);
+        var second = Country(names[1], token);
+        var both = Array.FindIndex(sentences, s => s.Contains(names[0], StringComparison.Ordinal) && s.Contains(names[1], StringComparison.Ordinal));
+        ExtractedRelationship[] relationships = both < 0
             ? []
-            : [Relationship(RelationshipType.Attacked, iran, unitedStates, attackIndex, sentences[attackIndex], "missile strikes", published)];
-        return Graph("seed-" + token, text, published, [(iran, 3), (unitedStates, 3), (iraq, 2)], relationships);
+            : [Relationship(RelationshipType.Attacked, first, second, both, sentences[both], names[0], published)];
+        return Graph("seed-" + token, text, published, [(first, 2), (second, 2)], relationships);
     }
 
     private Neo4jTestHost RequireNeo4j()
@@ -187,4 +203,7 @@ public sealed partial class Neo4jGraphSinkIntegrationTests : IClassFixture<RealN
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceBoundary();
+
+    [GeneratedRegex(@"(?<=\s)[A-Z][a-z]{3,}\b")]
+    private static partial Regex CapitalisedWord();
 }
