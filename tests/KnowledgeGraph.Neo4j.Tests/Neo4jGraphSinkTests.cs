@@ -108,6 +108,18 @@ public sealed class Neo4jGraphSinkTests
     }
 
     [Fact]
+    public async Task Resolve_TemplatesPathWithMissingTemplate_FailsAtStartNamingTheFile()
+    {
+        var templates = TestPaths.CopyTemplates();
+        File.Delete(Path.Combine(templates, "write/nodes/Country.cypher"));
+        await using var host = Neo4jTestHost.Create(new Uri("http://127.0.0.1:7474"), new Dictionary<string, string?> { ["Neo4j:TemplatesPath"] = templates });
+
+        var error = Assert.Throws<CypherTemplateException>(() => host.Sink);
+
+        Assert.Contains(Path.Combine(templates, "write/nodes/Country.cypher"), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Description_NamesServerAndDatabaseButNoCredentials()
     {
         await using var server = await FakeQueryApiServer.StartAsync();

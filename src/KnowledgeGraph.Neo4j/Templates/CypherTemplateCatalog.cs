@@ -105,7 +105,7 @@ public sealed partial class CypherTemplateCatalog
         if (missing.Count > 0)
         {
             throw new CypherTemplateException(
-                $"Cypher template(s) missing in {fullRoot}: {string.Join(", ", missing)}. Every label and relationship type of GraphVocabulary needs its template.");
+                $"Cypher template(s) missing: {string.Join(", ", missing.Select(name => Path.Combine(fullRoot, name)))}. Every label and relationship type of GraphVocabulary needs its template (Neo4j:TemplatesPath = {fullRoot}).");
         }
 
         var expectedSet = expected.ToHashSet(StringComparer.Ordinal);
