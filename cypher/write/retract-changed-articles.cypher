@@ -16,37 +16,31 @@ CALL (article, row) {
   WHERE row.key IN edge.articles
   WITH DISTINCT edge, row
   WITH edge, [i IN range(0, size(edge.evidenceArticles) - 1) WHERE edge.evidenceArticles[i] <> row.key] AS keep
+  FOREACH (ignored IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE edge)
+  WITH edge, keep
+  WHERE size(keep) > 0
   CALL (edge, keep) {
-    WITH edge, keep
-    WHERE size(keep) = 0
-    DELETE edge
+    UNWIND keep AS i
+    WITH DISTINCT edge.evidenceDates[i] AS date
+    WHERE date <> ''
+    WITH date ORDER BY date
+    RETURN collect(date) AS dates
   }
   CALL (edge, keep) {
-    WITH edge, keep
-    WHERE size(keep) > 0
-    CALL (edge, keep) {
-      UNWIND keep AS i
-      WITH DISTINCT edge.evidenceDates[i] AS date
-      WHERE date <> ''
-      WITH date ORDER BY date
-      RETURN collect(date) AS dates
-    }
-    CALL (edge, keep) {
-      UNWIND keep AS i
-      WITH DISTINCT edge.evidenceArticles[i] AS supporting
-      WITH supporting ORDER BY supporting
-      RETURN collect(supporting) AS articles
-    }
-    SET edge.evidence = [i IN keep | edge.evidence[i]],
-        edge.evidenceSentences = [i IN keep | edge.evidenceSentences[i]],
-        edge.evidenceDates = [i IN keep | edge.evidenceDates[i]],
-        edge.triggers = [i IN keep | edge.triggers[i]],
-        edge.evidenceArticles = [i IN keep | edge.evidenceArticles[i]],
-        edge.articles = articles,
-        edge.dates = dates,
-        edge.firstDate = dates[0],
-        edge.lastDate = dates[-1]
+    UNWIND keep AS i
+    WITH DISTINCT edge.evidenceArticles[i] AS supporting
+    WITH supporting ORDER BY supporting
+    RETURN collect(supporting) AS articles
   }
+  SET edge.evidence = [i IN keep | edge.evidence[i]],
+      edge.evidenceSentences = [i IN keep | edge.evidenceSentences[i]],
+      edge.evidenceDates = [i IN keep | edge.evidenceDates[i]],
+      edge.triggers = [i IN keep | edge.triggers[i]],
+      edge.evidenceArticles = [i IN keep | edge.evidenceArticles[i]],
+      edge.articles = articles,
+      edge.dates = dates,
+      edge.firstDate = dates[0],
+      edge.lastDate = dates[-1]
 }
 CALL (article) {
   MATCH (article)-[mention:MENTIONS]->(entity)
