@@ -38,7 +38,7 @@ CALL (article, row) {
       edge.triggers = [i IN keep | edge.triggers[i]],
       edge.evidenceArticles = [i IN keep | edge.evidenceArticles[i]],
       edge.articles = articles,
-      edge.dates = dates,
+      edge.dates = CASE WHEN size(dates) = 0 THEN null ELSE dates END,
       edge.firstDate = dates[0],
       edge.lastDate = dates[-1]
 }

@@ -2,7 +2,8 @@
 // stated the event. The edge is merged once; the batch articles' old entries are replaced by the row's entries, so
 // re-writing an article changes nothing and a new article adds its provenance without duplicating entries.
 // The aligned lists (evidence, evidenceArticles, evidenceSentences, evidenceDates, triggers) are kept sorted by
-// article key then sentence index; articles and dates are distinct and sorted; firstDate/lastDate bound dates.
+// article key then sentence index; articles and dates are distinct and sorted; firstDate/lastDate bound dates
+// (dates, firstDate and lastDate are absent when no entry has a date, as in the embedded store).
 // MET is symmetric: it is stored once, from the endpoint whose key sorts first (the writer orders the rows).
 // Parameters: $rows = [{start: '<label>:<slug>', end: '<label>:<slug>', articles: ['article:<sourceId>'],
 //   evidence: [{article: 'article:<sourceId>', sentence: int, text: string, date: 'yyyy-MM-dd' or '', trigger: string}]}]
@@ -55,6 +56,6 @@ SET edge.evidence = [entry IN sorted | entry.text],
     edge.evidenceDates = [entry IN sorted | entry.date],
     edge.triggers = [entry IN sorted | entry.trigger],
     edge.articles = articles,
-    edge.dates = dates,
+    edge.dates = CASE WHEN size(dates) = 0 THEN null ELSE dates END,
     edge.firstDate = dates[0],
     edge.lastDate = dates[-1];

@@ -72,6 +72,8 @@ internal static class Neo4jWritePlanner
                     entities[entity.Id] = merged;
                 }
 
+                // Every surface form is a candidate alias; the template drops the node's own name.
+                merged.Aliases.Add(entity.Name);
                 foreach (var alias in entity.Aliases)
                 {
                     if (!string.IsNullOrWhiteSpace(alias))

@@ -77,7 +77,7 @@ public sealed class Neo4jWritePlannerTests
 
         var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/nodes/Organisation.cypher")).EnumerateArray());
         Assert.Equal("organisation:northern-front", row.GetProperty("key").GetString());
-        Assert.Equal(["Frente Norte", "NF", "the Front"], row.GetProperty("aliases").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["Frente Norte", "NF", "Northern Front", "the Front"], row.GetProperty("aliases").EnumerateArray().Select(e => e.GetString()));
         var mentions = Rows(plan.Statements.Single(s => s.Name == "write/relationships/MENTIONS.cypher")).EnumerateArray()
             .Select(m => (m.GetProperty("article").GetString(), m.GetProperty("entity").GetString(), m.GetProperty("count").GetInt32()));
         Assert.Equal([("article:a1", "organisation:northern-front", 2), ("article:a2", "organisation:northern-front", 1)], mentions);
