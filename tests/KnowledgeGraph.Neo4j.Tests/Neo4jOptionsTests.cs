@@ -55,6 +55,18 @@ public sealed class Neo4jOptionsTests
     }
 
     [Fact]
+    public async Task AddKnowledgeGraphNeo4j_InvalidSettings_StartupValidationFailsNamingTheKey()
+    {
+        var configuration = Configuration(("Neo4j:Uri", "http://localhost:7474"), ("Neo4j:BatchSize", "0"));
+        using var provider = new ServiceCollection().AddLogging().AddKnowledgeGraphNeo4j(configuration).BuildServiceProvider();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => provider.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains("Neo4j:BatchSize", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Neo4j:Password is required", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddKnowledgeGraphNeo4j_Configuration_BindsSectionWithDefaults()
     {
         var configuration = Configuration(("Neo4j:Uri", "https://example.databases.neo4j.io"), ("Neo4j:Password", "p"), ("Neo4j:BatchSize", "250"));
