@@ -119,6 +119,31 @@ public sealed partial class Neo4jGraphSinkIntegrationTests : IClassFixture<RealN
         Assert.Equal("2024-03-09", article[1]);
     }
 
+    [Fact]
+    public async Task WriteAsync_HostileText_StoredAndReadBackUnchanged()
+    {
+        var sink = RequireNeo4j().Sink;
+        var hostile = QueryApi.HostileStrings.All;
+        var person = Person(hostile[3], token, hostile[0], hostile[2]);
+        var country = Country(hostile[5], token);
+        var graph = Graph(
+            token + "-hostile",
+            hostile[8],
+            new DateOnly(2024, 1, 1),
+            [(person, 1), (country, 1)],
+            Relationship(RelationshipType.Threatened, person, country, 0, hostile[6], hostile[7], null));
+
+        await sink.WriteAsync([graph], Token);
+
+        var stored = await Single("MATCH (p:Person {key: $key}) RETURN p.name, p.aliases", new() { ["key"] = person.Id });
+        Assert.Equal(person.Name, stored[0]);
+        Assert.Equal(new[] { hostile[0], hostile[2] }.Order(StringComparer.Ordinal), ((IEnumerable<object?>)stored[1]!).Cast<string>());
+        var edge = await Single("MATCH (:Person {key: $start})-[r:THREATENED]->(:Country {key: $end}) RETURN r.evidence, r.triggers, r.dates", new() { ["start"] = person.Id, ["end"] = country.Id });
+        Assert.Equal(new object?[] { hostile[6] }, (IEnumerable<object?>)edge[0]!);
+        Assert.Equal(new object?[] { hostile[7] }, (IEnumerable<object?>)edge[1]!);
+        Assert.Null(edge[2]);
+    }
+
     /// <summary>
     /// The seed article read at run time (its text and names are never copied into the repository). Its graph is
     /// built from the text itself: the two most frequent capitalised words become two Country entities, and the first
