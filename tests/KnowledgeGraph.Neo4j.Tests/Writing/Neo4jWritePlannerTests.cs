@@ -35,6 +35,30 @@ public sealed class Neo4jWritePlannerTests
     }
 
     [Fact]
+    public void Plan_EveryTemplateField_IsPresentInItsRows()
+    {
+        var (talks, strike) = OwnArticles("t");
+        var plan = Neo4jWritePlanner.Plan([talks, strike], Catalog, 1000);
+
+        foreach (var statement in plan.Statements)
+        {
+            var code = CypherTemplateCatalog.StripCommentsAndStrings(statement.Text);
+            var row = Rows(statement)[0];
+            var rowFields = row.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var used = System.Text.RegularExpressions.Regex.Matches(code, @"\brow\.([A-Za-z_]+)").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+            Assert.NotEmpty(used);
+            Assert.All(used, field => Assert.True(rowFields.Contains(field), $"{statement.Name} reads row.{field}, which its rows do not have"));
+            if (row.TryGetProperty("evidence", out var evidence))
+            {
+                var entryFields = evidence[0].EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+                var entryUsed = System.Text.RegularExpressions.Regex.Matches(code, @"\bentry\.([A-Za-z_]+)").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+                Assert.NotEmpty(entryUsed);
+                Assert.All(entryUsed, field => Assert.True(entryFields.Contains(field), $"{statement.Name} reads entry.{field}, which evidence entries do not have"));
+            }
+        }
+    }
+
+    [Fact]
     public void Plan_ArticleRow_CarriesArticleNodeProperties()
     {
         var (talks, _) = OwnArticles("t");
