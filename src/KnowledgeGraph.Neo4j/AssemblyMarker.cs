@@ -1,2 +1,0 @@
-namespace KnowledgeGraph.Neo4j;
-internal static class AssemblyMarker;

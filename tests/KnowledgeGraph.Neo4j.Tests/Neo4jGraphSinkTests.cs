@@ -1,0 +1,131 @@
+using System.Text.Json;
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Neo4j.Templates;
+using KnowledgeGraph.Neo4j.Tests.QueryApi;
+using KnowledgeGraph.Neo4j.Tests.Support;
+using static KnowledgeGraph.Neo4j.Tests.Support.SampleGraphs;
+
+namespace KnowledgeGraph.Neo4j.Tests;
+
+/// <summary>The sink against the fake Query API server: what it sends, in which transaction, and what it reads back.</summary>
+public sealed class Neo4jGraphSinkTests
+{
+    private static readonly CancellationToken Token = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task InitializeAsync_Schema_EachStatementInItsOwnImplicitTransaction()
+    {
+        await using var server = await FakeQueryApiServer.StartAsync();
+        await using var host = Neo4jTestHost.Create(server.Uri);
+        var catalog = host.Get<CypherTemplateCatalog>();
+
+        await host.Sink.InitializeAsync(Token);
+
+        Assert.Equal(catalog.Schema.Count, server.Requests.Count);
+        Assert.All(server.Requests, r => Assert.Equal("/db/neo4j/query/v2", r.Path));
+        Assert.Equal(catalog.Schema.Select(s => s.Text), server.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("statement").GetString()));
+    }
+
+    [Fact]
+    public async Task WriteAsync_Batch_AllStatementsInOneExplicitTransactionThenCommit()
+    {
+        await using var server = await FakeQueryApiServer.StartAsync();
+        await using var host = Neo4jTestHost.Create(server.Uri);
+        var (talks, strike) = OwnArticles("t");
+
+        await host.Sink.WriteAsync([talks, strike], Token);
+
+        var requests = server.Requests;
+        Assert.Equal(11, requests.Count);
+        Assert.Equal("/db/neo4j/query/v2/tx", requests[0].Path);
+        Assert.All(requests.Skip(1).SkipLast(1), r => Assert.Equal("/db/neo4j/query/v2/tx/lyU", r.Path));
+        Assert.Equal("/db/neo4j/query/v2/tx/lyU/commit", requests[^1].Path);
+        Assert.StartsWith("// Retracts", JsonDocument.Parse(requests[0].Body).RootElement.GetProperty("statement").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_HostileText_NeverInStatementTextAndArrivesUnchangedInParameters()
+    {
+        await using var server = await FakeQueryApiServer.StartAsync();
+        await using var host = Neo4jTestHost.Create(server.Uri);
+        var catalog = host.Get<CypherTemplateCatalog>();
+        var templates = catalog.All.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var hostile = HostileStrings.All;
+        var start = Person(hostile[3], "", hostile);
+        var end = Country(hostile[5]);
+        var graph = new ArticleGraph(
+            new Article { Id = hostile[0], Text = hostile[8], Title = hostile[4], Source = hostile[1], Url = hostile[2], Origin = "hostile.txt" },
+            [new ArticleEntity(start, 1), new ArticleEntity(end, 1)],
+            [new ExtractedRelationship(RelationshipType.Threatened, start.Id, end.Id, 0, hostile[6], hostile[7], null)]);
+
+        await host.Sink.WriteAsync([graph], Token);
+
+        var bodies = server.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement).ToArray();
+        Assert.All(bodies, b => Assert.Contains(b.GetProperty("statement").GetString()!, templates));
+        var article = bodies.Single(b => b.GetProperty("statement").GetString() == catalog.ArticleNodes.Text).GetProperty("parameters").GetProperty("rows")[0];
+        Assert.Equal(hostile[0], article.GetProperty("sourceId").GetString());
+        Assert.Equal(hostile[4], article.GetProperty("title").GetString());
+        Assert.Equal(hostile[1], article.GetProperty("source").GetString());
+        Assert.Equal(hostile[2], article.GetProperty("url").GetString());
+        var person = bodies.Single(b => b.GetProperty("statement").GetString() == catalog.EntityNodes(EntityLabel.Person).Text).GetProperty("parameters").GetProperty("rows")[0];
+        Assert.Equal(hostile[3], person.GetProperty("name").GetString());
+        Assert.Equal(hostile.Append(hostile[3]).Distinct().Order(StringComparer.Ordinal), person.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        var evidence = bodies.Single(b => b.GetProperty("statement").GetString() == catalog.Relationships(RelationshipType.Threatened).Text)
+            .GetProperty("parameters").GetProperty("rows")[0].GetProperty("evidence")[0];
+        Assert.Equal(hostile[6], evidence.GetProperty("text").GetString());
+        Assert.Equal(hostile[7], evidence.GetProperty("trigger").GetString());
+    }
+
+    [Fact]
+    public async Task FindUnchangedAsync_StoredHashes_ReturnsIdsTheServerMatched()
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(_ => new FakeAnswer(202, """{"data":{"fields":["id"],"values":[["t-talks"]]},"bookmarks":[]}"""));
+        await using var host = Neo4jTestHost.Create(server.Uri);
+        var (talks, strike) = OwnArticles("t");
+
+        var unchanged = await host.Sink.FindUnchangedAsync([talks.Article, strike.Article], Token);
+
+        Assert.Equal(["t-talks"], unchanged);
+        var candidates = JsonDocument.Parse(Assert.Single(server.Requests).Body).RootElement.GetProperty("parameters").GetProperty("articles");
+        Assert.Equal(
+            [("t-talks", "article:t-talks", talks.Article.ContentHash), ("t-strike", "article:t-strike", strike.Article.ContentHash)],
+            candidates.EnumerateArray().Select(c => (c.GetProperty("id").GetString(), c.GetProperty("key").GetString(), c.GetProperty("contentHash").GetString())));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ServerDownThroughRetries_ThrowsTransientExceptionNamingTheSink()
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(_ => new FakeAnswer(503, ""));
+        await using var host = Neo4jTestHost.Create(server.Uri);
+        var (talks, _) = OwnArticles("t");
+
+        var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => host.Sink.WriteAsync([talks], Token));
+
+        Assert.True(error.IsTransient);
+        Assert.Contains("after retries", error.Message, StringComparison.Ordinal);
+        Assert.Contains(host.Sink.Description, error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, server.Requests.Count(r => r.Path.EndsWith("/query/v2/tx", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Resolve_TemplatesPathWithMissingTemplate_FailsAtStartNamingTheFile()
+    {
+        var templates = TestPaths.CopyTemplates();
+        File.Delete(Path.Combine(templates, "write/nodes/Country.cypher"));
+        await using var host = Neo4jTestHost.Create(new Uri("http://127.0.0.1:7474"), new Dictionary<string, string?> { ["Neo4j:TemplatesPath"] = templates });
+
+        var error = Assert.Throws<CypherTemplateException>(() => host.Sink);
+
+        Assert.Contains(Path.Combine(templates, "write/nodes/Country.cypher"), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Description_NamesServerAndDatabaseButNoCredentials()
+    {
+        await using var server = await FakeQueryApiServer.StartAsync();
+        await using var host = Neo4jTestHost.Create(server.Uri);
+
+        Assert.Equal($"neo4j:{server.Uri.AbsoluteUri.TrimEnd('/')}/neo4j", host.Sink.Description);
+        Assert.DoesNotContain(Neo4jTestHost.Password, host.Sink.Description, StringComparison.Ordinal);
+    }
+}

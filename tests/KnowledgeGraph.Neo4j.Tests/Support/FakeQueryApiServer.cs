@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeGraph.Neo4j.Tests.Support;
+
+/// <summary>A request as the fake Neo4j received it.</summary>
+public sealed record RecordedRequest(string Method, string Path, string? Authorization, string? Affinity, string? ContentType, string Body);
+
+/// <summary>What the fake Neo4j answers.</summary>
+public sealed record FakeAnswer(int Status, string Body, string? Affinity = null);
+
+/// <summary>
+/// A real Kestrel server on 127.0.0.1 (port 0) standing in for the Neo4j Query API: records every request and
+/// answers with a scripted function, using payload shapes from the Query API documentation.
+/// </summary>
+public sealed class FakeQueryApiServer : IAsyncDisposable
+{
+    public const string SuccessBody =
+        """{"data":{"fields":["n"],"values":[[1]]},"counters":{"containsUpdates":true,"nodesCreated":2,"nodesDeleted":0,"propertiesSet":5,"relationshipsCreated":1,"relationshipsDeleted":0,"labelsAdded":2,"labelsRemoved":0,"indexesAdded":0,"indexesRemoved":0,"constraintsAdded":0,"constraintsRemoved":0,"containsSystemUpdates":false,"systemUpdates":0},"bookmarks":["FB:kcwQ/wTfJf8rS1WY+GiIKXsCXgmQ"]}""";
+
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<RecordedRequest> requests = new();
+
+    private FakeQueryApiServer(WebApplication app, Func<RecordedRequest, FakeAnswer> answer)
+    {
+        this.app = app;
+        Answer = answer;
+    }
+
+    public Func<RecordedRequest, FakeAnswer> Answer { get; set; }
+
+    public Uri Uri { get; private set; } = null!;
+
+    public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
+
+    public static async Task<FakeQueryApiServer> StartAsync(Func<RecordedRequest, FakeAnswer>? answer = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var server = new FakeQueryApiServer(app, answer ?? DocumentedSuccess);
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Uri = new Uri(address);
+        return server;
+    }
+
+    /// <summary>The documented answers: a transaction id when one is opened, the success payload otherwise.</summary>
+    public static FakeAnswer DocumentedSuccess(RecordedRequest request) =>
+        request.Path.EndsWith("/query/v2/tx", StringComparison.Ordinal)
+            ? new FakeAnswer(202, """{"data":{"fields":[],"values":[]},"bookmarks":[],"transaction":{"id":"lyU","expires":"2099-10-22T15:48:29Z"}}""", "MTAuOC41Ljc6MTc0NzQ=")
+            : new FakeAnswer(202, SuccessBody, request.Affinity);
+
+    public static FakeAnswer Error(int status, string code, string message) =>
+        new(status, $$"""{"errors":[{"code":"{{code}}","message":"{{message}}"}]}""");
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var recorded = new RecordedRequest(
+            context.Request.Method,
+            context.Request.Path.Value ?? "",
+            context.Request.Headers.Authorization.FirstOrDefault(),
+            context.Request.Headers["neo4j-cluster-affinity"].FirstOrDefault(),
+            context.Request.ContentType,
+            body);
+        requests.Enqueue(recorded);
+        var answer = Answer(recorded);
+        context.Response.StatusCode = answer.Status;
+        context.Response.ContentType = "application/json";
+        if (answer.Affinity is not null)
+        {
+            context.Response.Headers["neo4j-cluster-affinity"] = answer.Affinity;
+        }
+
+        await context.Response.WriteAsync(answer.Body);
+    }
+}
