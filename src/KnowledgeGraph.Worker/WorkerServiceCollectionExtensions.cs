@@ -3,6 +3,7 @@ using KnowledgeGraph.Core.Export;
 using KnowledgeGraph.Core.Extraction;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Neo4j;
 using KnowledgeGraph.Sqlite;
 using KnowledgeGraph.Worker.Hosting;
 using KnowledgeGraph.Worker.Pipeline;
@@ -34,8 +35,18 @@ public static class WorkerServiceCollectionExtensions
         services.TryAddSingleton<IArticleExtractor, RuleBasedExtractor>();
         services.TryAddSingleton<IEntityNameResolver, GazetteerEntityResolver>();
 
+        // The embedded store is always registered: it keeps the journal whatever the sink is.
         services.AddKnowledgeGraphSqlite(configuration);
-        services.TryAddSingleton<IGraphSink>(sp => sp.GetRequiredService<SqliteGraphStore>());
+        if (Neo4jServiceCollectionExtensions.IsNeo4jConfigured(configuration))
+        {
+            services.AddKnowledgeGraphNeo4j(configuration);
+            services.TryAddSingleton<IGraphSink>(sp => sp.GetRequiredService<Neo4jGraphSink>());
+        }
+        else
+        {
+            services.TryAddSingleton<IGraphSink>(sp => sp.GetRequiredService<SqliteGraphStore>());
+        }
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, JsonlGraphExporter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, CypherGraphExporter>());
 

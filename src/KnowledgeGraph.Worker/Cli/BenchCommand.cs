@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using KnowledgeGraph.Neo4j.Benchmark;
 using KnowledgeGraph.Worker.Bench;
 using KnowledgeGraph.Worker.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,11 +32,16 @@ internal static class BenchCommand
             Description = "Articles for the single-thread extraction measurement.",
             DefaultValueFactory = _ => 2_000,
         };
+        var neo4j = new Option<bool>("--neo4j")
+        {
+            Description = "Also measure the Neo4j writer's request pipeline (planning, JSON, HTTP, resilience) against a local Query API endpoint on loopback.",
+        };
         var command = new Command("bench", "Measure single-thread extraction, end-to-end ingestion (a temporary store unless --store) and peak memory on synthetic articles.")
         {
             articles,
             seed,
             extractionSample,
+            neo4j,
             common.Store,
         };
         command.SetAction(async (parse, cancellationToken) =>
@@ -47,7 +53,7 @@ internal static class BenchCommand
                 return await CliHost.RunAsync(
                     parse,
                     common.Overrides(parse, (CommonOptions.StoreKey, temporaryStore)),
-                    (services, token) => BenchAsync(services, parse, parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(extractionSample), token),
+                    (services, token) => BenchAsync(services, parse, parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(extractionSample), parse.GetValue(neo4j), token),
                     cancellationToken);
             }
             finally
@@ -64,7 +70,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static async Task<int> BenchAsync(IServiceProvider services, ParseResult parse, int articles, int seed, int sample, CancellationToken cancellationToken)
+    private static async Task<int> BenchAsync(IServiceProvider services, ParseResult parse, int articles, int seed, int sample, bool neo4j, CancellationToken cancellationToken)
     {
         var output = parse.InvocationConfiguration.Output;
         var runner = ActivatorUtilities.CreateInstance<BenchmarkRunner>(services);
@@ -89,6 +95,13 @@ internal static class BenchCommand
         await output.WriteLineAsync("  bottleneck: " + (writerBusy > extractionBusy ? "the sink (single writer)" : "extraction (CPU)"));
         await output.WriteLineAsync(string.Create(invariant,
             $"Memory: peak working set {run.PeakWorkingSetProcess / MiB:F0} MB (sampled: {run.PeakWorkingSetAtCheckpoint / MiB:F0} MB by article {run.Checkpoint}, {run.PeakWorkingSetSampled / MiB:F0} MB at the end); GC heap {run.GcHeapBytes / MiB:F0} MB; gen2 collections {run.Gen2Collections}; peak articles in flight {run.PeakInFlight}"));
+        if (neo4j)
+        {
+            var neo4jArticles = Math.Min(articles, 20_000);
+            var result = await Neo4jWriteBenchmark.RunAsync(neo4jArticles, Math.Min(pipelineOptions.BatchSize, 1_000), cancellationToken: cancellationToken);
+            await output.WriteLineAsync($"Neo4j request pipeline (local Query API endpoint, no database work): {result}");
+        }
+
         return run.Failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 }

@@ -1,0 +1,61 @@
+using KnowledgeGraph.Core.Input;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Neo4j;
+using KnowledgeGraph.Neo4j.Benchmark;
+using KnowledgeGraph.Sqlite;
+using KnowledgeGraph.Worker.Cli;
+using KnowledgeGraph.Worker.Pipeline;
+using KnowledgeGraph.Worker.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Worker.Tests;
+
+public sealed class WorkerServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddKnowledgeGraphWorker_NoNeo4jUri_WritesToTheEmbeddedStore()
+    {
+        using var folder = new TempFolder();
+        using var host = CliHost.Build(new Dictionary<string, string?> { ["Store:Path"] = folder.Combine("kg.db") });
+
+        Assert.IsType<SqliteGraphStore>(host.Services.GetRequiredService<IGraphSink>());
+        Assert.IsType<SqliteGraphStore>(host.Services.GetRequiredService<IIngestionJournal>());
+        Assert.NotNull(host.Services.GetRequiredService<IngestionPipeline>());
+        Assert.NotNull(host.Services.GetRequiredService<IArticleReader>());
+    }
+
+    [Fact]
+    public void AddKnowledgeGraphWorker_Neo4jUriConfigured_WritesToNeo4jAndJournalsLocally()
+    {
+        using var folder = new TempFolder();
+        using var host = CliHost.Build(new Dictionary<string, string?>
+        {
+            ["Store:Path"] = folder.Combine("kg.db"),
+            ["Neo4j:Uri"] = "http://127.0.0.1:7474",
+            ["Neo4j:Password"] = "secret",
+        });
+
+        Assert.IsType<Neo4jGraphSink>(host.Services.GetRequiredService<IGraphSink>());
+        Assert.IsType<SqliteGraphStore>(host.Services.GetRequiredService<IIngestionJournal>());
+    }
+
+    [Fact]
+    public async Task Ingest_Neo4jConfigured_SendsTheGraphOverTheQueryApiAndJournalsLocally()
+    {
+        using var folder = new TempFolder();
+        await using var neo4j = LocalQueryApiEndpoint.Start();
+        var input = ArticleFiles.WriteJsonLines(folder.Combine("wire.jsonl"), ArticleFiles.Generate(8, seed: 31));
+        var store = folder.Combine("journal.db");
+
+        var result = await TestSupport.Cli.RunAsync(
+            "ingest", input, "--store", store, "-c", "Progress:Mode=none",
+            "-c", $"Neo4j:Uri={neo4j.Uri.AbsoluteUri}", "-c", "Neo4j:Password=test");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("neo4j", result.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(@"written:\s+8", result.Output);
+        Assert.True(neo4j.Requests > 0);
+        var status = await TestSupport.Cli.RunAsync("status", "--store", store);
+        Assert.Contains("Articles ingested: 8", status.Output, StringComparison.Ordinal);
+    }
+}
