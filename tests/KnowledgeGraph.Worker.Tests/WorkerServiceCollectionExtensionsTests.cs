@@ -39,6 +39,17 @@ public sealed class WorkerServiceCollectionExtensionsTests
         Assert.IsType<SqliteGraphStore>(host.Services.GetRequiredService<IIngestionJournal>());
     }
 
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public void AddKnowledgeGraphWorker_TelemetryConsole_RegistersAMeterProviderOnlyWhenEnabled(string enabled, bool expected)
+    {
+        using var folder = new TempFolder();
+        using var host = CliHost.Build(new Dictionary<string, string?> { ["Store:Path"] = folder.Combine("kg.db"), ["Telemetry:Console"] = enabled });
+
+        Assert.Equal(expected, host.Services.GetService<OpenTelemetry.Metrics.MeterProvider>() is not null);
+    }
+
     [Fact]
     public async Task Ingest_Neo4jConfigured_SendsTheGraphOverTheQueryApiAndJournalsLocally()
     {
