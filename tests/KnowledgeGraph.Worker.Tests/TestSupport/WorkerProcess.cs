@@ -7,7 +7,7 @@ internal static class WorkerProcess
 {
     public static string ExecutablePath => Path.Combine(AppContext.BaseDirectory, "knowledgegraph.dll");
 
-    public static Process Start(string workingDirectory, IEnumerable<string> arguments, bool redirectInput = false)
+    public static Process Start(string workingDirectory, IEnumerable<string> arguments, bool redirectInput = false, IReadOnlyDictionary<string, string>? environment = null)
     {
         Assert.True(File.Exists(ExecutablePath), $"worker executable not found at {ExecutablePath}");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -18,6 +18,11 @@ internal static class WorkerProcess
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(ExecutablePath);
         foreach (var argument in arguments)
         {
