@@ -1,7 +1,5 @@
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Export;
-using KnowledgeGraph.Core.Extraction;
-using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Neo4j;
 using KnowledgeGraph.Sqlite;
@@ -31,10 +29,6 @@ public static class WorkerServiceCollectionExtensions
 
         services.AddKnowledgeGraphCore(configuration);
 
-        // Core registers these once the lead wires the extractor there; TryAdd keeps this a no-op then.
-        services.TryAddSingleton<IArticleExtractor, RuleBasedExtractor>();
-        services.TryAddSingleton<IEntityNameResolver, GazetteerEntityResolver>();
-
         // The embedded store is always registered: it keeps the journal whatever the sink is.
         services.AddKnowledgeGraphSqlite(configuration);
         if (Neo4jServiceCollectionExtensions.IsNeo4jConfigured(configuration))
@@ -54,7 +48,8 @@ public static class WorkerServiceCollectionExtensions
 
         services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
-        services.AddOptions<ProgressOptions>().Bind(configuration.GetSection(ProgressOptions.SectionName));
+        services.AddOptions<ProgressOptions>().Bind(configuration.GetSection(ProgressOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProgressOptions>, ProgressOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<WorkerMetrics>();

@@ -65,6 +65,17 @@ public sealed class CliVerbTests
     }
 
     [Fact]
+    public async Task Config_UnknownProgressMode_ExitsTwoNamingTheKey()
+    {
+        using var folder = new TempFolder();
+
+        var result = await TestSupport.Cli.RunAsync("ingest", folder.Path, "--store", folder.Combine("kg.db"), "-c", "Progress:Mode=fancy");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Progress:Mode", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Config_MalformedOverride_IsAUsageError()
     {
         var result = await TestSupport.Cli.RunAsync("status", "-c", "no-equals-sign");
