@@ -131,6 +131,11 @@ public sealed partial class IngestionPipeline
         private readonly SemaphoreSlim slots;
         private readonly Lock leadersLock = new();
         private readonly Dictionary<string, WorkItem> leaders = new(StringComparer.Ordinal);
+
+        // Ids and hashes committed in this run, newest last, bounded: a copy checked against the sink just before
+        // its original committed is still recognised as unchanged.
+        private readonly Dictionary<string, string> recentlyCommitted = new(StringComparer.Ordinal);
+        private readonly Queue<string> recentlyCommittedOrder = new();
         private readonly CancellationTokenSource runCancellation;
 
         public Run(IngestionPipeline pipeline, IngestionProgress progress, CancellationToken token)
@@ -308,7 +313,8 @@ public sealed partial class IngestionPipeline
 
                         earlierVersion = leader;
                     }
-                    else if (unchanged.Contains(article.Id) && checkedArticles[article.Id].ContentHash == article.ContentHash)
+                    else if ((unchanged.Contains(article.Id) && checkedArticles[article.Id].ContentHash == article.ContentHash) ||
+                             (recentlyCommitted.TryGetValue(article.Id, out var committedHash) && committedHash == article.ContentHash))
                     {
                         skip = true;
                     }
@@ -567,9 +573,28 @@ public sealed partial class IngestionPipeline
                     leaders.Remove(item.Article.Id);
                 }
 
+                if (item.Graph is not null && item.Failure is null)
+                {
+                    RememberCommitted(item.Article);
+                }
+
                 var followers = item.Followers ?? [];
                 item.Followers = null;
                 return followers;
+            }
+        }
+
+        private void RememberCommitted(Article article)
+        {
+            if (!recentlyCommitted.ContainsKey(article.Id))
+            {
+                recentlyCommittedOrder.Enqueue(article.Id);
+            }
+
+            recentlyCommitted[article.Id] = article.ContentHash;
+            while (recentlyCommittedOrder.Count > Settings.MaxInFlight)
+            {
+                recentlyCommitted.Remove(recentlyCommittedOrder.Dequeue());
             }
         }
 

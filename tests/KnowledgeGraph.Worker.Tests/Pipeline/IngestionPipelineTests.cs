@@ -220,6 +220,27 @@ public sealed class IngestionPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_CopyArrivesAfterOriginalCommittedButLookupWasStale_StillWrittenOnce()
+    {
+        using var harness = new PipelineHarness();
+        harness.Store.StaleLookups = true;
+        var original = PipelineHarness.Article("dup", origin: "first.txt");
+
+        await harness.Pipeline.RunAsync(CopyAfterCommit(Token), harness.Progress, Token);
+
+        Assert.Equal(["dup"], harness.Store.CommitLog);
+        Assert.Equal(1, harness.Progress.Skipped);
+
+        async IAsyncEnumerable<SourceDocument> CopyAfterCommit([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            yield return harness.Document("first.txt", original);
+            await WaitUntil(() => harness.Progress.Written == 1);
+            yield return harness.Document("second.txt", original with { Origin = "second.txt" });
+            await Task.CompletedTask.WaitAsync(cancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task RunAsync_SameIdWithNewContentLater_LastReadVersionWins()
     {
         using var harness = new PipelineHarness();

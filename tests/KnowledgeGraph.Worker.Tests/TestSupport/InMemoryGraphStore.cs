@@ -22,6 +22,9 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
     /// <summary>While set, writes wait for it (to hold the pipeline full).</summary>
     public TaskCompletionSource? WriteGate { get; set; }
 
+    /// <summary>When set, lookups report nothing unchanged, as a lookup made just before a commit would.</summary>
+    public bool StaleLookups { get; set; }
+
     public int WriteAttempts;
 
     public int FindUnchangedCalls;
@@ -74,6 +77,11 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
     public Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref FindUnchangedCalls);
+        if (StaleLookups)
+        {
+            return Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
+        }
+
         lock (gate)
         {
             IReadOnlySet<string> unchanged = articles
