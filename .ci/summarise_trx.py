@@ -16,7 +16,10 @@ for path in sorted(glob.glob(f"{sys.argv[1]}/**/*.trx", recursive=True)):
             passed += 1
         elif outcome in ("NotExecuted", "Inconclusive", "Skipped"):
             skipped += 1
-            message = result.find(".//t:Output/t:ErrorInfo/t:Message", NS)
+            # xunit.v3 puts the skip reason in StdOut; VSTest-style adapters in ErrorInfo/Message.
+            message = result.find(".//t:Output/t:StdOut", NS)
+            if message is None or not message.text:
+                message = result.find(".//t:Output/t:ErrorInfo/t:Message", NS)
             text = message.text if message is not None and message.text else ""
             skips.append(f"  skipped: {result.get('testName')}: {text.strip()}")
         else:
