@@ -157,7 +157,8 @@ internal sealed class MentionRecognizer
 
             var after = matchEnd < end ? tokens[matchEnd].Text : "";
             var before = i > sentence.FirstToken ? tokens[i - 1].Text : "";
-            var acts = after == "'s" || MetonymyVerbs.Contains(after);
+            var acts = after == "'s" || MetonymyVerbs.Contains(after)
+                || (after.Length > 3 && char.IsLower(after[0]) && after.EndsWith("ed", StringComparison.Ordinal));
             if (!acts || Lexicon.LocativePrepositions.Contains(before) || before is "to" or "at" or "of")
             {
                 return matchEnd;
@@ -949,6 +950,12 @@ internal sealed class MentionRecognizer
                 {
                     isModifier = true;
                 }
+                else if (label == EntityLabel.Organisation && j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text))
+                    && nextMentionStart <= j + 2 && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
+                {
+                    // "Hamas commander Yusuf Nasser": the organisation qualifies the person.
+                    isModifier = true;
+                }
                 else if (j < sentence.EndToken && label == EntityLabel.Country && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text)) && !Lexicon.ForceNouns.Contains(tokens[j].Text))
                 {
                     isModifier = true;
@@ -965,6 +972,10 @@ internal sealed class MentionRecognizer
                     {
                         isForce = true;
                         phraseEnd = k;
+                    }
+                    else if (j < sentence.EndToken && Lexicon.ActorNouns.Contains(tokens[j].Text))
+                    {
+                        phraseEnd = j + 1;
                     }
                     else if (j < sentence.EndToken && tokens[j].Kind == TokenKind.Word && !tokens[j].IsCapitalised && nextMentionStart != j
                         && ((mention.IsAdjective && !Lexicon.ActorNouns.Contains(tokens[j].Text) && !Lexicon.FunctionWords.Contains(tokens[j].Text))

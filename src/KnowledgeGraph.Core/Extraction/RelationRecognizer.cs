@@ -155,7 +155,7 @@ internal static class RelationRecognizer
         var previousText = previous >= 0 ? tokens[previous].Text : "";
         var beforeTrigger = k > sentence.FirstToken ? tokens[k - 1].Text : "";
         var isNoun = (trigger.Form & Form.Noun) != 0
-            && ((trigger.Form & (Form.Verb | Form.Participle)) == 0 || !(previousIsArgument || Lexicon.BeForms.Contains(previousText) || previousText is "to" or "will" or "would" or "did" or "not" or "n't"));
+            && ((trigger.Form & (Form.Verb | Form.Participle)) == 0 || !(previousIsArgument || (Lexicon.BeForms.Contains(previousText) && previousText != "'s") || previousText is "to" or "will" or "would" or "did" or "not" or "n't"));
         if (isNoun && (trigger.Form & Form.Noun) != 0 && Determiners.Contains(beforeTrigger) is false && previousIsArgument && (trigger.Form & Form.Verb) != 0)
         {
             isNoun = false;
@@ -759,7 +759,7 @@ internal static class RelationRecognizer
         var sawAnd = false;
         while (true)
         {
-            var j = current.Start - 1;
+            var j = SkipTitleLeft(document, sentence, current.Start - 1);
             if (j < sentence.FirstToken)
             {
                 break;
@@ -902,6 +902,11 @@ internal static class RelationRecognizer
                 j++;
             }
 
+            while (j < end && (Lexicon.TitleHeads.Contains(tokens[j].Text) || Lexicon.TitleModifiers.Contains(tokens[j].Text) || (tokens[j].Text == "of" && j + 1 < end && Lexicon.TitleModifiers.Contains(tokens[j + 1].Text))))
+            {
+                j++;
+            }
+
             var next = MentionStartingAt(document, sentence, j);
             if (next is not { } n || n.IsModifier || (type == RelationshipType.Met && n.IsForce))
             {
@@ -911,6 +916,31 @@ internal static class RelationRecognizer
             output.Add(new Argument(n.Entity, n.Start, n.End));
             current = n;
         }
+    }
+
+    /// <summary>Moves left over a title and a qualifying country word before a name ("US President").</summary>
+    private static int SkipTitleLeft(ArticleDocument document, Sentence sentence, int j)
+    {
+        var tokens = document.Tokens;
+        while (j >= sentence.FirstToken)
+        {
+            var text = tokens[j].Text;
+            if (Lexicon.TitleHeads.Contains(text) || Lexicon.TitleModifiers.Contains(text) || (text == "of" && j + 1 < sentence.EndToken && Lexicon.TitleModifiers.Contains(tokens[j + 1].Text)))
+            {
+                j--;
+                continue;
+            }
+
+            if (MentionEndingAt(document, sentence, j) is { IsModifier: true } modifier)
+            {
+                j = modifier.Start - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return j;
     }
 
     /// <summary>The most recent person mentioned before the pronoun (not the excluded one).</summary>

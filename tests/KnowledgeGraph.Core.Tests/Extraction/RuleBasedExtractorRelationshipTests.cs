@@ -1,0 +1,243 @@
+using KnowledgeGraph.Core.Model;
+using static KnowledgeGraph.Core.Tests.Extraction.ExtractionTestHelpers;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+public sealed class RuleBasedExtractorRelationshipTests
+{
+    [Theory]
+    [InlineData("Russian warplanes bombed rebel positions held by the Free Syrian Army near the border.", "Russia", "Free Syrian Army")]
+    [InlineData("Turkey shelled positions of the People's Protection Units on Sunday.", "Turkey", "People's Protection Units")]
+    [InlineData("Hezbollah fighters ambushed an Israeli patrol in the disputed farms area.", "Hezbollah", "Israel")]
+    [InlineData("The Taliban attacked Camp Bastion in Helmand overnight.", "Taliban", "Camp Bastion")]
+    public void Extract_ActiveAttackVerb_EmitsAttacked(string text, string attacker, string target)
+    {
+        var graph = Extract(text);
+
+        var found = graph.Relationships.Where(r => r.Type == RelationshipType.Attacked).ToList();
+        Assert.Contains(found, r => r.StartId.EndsWith(NodeIds.Slug(attacker), StringComparison.Ordinal) && r.EndId.EndsWith(NodeIds.Slug(target), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PassiveAttackWithAgent_EmitsAttackerToTarget()
+    {
+        var graph = Extract("The Pakistani embassy was attacked by al-Shabaab gunmen on Friday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("al-Shabaab"), Country("Pakistan")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PossessiveAttackNoun_EmitsAttacked()
+    {
+        var graph = Extract("Officials described Boko Haram's attack on Nigerian troops as the deadliest this year.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), Country("Nigeria")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_LightVerbWithStrikesAgainstForcesAtBase_EmitsCountryAndBaseTargets()
+    {
+        var graph = Extract("Syria launched rocket strikes against Turkish forces at the Incirlik Air Base late on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Syria"), Country("Turkey")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Syria"), Base("Incirlik Air Base")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CoordinatedSubjectsAndObjects_EmitsEveryPair()
+    {
+        var graph = Extract("Iraq and Syria attacked Islamic State and al-Qaeda in the border region.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), Organisation("Islamic State")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), Organisation("al-Qaeda")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Syria"), Organisation("Islamic State")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Syria"), Organisation("al-Qaeda")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_MetWithCounterpartApposition_EmitsSymmetricMetBetweenPeople()
+    {
+        var graph = Extract("French Foreign Minister Jean Moulinard met his Egyptian counterpart, Foreign Minister Tarek Halawi, in Cairo.");
+
+        var met = graph.Single(RelationshipType.Met, Person("Jean Moulinard"), Person("Tarek Halawi"));
+        Assert.True(string.CompareOrdinal(met.StartId, met.EndId) < 0);
+        Assert.Equal("met", met.Trigger);
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met && r.EndId == Country("Egypt"));
+    }
+
+    [Fact]
+    public void Extract_HeldTalksWith_EmitsMet()
+    {
+        var graph = Extract("Chancellor Greta Lindqvist held talks with President Amadou Sissoko in Berlin.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Greta Lindqvist"), Person("Amadou Sissoko")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CoordinatedSubjectsMet_EmitsMetBetweenThem()
+    {
+        var graph = Extract("Prime Minister Aldo Ferrante and President Maria Okonjo met in Rome on Thursday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Aldo Ferrante"), Person("Maria Okonjo")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ForcesMentionInMetObject_IsNotAMetParty()
+    {
+        var graph = Extract("General Tomas Reyes met US troops and later visited a hospital.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+
+    [Fact]
+    public void Extract_ImposedSanctionsOn_EmitsSanctioned()
+    {
+        var graph = Extract("The European Union imposed sanctions on Belarus after the disputed election.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Organisation("European Union"), Country("Belarus")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PrenominalSanctionsAgainst_EmitsSanctioned()
+    {
+        var graph = Extract("New US sanctions against Venezuela took effect at midnight.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("United States"), Country("Venezuela")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_LiftedSanctions_EmitsNothing()
+    {
+        var graph = Extract("Canada lifted sanctions on Myanmar last year.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
+
+    [Fact]
+    public void Extract_BlacklistedVerb_EmitsSanctioned()
+    {
+        var graph = Extract("Washington blacklisted Hezbollah in a move welcomed by Israel.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("United States"), Organisation("Hezbollah")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ActiveKill_EmitsKilled()
+    {
+        var graph = Extract("Somali commandos killed Abdi Warsame Gedi, a senior al-Shabaab commander, in a raid.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Somalia"), Person("Abdi Warsame Gedi")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PassiveKillWithAgent_EmitsKillerToVictim()
+    {
+        var graph = Extract("Colonel Viktor Dragan was assassinated by Ukraine, Russian officials said.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Ukraine"), Person("Viktor Dragan")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PrenominalAssassinationNoun_EmitsKilled()
+    {
+        var graph = Extract("Protests followed the Israeli assassination of Hamas commander Yusuf Nasser in Gaza.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Israel"), Person("Yusuf Nasser")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PronounObject_ResolvesToMostRecentPerson()
+    {
+        var graph = Extract("General Karim Haddad had led the militia for a decade. Jordan killed him in an air raid, officials said.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Jordan"), Person("Karim Haddad")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CondemnedActorAdjective_EmitsCondemnedAgainstCountry()
+    {
+        var graph = Extract("Germany condemned the Russian aggression in the strongest terms.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Germany"), Country("Russia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_DenouncedVerb_EmitsCondemned()
+    {
+        var graph = Extract("The African Union denounced the junta in Mali.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Organisation("African Union"), Country("Mali")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ThreatenedToAttack_EmitsThreatenedNotAttacked()
+    {
+        var graph = Extract("North Korea threatened to attack South Korea if the drills continued.");
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("North Korea"), Country("South Korea")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_WarnedOfRetaliationAgainst_EmitsThreatened()
+    {
+        var graph = Extract("Iran warned of swift retaliation against Israel.");
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Iran"), Country("Israel")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Greece did not attack Turkey, the ministry said.")]
+    [InlineData("Greece never attacked Turkey.")]
+    [InlineData("Greece would attack Turkey only as a last resort.")]
+    [InlineData("Greece could strike Turkey within hours.")]
+    [InlineData("If Greece attacked Turkey, NATO would be split.")]
+    [InlineData("Greece plans to attack Turkey next spring.")]
+    [InlineData("Turkey claimed that Greece attacked Turkey on Sunday.")]
+    [InlineData("Ankara accused Greece of attacking Turkey.")]
+    [InlineData("Greece denied that it had attacked Turkey.")]
+    [InlineData("Greece allegedly attacked Turkey.")]
+    [InlineData("Did Greece attack Turkey?")]
+    [InlineData("Greece will not announce further military action against Turkey.")]
+    public void Extract_NegatedHypotheticalOrClaimedAttack_EmitsNoAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_AssassinationWithoutAgent_EmitsNoKilled()
+    {
+        var graph = Extract("Riots broke out in response to the assassination of Iraqi cleric Hamid al-Rubaie.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Killed);
+    }
+
+    [Fact]
+    public void Extract_NationalityQualifyingCommonNoun_IsNotTheSubject()
+    {
+        var graph = Extract("Reports say German companies hosting Syrian government websites met Syria's demands.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+
+    [Fact]
+    public void Extract_SameFactTwiceInOneSentence_EmitsOneRelationship()
+    {
+        var graph = Extract("Kenya attacked al-Shabaab and then attacked al-Shabaab again.");
+
+        Assert.Single(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_Relationship_CarriesSentenceEvidenceAndTrigger()
+    {
+        var graph = Extract("Markets were calm.\nEthiopia shelled Eritrea on the disputed border.");
+
+        var attack = graph.Single(RelationshipType.Attacked, Country("Ethiopia"), Country("Eritrea"));
+        Assert.Equal(1, attack.SentenceIndex);
+        Assert.Equal("Ethiopia shelled Eritrea on the disputed border.", attack.Evidence);
+        Assert.Equal("shelled", attack.Trigger);
+    }
+}
