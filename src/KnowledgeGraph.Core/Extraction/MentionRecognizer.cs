@@ -101,7 +101,7 @@ internal sealed class MentionRecognizer
 
         if (!sentence.IsHeadlineCase)
         {
-            var (shapeStart, shapeEnd, label) = OrganisationOrBaseShape(tokens, i, end);
+            var (shapeStart, shapeEnd, label) = OrganisationOrBaseShape(tokens, i, end, sentence.FirstToken);
             if (shapeEnd > 0 && shapeEnd - i > gazetteerLength)
             {
                 var surface = document.Surface(shapeStart, shapeEnd);
@@ -214,7 +214,7 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>The span of "X Ministry", "Ministry of X", "X Air Base", "Camp X" starting at or just after i.</summary>
-    private static (int Start, int End, EntityLabel Label) OrganisationOrBaseShape(List<Token> tokens, int i, int end)
+    private static (int Start, int End, EntityLabel Label) OrganisationOrBaseShape(List<Token> tokens, int i, int end, int sentenceStart)
     {
         var start = i;
         while (start < end && tokens[start].IsCapitalised && (Lexicon.SentenceStarters.Contains(tokens[start].Text)))
@@ -244,7 +244,64 @@ internal sealed class MentionRecognizer
             return (start, nameEnd, EntityLabel.Base);
         }
 
+        // Operation Inherent Resolve: a named military operation is organised like an organisation.
+        if (tokens[start].Text == "Operation" && start + 1 < end && tokens[start + 1].IsCapitalised && !tokens[start + 1].JoinedToPrevious)
+        {
+            var nameEnd = start + 1;
+            while (nameEnd < end && nameEnd - start < 4 && tokens[nameEnd].IsCapitalised && !tokens[nameEnd].IsAllCaps)
+            {
+                nameEnd++;
+            }
+
+            return (start, nameEnd, EntityLabel.Organisation);
+        }
+
         var runEnd = CapitalisedRunEnd(tokens, start, end);
+        var firstHead = -1;
+        for (var j = start; j < runEnd; j++)
+        {
+            if (Lexicon.OrganisationHeads.Contains(tokens[j].Text) || Lexicon.BaseHeads.Contains(tokens[j].Text))
+            {
+                firstHead = j;
+                break;
+            }
+        }
+
+        if (firstHead < 0)
+        {
+            return (0, 0, default);
+        }
+
+        // "Membership of the European Union": what precedes a connector that does not follow a head is not the name.
+        for (var j = start; j < firstHead; j++)
+        {
+            if (tokens[j].Text is "of" or "for" or "on" or "against" or "in" or "to" && j > start
+                && !Lexicon.OrganisationHeads.Contains(tokens[j - 1].Text) && !IsTitleWord(tokens[j - 1].Text)
+                && (start == sentenceStart || Lexicon.NonNameWords.Contains(tokens[j - 1].Text)))
+            {
+                start = tokens[j + 1].Text == "the" ? j + 2 : j + 1;
+            }
+        }
+
+        // "the Government of Iraq and the Kurdistan Regional Government" are two organisations.
+        for (var j = firstHead + 1; j < runEnd; j++)
+        {
+            if (tokens[j].Text is "and" or "&")
+            {
+                var laterHead = false;
+                for (var h = j + 1; h < runEnd; h++)
+                {
+                    laterHead |= Lexicon.OrganisationHeads.Contains(tokens[h].Text);
+                }
+
+                if (laterHead)
+                {
+                    runEnd = j;
+                    break;
+                }
+            }
+        }
+
         var lastHead = -1;
         var isBase = false;
         for (var j = start; j < runEnd; j++)
@@ -488,7 +545,7 @@ internal sealed class MentionRecognizer
         var words = 0;
         for (var j = start; j < end; j++)
         {
-            if (document.Tokens[j].Kind == TokenKind.Word && !Lexicon.NameParticles.Contains(document.Tokens[j].Text))
+            if (document.Tokens[j].Kind == TokenKind.Word && (!Lexicon.NameParticles.Contains(document.Tokens[j].Text) || document.Tokens[j].Text is "Abu" or "Abd" or "Bin" or "Ibn"))
             {
                 words++;
             }
@@ -504,6 +561,12 @@ internal sealed class MentionRecognizer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var token = tokens[i];
+        if (token.IsAllCaps && i + 1 < end && tokens[i + 1].Text == ":")
+        {
+            // A transcript speaker label ("QUESTION:", "MR KIRBY:").
+            return i + 1;
+        }
+
         if (token.IsAllCaps && !sentence.IsHeadlineCase)
         {
             // "(JCPOA)" after something that is not an entity (a treaty, a plan) names that thing, not an organisation.
@@ -544,7 +607,7 @@ internal sealed class MentionRecognizer
         var words = 0;
         for (var j = i; j < runEnd; j++)
         {
-            if (tokens[j].Kind == TokenKind.Word && !Lexicon.NameParticles.Contains(tokens[j].Text))
+            if (tokens[j].Kind == TokenKind.Word && (!Lexicon.NameParticles.Contains(tokens[j].Text) || tokens[j].Text is "Abu" or "Abd" or "Bin" or "Ibn"))
             {
                 words++;
             }
@@ -644,6 +707,20 @@ internal sealed class MentionRecognizer
                 && token.Text is "May" or "Will" or "Bush" or "Rice" or "Young" or "Long" or "Little" or "Church")
             {
                 words++;
+                j++;
+                continue;
+            }
+
+            // "al-Kuwaiti": after a particle, a nationality word is a family name.
+            if (j >= i + 2 && token.IsCapitalised && token.JoinedToPrevious && tokens[j - 1].Text == "-" && Lexicon.NameParticles.Contains(tokens[j - 2].Text))
+            {
+                words++;
+                j++;
+                continue;
+            }
+
+            if (words > 0 && token.Text is "II" or "III" or "IV" or "Jr." or "Jr" or "Sr." or "Sr")
+            {
                 j++;
                 continue;
             }
@@ -857,6 +934,18 @@ internal sealed class MentionRecognizer
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         AnnotatePhrases(document, mentions);
+
+        // "Pentagon Press Secretary Peter Cook": an organisation inside a person's title is part of the title.
+        for (var index = mentions.Count - 1; index >= 0; index--)
+        {
+            var mention = mentions[index];
+            if (mention.IsModifier && document.Entities[mention.Entity].Label == EntityLabel.Organisation)
+            {
+                document.Entities[mention.Entity].Mentions--;
+                mentions.RemoveAt(index);
+            }
+        }
+
         document.Mentions.AddRange(mentions);
 
         var m = 0;

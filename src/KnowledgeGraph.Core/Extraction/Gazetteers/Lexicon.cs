@@ -44,6 +44,7 @@ internal static class Lexicon
         Administration Government Cabinet Secretariat Directorate Foundation Centre Center Network Airlines Airways Times Post
         Journal Tribune Herald Gazette Telegraph News Mission Taskforce Battery Unit Units Militia Militias Regime Junta
         Board Tribunal Observatory Watch Program Programme Society Club Federation Brotherhood Network Cartel Group Legion Jihad
+        Universidad Universitario Hospital School Academy Embassy Consulate
         """);
 
     /// <summary>Compound heads of military facilities; the base is the phrase up to and including them.</summary>
@@ -86,13 +87,15 @@ internal static class Lexicon
         Time Marathon Site Room Shop Cafe Café Motel Gate Castle Communique Communiqué Framework Conflict Component Guardsmen
         Citizen Permalink Tumblr Whatsapp WhatsApp Autoplay Screen Close Skip Caption People Exercise Dam Medical Heritage
         Land Rover Strategic Reserve Museum Gallery Library Theatre Theater Cathedral Temple Shrine Tomb Fortress Citadel Wall
-        Dialogue Summit Games Festival Marathon Championship Olympic Permanent Independence Liberation Victory Unity Martyrs
+        Dialogue Summit Games Festival Marathon Championship Olympic Permanent Independence Liberation Victory Unity
+        Mean Standard Religious Minorities Minority History One Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty
+        Fifty Sixty Seventy Eighty Ninety Hundred Thousand Million
         """);
 
     /// <summary>Words that mark an Arabic or other place name ("Tal Afar", "Mount Sinjar", "Ar Raqqah"): never a person.</summary>
     public static readonly FrozenSet<string> PlaceMarkers = Set("""
         Mount Tal Tel Tall Ayn Ain Ras Jabal Jebel Wadi Deir Dayr Kafr Khan Bir Tell Qasr Ar Az As Ad Hay Souk Bab Jisr Saint
-        San Santa Port Cape Sidi Ciudad Puerto Nahr Umm Beit Bayt Dar
+        San Santa Port Cape Sidi Ciudad Puerto Nahr Umm Beit Bayt Dar Rue Calle Avenida Plaza Piazza Boulevard St St.
         """);
 
     /// <summary>Capitalised function words that open sentences; they are never part of a name.</summary>
@@ -177,7 +180,8 @@ internal static class Lexicon
         I II III IV V VI VII VIII IX X XI XII TV AM PM GMT UTC CEO CFO COO OK USD EUR GBP PDF HTML URL BREAKING UPDATE NEWS VIDEO
         PHOTO PHOTOS WATCH LIVE UPDATED EXCLUSIVE ANALYSIS OPINION EDITOR EDITORS NOTE AP A AN THE AND OF IN ON TO FOR BY AT
         ID DNA GDP HIV AIDS COVID SARS MERS ISBN FAQ RSS SMS GPS VIP MP MPs PS PPS NB DC D.C. JUST MUST MORE REPLAY WATCHED READ
-        IED IEDs VBIED VBIEDs RPG RPGs MRAP UAV UAVs ICBM ICBMs SAM SAMs
+        IED IEDs VBIED VBIEDs RPG RPGs MRAP UAV UAVs ICBM ICBMs SAM SAMs USS HMS CCTV QUESTION ANSWER MODERATOR Q A
+        OK AKA FYI LOL
         """);
 
     public static readonly FrozenSet<string> Pronouns = Set("he him she her He She Him Her");
