@@ -65,7 +65,9 @@ internal static class RelationRecognizer
         Add(RelationshipType.Killed, Form.Noun, "killing killings assassination assassinations murder murders execution executions");
         Add(RelationshipType.Met, Form.Verb, "meet meets meeting host hosts hosting visit visits visiting receives receiving");
         Add(RelationshipType.Met, Form.Participle, "met hosted visited received");
-        Add(RelationshipType.Met, Form.Noun, "meeting meetings talks visit visits summit");
+        Add(RelationshipType.Met, Form.Noun, "meeting meetings talks visit visits summit call conversation discussions negotiations");
+        Add(RelationshipType.Met, Form.Participle, "spoke talked negotiated conferred consulted phoned telephoned");
+        Add(RelationshipType.Attacked, Form.Noun, "fight campaign operations war battle struggle defenses defences positions");
         Add(RelationshipType.Sanctioned, Form.Verb, "sanction sanctions sanctioning blacklist blacklists blacklisting");
         Add(RelationshipType.Sanctioned, Form.Participle, "sanctioned blacklisted slapped froze");
         Add(RelationshipType.Sanctioned, Form.Noun, "sanctions embargo embargoes");
@@ -163,7 +165,7 @@ internal static class RelationRecognizer
 
         // "the ISIL attack", "destruction of ISIL targets": a name after a determiner qualifies the noun.
         if (!isNoun && (trigger.Form & Form.Noun) != 0 && previous >= 0 && MentionEndingAt(document, sentence, previous) is { } qualifier
-            && qualifier.Start > sentence.FirstToken && (Determiners.Contains(tokens[qualifier.Start - 1].Text) || tokens[qualifier.Start - 1].Text is "of"))
+            && qualifier.Start > sentence.FirstToken && (Determiners.Contains(tokens[qualifier.Start - 1].Text) || tokens[qualifier.Start - 1].Text is "of" or "in" or "by" or "after" or "from" or "during" or "following" or "with" or "for" or "against" or "amid" or "despite"))
         {
             isNoun = true;
         }
@@ -318,6 +320,22 @@ internal static class RelationRecognizer
                 break;
         }
 
+        if (lower is "spoke" or "talked" or "negotiated" or "conferred" or "consulted")
+        {
+            // "spoke by phone with X", "talked to X": only a conversation with a named party.
+            while (objectStart < end && tokens[objectStart].Text is "by" or "on" or "the" or "phone" or "telephone" or "directly" or "briefly" or "separately")
+            {
+                objectStart++;
+            }
+
+            if (objectStart >= end || tokens[objectStart].Text is not ("with" or "to"))
+            {
+                return false;
+            }
+
+            objectStart++;
+        }
+
         if (type == RelationshipType.Met && objectStart < end && tokens[objectStart].Text is "with")
         {
             objectStart++;
@@ -382,7 +400,18 @@ internal static class RelationRecognizer
             return false;
         }
 
-        if (prepositionText == "in" && document.Entities[patients[0].Entity].Label != EntityLabel.Base)
+        if (prepositionText == "in")
+        {
+            patients.RemoveAll(p => document.Entities[p.Entity].Label != EntityLabel.Base);
+            if (patients.Count == 0)
+            {
+                return false;
+            }
+        }
+
+        // Campaign nouns ("the fight against X", "positions against X") only take "against".
+        var isCampaign = lower is "fight" or "campaign" or "operations" or "war" or "battle" or "struggle" or "defenses" or "defences" or "positions";
+        if (isCampaign && prepositionText != "against")
         {
             return false;
         }
@@ -452,6 +481,17 @@ internal static class RelationRecognizer
                 return !Blocked(document, sentence, agents[^1].End, k);
             }
 
+            // "Iraqi forces maintained their positions against X": the possessive pronoun is the clause subject.
+            if (isCampaign && text is "their" or "its" or "his" or "her" && j - 1 >= sentence.FirstToken && IsVerbLike(tokens[j - 1].Text))
+            {
+                if (!LeftArguments(document, sentence, j - 1, agentsExcluded: null, agents))
+                {
+                    return false;
+                }
+
+                return !Blocked(document, sentence, agents[^1].End, k);
+            }
+
             if (!IsNounPhraseFiller(tokens[j]))
             {
                 break;
@@ -459,6 +499,29 @@ internal static class RelationRecognizer
 
             gap++;
             j--;
+        }
+
+        // "Kerry raised the issue in a call with Lavrov": the subject of the clause takes part in the conversation.
+        if (type == RelationshipType.Met && prepositionText == "with")
+        {
+            for (var verb = k - 1; verb >= sentence.FirstToken && k - verb <= 8; verb--)
+            {
+                if (ClauseBreaks.Contains(tokens[verb].Text) || MentionEndingAt(document, sentence, verb) is not null)
+                {
+                    break;
+                }
+
+                if (IsVerbLike(tokens[verb].Text) && !tokens[verb].IsCapitalised)
+                {
+                    if (LeftArguments(document, sentence, verb, agentsExcluded: null, agents) && !Blocked(document, sentence, agents[^1].End, k))
+                    {
+                        return true;
+                    }
+
+                    agents.Clear();
+                    break;
+                }
+            }
         }
 
         // "attacks on X by Y".
@@ -855,6 +918,18 @@ internal static class RelationRecognizer
 
     private static void AddRightCoordination(ArticleDocument document, Sentence sentence, Mention first, RelationshipType type, List<Argument> output)
     {
+        // Items joined only by commas are kept only when an "and" closes the list ("X, Y and Z"), not "X, Davis said".
+        var committed = output.Count;
+        var pendingComma = false;
+        AddRightCoordinationCore(document, sentence, first, type, output, ref committed, ref pendingComma);
+        if (pendingComma)
+        {
+            output.RemoveRange(committed, output.Count - committed);
+        }
+    }
+
+    private static void AddRightCoordinationCore(ArticleDocument document, Sentence sentence, Mention first, RelationshipType type, List<Argument> output, ref int committed, ref bool pendingComma)
+    {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var current = first;
@@ -879,6 +954,11 @@ internal static class RelationRecognizer
                 if (baseMention is { } b && document.Entities[b.Entity].Label == EntityLabel.Base)
                 {
                     output.Add(new Argument(b.Entity, b.Start, b.End));
+                    if (!pendingComma)
+                    {
+                        committed = output.Count;
+                    }
+
                     current = b;
                     continue;
                 }
@@ -892,8 +972,10 @@ internal static class RelationRecognizer
             }
 
             j++;
+            var closesList = separator is "and" or "&";
             if (j < end && tokens[j].Text == "and")
             {
+                closesList = true;
                 j++;
             }
 
@@ -914,6 +996,16 @@ internal static class RelationRecognizer
             }
 
             output.Add(new Argument(n.Entity, n.Start, n.End));
+            if (closesList)
+            {
+                committed = output.Count;
+                pendingComma = false;
+            }
+            else
+            {
+                pendingComma = true;
+            }
+
             current = n;
         }
     }

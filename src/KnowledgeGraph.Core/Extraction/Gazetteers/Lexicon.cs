@@ -225,7 +225,8 @@ internal static class Lexicon
         issued issue issues executed execute executes approved approve approves adopted adopt adopts enacted enact enacts
         extended extend extends expanded expand expands tightened tighten tightens renewed renew renews began begin begins
         started start starts resumed resume resumes intensified intensify stepped escalated continued continue continues
-        initiated initiate initiates authorized authorised authorize authorise fired fire fires
+        initiated initiate initiates authorized authorised authorize authorise fired fire fires join joined joins wage waged
+        wages waging
         """, ignoreCase: true);
 
     /// <summary>Verbs that undo a sanction: "lifted sanctions on X" is not a sanctioning.</summary>
