@@ -738,7 +738,8 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (token.Text is "-" && token.JoinedToPrevious && words > 0 && j + 1 < end && tokens[j + 1].JoinedToPrevious && tokens[j + 1].IsCapitalised)
+            if (token.Text is "-" && token.JoinedToPrevious && words > 0 && j + 1 < end && tokens[j + 1].JoinedToPrevious && tokens[j + 1].IsWord && !tokens[j + 1].IsAllCaps
+                && (tokens[j + 1].IsCapitalised || (tokens[j + 1].Text.Length <= 5 && IsNameWord(tokens[j - 1]) && !(j + 2 < end && tokens[j + 2].JoinedToPrevious))))
             {
                 j++;
                 continue;

@@ -68,7 +68,7 @@ internal static class RelationRecognizer
         Add(RelationshipType.Met, Form.Noun, "meeting meetings talks visit visits summit call conversation discussions negotiations");
         Add(RelationshipType.Met, Form.Participle, "spoke talked negotiated conferred consulted phoned telephoned");
         Add(RelationshipType.Attacked, Form.Noun, "fight campaign operations war battle struggle defenses defences positions");
-        Add(RelationshipType.Sanctioned, Form.Verb, "sanction sanctions sanctioning blacklist blacklists blacklisting");
+        Add(RelationshipType.Sanctioned, Form.Verb, "sanction sanctioning blacklist blacklists blacklisting");
         Add(RelationshipType.Sanctioned, Form.Participle, "sanctioned blacklisted slapped froze");
         Add(RelationshipType.Sanctioned, Form.Noun, "sanctions embargo embargoes");
         Add(RelationshipType.Condemned, Form.Verb, "condemn condemns condemning denounce denounces denouncing deplore deplores decry decries");
@@ -165,7 +165,7 @@ internal static class RelationRecognizer
 
         // "the ISIL attack", "destruction of ISIL targets": a name after a determiner qualifies the noun.
         if (!isNoun && (trigger.Form & Form.Noun) != 0 && previous >= 0 && MentionEndingAt(document, sentence, previous) is { } qualifier
-            && qualifier.Start > sentence.FirstToken && (Determiners.Contains(tokens[qualifier.Start - 1].Text) || tokens[qualifier.Start - 1].Text is "of" or "in" or "by" or "after" or "from" or "during" or "following" or "with" or "for" or "against" or "amid" or "despite"))
+            && (qualifier.End == k || (qualifier.Start > sentence.FirstToken && tokens[qualifier.Start - 1].Text is "a" or "an" or "A" or "An")) && qualifier.Start > sentence.FirstToken && (Determiners.Contains(tokens[qualifier.Start - 1].Text) || tokens[qualifier.Start - 1].Text is "of" or "in" or "by" or "after" or "from" or "during" or "following" or "with" or "for" or "against" or "amid" or "despite"))
         {
             isNoun = true;
         }
@@ -214,7 +214,7 @@ internal static class RelationRecognizer
             return false;
         }
 
-        var followedByBy = k + 1 < end && tokens[k + 1].Text == "by";
+        var followedByBy = k + 1 < end && tokens[k + 1].Text == "by" && !(k + 2 < end && tokens[k + 2].Text is "phone" or "telephone" or "video" or "videolink" or "letter");
         var passive = (trigger.Form & Form.Participle) != 0 && (Lexicon.BeForms.Contains(previousText) || followedByBy);
         if (lower is "slapped" && !document.SentenceText(sentence).Contains("sanction", StringComparison.OrdinalIgnoreCase) && !SentenceHas(document, sentence, "those"))
         {
@@ -394,7 +394,7 @@ internal static class RelationRecognizer
             return false;
         }
 
-        RightArguments(document, sentence, preposition + 1, type, patients, excludeEntity: -1);
+        RightArguments(document, sentence, preposition + 1, type, patients, excludeEntity: -1, nounPhraseOnly: true);
         if (patients.Count == 0)
         {
             return false;
@@ -449,7 +449,9 @@ internal static class RelationRecognizer
 
                 agents.Add(new Argument(m.Entity, m.Start, m.End));
                 AddLeftCoordination(document, sentence, m, agents);
-                return !Blocked(document, sentence, m.End, k);
+
+                // "would be a U.S. air strike on ...": a modal just before the noun phrase makes it hypothetical.
+                return !Blocked(document, sentence, m.End, k) && !HasTrueModal(document, sentence, Math.Max(sentence.FirstToken, agents[0].Start - 4), agents[0].Start);
             }
 
             var text = tokens[j].Text;
@@ -513,6 +515,11 @@ internal static class RelationRecognizer
 
                 if (IsVerbLike(tokens[verb].Text) && !tokens[verb].IsCapitalised)
                 {
+                    if (tokens[verb].Text is "canceled" or "cancelled" or "postponed" or "rejected" or "refused" or "declined" or "denied" or "scrapped" or "called" or "ruled" or "skipped" or "missed" or "boycotted")
+                    {
+                        break;
+                    }
+
                     if (LeftArguments(document, sentence, verb, agentsExcluded: null, agents) && !Blocked(document, sentence, agents[^1].End, k))
                     {
                         return true;
@@ -582,6 +589,19 @@ internal static class RelationRecognizer
         {
             var text = tokens[j].Text;
             if (Lexicon.Negators.Contains(text) || Lexicon.Modals.Contains(text) || Lexicon.AttributionBlockers.Contains(text) || Lexicon.Conditionals.Contains(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTrueModal(ArticleDocument document, Sentence sentence, int from, int to)
+    {
+        for (var j = Math.Max(from, sentence.FirstToken); j < to; j++)
+        {
+            if (document.Tokens[j].Text is "would" or "could" or "might" or "may" or "will" or "should" or "can" or "must" or "if")
             {
                 return true;
             }
@@ -729,6 +749,13 @@ internal static class RelationRecognizer
                 return false;
             }
 
+            // "a raid in Pakistan that killed X": a place in a prepositional phrase is not the agent.
+            var before = SkipTitleLeft(document, sentence, m.Start - 1);
+            if (before >= sentence.FirstToken && tokens[before].Text is "in" or "at" or "near" or "from" or "into" or "to" or "across" or "inside" or "outside" or "of" or "toward" or "towards" or "over" or "under")
+            {
+                return false;
+            }
+
             output.Add(new Argument(m.Entity, m.Start, m.End));
             AddLeftCoordination(document, sentence, m, output);
             return true;
@@ -859,17 +886,45 @@ internal static class RelationRecognizer
     }
 
     /// <summary>The object: the first argument to the right within the clause, with coordinated ones and, for attacks, the base they were at.</summary>
-    private static void RightArguments(ArticleDocument document, Sentence sentence, int from, RelationshipType type, List<Argument> output, int excludeEntity)
+    private static readonly FrozenSet<string> PhraseEndingPrepositions = new[]
+    {
+        "of", "in", "from", "for", "at", "near", "across", "into", "on", "over", "under", "about", "with", "without",
+        "through", "throughout", "within", "between", "among", "amid", "towards", "toward", "against", "after",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static void RightArguments(ArticleDocument document, Sentence sentence, int from, RelationshipType type, List<Argument> output, int excludeEntity, bool nounPhraseOnly = false)
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var (first, mentionsEnd) = document.SentenceMentions[sentence.Index];
+        var sawComma = false;
         for (var j = from; j < end && j - from <= 14; j++)
         {
             var text = tokens[j].Text;
             if (ClauseBreaks.Contains(text) || text == "." || Lexicon.RightBoundaries.Contains(text) || (text == "to" && j > from) || (Triggers.ContainsKey(text) && j > from + 1 && !Determiners.Contains(tokens[j - 1].Text)))
             {
                 return;
+            }
+
+            // The object is the first noun phrase: a preposition after it starts a modifier ("the lives of people in Iraq"),
+            // except "by" naming the agent of a condemned act.
+            // "shelled positions of X": a target's part stands for the target.
+            var partOf = text == "of" && type == RelationshipType.Attacked && tokens[j - 1].Text is "positions" or "bases" or "base" or "headquarters"
+                or "fighters" or "units" or "convoy" or "convoys" or "strongholds" or "stronghold" or "hideouts" or "camps" or "camp"
+                or "offices" or "outposts" or "territory" or "members" or "militants" or "troops" or "forces";
+            if (j > from && PhraseEndingPrepositions.Contains(text) && !sawComma && !partOf && !(type == RelationshipType.Condemned && text == "by"))
+            {
+                return;
+            }
+
+            if (text == ",")
+            {
+                if (nounPhraseOnly)
+                {
+                    return;
+                }
+
+                sawComma = true;
             }
 
             if (text is "him" or "her" or "Him" or "Her" && !(j + 1 < end && tokens[j + 1].Kind == TokenKind.Word && !Lexicon.RightBoundaries.Contains(tokens[j + 1].Text) && tokens[j + 1].Text is not ("and" or "in" or "on" or "at" or "yesterday" or "today" or "last" or "by" or "with" or "for" or "as")))

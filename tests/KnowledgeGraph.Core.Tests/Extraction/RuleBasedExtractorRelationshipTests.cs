@@ -164,7 +164,7 @@ public sealed class RuleBasedExtractorRelationshipTests
     [Fact]
     public void Extract_DenouncedVerb_EmitsCondemned()
     {
-        var graph = Extract("The African Union denounced the junta in Mali.");
+        var graph = Extract("The African Union denounced Mali's military junta.");
 
         Assert.True(graph.Has(RelationshipType.Condemned, Organisation("African Union"), Country("Mali")), graph.Describe());
     }
@@ -220,6 +220,46 @@ public sealed class RuleBasedExtractorRelationshipTests
         var graph = Extract("Reports say German companies hosting Syrian government websites met Syria's demands.");
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+
+    [Fact]
+    public void Extract_PlaceInsideObjectModifier_IsNotTheTarget()
+    {
+        var graph = Extract("Al-Shabaab threatens the lives of farmers in Kenya.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Threatened);
+    }
+
+    [Fact]
+    public void Extract_PlaceBeforeRelativeClause_IsNotTheAgent()
+    {
+        var graph = Extract("Commandos carried out a raid in Yemen that killed Anwar Qasimi.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Killed);
+    }
+
+    [Fact]
+    public void Extract_HypotheticalNounPhrase_EmitsNothing()
+    {
+        var graph = Extract("One option would be a French air strike on Libya, officials said.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_SpokeByPhoneWith_EmitsMet()
+    {
+        var graph = Extract("Chancellor Greta Lindqvist spoke by phone with President Amadou Sissoko on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Greta Lindqvist"), Person("Amadou Sissoko")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_FightAgainstWithPossessivePronoun_EmitsAttackedFromClauseSubject()
+    {
+        var graph = Extract("Kurdish Peshmerga maintained their positions against Islamic State near the dam.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Peshmerga"), Organisation("Islamic State")), graph.Describe());
     }
 
     [Fact]
