@@ -49,11 +49,9 @@ public sealed class QualityGateTests
             $"{failures.Count} figure(s) below their quality threshold:\n  {string.Join("\n  ", failures)}\n\n{text}");
     }
 
-    /// <summary>
-    /// The product's extractor and resolver, as the CLI's eval command wires them; null until they are merged.
-    /// TODO(eval): construct RuleBasedExtractor and GazetteerEntityResolver once branch 'extractor' lands on main.
-    /// </summary>
-    private static (IArticleExtractor Extractor, IEntityNameResolver Resolver)? CreateProductExtractor() => null;
+    /// <summary>The product's extractor and resolver, as the CLI's eval command wires them.</summary>
+    private static (IArticleExtractor Extractor, IEntityNameResolver Resolver)? CreateProductExtractor() =>
+        (new RuleBasedExtractor(), new GazetteerEntityResolver());
 
     /// <summary>
     /// shared/data/dev from KG_SHARED_DIR when set, else beside the repository root (the folder holding
