@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Core.Model;
 
@@ -38,6 +37,7 @@ public sealed class MatchableName
 
     public IReadOnlyList<string> Forms { get; }
 
+    /// <summary>Normalised forms with the spaces between words removed, so word splits do not matter.</summary>
     internal IReadOnlySet<string> Normalised { get; }
 
     /// <summary>"label|canonical" for every form the resolver knows.</summary>
@@ -60,7 +60,8 @@ public sealed class MatchableName
 /// any surface form of the other:
 /// <list type="bullet">
 /// <item>are equal after normalisation: case folded, diacritics removed, punctuation removed (dots and apostrophes
-/// vanish, other punctuation separates words), possessive 's dropped, a leading "the" dropped;</item>
+/// vanish, other punctuation separates words), possessive 's dropped, a leading "the" dropped, and finally the spaces
+/// between words ignored ("D ' Albini" = "D'Albini", "Al Qaeda" = "al-Qaeda");</item>
 /// <item>resolve, through <see cref="IEntityNameResolver"/>, to the same canonical entity: the same country
 /// (US / U.S. / United States / America, and at relationship ends a capital or seat of government: Kremlin / Moscow →
 /// Russia) or the same organisation alias set (ISIS / ISIL / Daesh);</item>
@@ -122,7 +123,7 @@ public sealed class EntityNameMatcher(IEntityNameResolver resolver)
             var normal = Normalise(form);
             if (normal.Length > 0)
             {
-                normalised.Add(normal);
+                normalised.Add(normal.Replace(" ", "", StringComparison.Ordinal));
             }
 
             if (Resolve(form) is { } canonical)

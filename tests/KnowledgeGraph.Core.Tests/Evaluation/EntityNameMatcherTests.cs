@@ -20,6 +20,8 @@ public sealed class EntityNameMatcherTests
     [InlineData("Harbour Authority's", "Harbour Authority")]
     [InlineData("Al-Nour Brigade", "al Nour Brigade")]
     [InlineData("U.N.", "UN")]
+    [InlineData("Bani Walid Council", "Baniwalid Council")]
+    [InlineData("David D ' Albini", "David D'Albini")]
     public void Matches_NamesEqualAfterNormalisation_True(string left, string right) =>
         Assert.True(Match(left, right));
 

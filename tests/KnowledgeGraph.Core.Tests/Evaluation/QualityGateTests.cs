@@ -21,17 +21,12 @@ public sealed class QualityGateTests
             Assert.Skip(whyNot);
         }
 
-        var product = CreateProductExtractor();
-        if (product is null)
-        {
-            Assert.Skip("The rule-based extractor (RuleBasedExtractor + GazetteerEntityResolver) is not on this branch yet.");
-        }
-
+        var (extractor, resolver) = CreateProductExtractor();
         var goldPaths = Directory.GetFiles(devDirectory, "*.jsonl").Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(goldPaths);
         var thresholds = QualityGate.Load(Path.Combine(AppContext.BaseDirectory, "Evaluation", "quality-thresholds.json"));
 
-        var report = await new EvaluationRunner(product.Value.Extractor, product.Value.Resolver)
+        var report = await new EvaluationRunner(extractor, resolver)
             .RunAsync(goldPaths, TestContext.Current.CancellationToken);
 
         var text = report.ToText(details: false);
@@ -49,8 +44,8 @@ public sealed class QualityGateTests
             $"{failures.Count} figure(s) below their quality threshold:\n  {string.Join("\n  ", failures)}\n\n{text}");
     }
 
-    /// <summary>The product's extractor and resolver, as the CLI's eval command wires them.</summary>
-    private static (IArticleExtractor Extractor, IEntityNameResolver Resolver)? CreateProductExtractor() =>
+    /// <summary>The product's extractor and the resolver built on the same gazetteers, as AddKnowledgeGraphCore wires them.</summary>
+    private static (IArticleExtractor Extractor, IEntityNameResolver Resolver) CreateProductExtractor() =>
         (new RuleBasedExtractor(), new GazetteerEntityResolver());
 
     /// <summary>
