@@ -565,6 +565,13 @@ internal static class RelationRecognizer
             return false;
         }
 
+        if (text.Length > 5 && (text.EndsWith("ive", StringComparison.Ordinal) || text.EndsWith("ary", StringComparison.Ordinal) || text.EndsWith("ical", StringComparison.Ordinal)
+            || text.EndsWith("ous", StringComparison.Ordinal) || text.EndsWith("ional", StringComparison.Ordinal)))
+        {
+            // Adjectives: "defensive", "military", "tactical", "continuous", "international".
+            return true;
+        }
+
         return Determiners.Contains(text) || text is "of" or "missile" or "missiles" or "rocket" or "rockets" or "air" or "drone" or "suicide" or "ballistic" or "military" or "economic" or "punishing" or "terrorist" or "terror" or "car" or "bomb" or "artillery" or "mortar" or "cruise" or "ground" or "naval" or "cyber" or "chemical" or "led" or "backed" or "coordinated" or "joint" or "targeted" or "surprise" or "retaliatory" or "brutal" or "bloody" or "cowardly" or "heinous" or "horrific" or "vicious" or "financial" or "trade" or "arms" or "oil" or "tough" or "tougher" or "harsh" or "sweeping" or "crippling" or "unilateral" or "international" or "bilateral" or "official" or "formal" or "direct" or "face-to-face" or "phone" or "telephone" or "high-level" or "state" or "weekend" or "overnight" or "night" or "dawn" or "morning" or "large-scale" or "major" or "limited" or "precision" or "strong" or "strongest" or "terms" or "in" or "a" or "an";
     }
 
@@ -809,6 +816,21 @@ internal static class RelationRecognizer
             {
                 j++;
                 continue;
+            }
+
+            // A coordinated unnamed noun phrase: "Taliban gunmen and suicide bombers attacked ...".
+            if (text is "and" && verb - j <= 4)
+            {
+                var plain = true;
+                for (var c = j + 1; c < verb; c++)
+                {
+                    plain &= tokens[c].Kind == TokenKind.Word && !tokens[c].IsCapitalised && !IsVerbLike(tokens[c].Text) && !GapWords.Contains(tokens[c].Text);
+                }
+
+                if (plain && verb - j >= 2)
+                {
+                    return true;
+                }
             }
 
             // A coordinated verb phrase without names: "X gave a press conference and announced ...".

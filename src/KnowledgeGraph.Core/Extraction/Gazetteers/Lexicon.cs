@@ -129,7 +129,9 @@ internal static class Lexicon
         forces force troops military government warplanes jets aircraft army navy officials soldiers personnel militants fighters
         rebels drones drone artillery marines airmen sailors units unit coalition authorities regime administration ministry
         police militia militias warships ships vessels submarines helicopters gunboats tanks commandos diplomats security
-        special air naval ground armed defence defense
+        special air naval ground armed defence defense gunmen bombers insurgents terrorists guerrillas extremists jihadists
+        loyalists operatives paramilitaries snipers fighter bomber gunman commandos raiders squads squad battalion battalions
+        brigade brigades division divisions
         """);
 
     /// <summary>Nouns after a country word that mark it as a mere modifier of a person ("his US counterpart").</summary>
