@@ -244,18 +244,6 @@ internal sealed class MentionRecognizer
             return (start, nameEnd, EntityLabel.Base);
         }
 
-        // Operation Inherent Resolve: a named military operation is organised like an organisation.
-        if (tokens[start].Text == "Operation" && start + 1 < end && tokens[start + 1].IsCapitalised && !tokens[start + 1].JoinedToPrevious)
-        {
-            var nameEnd = start + 1;
-            while (nameEnd < end && nameEnd - start < 4 && tokens[nameEnd].IsCapitalised && !tokens[nameEnd].IsAllCaps)
-            {
-                nameEnd++;
-            }
-
-            return (start, nameEnd, EntityLabel.Organisation);
-        }
-
         var runEnd = CapitalisedRunEnd(tokens, start, end);
         var firstHead = -1;
         for (var j = start; j < runEnd; j++)
@@ -272,9 +260,21 @@ internal sealed class MentionRecognizer
             return (0, 0, default);
         }
 
+        static bool IsCountryOrAdjective(string text) =>
+            Gazetteer.Instance.TryGet(text, out var entry) && entry.Label == EntityLabel.Country && entry.Kind is GazetteerKind.Name or GazetteerKind.Adjective;
+
         // "Membership of the European Union": what precedes a connector that does not follow a head is not the name.
         for (var j = start; j < firstHead; j++)
         {
+            // "Monday 19 December the UN Security Council", "U.S. and Royal Navy": dates and coordinated countries are not the name.
+            if (tokens[j].Kind == TokenKind.Number || Lexicon.Weekdays.Contains(tokens[j].Text) || Lexicon.Months.Contains(tokens[j].Text)
+                || (tokens[j].Text == "the" && j > start && !Lexicon.NameConnectors.Contains(tokens[j - 1].Text))
+                || (tokens[j].Text is "and" or "&" && j > start && IsCountryOrAdjective(tokens[j - 1].Text)))
+            {
+                start = j + 1 < end && tokens[j + 1].Text == "the" ? j + 2 : j + 1;
+                continue;
+            }
+
             if (tokens[j].Text is "of" or "for" or "on" or "against" or "in" or "to" && j > start
                 && !Lexicon.OrganisationHeads.Contains(tokens[j - 1].Text) && !IsTitleWord(tokens[j - 1].Text)
                 && (start == sentenceStart || Lexicon.NonNameWords.Contains(tokens[j - 1].Text)))
@@ -327,8 +327,17 @@ internal sealed class MentionRecognizer
         var shapeEnd = lastHead + 1;
 
         // "Ministry of Defence", "Government of Iraq": a connector-led tail belongs to the name.
-        if (shapeEnd < runEnd && tokens[shapeEnd].Text is "of" or "for")
+        if (shapeEnd < runEnd && tokens[shapeEnd].Text is "of" or "for" or "de" or "del" or "des" or "du")
         {
+            for (var j = shapeEnd + 1; j < runEnd; j++)
+            {
+                if (tokens[j].Text is "and" or "&" && j + 1 < runEnd && (tokens[j + 1].Text == "the" || IsCountryOrAdjective(tokens[j + 1].Text)))
+                {
+                    runEnd = j;
+                    break;
+                }
+            }
+
             shapeEnd = runEnd;
             while (shapeEnd > lastHead + 1 && !tokens[shapeEnd - 1].IsCapitalised)
             {
@@ -561,6 +570,13 @@ internal sealed class MentionRecognizer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var token = tokens[i];
+        if (token.IsAllCaps && ((i + 1 < end && tokens[i + 1].Text == ":")
+            || (i == sentence.FirstToken && i + 1 < end && tokens[i + 1].Text is "-" or "—" or "–" or "," or "(" && !tokens[i + 1].JoinedToPrevious)))
+        {
+            // A transcript speaker label ("QUESTION:") or a dateline ("BAGHDAD -").
+            return i + 1;
+        }
+
         if (token.IsAllCaps && i + 1 < end && tokens[i + 1].Text == ":")
         {
             // A transcript speaker label ("QUESTION:", "MR KIRBY:").
