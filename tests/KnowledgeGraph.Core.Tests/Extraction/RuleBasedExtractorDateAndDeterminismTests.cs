@@ -84,3 +84,34 @@ public sealed class RuleBasedExtractorDateAndDeterminismTests
     private static string Describe(ArticleEntity entity) =>
         $"{entity.Entity.Id}|{entity.Entity.Name}|{string.Join(",", entity.Entity.Aliases)}|{entity.Mentions}";
 }
+
+public sealed class RuleBasedExtractorRobustnessTests
+{
+    [Fact]
+    public void Extract_HugeTextWithoutPunctuation_FinishesQuicklyWithBoundedSentences()
+    {
+        var text = string.Concat(Enumerable.Repeat("Iran and Iraq officials met Kenya forces near Camp Alpha and President Ana Ruiz said ", 5_000));
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        var graph = Extract(text);
+
+        stopwatch.Stop();
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        Assert.All(graph.Relationships, r => Assert.True(r.Evidence.Length < 2_000));
+        Assert.NotEmpty(graph.Entities);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("?!... -- ()")]
+    [InlineData("'s 's n't")]
+    [InlineData("A")]
+    public void Extract_DegenerateText_ReturnsEmptyGraph(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.Empty(graph.Relationships);
+        Assert.Empty(graph.Entities);
+    }
+}
