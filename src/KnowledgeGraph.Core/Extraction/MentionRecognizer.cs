@@ -1056,6 +1056,12 @@ internal sealed class MentionRecognizer
                 {
                     isModifier = true;
                 }
+                else if (j + 1 < sentence.EndToken && tokens[j].Text == "'s" && (IsTitleWord(tokens[j + 1].Text) || Lexicon.RoleNouns.Contains(tokens[j + 1].Text))
+                    && nextMentionStart <= j + 4 && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
+                {
+                    // "Jordan's King Abdullah II": the possessor qualifies the person.
+                    isModifier = true;
+                }
                 else if (label == EntityLabel.Organisation && j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text))
                     && nextMentionStart <= j + 2 && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
                 {
@@ -1082,6 +1088,12 @@ internal sealed class MentionRecognizer
                     else if (j < sentence.EndToken && Lexicon.ActorNouns.Contains(tokens[j].Text))
                     {
                         phraseEnd = j + 1;
+                    }
+                    else if (j + 1 < sentence.EndToken && !tokens[j].IsCapitalised && tokens[j].IsWord && !Lexicon.FunctionWords.Contains(tokens[j].Text)
+                        && (Lexicon.ActorNouns.Contains(tokens[j + 1].Text) || (j + 2 < sentence.EndToken && !tokens[j + 1].IsCapitalised && Lexicon.ActorNouns.Contains(tokens[j + 2].Text))))
+                    {
+                        // "a Saudi oil facility": the head noun decides.
+                        phraseEnd = Lexicon.ActorNouns.Contains(tokens[j + 1].Text) ? j + 2 : j + 3;
                     }
                     else if (j < sentence.EndToken && tokens[j].Kind == TokenKind.Word && !tokens[j].IsCapitalised && nextMentionStart != j
                         && ((mention.IsAdjective && !Lexicon.ActorNouns.Contains(tokens[j].Text) && !Lexicon.FunctionWords.Contains(tokens[j].Text))

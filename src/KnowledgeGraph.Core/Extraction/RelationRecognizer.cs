@@ -153,7 +153,7 @@ internal static class RelationRecognizer
         }
 
         var previous = PreviousContentToken(tokens, sentence, k);
-        var previousIsArgument = previous >= 0 && (MentionEndingAt(document, sentence, previous) is not null || Lexicon.Pronouns.Contains(tokens[previous].Text) || tokens[previous].Text is "who" or "which" or "that" or "they" or "we" or "it" || Lexicon.ForceNouns.Contains(tokens[previous].Text));
+        var previousIsArgument = previous >= 0 && (MentionEndingAt(document, sentence, previous) is not null || Lexicon.Pronouns.Contains(tokens[previous].Text) || tokens[previous].Text is "who" or "which" or "that" or "they" or "we" or "it");
         var previousText = previous >= 0 ? tokens[previous].Text : "";
         var beforeTrigger = k > sentence.FirstToken ? tokens[k - 1].Text : "";
         var isNoun = (trigger.Form & Form.Noun) != 0

@@ -263,6 +263,22 @@ public sealed class RuleBasedExtractorRelationshipTests
     }
 
     [Fact]
+    public void Extract_ReceivedTitledPersonAfterPossessiveCountry_EmitsMetWithThePerson()
+    {
+        var graph = Extract("Moroccan Prime Minister Karim Alaoui received Tunisia's Foreign Minister Leila Ben Amor in Rabat.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Karim Alaoui"), Person("Leila Ben Amor")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_AttackOnNationalFacility_TargetsTheCountry()
+    {
+        var graph = Extract("The Houthis launched a drone attack on a Saudi oil facility, a spokesman said.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Houthis"), Country("Saudi Arabia")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_SameFactTwiceInOneSentence_EmitsOneRelationship()
     {
         var graph = Extract("Kenya attacked al-Shabaab and then attacked al-Shabaab again.");

@@ -147,7 +147,8 @@ internal static class Lexicon
         action actions behaviour behavior decision move response crackdown regime leadership leaders targets target interests
         positions position bases base embassy consulate convoy patrol territory vessels vessel ships ship tanker tankers plane
         planes missile missiles rockets rocket offensive operation operations incursion raid raids shelling fire assault
-        threat threats sanctions state side authorities counterpart
+        threat threats sanctions state side authorities counterpart facility facilities installation installations infrastructure
+        airport port refinery refineries oilfield oilfields pipeline pipelines outpost outposts checkpoint checkpoints
         """);
 
     /// <summary>Nouns that a country name only qualifies ("U.S. companies"): the noun, not the country, is the argument.</summary>
