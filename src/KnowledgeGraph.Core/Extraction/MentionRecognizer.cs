@@ -1047,12 +1047,22 @@ internal sealed class MentionRecognizer
             {
                 var nextMentionStart = index + 1 < mentions.Count ? mentions[index + 1].Start : int.MaxValue;
                 var j = mention.End;
-                if (j < sentence.EndToken && tokens[j].Text == "-" && j + 1 < sentence.EndToken && tokens[j + 1].Text is "led" or "backed" or "based" or "allied")
+                var backer = false;
+                if (j < sentence.EndToken && tokens[j].Text == "-" && j + 1 < sentence.EndToken && tokens[j + 1].Text is "led" or "backed" or "based" or "allied"
+                    or "funded" or "sponsored" or "supported" or "aligned" or "trained" or "made" or "owned" or "controlled" or "held" or "affiliated" or "linked" or "inspired" or "born")
                 {
+                    // "US-led coalition" acts as the US; "Iranian-backed militia" is not Iran.
+                    backer = tokens[j + 1].Text != "led";
                     j += 2;
                 }
 
-                if (label == EntityLabel.Country && nextMentionStart == j && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
+                var personFollows = nextMentionStart <= j + 6 && index + 1 < mentions.Count && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person
+                    && mentions[index + 1].Sentence == mention.Sentence;
+                if (backer)
+                {
+                    qualifiesNoun = true;
+                }
+                else if (label == EntityLabel.Country && nextMentionStart == j && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
                 {
                     isModifier = true;
                 }
@@ -1068,9 +1078,11 @@ internal sealed class MentionRecognizer
                     // "Hamas commander Yusuf Nasser": the organisation qualifies the person.
                     isModifier = true;
                 }
-                else if (j < sentence.EndToken && label == EntityLabel.Country && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text)) && !Lexicon.ForceNouns.Contains(tokens[j].Text))
+                else if (j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text)) && !Lexicon.ForceNouns.Contains(tokens[j].Text))
                 {
-                    isModifier = true;
+                    // "his US counterpart, Secretary of State X" qualifies X; "a senior Iranian commander" is someone unnamed.
+                    isModifier = personFollows && label == EntityLabel.Country;
+                    qualifiesNoun = !isModifier;
                 }
                 else
                 {

@@ -58,7 +58,7 @@ internal static class RelationRecognizer
         }
 
         Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming targeting targetting besiege besieges besieging overrun overruns");
-        Add(RelationshipType.Attacked, Form.Participle, "attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran bombarded rocketed");
+        Add(RelationshipType.Attacked, Form.Participle, "fired lobbed attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran bombarded rocketed");
         Add(RelationshipType.Attacked, Form.Noun, "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling ambush ambushes assault assaults offensive invasion incursion bombardment airstrikes");
         Add(RelationshipType.Killed, Form.Verb, "kill kills killing assassinate assassinates assassinating execute executes executing murder murders murdering");
         Add(RelationshipType.Killed, Form.Participle, "killed assassinated executed murdered slain slew");
@@ -241,6 +241,35 @@ internal static class RelationRecognizer
 
             if (by >= end || tokens[by].Text != "by")
             {
+                // "was killed in an Israeli strike": the attacker named on the event noun is the agent.
+                var inAt = k + 1;
+                while (inAt < end && inAt - k <= 2 && tokens[inAt].Text is not ("in" or "during"))
+                {
+                    inAt++;
+                }
+
+                if (type is not (RelationshipType.Killed or RelationshipType.Attacked) || inAt >= end || tokens[inAt].Text is not ("in" or "during"))
+                {
+                    return false;
+                }
+
+                for (var n = inAt + 1; n < end && n - inAt <= 5; n++)
+                {
+                    if (Triggers.TryGetValue(tokens[n].Text, out var eventNoun) && eventNoun.Type == RelationshipType.Attacked && (eventNoun.Form & Form.Noun) != 0)
+                    {
+                        for (var a = inAt + 1; a < n; a++)
+                        {
+                            if (MentionStartingAt(document, sentence, a) is { IsModifier: false } actor && !IsPlaceMention(document, actor))
+                            {
+                                agents.Add(new Argument(actor.Entity, actor.Start, actor.End));
+                                return !Blocked(document, sentence, patients[^1].End, k);
+                            }
+                        }
+
+                        break;
+                    }
+                }
+
                 return false;
             }
 
@@ -338,6 +367,22 @@ internal static class RelationRecognizer
 
         if (type == RelationshipType.Met && objectStart < end && tokens[objectStart].Text is "with")
         {
+            objectStart++;
+        }
+
+        if (lower is "fired" or "lobbed")
+        {
+            // "fired rockets at X", "fired on X".
+            while (objectStart < end && objectStart - k < 5 && tokens[objectStart].Text is not ("at" or "on" or "into" or "upon"))
+            {
+                objectStart++;
+            }
+
+            if (objectStart >= end || tokens[objectStart].Text is not ("at" or "on" or "into" or "upon"))
+            {
+                return false;
+            }
+
             objectStart++;
         }
 
@@ -604,6 +649,8 @@ internal static class RelationRecognizer
         return false;
     }
 
+    private static bool IsPlaceMention(ArticleDocument document, Mention mention) => document.Entities[mention.Entity].Label == EntityLabel.Base;
+
     private static bool HasTrueModal(ArticleDocument document, Sentence sentence, int from, int to)
     {
         for (var j = Math.Max(from, sentence.FirstToken); j < to; j++)
@@ -758,7 +805,7 @@ internal static class RelationRecognizer
 
             // "a raid in Pakistan that killed X": a place in a prepositional phrase is not the agent.
             var before = SkipTitleLeft(document, sentence, m.Start - 1);
-            if (before >= sentence.FirstToken && tokens[before].Text is "in" or "at" or "near" or "from" or "into" or "to" or "across" or "inside" or "outside" or "of" or "toward" or "towards" or "over" or "under")
+            if (before >= sentence.FirstToken && tokens[before].Text is "in" or "at" or "near" or "from" or "into" or "to" or "across" or "inside" or "outside" or "of" or "toward" or "towards" or "over" or "under" or "by" or "with" or "for" or "against" or "on")
             {
                 return false;
             }

@@ -279,6 +279,38 @@ public sealed class RuleBasedExtractorRelationshipTests
     }
 
     [Fact]
+    public void Extract_KilledInNationalStrike_NamesTheStrikerAsKiller()
+    {
+        var graph = Extract("Hamas commander Yusuf Nasser was killed in an Israeli air strike on Tuesday.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Israel"), Person("Yusuf Nasser")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_FiredRocketsAt_EmitsAttacked()
+    {
+        var graph = Extract("Hezbollah fired rockets at northern Israel on Saturday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Israel")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CountryBackedGroupAsTarget_IsNotTheCountry()
+    {
+        var graph = Extract("US aircraft struck three Iranian-backed militia sites in Syria.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.EndId == Country("Iran"));
+    }
+
+    [Fact]
+    public void Extract_UnnamedVictimQualifiedByGroup_EmitsNoKilled()
+    {
+        var graph = Extract("A senior Hamas commander was killed in an Israeli strike, the army said.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Killed);
+    }
+
+    [Fact]
     public void Extract_SameFactTwiceInOneSentence_EmitsOneRelationship()
     {
         var graph = Extract("Kenya attacked al-Shabaab and then attacked al-Shabaab again.");
