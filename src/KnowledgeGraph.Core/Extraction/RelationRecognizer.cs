@@ -983,6 +983,24 @@ internal static class RelationRecognizer
                 or "offices" or "outposts" or "territory" or "members" or "militants" or "troops" or "forces";
             if (j > from && PhraseEndingPrepositions.Contains(text) && !sawComma && !partOf && !(type == RelationshipType.Condemned && text == "by"))
             {
+                // "condemned the killing of 43 farmers by Boko Haram": the perpetrator after "by" is the one condemned.
+                if (type == RelationshipType.Condemned)
+                {
+                    for (var by = j + 1; by < end && by - j <= 8; by++)
+                    {
+                        if (ClauseBreaks.Contains(tokens[by].Text) || tokens[by].Text is "." or ",")
+                        {
+                            break;
+                        }
+
+                        if (tokens[by].Text == "by" && MentionStartingAt(document, sentence, by + 1) is { IsModifier: false, QualifiesNoun: false } perpetrator)
+                        {
+                            output.Add(new Argument(perpetrator.Entity, perpetrator.Start, perpetrator.End));
+                            return;
+                        }
+                    }
+                }
+
                 return;
             }
 

@@ -162,6 +162,15 @@ public sealed class RuleBasedExtractorRelationshipTests
     }
 
     [Fact]
+    public void Extract_CondemnedActByPerpetrator_EmitsCondemnedAgainstPerpetrator()
+    {
+        var graph = Extract("President Amina Diallo condemned the killing of 43 farmers by Boko Haram.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Person("Amina Diallo"), Organisation("Boko Haram")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Killed);
+    }
+
+    [Fact]
     public void Extract_DenouncedVerb_EmitsCondemned()
     {
         var graph = Extract("The African Union denounced Mali's military junta.");
