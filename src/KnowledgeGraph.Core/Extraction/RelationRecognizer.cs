@@ -478,6 +478,14 @@ internal static class RelationRecognizer
             return false;
         }
 
+        // "support for Iraq in the fight against X", "Kurdish forces in the battle against X": X's opponent precedes "in the".
+        if (isCampaign && k - 3 >= sentence.FirstToken && tokens[k - 1].Text == "the" && tokens[k - 2].Text == "in"
+            && MentionEndingAt(document, sentence, k - 3) is { IsModifier: false, QualifiesNoun: false } side)
+        {
+            agents.Add(new Argument(side.Entity, side.Start, side.End));
+            return !Blocked(document, sentence, Math.Max(sentence.FirstToken, side.Start - 3), k);
+        }
+
         // Agent: possessive ("X's attack"), modifier ("the US assassination", "Iranian missile attacks"), light verb
         // ("X launched strikes"), or "by X" after the target.
         var j = k - 1;

@@ -320,6 +320,14 @@ public sealed class RuleBasedExtractorRelationshipTests
     }
 
     [Fact]
+    public void Extract_SupportForSideInTheFightAgainst_EmitsAttackedFromThatSide()
+    {
+        var graph = Extract("The minister reiterated support for Somalia in the fight against al-Shabaab.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Somalia"), Organisation("al-Shabaab")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_SameFactTwiceInOneSentence_EmitsOneRelationship()
     {
         var graph = Extract("Kenya attacked al-Shabaab and then attacked al-Shabaab again.");
