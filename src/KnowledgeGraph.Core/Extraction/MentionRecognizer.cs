@@ -571,7 +571,7 @@ internal sealed class MentionRecognizer
         var end = sentence.EndToken;
         var token = tokens[i];
         if (token.IsAllCaps && ((i + 1 < end && tokens[i + 1].Text == ":")
-            || (i == sentence.FirstToken && i + 1 < end && tokens[i + 1].Text is "-" or "—" or "–" or "," or "(" && !tokens[i + 1].JoinedToPrevious)))
+            || (i == sentence.FirstToken && i + 1 < end && (tokens[i + 1].Text is "—" or "–" or "," or "(" || (tokens[i + 1].Text == "-" && !tokens[i + 1].JoinedToPrevious)))))
         {
             // A transcript speaker label ("QUESTION:") or a dateline ("BAGHDAD -").
             return i + 1;
