@@ -461,6 +461,12 @@ internal static class RelationRecognizer
             return false;
         }
 
+        // An election "campaign against" a rival is not an attack: only military campaigns count.
+        if (lower == "campaign" && !(k - 1 >= sentence.FirstToken && tokens[k - 1].Text is "air" or "military" or "bombing" or "aerial" or "ground" or "counterterrorism" or "counter-terrorism" or "drone" or "missile" or "artillery"))
+        {
+            return false;
+        }
+
         if (prepositionText == "between")
         {
             // "a meeting between X and Y".
@@ -1022,6 +1028,12 @@ internal static class RelationRecognizer
                 sawComma = true;
             }
 
+            if (text is "me" or "us" or "you" or "them" or "it" or "itself" or "themselves" or "himself" or "herself")
+            {
+                // The object is someone unnamed.
+                return;
+            }
+
             if (text is "him" or "her" or "Him" or "Her" && !(j + 1 < end && tokens[j + 1].Kind == TokenKind.Word && !Lexicon.RightBoundaries.Contains(tokens[j + 1].Text) && tokens[j + 1].Text is not ("and" or "in" or "on" or "at" or "yesterday" or "today" or "last" or "by" or "with" or "for" or "as")))
             {
                 var person = ResolvePronoun(document, j, excludeEntity);
@@ -1167,7 +1179,8 @@ internal static class RelationRecognizer
         while (j >= sentence.FirstToken)
         {
             var text = tokens[j].Text;
-            if (Lexicon.TitleHeads.Contains(text) || Lexicon.TitleModifiers.Contains(text) || (text == "of" && j + 1 < sentence.EndToken && Lexicon.TitleModifiers.Contains(tokens[j + 1].Text)))
+            if (Lexicon.TitleHeads.Contains(text) || Lexicon.TitleModifiers.Contains(text) || (text == "of" && j + 1 < sentence.EndToken && Lexicon.TitleModifiers.Contains(tokens[j + 1].Text))
+                || (text == "-" && tokens[j].JoinedToPrevious) || text is "then" or "former" or "ex" or "late")
             {
                 j--;
                 continue;

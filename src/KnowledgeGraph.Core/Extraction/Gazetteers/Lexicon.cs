@@ -89,7 +89,8 @@ internal static class Lexicon
         Land Rover Strategic Reserve Museum Gallery Library Theatre Theater Cathedral Temple Shrine Tomb Fortress Citadel Wall
         Dialogue Summit Games Festival Marathon Championship Olympic Permanent Independence Liberation Victory Unity
         Mean Standard Religious Minorities Minority History One Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty
-        Fifty Sixty Seventy Eighty Ninety Hundred Thousand Million
+        Fifty Sixty Seventy Eighty Ninety Hundred Thousand Million Beach Heights Hills Plains Harbor Harbour Atoll Cove Falls
+        Springs Creek
         """);
 
     /// <summary>Words that mark an Arabic or other place name ("Tal Afar", "Mount Sinjar", "Ar Raqqah"): never a person.</summary>
@@ -198,7 +199,8 @@ internal static class Lexicon
         tries trying attempt attempted attempting attempts ready prepared preparing considering consider considers weighing
         threatens threatened threatening threaten warned warns warning hopes hoped hope expected expect expects likely unlikely
         urged urges urge calls called asked asks demanded demands refused refuses refuse failed fails fail declined declines
-        decline ruled able unable set going about aims aimed aim proposed proposes propose
+        decline ruled able unable set going about aims aimed aim proposed proposes propose advocated advocates advocate
+        advocating suggested suggests suggest favoured favored favours favors supports supported backing backed would've
         """, ignoreCase: true);
 
     /// <summary>Words that make the sentence's events merely claimed, denied or questioned.</summary>
