@@ -420,7 +420,8 @@ internal static class RelationRecognizer
 
         if (preposition >= end || !NounPrepositions.Contains(tokens[preposition].Text))
         {
-            return false;
+            // "Putin and Erdogan held talks in Sochi": coordinated subjects of a meeting noun met each other.
+            return type == RelationshipType.Met && MetBySubjects(document, sentence, k, agents, patients);
         }
 
         var prepositionText = tokens[preposition].Text;
@@ -436,7 +437,7 @@ internal static class RelationRecognizer
         };
         if (!fits)
         {
-            return false;
+            return type == RelationshipType.Met && MetBySubjects(document, sentence, k, agents, patients);
         }
 
         RightArguments(document, sentence, preposition + 1, type, patients, excludeEntity: -1, nounPhraseOnly: true);
@@ -601,6 +602,31 @@ internal static class RelationRecognizer
         {
             RightArguments(document, sentence, by + 1, type, agents, excludeEntity: -1);
             return agents.Count > 0 && !Blocked(document, sentence, Math.Max(sentence.FirstToken, k - 3), k);
+        }
+
+        return false;
+    }
+
+    private static bool MetBySubjects(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        for (var verb = k - 1; verb >= sentence.FirstToken && k - verb <= 4; verb--)
+        {
+            if (Lexicon.LightVerbs.Contains(tokens[verb].Text))
+            {
+                if (!LeftArguments(document, sentence, verb, agentsExcluded: null, agents) || agents.Count < 2 || Blocked(document, sentence, agents[^1].End, k))
+                {
+                    return false;
+                }
+
+                patients.AddRange(agents);
+                return true;
+            }
+
+            if (!IsNounPhraseFiller(tokens[verb]))
+            {
+                return false;
+            }
         }
 
         return false;

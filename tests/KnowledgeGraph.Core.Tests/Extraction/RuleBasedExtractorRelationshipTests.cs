@@ -74,6 +74,14 @@ public sealed class RuleBasedExtractorRelationshipTests
     }
 
     [Fact]
+    public void Extract_CoordinatedSubjectsHeldTalks_EmitsMetBetweenThem()
+    {
+        var graph = Extract("President Lena Hartmann and Prime Minister Ivo Petrov held talks in Sofia on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Lena Hartmann"), Person("Ivo Petrov")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_CoordinatedSubjectsMet_EmitsMetBetweenThem()
     {
         var graph = Extract("Prime Minister Aldo Ferrante and President Maria Okonjo met in Rome on Thursday.");
