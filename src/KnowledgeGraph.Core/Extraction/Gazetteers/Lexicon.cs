@@ -17,7 +17,8 @@ internal static class Lexicon
         King Queen Prince Princess Sheikh Sheik Emir Amir Sultan Ayatollah Leader Pope Chancellor Premier Mr. Mr Mrs. Mrs Ms. Ms
         Dr. Dr Judge Justice Spokesman Spokeswoman Spokesperson Director Chairman Chairwoman Chairperson Speaker Pvt. Private Cpl.
         Corporal Imam Cleric Archbishop Cardinal Rabbi Lord Lady Sir Dame Baroness Baron Commissioner Prosecutor Professor Prof.
-        Airman Officer Coordinator Adviser Advisor President-Elect Specialist Spc. Ensign Chief
+        Airman Officer Coordinator Adviser Advisor President-Elect Specialist Spc. Ensign Chief Defendant Plaintiff Detective
+        Inspector Sheriff Constable Superintendent Agent Commandant Patriarch Metropolitan Bishop Father Brother Sister Reverend
         """);
 
     /// <summary>Words that may open or continue a title ("Foreign", "Deputy", "of State").</summary>
@@ -44,7 +45,7 @@ internal static class Lexicon
         Administration Government Cabinet Secretariat Directorate Foundation Centre Center Network Airlines Airways Times Post
         Journal Tribune Herald Gazette Telegraph News Mission Taskforce Battery Unit Units Militia Militias Regime Junta
         Board Tribunal Observatory Watch Program Programme Society Club Federation Brotherhood Network Cartel Group Legion Jihad
-        Universidad Universitario Hospital School Academy Embassy Consulate
+        Universidad Universitario Hospital School Academy Embassy Consulate Globe Images
         """);
 
     /// <summary>Compound heads of military facilities; the base is the phrase up to and including them.</summary>
@@ -90,7 +91,8 @@ internal static class Lexicon
         Dialogue Summit Games Festival Marathon Championship Olympic Permanent Independence Liberation Victory Unity
         Mean Standard Religious Minorities Minority History One Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty
         Fifty Sixty Seventy Eighty Ninety Hundred Thousand Million Beach Heights Hills Plains Harbor Harbour Atoll Cove Falls
-        Springs Creek
+        Springs Creek Images Globe Survey Partnership Registration Test Asia Europe Africa Pacific Atlantic Arctic Antarctica
+        Balkans Caucasus Sahel Levant Maghreb Scandinavia Caribbean Oceania Eurasia Mideast
         """);
 
     /// <summary>Words that mark an Arabic or other place name ("Tal Afar", "Mount Sinjar", "Ar Raqqah"): never a person.</summary>
