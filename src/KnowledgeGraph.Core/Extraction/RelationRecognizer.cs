@@ -58,7 +58,7 @@ internal static class RelationRecognizer
         }
 
         Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming targeting targetting besiege besieges besieging overrun overruns");
-        Add(RelationshipType.Attacked, Form.Participle, "fired lobbed attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran bombarded rocketed");
+        Add(RelationshipType.Attacked, Form.Participle, "clashed fired lobbed attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran bombarded rocketed");
         Add(RelationshipType.Attacked, Form.Noun, "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling ambush ambushes assault assaults offensive invasion incursion bombardment airstrikes");
         Add(RelationshipType.Killed, Form.Verb, "kill kills killing assassinate assassinates assassinating execute executes executing murder murders murdering");
         Add(RelationshipType.Killed, Form.Participle, "killed assassinated executed murdered slain slew");
@@ -67,7 +67,7 @@ internal static class RelationRecognizer
         Add(RelationshipType.Met, Form.Participle, "met hosted visited received");
         Add(RelationshipType.Met, Form.Noun, "meeting meetings talks visit visits summit call conversation discussions negotiations");
         Add(RelationshipType.Met, Form.Participle, "spoke talked negotiated conferred consulted phoned telephoned");
-        Add(RelationshipType.Attacked, Form.Noun, "fight campaign operations war battle struggle defenses defences positions");
+        Add(RelationshipType.Attacked, Form.Noun, "clashes fight campaign operations war battle struggle defenses defences positions");
         Add(RelationshipType.Sanctioned, Form.Verb, "sanction sanctioning blacklist blacklists blacklisting");
         Add(RelationshipType.Sanctioned, Form.Participle, "sanctioned blacklisted slapped froze");
         Add(RelationshipType.Sanctioned, Form.Noun, "sanctions embargo embargoes");

@@ -336,6 +336,22 @@ public sealed class RuleBasedExtractorRelationshipTests
     }
 
     [Fact]
+    public void Extract_ClashedWith_EmitsAttacked()
+    {
+        var graph = Extract("Armenian forces clashed with Azerbaijan on Tuesday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Armenia"), Country("Azerbaijan")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_RelativeClauseSubject_EmitsAttackedFromAntecedent()
+    {
+        var graph = Extract("Hezbollah, which attacked Israeli troops last year, rejected the proposal.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Israel")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_SameFactTwiceInOneSentence_EmitsOneRelationship()
     {
         var graph = Extract("Kenya attacked al-Shabaab and then attacked al-Shabaab again.");
