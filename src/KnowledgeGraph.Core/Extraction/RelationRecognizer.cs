@@ -67,7 +67,7 @@ internal static class RelationRecognizer
         Add(RelationshipType.Met, Form.Participle, "met hosted visited received");
         Add(RelationshipType.Met, Form.Noun, "meeting meetings talks visit visits summit call conversation discussions negotiations");
         Add(RelationshipType.Met, Form.Participle, "spoke talked negotiated conferred consulted phoned telephoned");
-        Add(RelationshipType.Attacked, Form.Noun, "clashes fight campaign operations war battle struggle defenses defences positions");
+        Add(RelationshipType.Attacked, Form.Noun, "siege occupation clashes fight campaign operations war battle struggle defenses defences positions");
         Add(RelationshipType.Sanctioned, Form.Verb, "sanction sanctioning blacklist blacklists blacklisting");
         Add(RelationshipType.Sanctioned, Form.Participle, "sanctioned blacklisted slapped froze");
         Add(RelationshipType.Sanctioned, Form.Noun, "sanctions embargo embargoes");
@@ -418,6 +418,31 @@ internal static class RelationRecognizer
             preposition++;
         }
 
+        if (preposition < end && tokens[preposition].Text == "by" && type is RelationshipType.Attacked or RelationshipType.Killed or RelationshipType.Sanctioned or RelationshipType.Threatened)
+        {
+            // "an attack by X on Y", "the killing by X of Y".
+            RightArguments(document, sentence, preposition + 1, type, agents, excludeEntity: -1, nounPhraseOnly: true);
+            if (agents.Count == 0)
+            {
+                return false;
+            }
+
+            var target = agents[^1].End;
+            while (target < end && target - agents[^1].End < 3 && !NounPrepositions.Contains(tokens[target].Text))
+            {
+                target++;
+            }
+
+            var expected = type == RelationshipType.Killed ? "of" : type == RelationshipType.Threatened ? "against" : "on";
+            if (target >= end || (tokens[target].Text != expected && !(type != RelationshipType.Killed && tokens[target].Text == "against")))
+            {
+                return false;
+            }
+
+            RightArguments(document, sentence, target + 1, type, patients, excludeEntity: -1, nounPhraseOnly: true);
+            return patients.Count > 0 && !Blocked(document, sentence, Math.Max(sentence.FirstToken, k - 3), k) && !HasTrueModal(document, sentence, Math.Max(sentence.FirstToken, k - 4), k);
+        }
+
         if (preposition >= end || !NounPrepositions.Contains(tokens[preposition].Text))
         {
             // "Putin and Erdogan held talks in Sochi": coordinated subjects of a meeting noun met each other.
@@ -427,7 +452,8 @@ internal static class RelationRecognizer
         var prepositionText = tokens[preposition].Text;
         var fits = type switch
         {
-            RelationshipType.Attacked => prepositionText is "on" or "against" or "at" or "targeting" or "in",
+            RelationshipType.Attacked => prepositionText is "on" or "against" or "at" or "targeting" or "in"
+                || (prepositionText == "of" && lower is "invasion" or "bombing" or "bombardment" or "shelling" or "siege" or "occupation"),
             RelationshipType.Killed => prepositionText is "of",
             RelationshipType.Met => prepositionText is "with" or "between" or "to",
             RelationshipType.Sanctioned => prepositionText is "on" or "against",
@@ -833,7 +859,25 @@ internal static class RelationRecognizer
             }
 
             // A possessor ("Iran's foreign minister") or a qualifier ("German companies") is not the subject: the noun is.
-            if ((m.End < tokens.Count && tokens[m.End].Text == "'s" && m.End < k - 1 && !m.IsForce) || m.QualifiesNoun)
+            if (m.End < tokens.Count && tokens[m.End].Text == "'s" && m.End < k - 1 && !m.IsForce)
+            {
+                // "Russia's forces attacked": a possessor of forces acts through them.
+                var forces = m.End + 1;
+                while (forces < k && Lexicon.ForceNouns.Contains(tokens[forces].Text))
+                {
+                    forces++;
+                }
+
+                if (forces == m.End + 1 || !SubjectReaches(document, sentence, forces, k))
+                {
+                    return false;
+                }
+
+                output.Add(new Argument(m.Entity, m.Start, m.End));
+                return true;
+            }
+
+            if (m.QualifiesNoun)
             {
                 return false;
             }

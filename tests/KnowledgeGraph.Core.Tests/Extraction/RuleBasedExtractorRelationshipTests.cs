@@ -351,6 +351,24 @@ public sealed class RuleBasedExtractorRelationshipTests
         Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Israel")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Officials described an attack by Boko Haram on Cameroonian troops near the border.")]
+    [InlineData("Boko Haram's fighters attacked Cameroonian troops near the border.")]
+    public void Extract_AgentByPhraseOrPossessedForces_EmitsAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), Country("Cameroon")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PossessiveInvasionOf_EmitsAttacked()
+    {
+        var graph = Extract("Russia's invasion of Ukraine began in February.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Russia"), Country("Ukraine")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_SameFactTwiceInOneSentence_EmitsOneRelationship()
     {
