@@ -597,8 +597,12 @@ internal sealed class MentionRecognizer
                 && !token.Text.Contains('.', StringComparison.Ordinal) && !IsShoutedContext(tokens, i, sentence)
                 && !(i + 1 < end && tokens[i + 1].JoinedToPrevious && tokens[i + 1].Text is "-" && i + 2 < end && tokens[i + 2].Kind == TokenKind.Number))
             {
-                candidates.Add(new Candidate(i, i + 1, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, token.Text, token.Text, null));
-                return AfterParenthesisedAcronym(document, sentence, i + 1, candidates, acronyms);
+                // Unit designations keep their ordinal or number: "407th AEG", "CTF 50", "DDG 72".
+                var from = i > sentence.FirstToken && IsOrdinal(tokens[i - 1]) ? i - 1 : i;
+                var to = i + 1 < end && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Text.Length <= 4 && !tokens[i + 1].Text.Contains(',', StringComparison.Ordinal) ? i + 2 : i + 1;
+                var name = document.Surface(from, to);
+                candidates.Add(new Candidate(from, to, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, name, name, null));
+                return AfterParenthesisedAcronym(document, sentence, to, candidates, acronyms);
             }
 
             return i + 1;

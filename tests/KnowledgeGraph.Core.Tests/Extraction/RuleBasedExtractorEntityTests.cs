@@ -82,6 +82,26 @@ public sealed class RuleBasedExtractorEntityTests
         Assert.True(graph.HasEntity(Organisation(name)), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Aircraft of the 407th AEG flew overnight.", "407th AEG")]
+    [InlineData("The destroyer joined CTF 50 in the Gulf.", "CTF 50")]
+    public void Extract_UnitDesignation_KeepsOrdinalOrNumber(string text, string name)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Organisation(name)), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("QUESTION: Will the talks resume?")]
+    [InlineData("KANDAHAR, Afghanistan — The convoy left at dawn.")]
+    public void Extract_SpeakerLabelOrDateline_IsNotAnOrganisation(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Organisation);
+    }
+
     [Fact]
     public void Extract_MisspelledKnownOrganisation_ResolvesByContentWords()
     {
