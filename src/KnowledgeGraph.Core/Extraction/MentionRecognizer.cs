@@ -515,7 +515,9 @@ internal sealed class MentionRecognizer
     private static int TryLowercaseRole(ArticleDocument document, Sentence sentence, int i, List<Candidate> candidates)
     {
         var tokens = document.Tokens;
-        if (i == sentence.FirstToken || tokens[i - 1].Text is not ("the" or "The") || !Lexicon.LowercaseRoles.Contains(tokens[i].Text))
+        var afterCountry = candidates.Count > 0 && candidates[^1].End == i && candidates[^1].Label == EntityLabel.Country
+            && candidates[^1].Start > sentence.FirstToken && tokens[candidates[^1].Start - 1].Text is "the" or "The";
+        if (i == sentence.FirstToken || (tokens[i - 1].Text is not ("the" or "The") && !afterCountry) || !Lexicon.LowercaseRoles.Contains(tokens[i].Text))
         {
             return i;
         }

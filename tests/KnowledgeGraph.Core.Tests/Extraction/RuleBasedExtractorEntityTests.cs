@@ -165,6 +165,15 @@ public sealed class RuleBasedExtractorEntityTests
     }
 
     [Fact]
+    public void Extract_LowercaseRoleWithCountry_ResolvesToTitleHolder()
+    {
+        var graph = Extract("US President Joe Harlan arrived in Berlin. The US president later met Chancellor Greta Lindqvist.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Joe Harlan"), Person("Greta Lindqvist")), graph.Describe());
+        Assert.Equal(2, Assert.Single(graph.Entities, e => e.Entity.Id == Person("Joe Harlan")).Mentions);
+    }
+
+    [Fact]
     public void Extract_PronounSubject_ResolvesToPreviousPerson()
     {
         var graph = Extract("Defence Minister Omar Saleh toured the front. He condemned Hamas in a speech.");
