@@ -690,7 +690,8 @@ internal static class RelationRecognizer
     {
         for (var j = Math.Max(sentence.FirstToken, k - 6); j < k; j++)
         {
-            if (Lexicon.UndoVerbs.Contains(document.Tokens[j].Text))
+            // "lifted sanctions" undoes them; "no reason to lift X's sanctions" presupposes they stand.
+            if (Lexicon.UndoVerbs.Contains(document.Tokens[j].Text) && !(j > sentence.FirstToken && document.Tokens[j - 1].Text == "to"))
             {
                 return true;
             }

@@ -122,6 +122,14 @@ public sealed class RuleBasedExtractorRelationshipTests
     }
 
     [Fact]
+    public void Extract_RefusalToLiftStandingSanctions_EmitsSanctioned()
+    {
+        var graph = Extract("Ministers saw no reason to lift the European Union's sanctions against Iran.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Organisation("European Union"), Country("Iran")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_BlacklistedVerb_EmitsSanctioned()
     {
         var graph = Extract("Washington blacklisted Hezbollah in a move welcomed by Israel.");
