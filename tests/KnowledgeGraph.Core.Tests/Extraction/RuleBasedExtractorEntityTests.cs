@@ -14,6 +14,8 @@ public sealed class RuleBasedExtractorEntityTests
     [InlineData("The vote in Côte d'Ivoire was calm.", "Cote d'Ivoire")]
     [InlineData("Talks with the DPRK stalled.", "North Korea")]
     [InlineData("Tehran denied the report.", "Iran")]
+    [InlineData("Iraqis went to the polls.", "Iraq")]
+    [InlineData("The Turks invaded the island.", "Turkey")]
     [InlineData("The Kremlin rejected the proposal.", "Russia")]
     [InlineData("Downing Street declined to comment.", "United Kingdom")]
     [InlineData("Observers from Papua New Guinea arrived.", "Papua New Guinea")]
