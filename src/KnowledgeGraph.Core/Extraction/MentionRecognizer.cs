@@ -918,7 +918,7 @@ internal sealed class MentionRecognizer
 
             var record = document.Entities[entity];
             record.Mentions++;
-            record.Surfaces.Add(candidate.Kind == CandidateKind.TitledSingle || candidate.Kind == CandidateKind.UnresolvedSingle ? candidate.Surface : candidate.Surface);
+            record.Surfaces.Add(candidate.Surface);
             mentions.Add(new Mention(candidate.Start, candidate.End, candidate.Sentence, entity, false) { IsAdjective = candidate.Adjective });
         }
 

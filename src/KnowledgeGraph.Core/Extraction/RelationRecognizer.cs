@@ -228,7 +228,7 @@ internal static class RelationRecognizer
 
         if (passive)
         {
-            if (!LeftArguments(document, sentence, k, agentsExcluded: null, patients))
+            if (!LeftArguments(document, sentence, k, patients))
             {
                 return false;
             }
@@ -277,7 +277,7 @@ internal static class RelationRecognizer
             return agents.Count > 0 && !Blocked(document, sentence, patients[^1].End, k);
         }
 
-        if (!LeftArguments(document, sentence, k, agentsExcluded: null, agents))
+        if (!LeftArguments(document, sentence, k, agents))
         {
             return false;
         }
@@ -561,7 +561,7 @@ internal static class RelationRecognizer
                     return false;
                 }
 
-                if (!LeftArguments(document, sentence, verb, agentsExcluded: null, agents))
+                if (!LeftArguments(document, sentence, verb, agents))
                 {
                     return false;
                 }
@@ -572,7 +572,7 @@ internal static class RelationRecognizer
             // "Iraqi forces maintained their positions against X": the possessive pronoun is the clause subject.
             if (isCampaign && text is "their" or "its" or "his" or "her" && j - 1 >= sentence.FirstToken && IsVerbLike(tokens[j - 1].Text))
             {
-                if (!LeftArguments(document, sentence, j - 1, agentsExcluded: null, agents))
+                if (!LeftArguments(document, sentence, j - 1, agents))
                 {
                     return false;
                 }
@@ -606,7 +606,7 @@ internal static class RelationRecognizer
                         break;
                     }
 
-                    if (LeftArguments(document, sentence, verb, agentsExcluded: null, agents) && !Blocked(document, sentence, agents[^1].End, k))
+                    if (LeftArguments(document, sentence, verb, agents) && !Blocked(document, sentence, agents[^1].End, k))
                     {
                         return true;
                     }
@@ -640,7 +640,7 @@ internal static class RelationRecognizer
         {
             if (Lexicon.LightVerbs.Contains(tokens[verb].Text))
             {
-                if (!LeftArguments(document, sentence, verb, agentsExcluded: null, agents) || agents.Count < 2 || Blocked(document, sentence, agents[^1].End, k))
+                if (!LeftArguments(document, sentence, verb, agents) || agents.Count < 2 || Blocked(document, sentence, agents[^1].End, k))
                 {
                     return false;
                 }
@@ -818,9 +818,8 @@ internal static class RelationRecognizer
     }
 
     /// <summary>The subject: the nearest argument to the left within the clause, with coordinated ones.</summary>
-    private static bool LeftArguments(ArticleDocument document, Sentence sentence, int k, int? agentsExcluded, List<Argument> output)
+    private static bool LeftArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> output)
     {
-        _ = agentsExcluded;
         var tokens = document.Tokens;
         for (var j = k - 1; j >= sentence.FirstToken && k - j <= 25; j--)
         {

@@ -143,7 +143,6 @@ internal static class TextSegmenter
 
         var endsLikeProse = tokens[end - 1].Text is "." or "\"" or "”" or ")";
         var headline = words >= 4 && capitalised * 100 >= words * 85 && !endsLikeProse;
-        _ = text;
         sentences.Add(new Sentence(sentences.Count, first, end, tokens[first].Start, tokens[end - 1].End, headline));
     }
 
