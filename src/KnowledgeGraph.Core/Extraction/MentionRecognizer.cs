@@ -639,7 +639,7 @@ internal sealed class MentionRecognizer
         {
             // "the Assad regime", "Maduro's government": a lone surname that rules.
             var following = runEnd < end && tokens[runEnd].Text == "'s" ? runEnd + 1 : runEnd;
-            if (words == 1 && !sentence.IsHeadlineCase && following < end && tokens[following].Text is "regime" or "dictatorship" or "administration" or "loyalists" or "supporters" or "government"
+            if (words == 1 && !sentence.IsHeadlineCase && following < end && tokens[following].Text is "regime" or "dictatorship" or "administration" or "loyalists" or "supporters" or "government" or "forces" or "troops" or "militias"
                 && !Lexicon.SentenceStarters.Contains(token.Text))
             {
                 candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, document.Surface(i, runEnd), document.Surface(i, runEnd), null));
