@@ -163,11 +163,17 @@ internal static class RelationRecognizer
             isNoun = false;
         }
 
-        // "the ISIL attack", "destruction of ISIL targets": a name after a determiner qualifies the noun.
-        if (!isNoun && (trigger.Form & Form.Noun) != 0 && previous >= 0 && MentionEndingAt(document, sentence, previous) is { } qualifier
-            && (qualifier.End == k || (qualifier.Start > sentence.FirstToken && tokens[qualifier.Start - 1].Text is "a" or "an" or "A" or "An")) && qualifier.Start > sentence.FirstToken && (Determiners.Contains(tokens[qualifier.Start - 1].Text) || tokens[qualifier.Start - 1].Text is "of" or "in" or "by" or "after" or "from" or "during" or "following" or "with" or "for" or "against" or "amid" or "despite"))
+        // "the ISIL attack", "destruction of ISIL targets", "a possible Israeli attack": a name after a determiner, or a
+        // nationality adjective, qualifies the noun.
+        if (!isNoun && (trigger.Form & Form.Noun) != 0 && previous >= 0 && MentionEndingAt(document, sentence, previous) is { } qualifier)
         {
-            isNoun = true;
+            var before = qualifier.Start > sentence.FirstToken ? tokens[qualifier.Start - 1].Text : "";
+            var determined = Determiners.Contains(before) || before is "of" or "in" or "by" or "after" or "from" or "during" or "following" or "with" or "for" or "against" or "amid" or "despite";
+            var indefinite = before is "a" or "an" or "A" or "An";
+            if ((qualifier.IsAdjective && qualifier.End == k) || (determined && (qualifier.End == k || indefinite)))
+            {
+                isNoun = true;
+            }
         }
 
         // A bare present form ("bomb", "attack") is a verb only right after its subject or an auxiliary.
@@ -298,6 +304,19 @@ internal static class RelationRecognizer
                     // "warned Iran" or "warned of retaliation against Iran".
                     if (objectStart < end && tokens[objectStart].Text == "of")
                     {
+                        // Warning of one's own retaliation threatens; warning of someone else's attack does not.
+                        var retaliation = false;
+                        for (var w = objectStart + 1; w < end && w - objectStart <= 4; w++)
+                        {
+                            retaliation |= tokens[w].Text is "retaliation" or "reprisal" or "reprisals" or "response" or "consequences" or "revenge"
+                                or "punishment" or "action" or "measures" or "countermeasures" or "retribution";
+                        }
+
+                        if (!retaliation)
+                        {
+                            return false;
+                        }
+
                         var against = objectStart + 1;
                         while (against < end && against - objectStart < 6 && tokens[against].Text is not ("against" or "on"))
                         {
@@ -537,7 +556,7 @@ internal static class RelationRecognizer
                 AddLeftCoordination(document, sentence, m, agents);
 
                 // "would be a U.S. air strike on ...": a modal just before the noun phrase makes it hypothetical.
-                return !Blocked(document, sentence, m.End, k) && !HasTrueModal(document, sentence, Math.Max(sentence.FirstToken, agents[0].Start - 4), agents[0].Start);
+                return !Blocked(document, sentence, m.End, k) && !HasTrueModal(document, sentence, Math.Max(sentence.FirstToken, agents[0].Start - 4), k);
             }
 
             var text = tokens[j].Text;
@@ -566,7 +585,7 @@ internal static class RelationRecognizer
                     return false;
                 }
 
-                return !Blocked(document, sentence, agents[^1].End, k);
+                return !Blocked(document, sentence, agents[^1].End, k) && !HasTrueModal(document, sentence, verb + 1, k);
             }
 
             // "Iraqi forces maintained their positions against X": the possessive pronoun is the clause subject.
@@ -718,11 +737,20 @@ internal static class RelationRecognizer
 
     private static bool IsPlaceMention(ArticleDocument document, Mention mention) => document.Entities[mention.Entity].Label == EntityLabel.Base;
 
+    /// <summary>Words that make an event noun phrase unreal: "a possible attack", "plans for a strike", "the threat of an attack".</summary>
+    private static readonly FrozenSet<string> HypotheticalMarkers = new[]
+    {
+        "would", "could", "might", "may", "will", "should", "can", "must", "if", "possible", "potential", "planned", "proposed",
+        "expected", "imminent", "likely", "feared", "future", "hypothetical", "plans", "plan", "planning", "proposal", "proposals",
+        "prospect", "possibility", "risk", "fears", "fear", "option", "options", "danger", "contingency", "looming", "impending",
+        "any", "threat", "threats", "no", "averted", "thwarted", "foiled", "prevent", "prevented", "avoid", "avoided",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static bool HasTrueModal(ArticleDocument document, Sentence sentence, int from, int to)
     {
         for (var j = Math.Max(from, sentence.FirstToken); j < to; j++)
         {
-            if (document.Tokens[j].Text is "would" or "could" or "might" or "may" or "will" or "should" or "can" or "must" or "if")
+            if (HypotheticalMarkers.Contains(document.Tokens[j].Text))
             {
                 return true;
             }

@@ -224,11 +224,32 @@ public sealed class RuleBasedExtractorRelationshipTests
     [InlineData("Greece allegedly attacked Turkey.")]
     [InlineData("Did Greece attack Turkey?")]
     [InlineData("Greece will not announce further military action against Turkey.")]
+    [InlineData("Analysts said Greece may strike Turkey's ports.")]
+    [InlineData("Greece is expected to attack Turkey.")]
+    [InlineData("Turkey was accused of bombing Greece.")]
+    [InlineData("Rumours that Greece attacked Turkey were false.")]
+    [InlineData("The UN warned of a possible Greek attack on Turkey.")]
+    [InlineData("Plans for a Greek strike on Turkey were shelved.")]
+    [InlineData("Athens vowed to attack Turkey.")]
     public void Extract_NegatedHypotheticalOrClaimedAttack_EmitsNoAttacked(string text)
     {
         var graph = Extract(text);
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Theory]
+    [InlineData("The UN warned of a possible Greek attack on Turkey.")]
+    [InlineData("China refused to condemn Russia.")]
+    [InlineData("North Korea said it would not meet South Korea.")]
+    [InlineData("The United States is considering sanctions against China.")]
+    [InlineData("Germany failed to sanction Russia in 2014.")]
+    [InlineData("Iran will hold talks with Saudi Arabia next week.")]
+    public void Extract_UnrealizedEventOfAnyType_EmitsNothing(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.Empty(graph.Relationships);
     }
 
     [Fact]
