@@ -566,6 +566,12 @@ internal static class RelationRecognizer
                 continue;
             }
 
+            // "X claimed responsibility for the attack on Y": the claimant carried it out.
+            if (text == "for" && j - 2 >= sentence.FirstToken && tokens[j - 1].Text == "responsibility" && tokens[j - 2].Text is "claimed" or "claims" or "claim" or "claiming")
+            {
+                return LeftArguments(document, sentence, j - 2, agents) && !Blocked(document, sentence, agents[^1].End, j - 2);
+            }
+
             if (Lexicon.LightVerbs.Contains(text) || text is "out" or "up")
             {
                 var verb = text is "out" or "up" ? j - 1 : j;

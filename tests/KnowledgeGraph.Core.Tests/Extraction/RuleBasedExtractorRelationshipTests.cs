@@ -399,6 +399,22 @@ public sealed class RuleBasedExtractorRelationshipTests
     }
 
     [Fact]
+    public void Extract_ClaimedResponsibilityForAttack_EmitsAttackedFromClaimant()
+    {
+        var graph = Extract("Boko Haram claimed responsibility for the attack on Chadian soldiers near the lake.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), Country("Chad")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_NationalStrikeAsSubject_EmitsKilledFromTheCountry()
+    {
+        var graph = Extract("A French drone strike killed Islamic State commander Omar Diallo in Mali.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("France"), Person("Omar Diallo")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_SameFactTwiceInOneSentence_EmitsOneRelationship()
     {
         var graph = Extract("Kenya attacked al-Shabaab and then attacked al-Shabaab again.");

@@ -134,7 +134,7 @@ internal static class Lexicon
         police militia militias warships ships vessels submarines helicopters gunboats tanks commandos diplomats security
         special air naval ground armed defence defense gunmen bombers insurgents terrorists guerrillas extremists jihadists
         loyalists operatives paramilitaries snipers fighter bomber gunman commandos raiders squads squad battalion battalions
-        brigade brigades division divisions
+        brigade brigades division divisions strike strikes airstrike airstrikes raid raids
         """);
 
     /// <summary>Nouns after a country word that mark it as a mere modifier of a person ("his US counterpart").</summary>
