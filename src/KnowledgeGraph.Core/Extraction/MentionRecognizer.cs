@@ -958,11 +958,13 @@ internal sealed class MentionRecognizer
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         AnnotatePhrases(document, mentions);
 
-        // "Pentagon Press Secretary Peter Cook": an organisation inside a person's title is part of the title.
+        // "Pentagon Press Secretary Peter Cook": an organisation inside a person's capitalised title is part of the title
+        // ("Hezbollah chief Hassan Nasrallah" still mentions Hezbollah).
         for (var index = mentions.Count - 1; index >= 0; index--)
         {
             var mention = mentions[index];
-            if (mention.IsModifier && document.Entities[mention.Entity].Label == EntityLabel.Organisation)
+            if (mention.IsModifier && document.Entities[mention.Entity].Label == EntityLabel.Organisation
+                && mention.End < document.Tokens.Count && document.Tokens[mention.End].IsCapitalised)
             {
                 document.Entities[mention.Entity].Mentions--;
                 mentions.RemoveAt(index);

@@ -140,6 +140,15 @@ public sealed class RuleBasedExtractorEntityTests
     }
 
     [Fact]
+    public void Extract_GroupBeforeLowercaseRole_IsStillMentioned()
+    {
+        var graph = Extract("Hezbollah chief Hassan Nasrallah gave a speech.");
+
+        Assert.True(graph.HasEntity(Organisation("Hezbollah")), graph.Describe());
+        Assert.True(graph.HasEntity(Person("Hassan Nasrallah")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_PlaceNamesAfterLocativePrepositions_AreNotPeople()
     {
         var graph = Extract("Fighting spread from Tal Afar to Mount Sinjar and near Deir Hafer.");
