@@ -761,9 +761,10 @@ internal sealed class MentionRecognizer
             }
 
             if (token.Text is "-" && token.JoinedToPrevious && words > 0 && j + 1 < end && tokens[j + 1].JoinedToPrevious && tokens[j + 1].IsWord && !tokens[j + 1].IsAllCaps
-                && (tokens[j + 1].IsCapitalised || (tokens[j + 1].Text.Length <= 5 && IsNameWord(tokens[j - 1]) && !(j + 2 < end && tokens[j + 2].JoinedToPrevious))))
+                && (tokens[j + 1].IsCapitalised || (words >= 2 && tokens[j + 1].Text.Length <= 5 && tokens[j + 1].Text is not ("based" or "led" or "style" or "like" or "born" or "made" or "owned" or "run" or "era" or "type" or "held") && IsNameWord(tokens[j - 1]) && !(j + 2 < end && tokens[j + 2].JoinedToPrevious && tokens[j + 2].IsWord))))
             {
-                j++;
+                // "Jae-in", "Sung-taek": a lower-case second syllable belongs to the name.
+                j += tokens[j + 1].IsCapitalised ? 1 : 2;
                 continue;
             }
 
@@ -855,14 +856,22 @@ internal sealed class MentionRecognizer
 
         int PersonBySurname(string surname)
         {
+            var match = PersonByWord(surname, last: true);
+
+            // Family name first ("Xi Jinping" → "Xi", "Kim Jong Un" → "Kim"), or a first-name reference: unique only.
+            return match != -1 ? match : PersonByWord(surname, last: false);
+        }
+
+        int PersonByWord(string word, bool last)
+        {
             var match = -1;
             foreach (var person in people)
             {
-                if (string.Equals(person.Words[^1], surname, StringComparison.Ordinal))
+                if (string.Equals(last ? person.Words[^1] : person.Words[0], word, StringComparison.Ordinal))
                 {
                     if (match >= 0 && match != person.Entity)
                     {
-                        return -1;
+                        return -2;
                     }
 
                     match = person.Entity;

@@ -168,6 +168,14 @@ public sealed class RuleBasedExtractorEntityTests
     }
 
     [Fact]
+    public void Extract_FamilyNameFirst_ResolvesToFullName()
+    {
+        var graph = Extract("North Korean leader Kim Jong Un inspected a launch. Kim later met President Moon Jae-in.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Kim Jong Un"), Person("Moon Jae-in")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_RoleMention_ResolvesToTitleHolder()
     {
         var graph = Extract("Foreign Secretary Alan Brookes arrived in Oslo. The Foreign Secretary condemned Russia on Tuesday.");
