@@ -222,6 +222,27 @@ internal static class RelationRecognizer
 
         var followedByBy = k + 1 < end && tokens[k + 1].Text == "by" && !(k + 2 < end && tokens[k + 2].Text is "phone" or "telephone" or "video" or "videolink" or "letter");
         var passive = (trigger.Form & Form.Participle) != 0 && (Lexicon.BeForms.Contains(previousText) || followedByBy);
+        // "targeted Iran with new sanctions" is a sanction, not an attack.
+        if (lower is "targeted" or "targets" or "targeting" or "targetted")
+        {
+            for (var w = k + 1; w < end && w - k <= 8; w++)
+            {
+                if (tokens[w].Text == "with" && w + 1 < end)
+                {
+                    for (var n = w + 1; n < end && n - w <= 4; n++)
+                    {
+                        if (tokens[n].Text is "sanctions" or "tariffs" or "penalties" or "restrictions" or "embargo" or "measures" or "bans" or "fines")
+                        {
+                            type = RelationshipType.Sanctioned;
+                            break;
+                        }
+                    }
+
+                    break;
+                }
+            }
+        }
+
         if (lower is "slapped" && !document.SentenceText(sentence).Contains("sanction", StringComparison.OrdinalIgnoreCase) && !SentenceHas(document, sentence, "those"))
         {
             return false;

@@ -130,6 +130,23 @@ public sealed class RuleBasedExtractorRelationshipTests
     }
 
     [Fact]
+    public void Extract_TargetedWithSanctions_EmitsSanctionedNotAttacked()
+    {
+        var graph = Extract("Japan targeted North Korea with new sanctions on Friday.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Japan"), Country("North Korea")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_PassiveSanctionedBy_EmitsSanctioned()
+    {
+        var graph = Extract("Belarus was sanctioned by Canada over the crackdown.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Canada"), Country("Belarus")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_BlacklistedVerb_EmitsSanctioned()
     {
         var graph = Extract("Washington blacklisted Hezbollah in a move welcomed by Israel.");
