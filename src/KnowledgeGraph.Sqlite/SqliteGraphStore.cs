@@ -213,100 +213,18 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         }
     }
 
-    public async Task RecordIngestedAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(articles);
-        if (articles.Count == 0)
-        {
-            return;
-        }
-
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var upsert = connection.CreateCommand();
-        upsert.Transaction = transaction;
-        upsert.CommandText = """
-            INSERT INTO journal_ingested (article_id, origin, content_hash, entities, relationships, at)
-            VALUES ($id, $origin, $hash, $entities, $relationships, $at)
+    public Task RecordIngestedAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellationToken) =>
+        RecordJournalAsync(
+            articles,
+            """
             ON CONFLICT (article_id) DO UPDATE SET origin = excluded.origin, content_hash = excluded.content_hash,
-                entities = excluded.entities, relationships = excluded.relationships, at = excluded.at;
-            """;
-        var id = upsert.Parameters.Add("$id", SqliteType.Text);
-        var origin = upsert.Parameters.Add("$origin", SqliteType.Text);
-        var hash = upsert.Parameters.Add("$hash", SqliteType.Text);
-        var entities = upsert.Parameters.Add("$entities", SqliteType.Integer);
-        var relationships = upsert.Parameters.Add("$relationships", SqliteType.Integer);
-        var at = upsert.Parameters.Add("$at", SqliteType.Text);
+                entities = excluded.entities, relationships = excluded.relationships, at = excluded.at
+            """,
+            cancellationToken);
 
-        await using var clearFailure = connection.CreateCommand();
-        clearFailure.Transaction = transaction;
-        clearFailure.CommandText = "DELETE FROM journal_failures WHERE origin = $origin;";
-        var failedOrigin = clearFailure.Parameters.Add("$origin", SqliteType.Text);
-
-        foreach (var article in articles)
-        {
-            id.Value = article.ArticleId;
-            origin.Value = article.Origin;
-            hash.Value = article.ContentHash;
-            entities.Value = article.Entities;
-            relationships.Value = article.Relationships;
-            at.Value = FormatInstant(article.At);
-            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-
-            // A source that failed before and now went through is no longer a failure.
-            failedOrigin.Value = article.Origin;
-            await clearFailure.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task RecordUnchangedAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(articles);
-        if (articles.Count == 0)
-        {
-            return;
-        }
-
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO journal_ingested (article_id, origin, content_hash, entities, relationships, at)
-            VALUES ($id, $origin, $hash, $entities, $relationships, $at)
-            ON CONFLICT (article_id) DO NOTHING;
-            """;
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var origin = insert.Parameters.Add("$origin", SqliteType.Text);
-        var hash = insert.Parameters.Add("$hash", SqliteType.Text);
-        var entities = insert.Parameters.Add("$entities", SqliteType.Integer);
-        var relationships = insert.Parameters.Add("$relationships", SqliteType.Integer);
-        var at = insert.Parameters.Add("$at", SqliteType.Text);
-
-        await using var clearFailure = connection.CreateCommand();
-        clearFailure.Transaction = transaction;
-        clearFailure.CommandText = "DELETE FROM journal_failures WHERE origin = $origin;";
-        var failedOrigin = clearFailure.Parameters.Add("$origin", SqliteType.Text);
-
-        foreach (var article in articles)
-        {
-            id.Value = article.ArticleId;
-            origin.Value = article.Origin;
-            hash.Value = article.ContentHash;
-            entities.Value = article.Entities;
-            relationships.Value = article.Relationships;
-            at.Value = FormatInstant(article.At);
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            failedOrigin.Value = article.Origin;
-            await clearFailure.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>Journals articles found unchanged, keeping an existing entry (its counts and time) as it is.</summary>
+    public Task RecordUnchangedAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellationToken) =>
+        RecordJournalAsync(articles, "ON CONFLICT (article_id) DO NOTHING", cancellationToken);
 
     public async Task RecordFailureAsync(string origin, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -399,6 +317,54 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         }
 
         return new IngestionStatus(ingested, failures, last, recentArticles, recentFailures, nodes, relationships);
+    }
+
+    private async Task RecordJournalAsync(IReadOnlyList<IngestedArticle> articles, string onConflict, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var upsert = connection.CreateCommand();
+        upsert.Transaction = transaction;
+        upsert.CommandText = $"""
+            INSERT INTO journal_ingested (article_id, origin, content_hash, entities, relationships, at)
+            VALUES ($id, $origin, $hash, $entities, $relationships, $at)
+            {onConflict};
+            """;
+        var id = upsert.Parameters.Add("$id", SqliteType.Text);
+        var origin = upsert.Parameters.Add("$origin", SqliteType.Text);
+        var hash = upsert.Parameters.Add("$hash", SqliteType.Text);
+        var entities = upsert.Parameters.Add("$entities", SqliteType.Integer);
+        var relationships = upsert.Parameters.Add("$relationships", SqliteType.Integer);
+        var at = upsert.Parameters.Add("$at", SqliteType.Text);
+
+        await using var clearFailure = connection.CreateCommand();
+        clearFailure.Transaction = transaction;
+        clearFailure.CommandText = "DELETE FROM journal_failures WHERE origin = $origin;";
+        var failedOrigin = clearFailure.Parameters.Add("$origin", SqliteType.Text);
+
+        foreach (var article in articles)
+        {
+            id.Value = article.ArticleId;
+            origin.Value = article.Origin;
+            hash.Value = article.ContentHash;
+            entities.Value = article.Entities;
+            relationships.Value = article.Relationships;
+            at.Value = FormatInstant(article.At);
+            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+            // A source that failed before and now went through is no longer a failure.
+            failedOrigin.Value = article.Origin;
+            await clearFailure.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async IAsyncEnumerable<GraphNode> ReadEntityNodesAsync(SqliteConnection connection, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -191,6 +191,23 @@ public sealed class SqliteGraphStoreTests
     }
 
     [Fact]
+    public async Task RecordUnchangedAsync_ExistingEntry_KeptAsFirstRecorded()
+    {
+        using var fixture = new TemporaryStore();
+        var first = new DateTimeOffset(2024, 3, 2, 10, 0, 0, TimeSpan.Zero);
+        await fixture.Store.RecordIngestedAsync([new IngestedArticle("a", "inbox/a.txt", "h1", 3, 2, first)], Token);
+
+        await fixture.Store.RecordUnchangedAsync(
+            [new IngestedArticle("a", "inbox/copy-of-a.txt", "h1", 0, 0, first.AddHours(1)), new IngestedArticle("b", "inbox/b.txt", "h2", 0, 0, first.AddHours(1))],
+            Token);
+
+        var status = await fixture.Store.GetStatusAsync(10, Token);
+        Assert.Equal(2, status.ArticlesIngested);
+        var a = Assert.Single(status.RecentArticles, r => r.ArticleId == "a");
+        Assert.Equal(("inbox/a.txt", 3, first), (a.Origin, a.Entities, a.At));
+    }
+
+    [Fact]
     public async Task InitializeAsync_CalledTwice_KeepsData()
     {
         using var fixture = new TemporaryStore();

@@ -101,7 +101,7 @@ internal sealed class MentionRecognizer
 
         if (!sentence.IsHeadlineCase)
         {
-            var (shapeStart, shapeEnd, label) = OrganisationOrBaseShape(tokens, i, end);
+            var (shapeStart, shapeEnd, label) = OrganisationOrBaseShape(tokens, i, end, sentence.FirstToken);
             if (shapeEnd > 0 && shapeEnd - i > gazetteerLength)
             {
                 var surface = document.Surface(shapeStart, shapeEnd);
@@ -157,7 +157,8 @@ internal sealed class MentionRecognizer
 
             var after = matchEnd < end ? tokens[matchEnd].Text : "";
             var before = i > sentence.FirstToken ? tokens[i - 1].Text : "";
-            var acts = after == "'s" || MetonymyVerbs.Contains(after);
+            var acts = after == "'s" || MetonymyVerbs.Contains(after)
+                || (after.Length > 3 && char.IsLower(after[0]) && after.EndsWith("ed", StringComparison.Ordinal));
             if (!acts || Lexicon.LocativePrepositions.Contains(before) || before is "to" or "at" or "of")
             {
                 return matchEnd;
@@ -213,7 +214,7 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>The span of "X Ministry", "Ministry of X", "X Air Base", "Camp X" starting at or just after i.</summary>
-    private static (int Start, int End, EntityLabel Label) OrganisationOrBaseShape(List<Token> tokens, int i, int end)
+    private static (int Start, int End, EntityLabel Label) OrganisationOrBaseShape(List<Token> tokens, int i, int end, int sentenceStart)
     {
         var start = i;
         while (start < end && tokens[start].IsCapitalised && (Lexicon.SentenceStarters.Contains(tokens[start].Text)))
@@ -244,6 +245,63 @@ internal sealed class MentionRecognizer
         }
 
         var runEnd = CapitalisedRunEnd(tokens, start, end);
+        var firstHead = -1;
+        for (var j = start; j < runEnd; j++)
+        {
+            if (Lexicon.OrganisationHeads.Contains(tokens[j].Text) || Lexicon.BaseHeads.Contains(tokens[j].Text))
+            {
+                firstHead = j;
+                break;
+            }
+        }
+
+        if (firstHead < 0)
+        {
+            return (0, 0, default);
+        }
+
+        static bool IsCountryOrAdjective(string text) =>
+            Gazetteer.Instance.TryGet(text, out var entry) && entry.Label == EntityLabel.Country && entry.Kind is GazetteerKind.Name or GazetteerKind.Adjective;
+
+        // "Membership of the European Union": what precedes a connector that does not follow a head is not the name.
+        for (var j = start; j < firstHead; j++)
+        {
+            // "Monday 19 December the UN Security Council", "U.S. and Royal Navy": dates and coordinated countries are not the name.
+            if (tokens[j].Kind == TokenKind.Number || Lexicon.Weekdays.Contains(tokens[j].Text) || Lexicon.Months.Contains(tokens[j].Text)
+                || (tokens[j].Text == "the" && j > start && !Lexicon.NameConnectors.Contains(tokens[j - 1].Text))
+                || (tokens[j].Text is "and" or "&" && j > start && IsCountryOrAdjective(tokens[j - 1].Text)))
+            {
+                start = j + 1 < end && tokens[j + 1].Text == "the" ? j + 2 : j + 1;
+                continue;
+            }
+
+            if (tokens[j].Text is "of" or "for" or "on" or "against" or "in" or "to" && j > start
+                && !Lexicon.OrganisationHeads.Contains(tokens[j - 1].Text) && !IsTitleWord(tokens[j - 1].Text)
+                && (start == sentenceStart || Lexicon.NonNameWords.Contains(tokens[j - 1].Text)))
+            {
+                start = tokens[j + 1].Text == "the" ? j + 2 : j + 1;
+            }
+        }
+
+        // "the Government of Iraq and the Kurdistan Regional Government" are two organisations.
+        for (var j = firstHead + 1; j < runEnd; j++)
+        {
+            if (tokens[j].Text is "and" or "&")
+            {
+                var laterHead = false;
+                for (var h = j + 1; h < runEnd; h++)
+                {
+                    laterHead |= Lexicon.OrganisationHeads.Contains(tokens[h].Text);
+                }
+
+                if (laterHead)
+                {
+                    runEnd = j;
+                    break;
+                }
+            }
+        }
+
         var lastHead = -1;
         var isBase = false;
         for (var j = start; j < runEnd; j++)
@@ -269,8 +327,17 @@ internal sealed class MentionRecognizer
         var shapeEnd = lastHead + 1;
 
         // "Ministry of Defence", "Government of Iraq": a connector-led tail belongs to the name.
-        if (shapeEnd < runEnd && tokens[shapeEnd].Text is "of" or "for")
+        if (shapeEnd < runEnd && tokens[shapeEnd].Text is "of" or "for" or "de" or "del" or "des" or "du")
         {
+            for (var j = shapeEnd + 1; j < runEnd; j++)
+            {
+                if (tokens[j].Text is "and" or "&" && j + 1 < runEnd && (tokens[j + 1].Text == "the" || IsCountryOrAdjective(tokens[j + 1].Text)))
+                {
+                    runEnd = j;
+                    break;
+                }
+            }
+
             shapeEnd = runEnd;
             while (shapeEnd > lastHead + 1 && !tokens[shapeEnd - 1].IsCapitalised)
             {
@@ -448,7 +515,9 @@ internal sealed class MentionRecognizer
     private static int TryLowercaseRole(ArticleDocument document, Sentence sentence, int i, List<Candidate> candidates)
     {
         var tokens = document.Tokens;
-        if (i == sentence.FirstToken || tokens[i - 1].Text is not ("the" or "The") || !Lexicon.LowercaseRoles.Contains(tokens[i].Text))
+        var afterCountry = candidates.Count > 0 && candidates[^1].End == i && candidates[^1].Label == EntityLabel.Country
+            && candidates[^1].Start > sentence.FirstToken && tokens[candidates[^1].Start - 1].Text is "the" or "The";
+        if (i == sentence.FirstToken || (tokens[i - 1].Text is not ("the" or "The") && !afterCountry) || !Lexicon.LowercaseRoles.Contains(tokens[i].Text))
         {
             return i;
         }
@@ -487,7 +556,7 @@ internal sealed class MentionRecognizer
         var words = 0;
         for (var j = start; j < end; j++)
         {
-            if (document.Tokens[j].Kind == TokenKind.Word && !Lexicon.NameParticles.Contains(document.Tokens[j].Text))
+            if (document.Tokens[j].Kind == TokenKind.Word && (!Lexicon.NameParticles.Contains(document.Tokens[j].Text) || document.Tokens[j].Text is "Abu" or "Abd" or "Bin" or "Ibn"))
             {
                 words++;
             }
@@ -503,6 +572,19 @@ internal sealed class MentionRecognizer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var token = tokens[i];
+        if (token.IsAllCaps && ((i + 1 < end && tokens[i + 1].Text == ":")
+            || (i == sentence.FirstToken && i + 1 < end && (tokens[i + 1].Text is "—" or "–" or "," or "(" || (tokens[i + 1].Text == "-" && !tokens[i + 1].JoinedToPrevious)))))
+        {
+            // A transcript speaker label ("QUESTION:") or a dateline ("BAGHDAD -").
+            return i + 1;
+        }
+
+        if (token.IsAllCaps && i + 1 < end && tokens[i + 1].Text == ":")
+        {
+            // A transcript speaker label ("QUESTION:", "MR KIRBY:").
+            return i + 1;
+        }
+
         if (token.IsAllCaps && !sentence.IsHeadlineCase)
         {
             // "(JCPOA)" after something that is not an entity (a treaty, a plan) names that thing, not an organisation.
@@ -517,8 +599,12 @@ internal sealed class MentionRecognizer
                 && !token.Text.Contains('.', StringComparison.Ordinal) && !IsShoutedContext(tokens, i, sentence)
                 && !(i + 1 < end && tokens[i + 1].JoinedToPrevious && tokens[i + 1].Text is "-" && i + 2 < end && tokens[i + 2].Kind == TokenKind.Number))
             {
-                candidates.Add(new Candidate(i, i + 1, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, token.Text, token.Text, null));
-                return AfterParenthesisedAcronym(document, sentence, i + 1, candidates, acronyms);
+                // Unit designations keep their ordinal or number: "407th AEG", "CTF 50", "DDG 72".
+                var from = i > sentence.FirstToken && IsOrdinal(tokens[i - 1]) ? i - 1 : i;
+                var to = i + 1 < end && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Text.Length <= 4 && !tokens[i + 1].Text.Contains(',', StringComparison.Ordinal) ? i + 2 : i + 1;
+                var name = document.Surface(from, to);
+                candidates.Add(new Candidate(from, to, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, name, name, null));
+                return AfterParenthesisedAcronym(document, sentence, to, candidates, acronyms);
             }
 
             return i + 1;
@@ -543,7 +629,7 @@ internal sealed class MentionRecognizer
         var words = 0;
         for (var j = i; j < runEnd; j++)
         {
-            if (tokens[j].Kind == TokenKind.Word && !Lexicon.NameParticles.Contains(tokens[j].Text))
+            if (tokens[j].Kind == TokenKind.Word && (!Lexicon.NameParticles.Contains(tokens[j].Text) || tokens[j].Text is "Abu" or "Abd" or "Bin" or "Ibn"))
             {
                 words++;
             }
@@ -553,7 +639,7 @@ internal sealed class MentionRecognizer
         {
             // "the Assad regime", "Maduro's government": a lone surname that rules.
             var following = runEnd < end && tokens[runEnd].Text == "'s" ? runEnd + 1 : runEnd;
-            if (words == 1 && !sentence.IsHeadlineCase && following < end && tokens[following].Text is "regime" or "dictatorship" or "administration" or "loyalists" or "supporters" or "government"
+            if (words == 1 && !sentence.IsHeadlineCase && following < end && tokens[following].Text is "regime" or "dictatorship" or "administration" or "loyalists" or "supporters" or "government" or "forces" or "troops" or "militias"
                 && !Lexicon.SentenceStarters.Contains(token.Text))
             {
                 candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, document.Surface(i, runEnd), document.Surface(i, runEnd), null));
@@ -647,6 +733,20 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
+            // "al-Kuwaiti": after a particle, a nationality word is a family name.
+            if (j >= i + 2 && token.IsCapitalised && token.JoinedToPrevious && tokens[j - 1].Text == "-" && Lexicon.NameParticles.Contains(tokens[j - 2].Text))
+            {
+                words++;
+                j++;
+                continue;
+            }
+
+            if (words > 0 && token.Text is "II" or "III" or "IV" or "Jr." or "Jr" or "Sr." or "Sr")
+            {
+                j++;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Word && token.Text.Length == 2 && token.Text[1] == '.' && char.IsUpper(token.Text[0]))
             {
                 // An initial: "George W. Bush".
@@ -660,9 +760,11 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
-            if (token.Text is "-" && token.JoinedToPrevious && words > 0 && j + 1 < end && tokens[j + 1].JoinedToPrevious && tokens[j + 1].IsCapitalised)
+            if (token.Text is "-" && token.JoinedToPrevious && words > 0 && j + 1 < end && tokens[j + 1].JoinedToPrevious && tokens[j + 1].IsWord && !tokens[j + 1].IsAllCaps
+                && (tokens[j + 1].IsCapitalised || (words >= 2 && tokens[j + 1].Text.Length <= 5 && tokens[j + 1].Text is not ("based" or "led" or "style" or "like" or "born" or "made" or "owned" or "run" or "era" or "type" or "held") && IsNameWord(tokens[j - 1]) && !(j + 2 < end && tokens[j + 2].JoinedToPrevious && tokens[j + 2].IsWord))))
             {
-                j++;
+                // "Jae-in", "Sung-taek": a lower-case second syllable belongs to the name.
+                j += tokens[j + 1].IsCapitalised ? 1 : 2;
                 continue;
             }
 
@@ -754,14 +856,22 @@ internal sealed class MentionRecognizer
 
         int PersonBySurname(string surname)
         {
+            var match = PersonByWord(surname, last: true);
+
+            // Family name first ("Xi Jinping" → "Xi", "Kim Jong Un" → "Kim"), or a first-name reference: unique only.
+            return match != -1 ? match : PersonByWord(surname, last: false);
+        }
+
+        int PersonByWord(string word, bool last)
+        {
             var match = -1;
             foreach (var person in people)
             {
-                if (string.Equals(person.Words[^1], surname, StringComparison.Ordinal))
+                if (string.Equals(last ? person.Words[^1] : person.Words[0], word, StringComparison.Ordinal))
                 {
                     if (match >= 0 && match != person.Entity)
                     {
-                        return -1;
+                        return -2;
                     }
 
                     match = person.Entity;
@@ -817,7 +927,7 @@ internal sealed class MentionRecognizer
 
             var record = document.Entities[entity];
             record.Mentions++;
-            record.Surfaces.Add(candidate.Kind == CandidateKind.TitledSingle || candidate.Kind == CandidateKind.UnresolvedSingle ? candidate.Surface : candidate.Surface);
+            record.Surfaces.Add(candidate.Surface);
             mentions.Add(new Mention(candidate.Start, candidate.End, candidate.Sentence, entity, false) { IsAdjective = candidate.Adjective });
         }
 
@@ -856,6 +966,20 @@ internal sealed class MentionRecognizer
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         AnnotatePhrases(document, mentions);
+
+        // "Pentagon Press Secretary Peter Cook": an organisation inside a person's capitalised title is part of the title
+        // ("Hezbollah chief Hassan Nasrallah" still mentions Hezbollah).
+        for (var index = mentions.Count - 1; index >= 0; index--)
+        {
+            var mention = mentions[index];
+            if (mention.IsModifier && document.Entities[mention.Entity].Label == EntityLabel.Organisation
+                && mention.End < document.Tokens.Count && document.Tokens[mention.End].IsCapitalised)
+            {
+                document.Entities[mention.Entity].Mentions--;
+                mentions.RemoveAt(index);
+            }
+        }
+
         document.Mentions.AddRange(mentions);
 
         var m = 0;
@@ -940,18 +1064,42 @@ internal sealed class MentionRecognizer
             {
                 var nextMentionStart = index + 1 < mentions.Count ? mentions[index + 1].Start : int.MaxValue;
                 var j = mention.End;
-                if (j < sentence.EndToken && tokens[j].Text == "-" && j + 1 < sentence.EndToken && tokens[j + 1].Text is "led" or "backed" or "based" or "allied")
+                var backer = false;
+                if (j < sentence.EndToken && tokens[j].Text == "-" && j + 1 < sentence.EndToken && tokens[j + 1].Text is "led" or "backed" or "based" or "allied"
+                    or "funded" or "sponsored" or "supported" or "aligned" or "trained" or "made" or "owned" or "controlled" or "held" or "affiliated" or "linked" or "inspired" or "born")
                 {
+                    // "US-led coalition" acts as the US; "Iranian-backed militia" is not Iran.
+                    backer = tokens[j + 1].Text != "led";
                     j += 2;
                 }
 
-                if (label == EntityLabel.Country && nextMentionStart == j && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
+                var personFollows = nextMentionStart <= j + 6 && index + 1 < mentions.Count && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person
+                    && mentions[index + 1].Sentence == mention.Sentence;
+                if (backer)
+                {
+                    qualifiesNoun = true;
+                }
+                else if (label == EntityLabel.Country && nextMentionStart == j && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
                 {
                     isModifier = true;
                 }
-                else if (j < sentence.EndToken && label == EntityLabel.Country && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text)) && !Lexicon.ForceNouns.Contains(tokens[j].Text))
+                else if (j + 1 < sentence.EndToken && tokens[j].Text == "'s" && (IsTitleWord(tokens[j + 1].Text) || Lexicon.RoleNouns.Contains(tokens[j + 1].Text))
+                    && nextMentionStart <= j + 4 && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
                 {
+                    // "Jordan's King Abdullah II": the possessor qualifies the person.
                     isModifier = true;
+                }
+                else if (label == EntityLabel.Organisation && j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text))
+                    && nextMentionStart <= j + 2 && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
+                {
+                    // "Hamas commander Yusuf Nasser": the organisation qualifies the person.
+                    isModifier = true;
+                }
+                else if (j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text)) && !Lexicon.ForceNouns.Contains(tokens[j].Text))
+                {
+                    // "his US counterpart, Secretary of State X" qualifies X; "a senior Iranian commander" is someone unnamed.
+                    isModifier = personFollows && label == EntityLabel.Country;
+                    qualifiesNoun = !isModifier;
                 }
                 else
                 {
@@ -965,6 +1113,16 @@ internal sealed class MentionRecognizer
                     {
                         isForce = true;
                         phraseEnd = k;
+                    }
+                    else if (j < sentence.EndToken && Lexicon.ActorNouns.Contains(tokens[j].Text))
+                    {
+                        phraseEnd = j + 1;
+                    }
+                    else if (j + 1 < sentence.EndToken && !tokens[j].IsCapitalised && tokens[j].IsWord && !Lexicon.FunctionWords.Contains(tokens[j].Text)
+                        && (Lexicon.ActorNouns.Contains(tokens[j + 1].Text) || (j + 2 < sentence.EndToken && !tokens[j + 1].IsCapitalised && Lexicon.ActorNouns.Contains(tokens[j + 2].Text))))
+                    {
+                        // "a Saudi oil facility": the head noun decides.
+                        phraseEnd = Lexicon.ActorNouns.Contains(tokens[j + 1].Text) ? j + 2 : j + 3;
                     }
                     else if (j < sentence.EndToken && tokens[j].Kind == TokenKind.Word && !tokens[j].IsCapitalised && nextMentionStart != j
                         && ((mention.IsAdjective && !Lexicon.ActorNouns.Contains(tokens[j].Text) && !Lexicon.FunctionWords.Contains(tokens[j].Text))

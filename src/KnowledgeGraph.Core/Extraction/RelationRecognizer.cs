@@ -58,15 +58,17 @@ internal static class RelationRecognizer
         }
 
         Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming targeting targetting besiege besieges besieging overrun overruns");
-        Add(RelationshipType.Attacked, Form.Participle, "attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran bombarded rocketed");
+        Add(RelationshipType.Attacked, Form.Participle, "clashed fired lobbed attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran bombarded rocketed");
         Add(RelationshipType.Attacked, Form.Noun, "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling ambush ambushes assault assaults offensive invasion incursion bombardment airstrikes");
         Add(RelationshipType.Killed, Form.Verb, "kill kills killing assassinate assassinates assassinating execute executes executing murder murders murdering");
         Add(RelationshipType.Killed, Form.Participle, "killed assassinated executed murdered slain slew");
         Add(RelationshipType.Killed, Form.Noun, "killing killings assassination assassinations murder murders execution executions");
         Add(RelationshipType.Met, Form.Verb, "meet meets meeting host hosts hosting visit visits visiting receives receiving");
         Add(RelationshipType.Met, Form.Participle, "met hosted visited received");
-        Add(RelationshipType.Met, Form.Noun, "meeting meetings talks visit visits summit");
-        Add(RelationshipType.Sanctioned, Form.Verb, "sanction sanctions sanctioning blacklist blacklists blacklisting");
+        Add(RelationshipType.Met, Form.Noun, "meeting meetings talks visit visits summit call conversation discussions negotiations");
+        Add(RelationshipType.Met, Form.Participle, "spoke talked negotiated conferred consulted phoned telephoned");
+        Add(RelationshipType.Attacked, Form.Noun, "siege occupation clashes fight campaign operations war battle struggle defenses defences positions");
+        Add(RelationshipType.Sanctioned, Form.Verb, "sanction sanctioning blacklist blacklists blacklisting");
         Add(RelationshipType.Sanctioned, Form.Participle, "sanctioned blacklisted slapped froze");
         Add(RelationshipType.Sanctioned, Form.Noun, "sanctions embargo embargoes");
         Add(RelationshipType.Condemned, Form.Verb, "condemn condemns condemning denounce denounces denouncing deplore deplores decry decries");
@@ -151,21 +153,27 @@ internal static class RelationRecognizer
         }
 
         var previous = PreviousContentToken(tokens, sentence, k);
-        var previousIsArgument = previous >= 0 && (MentionEndingAt(document, sentence, previous) is not null || Lexicon.Pronouns.Contains(tokens[previous].Text) || tokens[previous].Text is "who" or "which" or "that" or "they" or "we" or "it" || Lexicon.ForceNouns.Contains(tokens[previous].Text));
+        var previousIsArgument = previous >= 0 && (MentionEndingAt(document, sentence, previous) is not null || Lexicon.Pronouns.Contains(tokens[previous].Text) || tokens[previous].Text is "who" or "which" or "that" or "they" or "we" or "it");
         var previousText = previous >= 0 ? tokens[previous].Text : "";
         var beforeTrigger = k > sentence.FirstToken ? tokens[k - 1].Text : "";
         var isNoun = (trigger.Form & Form.Noun) != 0
-            && ((trigger.Form & (Form.Verb | Form.Participle)) == 0 || !(previousIsArgument || Lexicon.BeForms.Contains(previousText) || previousText is "to" or "will" or "would" or "did" or "not" or "n't"));
+            && ((trigger.Form & (Form.Verb | Form.Participle)) == 0 || !(previousIsArgument || (Lexicon.BeForms.Contains(previousText) && previousText != "'s") || previousText is "to" or "will" or "would" or "did" or "not" or "n't"));
         if (isNoun && (trigger.Form & Form.Noun) != 0 && Determiners.Contains(beforeTrigger) is false && previousIsArgument && (trigger.Form & Form.Verb) != 0)
         {
             isNoun = false;
         }
 
-        // "the ISIL attack", "destruction of ISIL targets": a name after a determiner qualifies the noun.
-        if (!isNoun && (trigger.Form & Form.Noun) != 0 && previous >= 0 && MentionEndingAt(document, sentence, previous) is { } qualifier
-            && qualifier.Start > sentence.FirstToken && (Determiners.Contains(tokens[qualifier.Start - 1].Text) || tokens[qualifier.Start - 1].Text is "of"))
+        // "the ISIL attack", "destruction of ISIL targets", "a possible Israeli attack": a name after a determiner, or a
+        // nationality adjective, qualifies the noun.
+        if (!isNoun && (trigger.Form & Form.Noun) != 0 && previous >= 0 && MentionEndingAt(document, sentence, previous) is { } qualifier)
         {
-            isNoun = true;
+            var before = qualifier.Start > sentence.FirstToken ? tokens[qualifier.Start - 1].Text : "";
+            var determined = Determiners.Contains(before) || before is "of" or "in" or "by" or "after" or "from" or "during" or "following" or "with" or "for" or "against" or "amid" or "despite";
+            var indefinite = before is "a" or "an" or "A" or "An";
+            if ((qualifier.IsAdjective && qualifier.End == k) || (determined && (qualifier.End == k || indefinite)))
+            {
+                isNoun = true;
+            }
         }
 
         // A bare present form ("bomb", "attack") is a verb only right after its subject or an auxiliary.
@@ -212,8 +220,29 @@ internal static class RelationRecognizer
             return false;
         }
 
-        var followedByBy = k + 1 < end && tokens[k + 1].Text == "by";
+        var followedByBy = k + 1 < end && tokens[k + 1].Text == "by" && !(k + 2 < end && tokens[k + 2].Text is "phone" or "telephone" or "video" or "videolink" or "letter");
         var passive = (trigger.Form & Form.Participle) != 0 && (Lexicon.BeForms.Contains(previousText) || followedByBy);
+        // "targeted Iran with new sanctions" is a sanction, not an attack.
+        if (lower is "targeted" or "targets" or "targeting" or "targetted")
+        {
+            for (var w = k + 1; w < end && w - k <= 8; w++)
+            {
+                if (tokens[w].Text == "with" && w + 1 < end)
+                {
+                    for (var n = w + 1; n < end && n - w <= 4; n++)
+                    {
+                        if (tokens[n].Text is "sanctions" or "tariffs" or "penalties" or "restrictions" or "embargo" or "measures" or "bans" or "fines")
+                        {
+                            type = RelationshipType.Sanctioned;
+                            break;
+                        }
+                    }
+
+                    break;
+                }
+            }
+        }
+
         if (lower is "slapped" && !document.SentenceText(sentence).Contains("sanction", StringComparison.OrdinalIgnoreCase) && !SentenceHas(document, sentence, "those"))
         {
             return false;
@@ -226,7 +255,7 @@ internal static class RelationRecognizer
 
         if (passive)
         {
-            if (!LeftArguments(document, sentence, k, agentsExcluded: null, patients))
+            if (!LeftArguments(document, sentence, k, patients))
             {
                 return false;
             }
@@ -239,6 +268,35 @@ internal static class RelationRecognizer
 
             if (by >= end || tokens[by].Text != "by")
             {
+                // "was killed in an Israeli strike": the attacker named on the event noun is the agent.
+                var inAt = k + 1;
+                while (inAt < end && inAt - k <= 2 && tokens[inAt].Text is not ("in" or "during"))
+                {
+                    inAt++;
+                }
+
+                if (type is not (RelationshipType.Killed or RelationshipType.Attacked) || inAt >= end || tokens[inAt].Text is not ("in" or "during"))
+                {
+                    return false;
+                }
+
+                for (var n = inAt + 1; n < end && n - inAt <= 5; n++)
+                {
+                    if (Triggers.TryGetValue(tokens[n].Text, out var eventNoun) && eventNoun.Type == RelationshipType.Attacked && (eventNoun.Form & Form.Noun) != 0)
+                    {
+                        for (var a = inAt + 1; a < n; a++)
+                        {
+                            if (MentionStartingAt(document, sentence, a) is { IsModifier: false } actor && !IsPlaceMention(document, actor))
+                            {
+                                agents.Add(new Argument(actor.Entity, actor.Start, actor.End));
+                                return !Blocked(document, sentence, patients[^1].End, k);
+                            }
+                        }
+
+                        break;
+                    }
+                }
+
                 return false;
             }
 
@@ -246,7 +304,7 @@ internal static class RelationRecognizer
             return agents.Count > 0 && !Blocked(document, sentence, patients[^1].End, k);
         }
 
-        if (!LeftArguments(document, sentence, k, agentsExcluded: null, agents))
+        if (!LeftArguments(document, sentence, k, agents))
         {
             return false;
         }
@@ -267,6 +325,19 @@ internal static class RelationRecognizer
                     // "warned Iran" or "warned of retaliation against Iran".
                     if (objectStart < end && tokens[objectStart].Text == "of")
                     {
+                        // Warning of one's own retaliation threatens; warning of someone else's attack does not.
+                        var retaliation = false;
+                        for (var w = objectStart + 1; w < end && w - objectStart <= 4; w++)
+                        {
+                            retaliation |= tokens[w].Text is "retaliation" or "reprisal" or "reprisals" or "response" or "consequences" or "revenge"
+                                or "punishment" or "action" or "measures" or "countermeasures" or "retribution";
+                        }
+
+                        if (!retaliation)
+                        {
+                            return false;
+                        }
+
                         var against = objectStart + 1;
                         while (against < end && against - objectStart < 6 && tokens[against].Text is not ("against" or "on"))
                         {
@@ -318,8 +389,40 @@ internal static class RelationRecognizer
                 break;
         }
 
+        if (lower is "spoke" or "talked" or "negotiated" or "conferred" or "consulted")
+        {
+            // "spoke by phone with X", "talked to X": only a conversation with a named party.
+            while (objectStart < end && tokens[objectStart].Text is "by" or "on" or "the" or "phone" or "telephone" or "directly" or "briefly" or "separately")
+            {
+                objectStart++;
+            }
+
+            if (objectStart >= end || tokens[objectStart].Text is not ("with" or "to"))
+            {
+                return false;
+            }
+
+            objectStart++;
+        }
+
         if (type == RelationshipType.Met && objectStart < end && tokens[objectStart].Text is "with")
         {
+            objectStart++;
+        }
+
+        if (lower is "fired" or "lobbed")
+        {
+            // "fired rockets at X", "fired on X".
+            while (objectStart < end && objectStart - k < 5 && tokens[objectStart].Text is not ("at" or "on" or "into" or "upon"))
+            {
+                objectStart++;
+            }
+
+            if (objectStart >= end || tokens[objectStart].Text is not ("at" or "on" or "into" or "upon"))
+            {
+                return false;
+            }
+
             objectStart++;
         }
 
@@ -355,15 +458,42 @@ internal static class RelationRecognizer
             preposition++;
         }
 
+        if (preposition < end && tokens[preposition].Text == "by" && type is RelationshipType.Attacked or RelationshipType.Killed or RelationshipType.Sanctioned or RelationshipType.Threatened)
+        {
+            // "an attack by X on Y", "the killing by X of Y".
+            RightArguments(document, sentence, preposition + 1, type, agents, excludeEntity: -1, nounPhraseOnly: true);
+            if (agents.Count == 0)
+            {
+                return false;
+            }
+
+            var target = agents[^1].End;
+            while (target < end && target - agents[^1].End < 3 && !NounPrepositions.Contains(tokens[target].Text))
+            {
+                target++;
+            }
+
+            var expected = type == RelationshipType.Killed ? "of" : type == RelationshipType.Threatened ? "against" : "on";
+            if (target >= end || (tokens[target].Text != expected && !(type != RelationshipType.Killed && tokens[target].Text == "against")))
+            {
+                return false;
+            }
+
+            RightArguments(document, sentence, target + 1, type, patients, excludeEntity: -1, nounPhraseOnly: true);
+            return patients.Count > 0 && !Blocked(document, sentence, Math.Max(sentence.FirstToken, k - 3), k) && !HasTrueModal(document, sentence, Math.Max(sentence.FirstToken, k - 4), k);
+        }
+
         if (preposition >= end || !NounPrepositions.Contains(tokens[preposition].Text))
         {
-            return false;
+            // "Putin and Erdogan held talks in Sochi": coordinated subjects of a meeting noun met each other.
+            return type == RelationshipType.Met && MetBySubjects(document, sentence, k, agents, patients);
         }
 
         var prepositionText = tokens[preposition].Text;
         var fits = type switch
         {
-            RelationshipType.Attacked => prepositionText is "on" or "against" or "at" or "targeting" or "in",
+            RelationshipType.Attacked => prepositionText is "on" or "against" or "at" or "targeting" or "in"
+                || (prepositionText == "of" && lower is "invasion" or "bombing" or "bombardment" or "shelling" or "siege" or "occupation"),
             RelationshipType.Killed => prepositionText is "of",
             RelationshipType.Met => prepositionText is "with" or "between" or "to",
             RelationshipType.Sanctioned => prepositionText is "on" or "against",
@@ -373,16 +503,33 @@ internal static class RelationRecognizer
         };
         if (!fits)
         {
-            return false;
+            return type == RelationshipType.Met && MetBySubjects(document, sentence, k, agents, patients);
         }
 
-        RightArguments(document, sentence, preposition + 1, type, patients, excludeEntity: -1);
+        RightArguments(document, sentence, preposition + 1, type, patients, excludeEntity: -1, nounPhraseOnly: true);
         if (patients.Count == 0)
         {
             return false;
         }
 
-        if (prepositionText == "in" && document.Entities[patients[0].Entity].Label != EntityLabel.Base)
+        if (prepositionText == "in")
+        {
+            patients.RemoveAll(p => document.Entities[p.Entity].Label != EntityLabel.Base);
+            if (patients.Count == 0)
+            {
+                return false;
+            }
+        }
+
+        // Campaign nouns ("the fight against X", "positions against X") only take "against".
+        var isCampaign = lower is "fight" or "campaign" or "operations" or "war" or "battle" or "struggle" or "defenses" or "defences" or "positions";
+        if (isCampaign && prepositionText != "against")
+        {
+            return false;
+        }
+
+        // An election "campaign against" a rival is not an attack: only military campaigns count.
+        if (lower == "campaign" && !(k - 1 >= sentence.FirstToken && tokens[k - 1].Text is "air" or "military" or "bombing" or "aerial" or "ground" or "counterterrorism" or "counter-terrorism" or "drone" or "missile" or "artillery"))
         {
             return false;
         }
@@ -404,6 +551,14 @@ internal static class RelationRecognizer
             return false;
         }
 
+        // "support for Iraq in the fight against X", "Kurdish forces in the battle against X": X's opponent precedes "in the".
+        if (isCampaign && k - 3 >= sentence.FirstToken && tokens[k - 1].Text == "the" && tokens[k - 2].Text == "in"
+            && MentionEndingAt(document, sentence, k - 3) is { IsModifier: false, QualifiesNoun: false } side)
+        {
+            agents.Add(new Argument(side.Entity, side.Start, side.End));
+            return !Blocked(document, sentence, Math.Max(sentence.FirstToken, side.Start - 3), k);
+        }
+
         // Agent: possessive ("X's attack"), modifier ("the US assassination", "Iranian missile attacks"), light verb
         // ("X launched strikes"), or "by X" after the target.
         var j = k - 1;
@@ -420,7 +575,9 @@ internal static class RelationRecognizer
 
                 agents.Add(new Argument(m.Entity, m.Start, m.End));
                 AddLeftCoordination(document, sentence, m, agents);
-                return !Blocked(document, sentence, m.End, k);
+
+                // "would be a U.S. air strike on ...": a modal just before the noun phrase makes it hypothetical.
+                return !Blocked(document, sentence, m.End, k) && !HasTrueModal(document, sentence, Math.Max(sentence.FirstToken, agents[0].Start - 4), k);
             }
 
             var text = tokens[j].Text;
@@ -428,6 +585,12 @@ internal static class RelationRecognizer
             {
                 j--;
                 continue;
+            }
+
+            // "X claimed responsibility for the attack on Y": the claimant carried it out.
+            if (text == "for" && j - 2 >= sentence.FirstToken && tokens[j - 1].Text == "responsibility" && tokens[j - 2].Text is "claimed" or "claims" or "claim" or "claiming")
+            {
+                return LeftArguments(document, sentence, j - 2, agents) && !Blocked(document, sentence, agents[^1].End, j - 2);
             }
 
             if (Lexicon.LightVerbs.Contains(text) || text is "out" or "up")
@@ -444,7 +607,18 @@ internal static class RelationRecognizer
                     return false;
                 }
 
-                if (!LeftArguments(document, sentence, verb, agentsExcluded: null, agents))
+                if (!LeftArguments(document, sentence, verb, agents))
+                {
+                    return false;
+                }
+
+                return !Blocked(document, sentence, agents[^1].End, k) && !HasTrueModal(document, sentence, verb + 1, k);
+            }
+
+            // "Iraqi forces maintained their positions against X": the possessive pronoun is the clause subject.
+            if (isCampaign && text is "their" or "its" or "his" or "her" && j - 1 >= sentence.FirstToken && IsVerbLike(tokens[j - 1].Text))
+            {
+                if (!LeftArguments(document, sentence, j - 1, agents))
                 {
                     return false;
                 }
@@ -461,6 +635,34 @@ internal static class RelationRecognizer
             j--;
         }
 
+        // "Kerry raised the issue in a call with Lavrov": the subject of the clause takes part in the conversation.
+        if (type == RelationshipType.Met && prepositionText == "with")
+        {
+            for (var verb = k - 1; verb >= sentence.FirstToken && k - verb <= 8; verb--)
+            {
+                if (ClauseBreaks.Contains(tokens[verb].Text) || MentionEndingAt(document, sentence, verb) is not null)
+                {
+                    break;
+                }
+
+                if (IsVerbLike(tokens[verb].Text) && !tokens[verb].IsCapitalised)
+                {
+                    if (tokens[verb].Text is "canceled" or "cancelled" or "postponed" or "rejected" or "refused" or "declined" or "denied" or "scrapped" or "called" or "ruled" or "skipped" or "missed" or "boycotted")
+                    {
+                        break;
+                    }
+
+                    if (LeftArguments(document, sentence, verb, agents) && !Blocked(document, sentence, agents[^1].End, k))
+                    {
+                        return true;
+                    }
+
+                    agents.Clear();
+                    break;
+                }
+            }
+        }
+
         // "attacks on X by Y".
         var by = patients[^1].End;
         while (by < end && by - patients[^1].End < 4 && tokens[by].Text != "by")
@@ -472,6 +674,31 @@ internal static class RelationRecognizer
         {
             RightArguments(document, sentence, by + 1, type, agents, excludeEntity: -1);
             return agents.Count > 0 && !Blocked(document, sentence, Math.Max(sentence.FirstToken, k - 3), k);
+        }
+
+        return false;
+    }
+
+    private static bool MetBySubjects(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        for (var verb = k - 1; verb >= sentence.FirstToken && k - verb <= 4; verb--)
+        {
+            if (Lexicon.LightVerbs.Contains(tokens[verb].Text))
+            {
+                if (!LeftArguments(document, sentence, verb, agents) || agents.Count < 2 || Blocked(document, sentence, agents[^1].End, k))
+                {
+                    return false;
+                }
+
+                patients.AddRange(agents);
+                return true;
+            }
+
+            if (!IsNounPhraseFiller(tokens[verb]))
+            {
+                return false;
+            }
         }
 
         return false;
@@ -495,6 +722,13 @@ internal static class RelationRecognizer
             return false;
         }
 
+        if (text.Length > 5 && (text.EndsWith("ive", StringComparison.Ordinal) || text.EndsWith("ary", StringComparison.Ordinal) || text.EndsWith("ical", StringComparison.Ordinal)
+            || text.EndsWith("ous", StringComparison.Ordinal) || text.EndsWith("ional", StringComparison.Ordinal)))
+        {
+            // Adjectives: "defensive", "military", "tactical", "continuous", "international".
+            return true;
+        }
+
         return Determiners.Contains(text) || text is "of" or "missile" or "missiles" or "rocket" or "rockets" or "air" or "drone" or "suicide" or "ballistic" or "military" or "economic" or "punishing" or "terrorist" or "terror" or "car" or "bomb" or "artillery" or "mortar" or "cruise" or "ground" or "naval" or "cyber" or "chemical" or "led" or "backed" or "coordinated" or "joint" or "targeted" or "surprise" or "retaliatory" or "brutal" or "bloody" or "cowardly" or "heinous" or "horrific" or "vicious" or "financial" or "trade" or "arms" or "oil" or "tough" or "tougher" or "harsh" or "sweeping" or "crippling" or "unilateral" or "international" or "bilateral" or "official" or "formal" or "direct" or "face-to-face" or "phone" or "telephone" or "high-level" or "state" or "weekend" or "overnight" or "night" or "dawn" or "morning" or "large-scale" or "major" or "limited" or "precision" or "strong" or "strongest" or "terms" or "in" or "a" or "an";
     }
 
@@ -502,7 +736,8 @@ internal static class RelationRecognizer
     {
         for (var j = Math.Max(sentence.FirstToken, k - 6); j < k; j++)
         {
-            if (Lexicon.UndoVerbs.Contains(document.Tokens[j].Text))
+            // "lifted sanctions" undoes them; "no reason to lift X's sanctions" presupposes they stand.
+            if (Lexicon.UndoVerbs.Contains(document.Tokens[j].Text) && !(j > sentence.FirstToken && document.Tokens[j - 1].Text == "to"))
             {
                 return true;
             }
@@ -519,6 +754,30 @@ internal static class RelationRecognizer
         {
             var text = tokens[j].Text;
             if (Lexicon.Negators.Contains(text) || Lexicon.Modals.Contains(text) || Lexicon.AttributionBlockers.Contains(text) || Lexicon.Conditionals.Contains(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlaceMention(ArticleDocument document, Mention mention) => document.Entities[mention.Entity].Label == EntityLabel.Base;
+
+    /// <summary>Words that make an event noun phrase unreal: "a possible attack", "plans for a strike", "the threat of an attack".</summary>
+    private static readonly FrozenSet<string> HypotheticalMarkers = new[]
+    {
+        "would", "could", "might", "may", "will", "should", "can", "must", "if", "possible", "potential", "planned", "proposed",
+        "expected", "imminent", "likely", "feared", "future", "hypothetical", "plans", "plan", "planning", "proposal", "proposals",
+        "prospect", "possibility", "risk", "fears", "fear", "option", "options", "danger", "contingency", "looming", "impending",
+        "any", "threat", "threats", "no", "averted", "thwarted", "foiled", "prevent", "prevented", "avoid", "avoided",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool HasTrueModal(ArticleDocument document, Sentence sentence, int from, int to)
+    {
+        for (var j = Math.Max(from, sentence.FirstToken); j < to; j++)
+        {
+            if (HypotheticalMarkers.Contains(document.Tokens[j].Text))
             {
                 return true;
             }
@@ -614,9 +873,8 @@ internal static class RelationRecognizer
     }
 
     /// <summary>The subject: the nearest argument to the left within the clause, with coordinated ones.</summary>
-    private static bool LeftArguments(ArticleDocument document, Sentence sentence, int k, int? agentsExcluded, List<Argument> output)
+    private static bool LeftArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> output)
     {
-        _ = agentsExcluded;
         var tokens = document.Tokens;
         for (var j = k - 1; j >= sentence.FirstToken && k - j <= 25; j--)
         {
@@ -656,12 +914,37 @@ internal static class RelationRecognizer
             }
 
             // A possessor ("Iran's foreign minister") or a qualifier ("German companies") is not the subject: the noun is.
-            if ((m.End < tokens.Count && tokens[m.End].Text == "'s" && m.End < k - 1 && !m.IsForce) || m.QualifiesNoun)
+            if (m.End < tokens.Count && tokens[m.End].Text == "'s" && m.End < k - 1 && !m.IsForce)
+            {
+                // "Russia's forces attacked": a possessor of forces acts through them.
+                var forces = m.End + 1;
+                while (forces < k && Lexicon.ForceNouns.Contains(tokens[forces].Text))
+                {
+                    forces++;
+                }
+
+                if (forces == m.End + 1 || !SubjectReaches(document, sentence, forces, k))
+                {
+                    return false;
+                }
+
+                output.Add(new Argument(m.Entity, m.Start, m.End));
+                return true;
+            }
+
+            if (m.QualifiesNoun)
             {
                 return false;
             }
 
             if (!SubjectReaches(document, sentence, Math.Max(m.End, m.PhraseEnd), k))
+            {
+                return false;
+            }
+
+            // "a raid in Pakistan that killed X": a place in a prepositional phrase is not the agent.
+            var before = SkipTitleLeft(document, sentence, m.Start - 1);
+            if (before >= sentence.FirstToken && tokens[before].Text is "in" or "at" or "near" or "from" or "into" or "to" or "across" or "inside" or "outside" or "of" or "toward" or "towards" or "over" or "under" or "by" or "with" or "for" or "against" or "on")
             {
                 return false;
             }
@@ -721,6 +1004,21 @@ internal static class RelationRecognizer
                 continue;
             }
 
+            // A coordinated unnamed noun phrase: "Taliban gunmen and suicide bombers attacked ...".
+            if (text is "and" && verb - j <= 4)
+            {
+                var plain = true;
+                for (var c = j + 1; c < verb; c++)
+                {
+                    plain &= tokens[c].Kind == TokenKind.Word && !tokens[c].IsCapitalised && !IsVerbLike(tokens[c].Text) && !GapWords.Contains(tokens[c].Text);
+                }
+
+                if (plain && verb - j >= 2)
+                {
+                    return true;
+                }
+            }
+
             // A coordinated verb phrase without names: "X gave a press conference and announced ...".
             var and = verb - 1;
             while (and > j && tokens[and].Text != "and")
@@ -759,7 +1057,7 @@ internal static class RelationRecognizer
         var sawAnd = false;
         while (true)
         {
-            var j = current.Start - 1;
+            var j = SkipTitleLeft(document, sentence, current.Start - 1);
             if (j < sentence.FirstToken)
             {
                 break;
@@ -796,16 +1094,68 @@ internal static class RelationRecognizer
     }
 
     /// <summary>The object: the first argument to the right within the clause, with coordinated ones and, for attacks, the base they were at.</summary>
-    private static void RightArguments(ArticleDocument document, Sentence sentence, int from, RelationshipType type, List<Argument> output, int excludeEntity)
+    private static readonly FrozenSet<string> PhraseEndingPrepositions = new[]
+    {
+        "of", "in", "from", "for", "at", "near", "across", "into", "on", "over", "under", "about", "with", "without",
+        "through", "throughout", "within", "between", "among", "amid", "towards", "toward", "against", "after",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static void RightArguments(ArticleDocument document, Sentence sentence, int from, RelationshipType type, List<Argument> output, int excludeEntity, bool nounPhraseOnly = false)
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var (first, mentionsEnd) = document.SentenceMentions[sentence.Index];
+        var sawComma = false;
         for (var j = from; j < end && j - from <= 14; j++)
         {
             var text = tokens[j].Text;
             if (ClauseBreaks.Contains(text) || text == "." || Lexicon.RightBoundaries.Contains(text) || (text == "to" && j > from) || (Triggers.ContainsKey(text) && j > from + 1 && !Determiners.Contains(tokens[j - 1].Text)))
             {
+                return;
+            }
+
+            // The object is the first noun phrase: a preposition after it starts a modifier ("the lives of people in Iraq"),
+            // except "by" naming the agent of a condemned act.
+            // "shelled positions of X": a target's part stands for the target.
+            var partOf = text == "of" && type == RelationshipType.Attacked && tokens[j - 1].Text is "positions" or "bases" or "base" or "headquarters"
+                or "fighters" or "units" or "convoy" or "convoys" or "strongholds" or "stronghold" or "hideouts" or "camps" or "camp"
+                or "offices" or "outposts" or "territory" or "members" or "militants" or "troops" or "forces";
+            if (j > from && PhraseEndingPrepositions.Contains(text) && !sawComma && !partOf && !(type == RelationshipType.Condemned && text == "by"))
+            {
+                // "condemned the killing of 43 farmers by Boko Haram": the perpetrator after "by" is the one condemned.
+                if (type == RelationshipType.Condemned)
+                {
+                    for (var by = j + 1; by < end && by - j <= 8; by++)
+                    {
+                        if (ClauseBreaks.Contains(tokens[by].Text) || tokens[by].Text is "." or ",")
+                        {
+                            break;
+                        }
+
+                        if (tokens[by].Text == "by" && MentionStartingAt(document, sentence, by + 1) is { IsModifier: false, QualifiesNoun: false } perpetrator)
+                        {
+                            output.Add(new Argument(perpetrator.Entity, perpetrator.Start, perpetrator.End));
+                            return;
+                        }
+                    }
+                }
+
+                return;
+            }
+
+            if (text == ",")
+            {
+                if (nounPhraseOnly)
+                {
+                    return;
+                }
+
+                sawComma = true;
+            }
+
+            if (text is "me" or "us" or "you" or "them" or "it" or "itself" or "themselves" or "himself" or "herself")
+            {
+                // The object is someone unnamed.
                 return;
             }
 
@@ -855,6 +1205,18 @@ internal static class RelationRecognizer
 
     private static void AddRightCoordination(ArticleDocument document, Sentence sentence, Mention first, RelationshipType type, List<Argument> output)
     {
+        // Items joined only by commas are kept only when an "and" closes the list ("X, Y and Z"), not "X, Davis said".
+        var committed = output.Count;
+        var pendingComma = false;
+        AddRightCoordinationCore(document, sentence, first, type, output, ref committed, ref pendingComma);
+        if (pendingComma)
+        {
+            output.RemoveRange(committed, output.Count - committed);
+        }
+    }
+
+    private static void AddRightCoordinationCore(ArticleDocument document, Sentence sentence, Mention first, RelationshipType type, List<Argument> output, ref int committed, ref bool pendingComma)
+    {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var current = first;
@@ -879,6 +1241,11 @@ internal static class RelationRecognizer
                 if (baseMention is { } b && document.Entities[b.Entity].Label == EntityLabel.Base)
                 {
                     output.Add(new Argument(b.Entity, b.Start, b.End));
+                    if (!pendingComma)
+                    {
+                        committed = output.Count;
+                    }
+
                     current = b;
                     continue;
                 }
@@ -892,12 +1259,19 @@ internal static class RelationRecognizer
             }
 
             j++;
+            var closesList = separator is "and" or "&";
             if (j < end && tokens[j].Text == "and")
             {
+                closesList = true;
                 j++;
             }
 
             if (j < end && tokens[j].Text == "the")
+            {
+                j++;
+            }
+
+            while (j < end && (Lexicon.TitleHeads.Contains(tokens[j].Text) || Lexicon.TitleModifiers.Contains(tokens[j].Text) || (tokens[j].Text == "of" && j + 1 < end && Lexicon.TitleModifiers.Contains(tokens[j + 1].Text))))
             {
                 j++;
             }
@@ -909,8 +1283,44 @@ internal static class RelationRecognizer
             }
 
             output.Add(new Argument(n.Entity, n.Start, n.End));
+            if (closesList)
+            {
+                committed = output.Count;
+                pendingComma = false;
+            }
+            else
+            {
+                pendingComma = true;
+            }
+
             current = n;
         }
+    }
+
+    /// <summary>Moves left over a title and a qualifying country word before a name ("US President").</summary>
+    private static int SkipTitleLeft(ArticleDocument document, Sentence sentence, int j)
+    {
+        var tokens = document.Tokens;
+        while (j >= sentence.FirstToken)
+        {
+            var text = tokens[j].Text;
+            if (Lexicon.TitleHeads.Contains(text) || Lexicon.TitleModifiers.Contains(text) || (text == "of" && j + 1 < sentence.EndToken && Lexicon.TitleModifiers.Contains(tokens[j + 1].Text))
+                || (text == "-" && tokens[j].JoinedToPrevious) || text is "then" or "former" or "ex" or "late")
+            {
+                j--;
+                continue;
+            }
+
+            if (MentionEndingAt(document, sentence, j) is { IsModifier: true } modifier)
+            {
+                j = modifier.Start - 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return j;
     }
 
     /// <summary>The most recent person mentioned before the pronoun (not the excluded one).</summary>

@@ -56,6 +56,8 @@ internal readonly record struct Sentence(int Index, int FirstToken, int EndToken
 /// </summary>
 internal static class TextSegmenter
 {
+    private const int MaxSentenceTokens = 160;
+
     public static void Segment(string text, List<Token> tokens, List<Sentence> sentences)
     {
         var lineStart = 0;
@@ -80,6 +82,13 @@ internal static class TextSegmenter
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
+            if (i - start >= MaxSentenceTokens)
+            {
+                // Text without sentence punctuation (lists, scraped boilerplate) is cut so rule scans stay linear.
+                AddSentence(text, tokens, start, i, sentences);
+                start = i;
+            }
+
             if (token.Kind != TokenKind.Punctuation || token.Text is not ("." or "!" or "?" or "..." or "…"))
             {
                 continue;
@@ -132,8 +141,8 @@ internal static class TextSegmenter
             }
         }
 
-        var headline = words >= 4 && capitalised * 10 >= words * 7;
-        _ = text;
+        var endsLikeProse = tokens[end - 1].Text is "." or "\"" or "”" or ")";
+        var headline = words >= 4 && capitalised * 100 >= words * 85 && !endsLikeProse;
         sentences.Add(new Sentence(sentences.Count, first, end, tokens[first].Start, tokens[end - 1].End, headline));
     }
 

@@ -13,7 +13,7 @@ public interface IIngestionJournal
     /// Records articles the sink already holds unchanged, adding an entry only where the journal has none: the process
     /// stopped between a sink commit and its <see cref="RecordIngestedAsync"/>. Existing entries are kept as they are.
     /// </summary>
-    Task RecordUnchangedAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellationToken) => Task.CompletedTask;
+    Task RecordUnchangedAsync(IReadOnlyList<IngestedArticle> articles, CancellationToken cancellationToken);
 
     /// <summary>Records a failed input (replacing an earlier failure of the same origin).</summary>
     Task RecordFailureAsync(string origin, string reason, DateTimeOffset at, CancellationToken cancellationToken);

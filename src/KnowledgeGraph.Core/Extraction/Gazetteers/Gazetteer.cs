@@ -83,6 +83,12 @@ internal sealed class Gazetteer
             foreach (var adjective in SplitList(parts[2]))
             {
                 Add(adjective, new GazetteerEntry(EntityLabel.Country, canonical, GazetteerKind.Adjective, false));
+
+                // Plural demonyms ("Iraqis", "Americans") name the people, used as the country's side in events.
+                if (adjective.EndsWith("an", StringComparison.Ordinal) || adjective.EndsWith('i'))
+                {
+                    Add(adjective + "s", new GazetteerEntry(EntityLabel.Country, canonical, GazetteerKind.Name, false));
+                }
             }
 
             foreach (var capital in SplitList(parts[3]))
@@ -107,6 +113,11 @@ internal sealed class Gazetteer
                     organisationContent.TryAdd(content, entry);
                 }
             }
+        }
+
+        foreach (var (plural, country) in new[] { ("Turks", "Turkey"), ("Britons", "United Kingdom"), ("Danes", "Denmark"), ("Swedes", "Sweden"), ("Poles", "Poland"), ("Finns", "Finland"), ("Israelis", "Israel"), ("Saudis", "Saudi Arabia"), ("Emiratis", "United Arab Emirates"), ("Afghans", "Afghanistan") })
+        {
+            Add(plural, new GazetteerEntry(EntityLabel.Country, country, GazetteerKind.Name, false));
         }
 
         foreach (var blocker in SplitList(CountryTable.Blockers))

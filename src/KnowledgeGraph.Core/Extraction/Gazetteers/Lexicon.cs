@@ -17,7 +17,8 @@ internal static class Lexicon
         King Queen Prince Princess Sheikh Sheik Emir Amir Sultan Ayatollah Leader Pope Chancellor Premier Mr. Mr Mrs. Mrs Ms. Ms
         Dr. Dr Judge Justice Spokesman Spokeswoman Spokesperson Director Chairman Chairwoman Chairperson Speaker Pvt. Private Cpl.
         Corporal Imam Cleric Archbishop Cardinal Rabbi Lord Lady Sir Dame Baroness Baron Commissioner Prosecutor Professor Prof.
-        Airman Officer Coordinator Adviser Advisor President-Elect Specialist Spc. Ensign Chief
+        Airman Officer Coordinator Adviser Advisor President-Elect Specialist Spc. Ensign Chief Defendant Plaintiff Detective
+        Inspector Sheriff Constable Superintendent Agent Commandant Patriarch Metropolitan Bishop Father Brother Sister Reverend
         """);
 
     /// <summary>Words that may open or continue a title ("Foreign", "Deputy", "of State").</summary>
@@ -44,6 +45,7 @@ internal static class Lexicon
         Administration Government Cabinet Secretariat Directorate Foundation Centre Center Network Airlines Airways Times Post
         Journal Tribune Herald Gazette Telegraph News Mission Taskforce Battery Unit Units Militia Militias Regime Junta
         Board Tribunal Observatory Watch Program Programme Society Club Federation Brotherhood Network Cartel Group Legion Jihad
+        Universidad Universitario Hospital School Academy Embassy Consulate Globe Images
         """);
 
     /// <summary>Compound heads of military facilities; the base is the phrase up to and including them.</summary>
@@ -86,13 +88,17 @@ internal static class Lexicon
         Time Marathon Site Room Shop Cafe Café Motel Gate Castle Communique Communiqué Framework Conflict Component Guardsmen
         Citizen Permalink Tumblr Whatsapp WhatsApp Autoplay Screen Close Skip Caption People Exercise Dam Medical Heritage
         Land Rover Strategic Reserve Museum Gallery Library Theatre Theater Cathedral Temple Shrine Tomb Fortress Citadel Wall
-        Dialogue Summit Games Festival Marathon Championship Olympic Permanent Independence Liberation Victory Unity Martyrs
+        Dialogue Summit Games Festival Marathon Championship Olympic Permanent Independence Liberation Victory Unity
+        Mean Standard Religious Minorities Minority History One Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty
+        Fifty Sixty Seventy Eighty Ninety Hundred Thousand Million Beach Heights Hills Plains Harbor Harbour Atoll Cove Falls
+        Springs Creek Images Globe Survey Partnership Registration Test Asia Europe Africa Pacific Atlantic Arctic Antarctica
+        Balkans Caucasus Sahel Levant Maghreb Scandinavia Caribbean Oceania Eurasia Mideast Line Lines
         """);
 
     /// <summary>Words that mark an Arabic or other place name ("Tal Afar", "Mount Sinjar", "Ar Raqqah"): never a person.</summary>
     public static readonly FrozenSet<string> PlaceMarkers = Set("""
         Mount Tal Tel Tall Ayn Ain Ras Jabal Jebel Wadi Deir Dayr Kafr Khan Bir Tell Qasr Ar Az As Ad Hay Souk Bab Jisr Saint
-        San Santa Port Cape Sidi Ciudad Puerto Nahr Umm Beit Bayt Dar
+        San Santa Port Cape Sidi Ciudad Puerto Nahr Umm Beit Bayt Dar Rue Calle Avenida Plaza Piazza Boulevard St St.
         """);
 
     /// <summary>Capitalised function words that open sentences; they are never part of a name.</summary>
@@ -126,7 +132,9 @@ internal static class Lexicon
         forces force troops military government warplanes jets aircraft army navy officials soldiers personnel militants fighters
         rebels drones drone artillery marines airmen sailors units unit coalition authorities regime administration ministry
         police militia militias warships ships vessels submarines helicopters gunboats tanks commandos diplomats security
-        special air naval ground armed defence defense
+        special air naval ground armed defence defense gunmen bombers insurgents terrorists guerrillas extremists jihadists
+        loyalists operatives paramilitaries snipers fighter bomber gunman commandos raiders squads squad battalion battalions
+        brigade brigades division divisions strike strikes airstrike airstrikes raid raids
         """);
 
     /// <summary>Nouns after a country word that mark it as a mere modifier of a person ("his US counterpart").</summary>
@@ -142,7 +150,8 @@ internal static class Lexicon
         action actions behaviour behavior decision move response crackdown regime leadership leaders targets target interests
         positions position bases base embassy consulate convoy patrol territory vessels vessel ships ship tanker tankers plane
         planes missile missiles rockets rocket offensive operation operations incursion raid raids shelling fire assault
-        threat threats sanctions state side authorities counterpart
+        threat threats sanctions state side authorities counterpart facility facilities installation installations infrastructure
+        airport port refinery refineries oilfield oilfields pipeline pipelines outpost outposts checkpoint checkpoints
         """);
 
     /// <summary>Nouns that a country name only qualifies ("U.S. companies"): the noun, not the country, is the argument.</summary>
@@ -177,7 +186,8 @@ internal static class Lexicon
         I II III IV V VI VII VIII IX X XI XII TV AM PM GMT UTC CEO CFO COO OK USD EUR GBP PDF HTML URL BREAKING UPDATE NEWS VIDEO
         PHOTO PHOTOS WATCH LIVE UPDATED EXCLUSIVE ANALYSIS OPINION EDITOR EDITORS NOTE AP A AN THE AND OF IN ON TO FOR BY AT
         ID DNA GDP HIV AIDS COVID SARS MERS ISBN FAQ RSS SMS GPS VIP MP MPs PS PPS NB DC D.C. JUST MUST MORE REPLAY WATCHED READ
-        IED IEDs VBIED VBIEDs RPG RPGs MRAP UAV UAVs ICBM ICBMs SAM SAMs
+        IED IEDs VBIED VBIEDs RPG RPGs MRAP UAV UAVs ICBM ICBMs SAM SAMs USS HMS CCTV QUESTION ANSWER MODERATOR Q A
+        OK AKA FYI LOL MR MRS MS DR FILE PHOTO KC FS SIM
         """);
 
     public static readonly FrozenSet<string> Pronouns = Set("he him she her He She Him Her");
@@ -191,7 +201,8 @@ internal static class Lexicon
         tries trying attempt attempted attempting attempts ready prepared preparing considering consider considers weighing
         threatens threatened threatening threaten warned warns warning hopes hoped hope expected expect expects likely unlikely
         urged urges urge calls called asked asks demanded demands refused refuses refuse failed fails fail declined declines
-        decline ruled able unable set going about aims aimed aim proposed proposes propose
+        decline ruled able unable set going about aims aimed aim proposed proposes propose advocated advocates advocate
+        advocating suggested suggests suggest favoured favored favours favors supports supported backing backed would've
         """, ignoreCase: true);
 
     /// <summary>Words that make the sentence's events merely claimed, denied or questioned.</summary>
@@ -221,7 +232,8 @@ internal static class Lexicon
         issued issue issues executed execute executes approved approve approves adopted adopt adopts enacted enact enacts
         extended extend extends expanded expand expands tightened tighten tightens renewed renew renews began begin begins
         started start starts resumed resume resumes intensified intensify stepped escalated continued continue continues
-        initiated initiate initiates authorized authorised authorize authorise fired fire fires
+        initiated initiate initiates authorized authorised authorize authorise fired fire fires join joined joins wage waged
+        wages waging
         """, ignoreCase: true);
 
     /// <summary>Verbs that undo a sanction: "lifted sanctions on X" is not a sanctioning.</summary>
