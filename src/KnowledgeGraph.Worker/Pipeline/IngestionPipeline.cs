@@ -106,7 +106,7 @@ public sealed partial class IngestionPipeline
             {
                 return await action(cancellationToken);
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (maxAttempts == 0 || attempt < maxAttempts))
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && SinkFailures.IsTransient(ex) && (maxAttempts == 0 || attempt < maxAttempts))
             {
                 var delay = Backoff(attempt);
                 metrics.WriteRetries.Add(1);
@@ -480,12 +480,33 @@ public sealed partial class IngestionPipeline
                     Settings.MaxWriteAttempts,
                     Token);
             }
+            catch (Exception ex) when (!Token.IsCancellationRequested && !SinkFailures.IsTransient(ex) && batch.Count > 1)
+            {
+                // A failure that retrying cannot cure is usually one article's doing: halve the batch until it is
+                // isolated, so every other article still goes in and only the culprit fails, with the reason.
+                Log.BatchSplit(pipeline.logger, batch.Count, ex);
+                var half = batch.Count / 2;
+                await CommitAsync(batch[..half]);
+                await CommitAsync(batch[half..]);
+                return;
+            }
             catch (Exception ex) when (!Token.IsCancellationRequested)
             {
-                Log.BatchGaveUp(pipeline.logger, batch.Count, Settings.MaxWriteAttempts, ex);
+                if (SinkFailures.IsTransient(ex))
+                {
+                    Log.BatchGaveUp(pipeline.logger, batch.Count, Settings.MaxWriteAttempts, ex);
+                }
+                else
+                {
+                    Log.WriteRejected(pipeline.logger, batch.Count, ex);
+                }
+
+                var why = SinkFailures.IsTransient(ex)
+                    ? $"writing to {pipeline.sink.Description} failed after {Settings.MaxWriteAttempts} attempts: {ex.Message}"
+                    : $"writing to {pipeline.sink.Description} failed: {ex.Message}";
                 foreach (var item in batch)
                 {
-                    item.Fail($"writing to {pipeline.sink.Description} failed after {Settings.MaxWriteAttempts} attempts: {ex.Message}");
+                    item.Fail(why);
                     await SettleFailedAsync(item);
                 }
 
@@ -636,6 +657,12 @@ public sealed partial class IngestionPipeline
 
         [LoggerMessage(EventId = 111, Level = LogLevel.Error, Message = "Gave up writing a batch of {Count} article(s) after {Attempts} attempts; they are recorded as failed")]
         public static partial void BatchGaveUp(ILogger logger, int count, int attempts, Exception exception);
+
+        [LoggerMessage(EventId = 114, Level = LogLevel.Warning, Message = "The sink rejected a batch of {Count} article(s) with a failure retrying cannot cure; writing it in halves to isolate the cause")]
+        public static partial void BatchSplit(ILogger logger, int count, Exception exception);
+
+        [LoggerMessage(EventId = 115, Level = LogLevel.Error, Message = "The sink rejected {Count} article(s) with a failure retrying cannot cure; recorded as failed")]
+        public static partial void WriteRejected(ILogger logger, int count, Exception exception);
 
         [LoggerMessage(EventId = 112, Level = LogLevel.Error, Message = "Could not update the ingestion journal")]
         public static partial void JournalGaveUp(ILogger logger, Exception exception);

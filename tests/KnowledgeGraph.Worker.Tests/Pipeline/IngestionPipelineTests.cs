@@ -116,6 +116,24 @@ public sealed class IngestionPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_SinkRejectsOneArticlePermanently_OthersWrittenOnlyThatOneFailsWithoutEndlessRetries()
+    {
+        using var harness = new PipelineHarness(new PipelineOptions { BatchSize = 8, BatchLatencyMs = 10, ChannelCapacity = 4, MaxInFlight = 32, RetryInitialDelayMs = 1, RetryMaxDelayMs = 2 });
+        harness.Store.RejectedIds.Add("a00005");
+
+        await harness.RunAsync([harness.Document("poison.jsonl", [.. PipelineHarness.Articles(16)])], Token);
+
+        Assert.Equal(15, harness.Progress.Written);
+        Assert.Equal(1, harness.Progress.Failed);
+        Assert.DoesNotContain("a00005", harness.Store.CommitLog);
+        var failure = Assert.Single(harness.Store.Failures);
+        Assert.Contains("constraint violated by a00005", failure.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("attempts", failure.Reason, StringComparison.Ordinal);
+        // Halving 8 down to 1 costs a handful of writes, not a retry loop.
+        Assert.True(harness.Store.WriteAttempts <= 12, $"{harness.Store.WriteAttempts} write attempts");
+    }
+
+    [Fact]
     public async Task RunAsync_ExtractorThrowsForOneArticle_FailsOnlyThatArticleAndNamesIt()
     {
         using var harness = new PipelineHarness();

@@ -92,6 +92,9 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
         }
     }
 
+    /// <summary>Articles whose presence makes a write fail permanently (not a retryable outage).</summary>
+    public HashSet<string> RejectedIds { get; } = new(StringComparer.Ordinal);
+
     public async Task WriteAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref WriteAttempts);
@@ -103,6 +106,12 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
         if (Interlocked.Decrement(ref writesToFail) >= 0)
         {
             throw new IOException("database is unavailable (simulated outage)");
+        }
+
+        if (batch.FirstOrDefault(g => RejectedIds.Contains(g.Article.Id)) is { } poison)
+        {
+            // What a constraint violation or a bad value looks like: the same batch fails the same way every time.
+            throw new InvalidOperationException($"constraint violated by {poison.Article.Id} (simulated)");
         }
 
         lock (gate)
