@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Core.Tests.Model;
 public sealed class NodeIdsTests
 {
     [Theory]
-    [InlineData("Nicolás Maduro", "nicolas-maduro")]
-    [InlineData("Nicolas Maduro", "nicolas-maduro")]
+    [InlineData("Inés Quiroga Peña", "ines-quiroga-pena")]
+    [InlineData("Ines Quiroga Pena", "ines-quiroga-pena")]
     [InlineData("Recep Tayyip Erdoğan", "recep-tayyip-erdogan")]
     [InlineData("Lech Wałęsa", "lech-walesa")]
     [InlineData("U.S.", "us")]
