@@ -61,7 +61,7 @@ public sealed class MatchableName
 /// <list type="bullet">
 /// <item>are equal after normalisation: case folded, diacritics removed, punctuation removed (dots and apostrophes
 /// vanish, other punctuation separates words), possessive 's dropped, a leading "the" dropped, and finally the spaces
-/// between words ignored ("D ' Albini" = "D'Albini", "Al Qaeda" = "al-Qaeda");</item>
+/// between words ignored ("D ' Avanzo" = "D'Avanzo", "Al Qaeda" = "al-Qaeda");</item>
 /// <item>resolve, through <see cref="IEntityNameResolver"/>, to the same canonical entity: the same country
 /// (US / U.S. / United States / America, and at relationship ends a capital or seat of government: Kremlin / Moscow →
 /// Russia) or the same organisation alias set (ISIS / ISIL / Daesh);</item>
