@@ -82,12 +82,45 @@ internal static class RelationRecognizer
 
     private readonly record struct Argument(int Entity, int Start, int End);
 
+    /// <summary>An event the article has asserted: its type and its agent, for a later "condemned the attack".</summary>
+    private readonly record struct AssertedEvent(RelationshipType Type, int Agent);
+
+    /// <summary>Munitions that are an attack only when fired or launched at a target ("launched a wave of missiles against X").</summary>
+    private static readonly FrozenSet<string> WeaponNouns = new[]
+    {
+        "missile", "missiles", "rocket", "rockets", "drones", "shells", "mortars", "mortar", "projectiles", "bombs", "grenades",
+        "munitions", "salvo", "salvos", "volley", "volleys", "torpedoes", "torpedo",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that fire munitions; only they turn a weapon noun into an attack.</summary>
+    private static readonly FrozenSet<string> FiringVerbs = new[]
+    {
+        "launched", "launch", "launches", "launching", "fired", "fire", "fires", "firing", "lobbed", "unleashed", "unleashes",
+        "rained", "shot",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Event nouns that, after "condemned the", refer back to the article's latest event of their type.</summary>
+    private static readonly FrozenDictionary<string, RelationshipType> AnaphoricEventNouns = new Dictionary<string, RelationshipType>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["attack"] = RelationshipType.Attacked, ["attacks"] = RelationshipType.Attacked, ["strike"] = RelationshipType.Attacked,
+        ["strikes"] = RelationshipType.Attacked, ["airstrike"] = RelationshipType.Attacked, ["airstrikes"] = RelationshipType.Attacked,
+        ["raid"] = RelationshipType.Attacked, ["raids"] = RelationshipType.Attacked, ["bombing"] = RelationshipType.Attacked,
+        ["bombings"] = RelationshipType.Attacked, ["shelling"] = RelationshipType.Attacked, ["assault"] = RelationshipType.Attacked,
+        ["ambush"] = RelationshipType.Attacked, ["invasion"] = RelationshipType.Attacked, ["incursion"] = RelationshipType.Attacked,
+        ["bombardment"] = RelationshipType.Attacked,
+        ["killing"] = RelationshipType.Killed, ["killings"] = RelationshipType.Killed, ["assassination"] = RelationshipType.Killed,
+        ["murder"] = RelationshipType.Killed, ["execution"] = RelationshipType.Killed,
+        ["sanctions"] = RelationshipType.Sanctioned, ["embargo"] = RelationshipType.Sanctioned,
+        ["threat"] = RelationshipType.Threatened, ["threats"] = RelationshipType.Threatened,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     public static void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
     {
         var dates = new List<(int Token, DateOnly Date)>();
         var seen = new HashSet<(RelationshipType, int, int, int)>();
         var agents = new List<Argument>();
         var patients = new List<Argument>();
+        var events = new List<AssertedEvent>();
         foreach (var sentence in document.Sentences)
         {
             if (IsQuestion(document, sentence))
@@ -99,15 +132,51 @@ internal static class RelationRecognizer
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
                 var token = document.Tokens[k];
-                if (token.Kind != TokenKind.Word || !Triggers.TryGetValue(token.Text, out var trigger))
+                if (token.Kind != TokenKind.Word)
                 {
                     continue;
                 }
 
                 agents.Clear();
                 patients.Clear();
+                if (!Triggers.TryGetValue(token.Text, out var trigger))
+                {
+                    if (!WeaponNouns.Contains(token.Text) || !FiredWeaponArguments(document, sentence, k, agents, patients))
+                    {
+                        continue;
+                    }
+
+                    trigger = new Trigger(RelationshipType.Attacked, Form.Noun);
+                }
+                else
+                {
+                    var found = trigger.Type;
+                    var ok = FindArguments(document, sentence, k, trigger, agents, patients, ref found);
+                    if (!ok && trigger.Type == RelationshipType.Condemned)
+                    {
+                        agents.Clear();
+                        patients.Clear();
+                        ok = CondemnedEarlierEvent(document, sentence, k, events, agents, patients);
+                    }
+
+                    if (!ok)
+                    {
+                        continue;
+                    }
+
+                    trigger = trigger with { Type = found };
+                }
+
                 var type = trigger.Type;
-                if (!FindArguments(document, sentence, k, trigger, agents, patients, ref type))
+                if (type is RelationshipType.Attacked or RelationshipType.Killed or RelationshipType.Sanctioned or RelationshipType.Threatened)
+                {
+                    foreach (var agent in agents)
+                    {
+                        events.Add(new AssertedEvent(type, agent.Entity));
+                    }
+                }
+
+                if (patients.Count == 0)
                 {
                     continue;
                 }
@@ -323,6 +392,12 @@ internal static class RelationRecognizer
             case "warned":
                 {
                     // "warned Iran" or "warned of retaliation against Iran".
+                    if (objectStart < end && tokens[objectStart].Text == "that")
+                    {
+                        // "X warned that it might strike Y": a warning of one's own possible attack threatens Y.
+                        return WarnedOfOwnAttack(document, sentence, objectStart + 1, agents, patients);
+                    }
+
                     if (objectStart < end && tokens[objectStart].Text == "of")
                     {
                         // Warning of one's own retaliation threatens; warning of someone else's attack does not.
@@ -443,7 +518,189 @@ internal static class RelationRecognizer
             return false;
         }
 
+        // "fighters of X attacked a police post": no named target, but the agent is remembered for "condemned the attack".
+        return patients.Count > 0 || (type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count > 0 && lower is not ("clashed" or "fired" or "lobbed"));
+    }
+
+    private static readonly FrozenSet<string> AttackVerbsBare = new[]
+    {
+        "strike", "attack", "bomb", "hit", "target", "invade", "shell", "raid",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"... warned that it/they would|could|might|will strike Y": Y is the target named right after the attack verb.</summary>
+    private static bool WarnedOfOwnAttack(ArticleDocument document, Sentence sentence, int from, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var j = from;
+        if (j >= end)
+        {
+            return false;
+        }
+
+        // The warner itself is the subject of the subordinate clause: a pronoun for it, or its own name again.
+        var subject = tokens[j].Text;
+        if (subject is "it" or "they" or "he" or "she" or "we")
+        {
+            j++;
+        }
+        else if (MentionStartingAt(document, sentence, j) is { } named && agents.Exists(a => a.Entity == named.Entity))
+        {
+            j = Math.Max(named.End, named.PhraseEnd);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (j >= end || tokens[j].Text is not ("might" or "could" or "would" or "will" or "may" or "'d" or "'ll"))
+        {
+            return false;
+        }
+
+        j++;
+        if (j < end && tokens[j].Text is "not" or "n't" or "never")
+        {
+            return false;
+        }
+
+        while (j < end && tokens[j].Text is "be" or "have" or "also" or "soon" or "again")
+        {
+            j++;
+        }
+
+        if (j >= end || !AttackVerbsBare.Contains(tokens[j].Text))
+        {
+            return false;
+        }
+
+        // The target: the first name in the object noun phrase, a nationality adjective included ("Iranian nuclear sites").
+        for (var t = j + 1; t < end && t - j <= 5; t++)
+        {
+            var text = tokens[t].Text;
+            if (ClauseBreaks.Contains(text) || text is "." or "," || (PhraseEndingPrepositions.Contains(text) && text != "on") || Lexicon.RightBoundaries.Contains(text))
+            {
+                return false;
+            }
+
+            if (MentionStartingAt(document, sentence, t) is { } target)
+            {
+                if (target.IsModifier && document.Entities[target.Entity].Label == EntityLabel.Country && MentionStartingAt(document, sentence, target.End) is not null)
+                {
+                    continue;
+                }
+
+                patients.Add(new Argument(target.Entity, target.Start, target.End));
+                return !agents.Exists(a => a.Entity == target.Entity);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"X launched/fired a wave of (ballistic) missiles against/at/into Y (at BASE)": a firing verb makes munitions an attack.</summary>
+    private static bool FiredWeaponArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var preposition = k + 1;
+        if (preposition >= end || tokens[preposition].Text is not ("against" or "at" or "on" or "into" or "toward" or "towards"))
+        {
+            return false;
+        }
+
+        var verb = k - 1;
+        while (verb >= sentence.FirstToken && k - verb <= 7 && !FiringVerbs.Contains(tokens[verb].Text))
+        {
+            if (!IsNounPhraseFiller(tokens[verb]) && tokens[verb].Text is not ("dozens" or "hundreds" or "scores" or "salvo" or "volley" or "hail" or "round" or "rounds" or "long-range" or "short-range" or "guided" or "anti-tank" or "surface-to-air" or "explosive" or "armed"))
+            {
+                return false;
+            }
+
+            verb--;
+        }
+
+        if (verb < sentence.FirstToken || k - verb > 7 || SentenceBlocks(document, sentence, verb))
+        {
+            return false;
+        }
+
+        var beforeVerb = PreviousContentToken(tokens, sentence, verb);
+        if (beforeVerb >= 0 && tokens[beforeVerb].Text is "to" or "not" or "n't" or "never")
+        {
+            return false;
+        }
+
+        if (!LeftArguments(document, sentence, verb, agents) || Blocked(document, sentence, agents[^1].End, verb) || HasTrueModal(document, sentence, verb + 1, k))
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, preposition + 1, RelationshipType.Attacked, patients, excludeEntity: agents.Count == 1 ? agents[0].Entity : -1);
         return patients.Count > 0;
+    }
+
+    /// <summary>
+    /// "X condemned the attack" with no named perpetrator: the agent of the article's earlier events of that kind, when they
+    /// all share one agent (otherwise the reference is ambiguous and nothing is asserted).
+    /// </summary>
+    private static bool CondemnedEarlierEvent(ArticleDocument document, Sentence sentence, int k, List<AssertedEvent> events, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var lower = tokens[k].Text.ToLowerInvariant();
+        if (events.Count == 0 || !(lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith('s')))
+        {
+            return false;
+        }
+
+        var previous = PreviousContentToken(tokens, sentence, k);
+        if (previous >= 0 && (Lexicon.BeForms.Contains(tokens[previous].Text) || tokens[previous].Text is "to") || SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        var noun = k + 1;
+        if (noun >= end || tokens[noun].Text is not ("the" or "this" or "these" or "that" or "those"))
+        {
+            return false;
+        }
+
+        noun++;
+        while (noun < end && noun - k <= 5 && !AnaphoricEventNouns.ContainsKey(tokens[noun].Text) && IsNounPhraseFiller(tokens[noun]) && !tokens[noun].IsCapitalised)
+        {
+            noun++;
+        }
+
+        if (noun >= end || !AnaphoricEventNouns.TryGetValue(tokens[noun].Text, out var eventType)
+            || (noun + 1 < end && tokens[noun + 1].Text is "of" or "by" or "against" or "on" or "in" or "at" or "'s"))
+        {
+            return false;
+        }
+
+        var agent = -1;
+        foreach (var earlier in events)
+        {
+            if (earlier.Type != eventType)
+            {
+                continue;
+            }
+
+            if (agent >= 0 && earlier.Agent != agent)
+            {
+                return false;
+            }
+
+            agent = earlier.Agent;
+        }
+
+        if (agent < 0 || !LeftArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k))
+        {
+            return false;
+        }
+
+        patients.Add(new Argument(agent, noun, noun + 1));
+        return true;
     }
 
     private static bool NounArguments(ArticleDocument document, Sentence sentence, int k, RelationshipType type, string lower, List<Argument> agents, List<Argument> patients)
@@ -663,8 +920,22 @@ internal static class RelationRecognizer
             }
         }
 
-        // "attacks on X by Y".
+        // "attacks on X by Y", "the killing of X, a senior commander, by Y".
         var by = patients[^1].End;
+        if (by < end && tokens[by].Text == ",")
+        {
+            var close = by + 1;
+            while (close < end && close - by <= 14 && tokens[close].Text != "," && !ClauseBreaks.Contains(tokens[close].Text))
+            {
+                close++;
+            }
+
+            if (close + 1 < end && tokens[close].Text == "," && tokens[close + 1].Text == "by")
+            {
+                by = close + 1;
+            }
+        }
+
         while (by < end && by - patients[^1].End < 4 && tokens[by].Text != "by")
         {
             by++;
@@ -944,7 +1215,8 @@ internal static class RelationRecognizer
 
             // "a raid in Pakistan that killed X": a place in a prepositional phrase is not the agent.
             var before = SkipTitleLeft(document, sentence, m.Start - 1);
-            if (before >= sentence.FirstToken && tokens[before].Text is "in" or "at" or "near" or "from" or "into" or "to" or "across" or "inside" or "outside" or "of" or "toward" or "towards" or "over" or "under" or "by" or "with" or "for" or "against" or "on")
+            var membersOf = before > sentence.FirstToken && tokens[before].Text == "of" && tokens[before - 1].Text.ToLowerInvariant() is "fighters" or "militants" or "members" or "gunmen" or "troops" or "soldiers" or "forces" or "units" or "jets" or "warplanes";
+            if (!membersOf && before >= sentence.FirstToken && tokens[before].Text is "in" or "at" or "near" or "from" or "into" or "to" or "across" or "inside" or "outside" or "of" or "toward" or "towards" or "over" or "under" or "by" or "with" or "for" or "against" or "on")
             {
                 return false;
             }
@@ -1078,6 +1350,13 @@ internal static class RelationRecognizer
 
             var previous = j >= sentence.FirstToken ? MentionEndingAt(document, sentence, j) : null;
             if (previous is not { } p || p.IsModifier)
+            {
+                break;
+            }
+
+            // "sanctions on Iran, and Israel warned": a name inside a prepositional phrase is not a coordinated subject.
+            var beforePrevious = SkipTitleLeft(document, sentence, p.Start - 1);
+            if (beforePrevious >= sentence.FirstToken && PhraseEndingPrepositions.Contains(tokens[beforePrevious].Text))
             {
                 break;
             }

@@ -1,0 +1,120 @@
+using KnowledgeGraph.Core.Model;
+using static KnowledgeGraph.Core.Tests.Extraction.ExtractionTestHelpers;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>Fired munitions, killings with an apposition before the agent, threats by warning, and "condemned the attack" references.</summary>
+public sealed class RuleBasedExtractorEventReferenceTests
+{
+    [Fact]
+    public void Extract_LaunchedWaveOfMissilesAgainstForcesAtBase_EmitsAttackedOnCountryAndBase()
+    {
+        var graph = Extract("Syria launched a wave of ballistic missiles against Turkish forces at the Incirlik Air Base on Sunday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Syria"), Country("Turkey")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Syria"), Base("Incirlik Air Base")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_FiresRocketsIntoCountry_EmitsAttacked()
+    {
+        var graph = Extract("Hezbollah fires dozens of rockets into Israel after border clash");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Israel")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Syria did not launch missiles against Turkish forces on Sunday.")]
+    [InlineData("Syria could launch missiles against Turkish forces within days.")]
+    [InlineData("Turkey denied that Syria launched missiles against Turkish forces.")]
+    [InlineData("Syria sold missiles to Turkey in 2019.")]
+    [InlineData("Syria paraded its missiles at a ceremony attended by Turkish officials.")]
+    public void Extract_MissilesNotFiredAtATarget_EmitsNoAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_KillingOfPersonWithAppositionByForeignDrone_EmitsKilled()
+    {
+        var graph = Extract("Protests followed the killing of Colonel Farid Mansour, a senior officer of the Syrian army, by a Turkish drone on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Turkey"), Person("Farid Mansour")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_WarnedThatItMightStrike_EmitsThreatenedNotAttacked()
+    {
+        var graph = Extract("Turkey warned that it might strike Syrian military sites if the ceasefire collapses.");
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Turkey"), Country("Syria")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Theory]
+    [InlineData("Turkey warned that Syria might strike Turkish bases.")]
+    [InlineData("Turkey warned that it would not strike Syrian military sites.")]
+    [InlineData("Turkey denied it had warned that it might strike Syrian military sites.")]
+    public void Extract_WarningWithoutOwnPossibleAttack_EmitsNoThreatenedFromWarner(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.False(graph.Has(RelationshipType.Threatened, Country("Turkey"), Country("Syria")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_CoordinatedClauseAfterPrepositionalName_DoesNotJoinSubjects()
+    {
+        var graph = Extract("France has kept its sanctions on Syria, and Turkey warned that it might strike Syrian military sites.");
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Turkey"), Country("Syria")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Threatened, Country("Syria"), Country("Syria")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CondemnedTheStrikeAfterOneAttacker_EmitsCondemnedAttacker()
+    {
+        var graph = Extract("Syria fired rockets at Turkish forces near the border on Friday. Greek Prime Minister Nikos Arvanitis condemned the strike as reckless.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Person("Nikos Arvanitis"), Country("Syria")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CondemnedTheAttackByUnnamedTarget_UsesTheAttackerOfAnUnnamedTarget()
+    {
+        var graph = Extract("Fighters of Boko Haram attacked a village school near the border. Nigeria condemned the attack.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Nigeria"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_DenouncedTheSanctionsAfterImposition_EmitsCondemnedImposer()
+    {
+        var graph = Extract("The European Union imposed new sanctions on Belarus on Monday. Belarusian Foreign Minister Pavel Zhukov denounced the sanctions as illegal.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Person("Pavel Zhukov"), Organisation("European Union")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CondemnedTheAttackWithTwoAttackers_EmitsNoCondemned()
+    {
+        var graph = Extract("Syria fired rockets at Turkish forces on Friday. Turkey launched strikes against Syrian positions on Saturday. Greece condemned the attack.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned);
+    }
+
+    [Theory]
+    [InlineData("Syria fired rockets at Turkish forces on Friday. Greece did not condemn the attack.")]
+    [InlineData("Syria fired rockets at Turkish forces on Friday. Greece refused to condemn the attack.")]
+    [InlineData("Turkey denied that Syria fired rockets at Turkish forces. Greece condemned the attack.")]
+    [InlineData("Greece condemned the attack. Syria fired rockets at Turkish forces later that day.")]
+    public void Extract_CondemnationWithoutAssertedEarlierAttack_EmitsNoCondemnedOfAttacker(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.False(graph.Has(RelationshipType.Condemned, Country("Greece"), Country("Syria")), graph.Describe());
+    }
+}
