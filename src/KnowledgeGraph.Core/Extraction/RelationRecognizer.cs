@@ -139,8 +139,19 @@ internal static class RelationRecognizer
 
                 agents.Clear();
                 patients.Clear();
-                if (!Triggers.TryGetValue(token.Text, out var trigger))
+                Trigger trigger;
+                if (SanctionNouns.Contains(token.Text) && SanctionNounArguments(document, sentence, k, events, agents, patients))
                 {
+                    trigger = new Trigger(RelationshipType.Sanctioned, Form.Noun);
+                }
+                else if (token.Text is "debate" or "debates" or "summit" or "talks" or "meeting" && DebateArguments(document, sentence, k, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Met, Form.Noun);
+                }
+                else if (!Triggers.TryGetValue(token.Text, out trigger))
+                {
+                    agents.Clear();
+                    patients.Clear();
                     if (!WeaponNouns.Contains(token.Text) || !FiredWeaponArguments(document, sentence, k, agents, patients))
                     {
                         continue;
@@ -150,6 +161,8 @@ internal static class RelationRecognizer
                 }
                 else
                 {
+                    agents.Clear();
+                    patients.Clear();
                     var found = trigger.Type;
                     var ok = FindArguments(document, sentence, k, trigger, agents, patients, ref found);
                     if (!ok && trigger.Type == RelationshipType.Condemned)
@@ -596,6 +609,268 @@ internal static class RelationRecognizer
         }
 
         return false;
+    }
+
+    private static readonly FrozenSet<string> SanctionNouns = new[] { "sanctions", "embargo", "embargoes", "ban", "bans" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TradeNouns = new[]
+    {
+        "imports", "exports", "goods", "products", "trade", "sales", "shipments", "purchases", "deliveries", "supplies",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> RestrictingVerbs = new[]
+    {
+        "restricting", "banning", "blocking", "barring", "prohibiting", "halting", "limiting", "covering", "targeting", "forbidding",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> KeepingVerbs = new[]
+    {
+        "extending", "maintaining", "maintained", "maintains", "keeps", "kept", "keeping", "enforcing", "enforced", "enforces",
+        "introducing", "tightening",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Sanction noun phrases the generic noun rule misses: a trade ban ("X's ban on imports of food from Y", "the embargo,
+    /// restricting imports from Y, ..."), "Y is under X sanctions", and "X sanctions aimed at Y". An embargo named without its
+    /// imposer ("The embargo, ...") takes the article's earlier sanctioning party when there is exactly one.
+    /// </summary>
+    private static bool SanctionNounArguments(ArticleDocument document, Sentence sentence, int k, List<AssertedEvent> events, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        agents.Clear();
+        patients.Clear();
+        if (SentenceBlocks(document, sentence, k) || UndoneBefore(document, sentence, k) || HasTrueModal(document, sentence, Math.Max(sentence.FirstToken, k - 4), k))
+        {
+            return false;
+        }
+
+        // "Y has been under UN sanctions since 2006": the imposer qualifies the noun, the subject is the target.
+        var left = k - 1;
+        Mention? qualifier = null;
+        while (left >= sentence.FirstToken && k - left <= 5)
+        {
+            if (MentionEndingAt(document, sentence, left) is { } m)
+            {
+                if (qualifier is not null)
+                {
+                    break;
+                }
+
+                qualifier = m;
+                left = m.Start - 1;
+                continue;
+            }
+
+            if (!IsNounPhraseFiller(tokens[left]) || tokens[left].Text is "in" or "of")
+            {
+                break;
+            }
+
+            left--;
+        }
+
+        if (left >= sentence.FirstToken && tokens[left].Text == "under" && qualifier is { } imposer && tokens[k].Text is "sanctions" or "embargo")
+        {
+            if (!LeftArguments(document, sentence, left, patients) || Blocked(document, sentence, patients[^1].End, left) || patients.Exists(p => p.Entity == imposer.Entity))
+            {
+                patients.Clear();
+                return false;
+            }
+
+            agents.Add(new Argument(imposer.Entity, imposer.Start, imposer.End));
+            return true;
+        }
+
+        // The target: "on imports (of food) from Y", ", restricting imports (of food) from Y", "aimed at Y".
+        var j = k + 1;
+        int targetFrom;
+        if (j + 1 < end && tokens[j].Text is "aimed" or "directed" && tokens[j + 1].Text is "at" or "against" && tokens[k].Text is "sanctions")
+        {
+            targetFrom = j + 2;
+        }
+        else
+        {
+            if (j < end && tokens[j].Text == ",")
+            {
+                j++;
+                if (j >= end || !RestrictingVerbs.Contains(tokens[j].Text))
+                {
+                    return false;
+                }
+            }
+            else if (j >= end || tokens[j].Text != "on")
+            {
+                return false;
+            }
+
+            j++;
+            while (j < end && j - k <= 5 && !TradeNouns.Contains(tokens[j].Text) && IsNounPhraseFiller(tokens[j]) && tokens[j].Text is not ("in" or "of"))
+            {
+                j++;
+            }
+
+            if (j >= end || !TradeNouns.Contains(tokens[j].Text))
+            {
+                return false;
+            }
+
+            var direction = j + 1;
+            while (direction < end && direction - j <= 6 && tokens[direction].Text is not ("from" or "to" or "with") && !ClauseBreaks.Contains(tokens[direction].Text) && tokens[direction].Text is not ("," or "."))
+            {
+                direction++;
+            }
+
+            if (direction >= end || tokens[direction].Text is not ("from" or "to" or "with"))
+            {
+                return false;
+            }
+
+            targetFrom = direction + 1;
+        }
+
+        RightArguments(document, sentence, targetFrom, RelationshipType.Sanctioned, patients, excludeEntity: -1);
+        if (patients.Count == 0)
+        {
+            return false;
+        }
+
+        // The imposer: a qualifier or possessor ("Russia's ban", "the EU embargo"), the subject of a light verb ("X imposed a
+        // ban", "X is extending its ban"), or, for "the embargo", the article's single earlier sanctioning party.
+        if (qualifier is { } named && named.End >= k - 2)
+        {
+            agents.Add(new Argument(named.Entity, named.Start, named.End));
+            return !patients.Exists(p => p.Entity == named.Entity);
+        }
+
+        for (var v = k - 1; v >= sentence.FirstToken && k - v <= 5; v--)
+        {
+            var text = tokens[v].Text;
+            if (Lexicon.LightVerbs.Contains(text) || KeepingVerbs.Contains(text))
+            {
+                var beforeVerb = PreviousContentToken(tokens, sentence, v);
+                if (beforeVerb >= 0 && tokens[beforeVerb].Text is "to")
+                {
+                    return false;
+                }
+
+                return LeftArguments(document, sentence, v, agents) && !Blocked(document, sentence, agents[^1].End, v) && !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+            }
+
+            if (!IsNounPhraseFiller(tokens[v]) && text is not ("its" or "their"))
+            {
+                break;
+            }
+        }
+
+        if (k - 1 >= sentence.FirstToken && tokens[k - 1].Text is "The" or "the" or "This" or "this")
+        {
+            var agent = -1;
+            foreach (var earlier in events)
+            {
+                if (earlier.Type != RelationshipType.Sanctioned)
+                {
+                    continue;
+                }
+
+                if (agent >= 0 && earlier.Agent != agent)
+                {
+                    return false;
+                }
+
+                agent = earlier.Agent;
+            }
+
+            if (agent >= 0 && !patients.Exists(p => p.Entity == agent))
+            {
+                agents.Add(new Argument(agent, k, k + 1));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the X-Y debate", "a debate between X and Y": the two debaters met.</summary>
+    private static bool DebateArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        agents.Clear();
+        patients.Clear();
+        // Debates and summits are often announced ahead: any future, modal or attribution word in the sentence drops them.
+        for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
+        {
+            var text = tokens[j].Text;
+            if (HypotheticalMarkers.Contains(text) || Lexicon.Modals.Contains(text) || Lexicon.Negators.Contains(text) || Lexicon.AttributionBlockers.Contains(text)
+                || Lexicon.Conditionals.Contains(text) || text is "next" or "upcoming" or "scheduled" or "forthcoming" or "coming" or "refused" or "cancelled" or "canceled" or "postponed")
+            {
+                return false;
+            }
+        }
+
+        if (k + 1 < sentence.EndToken && tokens[k + 1].Text == "between" && tokens[k].Text is "debate" or "debates")
+        {
+            RightArguments(document, sentence, k + 2, RelationshipType.Met, patients, excludeEntity: -1, nounPhraseOnly: true);
+            if (patients.Count < 2 || patients.Exists(p => document.Entities[p.Entity].Label != EntityLabel.Person))
+            {
+                patients.Clear();
+                return false;
+            }
+
+            agents.AddRange(patients);
+            return true;
+        }
+
+        if (MentionEndingAt(document, sentence, k - 1) is { } second && second.Start - 2 >= sentence.FirstToken
+            && tokens[second.Start - 1].Text is "-" or "–" && MentionEndingAt(document, sentence, second.Start - 2) is { } first
+            && document.Entities[first.Entity].Label == EntityLabel.Person && document.Entities[second.Entity].Label == EntityLabel.Person)
+        {
+            agents.Add(new Argument(first.Entity, first.Start, first.End));
+            patients.Add(new Argument(second.Entity, second.Start, second.End));
+            return true;
+        }
+
+        // "the Obama-Romney debate" read as one hyphenated name: its halves are the family names of two people of the article.
+        if (MentionEndingAt(document, sentence, k - 1) is { } compound && compound.End - compound.Start == 3 && tokens[compound.Start + 1].Text is "-" or "–"
+            && document.Entities[compound.Entity].Label == EntityLabel.Person)
+        {
+            var left = PersonByFamilyName(document, tokens[compound.Start].Text, compound.Entity);
+            var right = PersonByFamilyName(document, tokens[compound.Start + 2].Text, compound.Entity);
+            if (left >= 0 && right >= 0 && left != right)
+            {
+                agents.Add(new Argument(left, compound.Start, compound.Start + 1));
+                patients.Add(new Argument(right, compound.Start + 2, compound.End));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one person of the article whose name ends with the family name (not the excluded entity); -1 when none or several.</summary>
+    private static int PersonByFamilyName(ArticleDocument document, string familyName, int exclude)
+    {
+        var found = -1;
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            if (e == exclude || entity.Label != EntityLabel.Person || entity.Name.Length <= familyName.Length)
+            {
+                continue;
+            }
+
+            if (entity.Name.EndsWith(familyName, StringComparison.OrdinalIgnoreCase) && entity.Name[entity.Name.Length - familyName.Length - 1] == ' ')
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = e;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>"X launched/fired a wave of (ballistic) missiles against/at/into Y (at BASE)": a firing verb makes munitions an attack.</summary>

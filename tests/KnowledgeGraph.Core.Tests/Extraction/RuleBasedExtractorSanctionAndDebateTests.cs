@@ -1,0 +1,105 @@
+using KnowledgeGraph.Core.Model;
+using static KnowledgeGraph.Core.Tests.Extraction.ExtractionTestHelpers;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>Trade bans and embargoes, "under X sanctions", "sanctions aimed at X", and debates or summits between two people.</summary>
+public sealed class RuleBasedExtractorSanctionAndDebateTests
+{
+    [Theory]
+    [InlineData("China is extending its ban on imports of seafood from Japan until next spring.")]
+    [InlineData("China imposed a ban on imports of seafood from Japan on Monday.")]
+    [InlineData("China's embargo on exports of rare earths to Japan took effect on Monday.")]
+    public void Extract_TradeBanFromOrToCountry_EmitsSanctioned(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("China"), Country("Japan")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("China is lifting its ban on imports of seafood from Japan.")]
+    [InlineData("China threatened to impose a ban on imports of seafood from Japan.")]
+    [InlineData("China could impose a ban on imports of seafood from Japan.")]
+    [InlineData("China did not impose a ban on imports of seafood from Japan.")]
+    [InlineData("China denied that it imposed a ban on imports of seafood from Japan.")]
+    [InlineData("China announced a ban on smoking in offices across Japan-owned hotels.")]
+    public void Extract_TradeBanUndoneHypotheticalOrNotTrade_EmitsNoSanctioned(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
+
+    [Fact]
+    public void Extract_TheEmbargoRestrictingImportsAfterOneImposer_EmitsSanctionedOnEveryListedCountry()
+    {
+        var graph = Extract("Moscow announced a ban on imports of dairy products from Finland in August. "
+            + "The embargo, restricting imports of most dairy products from Finland, Estonia and Latvia, has hurt farmers across the region.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Russia"), Country("Finland")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Russia"), Country("Estonia")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Russia"), Country("Latvia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheEmbargoWithoutEarlierImposer_EmitsNoSanctioned()
+    {
+        var graph = Extract("The embargo, restricting imports of most dairy products from Finland, Estonia and Latvia, has hurt farmers across the region.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
+
+    [Fact]
+    public void Extract_UnderOrganisationSanctions_EmitsSanctionedByTheOrganisation()
+    {
+        var graph = Extract("Eritrea has been under European Union sanctions since 2010.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Organisation("European Union"), Country("Eritrea")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Eritrea is no longer under European Union sanctions.")]
+    [InlineData("Eritrea could soon be under European Union sanctions.")]
+    public void Extract_UnderSanctionsNegatedOrHypothetical_EmitsNoSanctioned(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
+
+    [Fact]
+    public void Extract_SanctionsAimedAtCountry_EmitsSanctioned()
+    {
+        var graph = Extract("Officials discussed the European Union sanctions aimed at curbing Belarus's potash exports.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Organisation("European Union"), Country("Belarus")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_HyphenatedPairDebate_EmitsMetBetweenThePeople()
+    {
+        var graph = Extract("Senator Laura Whitfield and Governor Tom Ashby spoke to reporters on Monday. Millions watched the Whitfield-Ashby debate on Tuesday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Laura Whitfield"), Person("Tom Ashby")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_DebateBetweenTwoPeople_EmitsMet()
+    {
+        var graph = Extract("Millions watched the debate between Senator Laura Whitfield and Governor Tom Ashby on Tuesday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Laura Whitfield"), Person("Tom Ashby")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Millions would watch a debate between Senator Laura Whitfield and Governor Tom Ashby if one were held.")]
+    [InlineData("Governor Tom Ashby refused a planned debate between Senator Laura Whitfield and himself.")]
+    [InlineData("Senator Laura Whitfield and Governor Tom Ashby spoke on Monday. A Whitfield-Ashby debate is possible next month, aides claimed.")]
+    public void Extract_HypotheticalOrClaimedDebate_EmitsNoMet(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+}
