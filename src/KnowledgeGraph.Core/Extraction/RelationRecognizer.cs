@@ -144,6 +144,10 @@ internal static class RelationRecognizer
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Noun);
                 }
+                else if (token.Text is "added" or "adds" && AddedToSanctionsListArguments(document, sentence, k, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Sanctioned, Form.Verb);
+                }
                 else if (token.Text is "debate" or "debates" or "summit" or "talks" or "meeting" && DebateArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Met, Form.Noun);
@@ -181,6 +185,11 @@ internal static class RelationRecognizer
                 }
 
                 var type = trigger.Type;
+                if (type == RelationshipType.Sanctioned)
+                {
+                    AddHeadOfStateCountries(document, sentence, agents);
+                }
+
                 if (type is RelationshipType.Attacked or RelationshipType.Killed or RelationshipType.Sanctioned or RelationshipType.Threatened)
                 {
                     foreach (var agent in agents)
@@ -789,6 +798,107 @@ internal static class RelationRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "X added Y and Z to its sanctions list", "X extended the embargo and added four countries to the list: Y, Z": adding
+    /// names to a sanctions list or blacklist sanctions them.
+    /// </summary>
+    private static bool AddedToSanctionsListArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        agents.Clear();
+        patients.Clear();
+        var to = k + 1;
+        while (to < end && to - k <= 10 && tokens[to].Text != "to" && !ClauseBreaks.Contains(tokens[to].Text))
+        {
+            to++;
+        }
+
+        if (to >= end || tokens[to].Text != "to")
+        {
+            return false;
+        }
+
+        var list = to + 1;
+        var sanctionWord = false;
+        while (list < end && list - to <= 5 && tokens[list].Text is not ("list" or "blacklist"))
+        {
+            sanctionWord |= tokens[list].Text is "sanctions" or "sanction" or "entity" or "embargo" or "black" or "terrorism" or "terror" or "watch";
+            list++;
+        }
+
+        if (list >= end || tokens[list].Text is not ("list" or "blacklist"))
+        {
+            return false;
+        }
+
+        sanctionWord |= tokens[list].Text == "blacklist";
+        for (var j = sentence.FirstToken; j < k && !sanctionWord; j++)
+        {
+            sanctionWord = tokens[j].Text is "embargo" or "sanctions" or "blacklist" or "ban";
+        }
+
+        if (!sanctionWord || SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        var beforeVerb = PreviousContentToken(tokens, sentence, k);
+        if (beforeVerb >= 0 && (tokens[beforeVerb].Text is "to" || Lexicon.BeForms.Contains(tokens[beforeVerb].Text)))
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, k + 1, RelationshipType.Sanctioned, patients, excludeEntity: -1);
+        if (patients.Count == 0 && list + 1 < end && tokens[list + 1].Text == ":")
+        {
+            RightArguments(document, sentence, list + 2, RelationshipType.Sanctioned, patients, excludeEntity: -1);
+        }
+
+        if (patients.Count == 0 || !LeftArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k))
+        {
+            return false;
+        }
+
+        return !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+    }
+
+    /// <summary>Sanctions are acts of state: "Russian President X" imposing them also makes Russia the sanctioning party.</summary>
+    private static void AddHeadOfStateCountries(ArticleDocument document, Sentence sentence, List<Argument> agents)
+    {
+        var tokens = document.Tokens;
+        for (var a = agents.Count - 1; a >= 0; a--)
+        {
+            var agent = agents[a];
+            if (document.Entities[agent.Entity].Label != EntityLabel.Person || agent.Start < 0)
+            {
+                continue;
+            }
+
+            var headTitle = false;
+            var j = agent.Start - 1;
+            while (j >= sentence.FirstToken)
+            {
+                var lower = tokens[j].Text.ToLowerInvariant();
+                var head = lower is "president" or "premier" or "chancellor" or "king" or "queen" or "emir" or "amir" or "sultan" or "leader"
+                    || (lower == "minister" && j > sentence.FirstToken && tokens[j - 1].Text.Equals("prime", StringComparison.OrdinalIgnoreCase));
+                if (!head && !Lexicon.TitleHeads.Contains(tokens[j].Text) && !Lexicon.TitleModifiers.Contains(tokens[j].Text) && lower is not ("prime" or "supreme"))
+                {
+                    break;
+                }
+
+                headTitle |= head;
+                j--;
+            }
+
+            if (headTitle && j >= sentence.FirstToken && MentionEndingAt(document, sentence, j) is { } country && document.Entities[country.Entity].Label == EntityLabel.Country
+                && !agents.Exists(x => x.Entity == country.Entity))
+            {
+                agents.Add(new Argument(country.Entity, country.Start, country.End));
+            }
+        }
     }
 
     /// <summary>"the X-Y debate", "a debate between X and Y": the two debaters met.</summary>

@@ -102,4 +102,45 @@ public sealed class RuleBasedExtractorSanctionAndDebateTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
     }
+
+    [Fact]
+    public void Extract_ExtendedEmbargoAndAddedCountriesToTheList_EmitsSanctionedByLeaderAndState()
+    {
+        var graph = Extract("In 2019 Chinese President Li Wen extended the embargo through March and added three more countries to the list: Estonia, Latvia and Lithuania.");
+
+        foreach (var target in new[] { "Estonia", "Latvia", "Lithuania" })
+        {
+            Assert.True(graph.Has(RelationshipType.Sanctioned, Country("China"), Country(target)), graph.Describe());
+            Assert.True(graph.Has(RelationshipType.Sanctioned, Person("Li Wen"), Country(target)), graph.Describe());
+        }
+    }
+
+    [Fact]
+    public void Extract_AddedCompanyToSanctionsList_EmitsSanctioned()
+    {
+        var graph = Extract("The European Union added Hezbollah to its sanctions list on Thursday.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Organisation("European Union"), Organisation("Hezbollah")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("China added Estonia to the list of partner countries for its student exchange.")]
+    [InlineData("China denied that it added Estonia to its sanctions list.")]
+    [InlineData("China has not added Estonia to its sanctions list.")]
+    [InlineData("Estonia was added to the sanctions list by mistake, officials said.")]
+    public void Extract_AddedToNonSanctionListOrDenied_EmitsNoSanctioned(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
+
+    [Fact]
+    public void Extract_SanctionsByMinisterNotHeadOfState_EmitsOnlyThePerson()
+    {
+        var graph = Extract("Chinese Trade Minister Li Wen imposed sanctions on Estonia on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Person("Li Wen"), Country("Estonia")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Sanctioned, Country("China"), Country("Estonia")), graph.Describe());
+    }
 }
