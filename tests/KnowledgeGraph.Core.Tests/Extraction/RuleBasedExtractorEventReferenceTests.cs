@@ -117,4 +117,24 @@ public sealed class RuleBasedExtractorEventReferenceTests
 
         Assert.False(graph.Has(RelationshipType.Condemned, Country("Greece"), Country("Syria")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_CondemnedTheThreatByHyphenatedGivenName_EmitsCondemnedThreatener()
+    {
+        var graph = Extract("North Korea threatened Japan with \"a merciless response\" on Sunday. South Korean President Ji-ho Park condemned the threat.");
+
+        Assert.True(graph.HasEntity(Person("Ji-ho Park")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Condemned, Person("Ji-ho Park"), Country("North Korea")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Post-war Germany rebuilt its industry within a decade.", "Germany")]
+    [InlineData("Anti-war Britain was a myth, the historian said.", "United Kingdom")]
+    public void Extract_HyphenatedWordPrefixBeforeCountry_IsNotAGivenName(string text, string country)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Country(country)), graph.Describe());
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Person);
+    }
 }
