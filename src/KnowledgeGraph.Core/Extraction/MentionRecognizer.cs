@@ -159,7 +159,10 @@ internal sealed class MentionRecognizer
             var before = i > sentence.FirstToken ? tokens[i - 1].Text : "";
             var acts = after == "'s" || MetonymyVerbs.Contains(after)
                 || (after.Length > 3 && char.IsLower(after[0]) && after.EndsWith("ed", StringComparison.Ordinal));
-            if (!acts || Lexicon.LocativePrepositions.Contains(before) || before is "to" or "at" or "of")
+            // "sanctions against Moscow", "new sanctions on Tehran": the target of a measure is the state.
+            var targeted = before == "against"
+                || (before == "on" && i - 2 >= sentence.FirstToken && tokens[i - 2].Text is "sanctions" or "embargo" or "tariffs" or "pressure" or "restrictions");
+            if ((!acts && !targeted) || Lexicon.LocativePrepositions.Contains(before) || before is "to" or "at" or "of")
             {
                 return matchEnd;
             }

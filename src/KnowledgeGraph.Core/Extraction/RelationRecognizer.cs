@@ -144,6 +144,10 @@ internal static class RelationRecognizer
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Noun);
                 }
+                else if (TradeBanVerbs.Contains(token.Text) && TradeBanVerbArguments(document, sentence, k, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Sanctioned, Form.Verb);
+                }
                 else if (token.Text is "added" or "adds" && AddedToSanctionsListArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Verb);
@@ -857,6 +861,57 @@ internal static class RelationRecognizer
             RightArguments(document, sentence, list + 2, RelationshipType.Sanctioned, patients, excludeEntity: -1);
         }
 
+        if (patients.Count == 0 || !LeftArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k))
+        {
+            return false;
+        }
+
+        return !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+    }
+
+    private static readonly FrozenSet<string> TradeBanVerbs = new[]
+    {
+        "banned", "bans", "blocked", "blocks", "restricted", "restricts", "prohibited", "prohibits", "halted", "halts", "barred",
+        "bars", "suspended", "suspends", "embargoed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"X banned (arms) exports to Y", "X halted imports of grain from Y": cutting trade with Y sanctions Y.</summary>
+    private static bool TradeBanVerbArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        agents.Clear();
+        patients.Clear();
+        var noun = k + 1;
+        while (noun < end && noun - k <= 4 && !TradeNouns.Contains(tokens[noun].Text) && tokens[noun].Kind == TokenKind.Word && !tokens[noun].IsCapitalised
+            && !PhraseEndingPrepositions.Contains(tokens[noun].Text) && !Lexicon.RightBoundaries.Contains(tokens[noun].Text))
+        {
+            noun++;
+        }
+
+        if (noun >= end || !TradeNouns.Contains(tokens[noun].Text))
+        {
+            return false;
+        }
+
+        var direction = noun + 1;
+        while (direction < end && direction - noun <= 5 && tokens[direction].Text is not ("from" or "to") && !ClauseBreaks.Contains(tokens[direction].Text) && tokens[direction].Text is not ("," or "."))
+        {
+            direction++;
+        }
+
+        if (direction >= end || tokens[direction].Text is not ("from" or "to") || SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        var previous = PreviousContentToken(tokens, sentence, k);
+        if (previous >= 0 && (tokens[previous].Text is "to" || Lexicon.BeForms.Contains(tokens[previous].Text)))
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, direction + 1, RelationshipType.Sanctioned, patients, excludeEntity: -1);
         if (patients.Count == 0 || !LeftArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k))
         {
             return false;

@@ -143,4 +143,42 @@ public sealed class RuleBasedExtractorSanctionAndDebateTests
         Assert.True(graph.Has(RelationshipType.Sanctioned, Person("Li Wen"), Country("Estonia")), graph.Describe());
         Assert.False(graph.Has(RelationshipType.Sanctioned, Country("China"), Country("Estonia")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Canada banned arms exports to Venezuela in 2019.")]
+    [InlineData("Canada halted imports of crude oil from Venezuela on Monday.")]
+    public void Extract_TradeBanVerb_EmitsSanctioned(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Canada"), Country("Venezuela")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Canada did not ban arms exports to Venezuela.")]
+    [InlineData("Canada threatened to ban arms exports to Venezuela.")]
+    [InlineData("Arms exports to Venezuela were banned in 2019.")]
+    [InlineData("Canada banned smoking in bars to protect workers from Venezuela.")]
+    public void Extract_TradeBanVerbNegatedThreatenedOrNotTrade_EmitsNoSanctioned(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
+
+    [Fact]
+    public void Extract_SanctionsAgainstCapital_TargetTheState()
+    {
+        var graph = Extract("Washington imposed sanctions against Moscow on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("United States"), Country("Russia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_NationalityAdjectiveBeforeAirbase_IsTheAttackTarget()
+    {
+        var graph = Extract("Ukraine struck a Russian airbase in Crimea overnight.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Ukraine"), Country("Russia")), graph.Describe());
+    }
 }

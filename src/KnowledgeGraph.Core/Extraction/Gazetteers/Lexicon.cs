@@ -152,6 +152,7 @@ internal static class Lexicon
         planes missile missiles rockets rocket offensive operation operations incursion raid raids shelling fire assault
         threat threats sanctions state side authorities counterpart facility facilities installation installations infrastructure
         airport port refinery refineries oilfield oilfields pipeline pipelines outpost outposts checkpoint checkpoints
+        airbase airbases airfield airfields warship warships depot depots sites site headquarters compound
         """);
 
     /// <summary>Nouns that a country name only qualifies ("U.S. companies"): the noun, not the country, is the argument.</summary>
