@@ -144,6 +144,10 @@ internal static class RelationRecognizer
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Noun);
                 }
+                else if (UnderFireNouns.Contains(token.Text) && UnderFireArguments(document, sentence, k, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Attacked, Form.Noun);
+                }
                 else if (TradeBanVerbs.Contains(token.Text) && TradeBanVerbArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Verb);
@@ -863,6 +867,72 @@ internal static class RelationRecognizer
 
         if (patients.Count == 0 || !LeftArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k))
         {
+            return false;
+        }
+
+        return !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+    }
+
+    private static readonly FrozenSet<string> UnderFireNouns = new[]
+    {
+        "fire", "attack", "attacks", "shelling", "bombardment", "assault", "rocket", "rockets", "mortars", "gunfire",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Y came under (heavy) fire from X", "Y forces received rocket fire from X": X attacked Y.</summary>
+    private static bool UnderFireArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        agents.Clear();
+        patients.Clear();
+        var from = k + 1;
+        if (from >= end || tokens[from].Text is not ("from" or "by"))
+        {
+            return false;
+        }
+
+        var v = k - 1;
+        while (v >= sentence.FirstToken && k - v <= 10 && tokens[v].Text is not ("under" or "received" or "receive" or "receiving" or "receives" or "took" or "faced" or "facing" or "faces"))
+        {
+            if (tokens[v].IsCapitalised || !(IsNounPhraseFiller(tokens[v]) || tokens[v].Text is "heavy" or "sustained" or "intense" or "renewed" or "machine" or "gun" or "propelled" or "grenade" or "sniper" or "small" or "arms" or "and"))
+            {
+                return false;
+            }
+
+            v--;
+        }
+
+        if (v < sentence.FirstToken || k - v > 10 || SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        if (tokens[v].Text == "under")
+        {
+            v--;
+            if (v < sentence.FirstToken || tokens[v].Text is not ("came" or "come" or "comes" or "coming" or "was" or "were" or "is" or "are" or "been" or "remained" or "remain"))
+            {
+                return false;
+            }
+        }
+
+        // "Iraqi forces continued to receive fire": the subject of the verb chain is the target.
+        var head = v;
+        while (head - 1 >= sentence.FirstToken && tokens[head - 1].Text is "to" or "continued" or "continue" or "continues" or "began" or "started" or "had" or "have" or "has" or "been")
+        {
+            head--;
+        }
+
+        if (head > sentence.FirstToken && tokens[head].Text == "to" && head == v)
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, from + 1, RelationshipType.Attacked, agents, excludeEntity: -1, nounPhraseOnly: true);
+        if (agents.Count == 0 || !LeftArguments(document, sentence, head, patients) || Blocked(document, sentence, patients[^1].End, k))
+        {
+            agents.Clear();
+            patients.Clear();
             return false;
         }
 

@@ -137,4 +137,28 @@ public sealed class RuleBasedExtractorEventReferenceTests
         Assert.True(graph.HasEntity(Country(country)), graph.Describe());
         Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Person);
     }
+
+    [Theory]
+    [InlineData("Turkish troops came under heavy fire from Kurdish fighters of the PKK near the border.", "Kurdistan Workers' Party", "Turkey")]
+    [InlineData("Iraqi forces continued to receive sustained machine gun and rocket fire from ISIS on Tuesday.", "Islamic State", "Iraq")]
+    [InlineData("The Israeli patrol came under attack by Hezbollah fighters.", "Hezbollah", "Israel")]
+    public void Extract_CameUnderFireFrom_EmitsAttackerToSubject(string text, string attacker, string target)
+    {
+        var graph = Extract(text);
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked
+            && r.StartId.EndsWith(NodeIds.Slug(attacker), StringComparison.Ordinal) && r.EndId.EndsWith(NodeIds.Slug(target), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Turkish troops could come under fire from Hezbollah.")]
+    [InlineData("Turkish troops did not come under fire from Hezbollah.")]
+    [InlineData("Turkey claimed its troops came under fire from Hezbollah.")]
+    [InlineData("Turkish troops opened fire from Hezbollah positions they had captured.")]
+    public void Extract_UnderFireHypotheticalNegatedClaimedOrOwnFire_EmitsNoAttackOnSubject(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.False(graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Turkey")), graph.Describe());
+    }
 }
