@@ -365,6 +365,19 @@ internal static class RelationRecognizer
                 by++;
             }
 
+            // "were killed at the hands of X": the agent after "at the hands of".
+            var hands = k + 1;
+            while (hands + 3 < end && hands - k <= 5 && !(tokens[hands].Text == "at" && tokens[hands + 1].Text == "the" && tokens[hands + 2].Text == "hands" && tokens[hands + 3].Text == "of"))
+            {
+                hands++;
+            }
+
+            if ((by >= end || tokens[by].Text != "by") && hands + 3 < end && tokens[hands].Text == "at" && tokens[hands + 2].Text == "hands" && type is RelationshipType.Killed or RelationshipType.Attacked)
+            {
+                RightArguments(document, sentence, hands + 4, type, agents, excludeEntity: -1);
+                return agents.Count > 0 && !Blocked(document, sentence, patients[^1].End, k);
+            }
+
             if (by >= end || tokens[by].Text != "by")
             {
                 // "was killed in an Israeli strike": the attacker named on the event noun is the agent.

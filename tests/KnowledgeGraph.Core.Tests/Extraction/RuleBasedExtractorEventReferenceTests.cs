@@ -161,4 +161,22 @@ public sealed class RuleBasedExtractorEventReferenceTests
 
         Assert.False(graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Turkey")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_KilledAtTheHandsOf_EmitsKilled()
+    {
+        var graph = Extract("Mayor Ahmed Salim was killed at the hands of Boko Haram militants in 2015.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Organisation("Boko Haram"), Person("Ahmed Salim")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Mayor Ahmed Salim may have been killed at the hands of Boko Haram.")]
+    [InlineData("Mayor Ahmed Salim was not killed at the hands of Boko Haram, police said.")]
+    public void Extract_KilledAtTheHandsOfHypotheticalOrNegated_EmitsNoKilled(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Killed);
+    }
 }
