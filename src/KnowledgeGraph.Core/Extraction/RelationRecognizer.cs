@@ -441,6 +441,12 @@ internal static class RelationRecognizer
                         return WarnedOfOwnAttack(document, sentence, objectStart + 1, agents, patients);
                     }
 
+                    if (objectStart + 1 < end && tokens[objectStart].Text is "it" or "they" && tokens[objectStart + 1].Text is "might" or "could" or "would" or "will" or "may")
+                    {
+                        // "X warned it might strike Y".
+                        return WarnedOfOwnAttack(document, sentence, objectStart, agents, patients);
+                    }
+
                     if (objectStart < end && tokens[objectStart].Text == "of")
                     {
                         // Warning of one's own retaliation threatens; warning of someone else's attack does not.
@@ -1196,7 +1202,7 @@ internal static class RelationRecognizer
         }
 
         if (noun >= end || !AnaphoricEventNouns.TryGetValue(tokens[noun].Text, out var eventType)
-            || (noun + 1 < end && tokens[noun + 1].Text is "of" or "by" or "against" or "on" or "in" or "at" or "'s"))
+            || (noun + 1 < end && tokens[noun + 1].Text is "by" or "'s"))
         {
             return false;
         }

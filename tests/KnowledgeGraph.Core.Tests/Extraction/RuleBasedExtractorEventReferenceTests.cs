@@ -179,4 +179,28 @@ public sealed class RuleBasedExtractorEventReferenceTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Killed);
     }
+
+    [Fact]
+    public void Extract_WarnedItMightStrikeWithoutThat_EmitsThreatened()
+    {
+        var graph = Extract("Turkey warned it might strike Syrian military sites.");
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Turkey"), Country("Syria")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CondemnedTheAttackOnUnnamedVictims_EmitsCondemnedSoleAttacker()
+    {
+        var graph = Extract("Hamas attacked Israel on Saturday. Egypt condemned the attack on civilians.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Egypt"), Organisation("Hamas")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PraisedTheAttack_EmitsNoCondemned()
+    {
+        var graph = Extract("Hamas attacked Israel on Saturday. Iran praised the attack.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned);
+    }
 }
