@@ -1744,6 +1744,15 @@ internal static class RelationRecognizer
 
             // "a raid in Pakistan that killed X": a place in a prepositional phrase is not the agent.
             var before = SkipTitleLeft(document, sentence, m.Start - 1);
+            // "President X of France met ...": the person the country qualifies is the subject.
+            if (before > sentence.FirstToken && tokens[before].Text == "of" && MentionEndingAt(document, sentence, before - 1) is { IsModifier: false } holder
+                && document.Entities[holder.Entity].Label == EntityLabel.Person && document.Entities[m.Entity].Label == EntityLabel.Country)
+            {
+                output.Add(new Argument(holder.Entity, holder.Start, holder.End));
+                AddLeftCoordination(document, sentence, holder, output);
+                return true;
+            }
+
             var membersOf = before > sentence.FirstToken && tokens[before].Text == "of" && tokens[before - 1].Text.ToLowerInvariant() is "fighters" or "militants" or "members" or "gunmen" or "troops" or "soldiers" or "forces" or "units" or "jets" or "warplanes";
             if (!membersOf && before >= sentence.FirstToken && tokens[before].Text is "in" or "at" or "near" or "from" or "into" or "to" or "across" or "inside" or "outside" or "of" or "toward" or "towards" or "over" or "under" or "by" or "with" or "for" or "against" or "on")
             {

@@ -203,4 +203,21 @@ public sealed class RuleBasedExtractorEventReferenceTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned);
     }
+
+    [Fact]
+    public void Extract_PersonOfCountryAsSubject_EmitsMetBetweenPeople()
+    {
+        var graph = Extract("President Amara Lindvall of Norway met Foreign Minister Piotr Zielinski of Poland in Oslo on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Amara Lindvall"), Person("Piotr Zielinski")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Met, Country("Norway"), Person("Piotr Zielinski")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PlaceAfterPreposition_IsStillNotTheSubject()
+    {
+        var graph = Extract("Protesters in Norway met police officers outside the parliament.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
 }
