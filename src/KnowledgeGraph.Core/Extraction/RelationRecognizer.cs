@@ -2008,6 +2008,14 @@ internal static class RelationRecognizer
                 continue;
             }
 
+            // "visited a Russian site": a nationality adjective names a party of a meeting only before people ("Russian officials").
+            if (type == RelationshipType.Met && mention.IsAdjective && mention.End < end && tokens[mention.End].Kind == TokenKind.Word
+                && tokens[mention.End].Text is not ("officials" or "leaders" or "leadership" or "counterpart" or "counterparts" or "delegation" or "delegations"
+                    or "diplomats" or "envoy" or "envoys" or "authorities" or "side" or "government" or "ministers" or "negotiators" or "representatives" or "president" or "premier"))
+            {
+                return;
+            }
+
             if (mention.QualifiesNoun)
             {
                 return;

@@ -220,4 +220,14 @@ public sealed class RuleBasedExtractorEventReferenceTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
     }
+
+    [Theory]
+    [InlineData("Foreign Minister Amara Lindvall visited a Russian site near the border.")]
+    [InlineData("Foreign Minister Amara Lindvall visited the Russian headquarters of the company.")]
+    public void Extract_VisitedAForeignPlace_EmitsNoMetWithTheCountry(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
 }
