@@ -159,7 +159,10 @@ internal sealed class MentionRecognizer
             var before = i > sentence.FirstToken ? tokens[i - 1].Text : "";
             var acts = after == "'s" || MetonymyVerbs.Contains(after)
                 || (after.Length > 3 && char.IsLower(after[0]) && after.EndsWith("ed", StringComparison.Ordinal));
-            if (!acts || Lexicon.LocativePrepositions.Contains(before) || before is "to" or "at" or "of")
+            // "sanctions against Moscow", "new sanctions on Tehran": the target of a measure is the state.
+            var targeted = before == "against"
+                || (before == "on" && i - 2 >= sentence.FirstToken && tokens[i - 2].Text is "sanctions" or "embargo" or "tariffs" or "pressure" or "restrictions");
+            if ((!acts && !targeted) || Lexicon.LocativePrepositions.Contains(before) || before is "to" or "at" or "of")
             {
                 return matchEnd;
             }
@@ -401,7 +404,7 @@ internal sealed class MentionRecognizer
 
             if ((token.Text is "-" or "–") && token.JoinedToPrevious && j + 1 < end && tokens[j + 1].JoinedToPrevious && j > start)
             {
-                j++;
+                j += token.Text == "-" && !tokens[j + 1].IsCapitalised && IsLeadingGivenNameSyllable(tokens, j, end, words: 1) ? 2 : 1;
                 continue;
             }
 
@@ -761,7 +764,7 @@ internal sealed class MentionRecognizer
             }
 
             if (token.Text is "-" && token.JoinedToPrevious && words > 0 && j + 1 < end && tokens[j + 1].JoinedToPrevious && tokens[j + 1].IsWord && !tokens[j + 1].IsAllCaps
-                && (tokens[j + 1].IsCapitalised || (words >= 2 && tokens[j + 1].Text.Length <= 5 && tokens[j + 1].Text is not ("based" or "led" or "style" or "like" or "born" or "made" or "owned" or "run" or "era" or "type" or "held") && IsNameWord(tokens[j - 1]) && !(j + 2 < end && tokens[j + 2].JoinedToPrevious && tokens[j + 2].IsWord))))
+                && (tokens[j + 1].IsCapitalised || IsLeadingGivenNameSyllable(tokens, j, end, words) || (words >= 2 && tokens[j + 1].Text.Length <= 5 && tokens[j + 1].Text is not ("based" or "led" or "style" or "like" or "born" or "made" or "owned" or "run" or "era" or "type" or "held") && IsNameWord(tokens[j - 1]) && !(j + 2 < end && tokens[j + 2].JoinedToPrevious && tokens[j + 2].IsWord))))
             {
                 // "Jae-in", "Sung-taek": a lower-case second syllable belongs to the name.
                 j += tokens[j + 1].IsCapitalised ? 1 : 2;
@@ -783,6 +786,15 @@ internal sealed class MentionRecognizer
 
         return j;
     }
+
+    /// <summary>
+    /// "Min-jun Park": a short capitalised syllable, a hyphen and a short lower-case syllable before a capitalised family name
+    /// form a given name; word prefixes ("Post-war Germany", "Anti-war") do not.
+    /// </summary>
+    private static bool IsLeadingGivenNameSyllable(List<Token> tokens, int hyphen, int end, int words) =>
+        words == 1 && hyphen + 2 < end && tokens[hyphen - 1].Text.Length <= 4 && tokens[hyphen + 1].Text.Length <= 4
+        && tokens[hyphen + 1].Text.All(char.IsLower) && tokens[hyphen + 2].IsCapitalised && !tokens[hyphen + 2].JoinedToPrevious
+        && tokens[hyphen - 1].Text is not ("Anti" or "Post" or "Pre" or "Pro" or "Non" or "Ex" or "Mid" or "Co" or "Neo" or "Pan" or "Semi" or "Self" or "Sub" or "Vice" or "Well" or "Half" or "Far" or "All" or "Re" or "Inter" or "Multi" or "Over" or "Anglo" or "Euro" or "Afro" or "Cross");
 
     private static int AfterParenthesisedAcronym(ArticleDocument document, Sentence sentence, int next, List<Candidate> candidates, Dictionary<string, (EntityLabel Label, string Canonical)> acronyms)
     {

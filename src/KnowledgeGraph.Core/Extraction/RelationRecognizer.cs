@@ -82,12 +82,45 @@ internal static class RelationRecognizer
 
     private readonly record struct Argument(int Entity, int Start, int End);
 
+    /// <summary>An event the article has asserted: its type and its agent, for a later "condemned the attack".</summary>
+    private readonly record struct AssertedEvent(RelationshipType Type, int Agent);
+
+    /// <summary>Munitions that are an attack only when fired or launched at a target ("launched a wave of missiles against X").</summary>
+    private static readonly FrozenSet<string> WeaponNouns = new[]
+    {
+        "missile", "missiles", "rocket", "rockets", "drones", "shells", "mortars", "mortar", "projectiles", "bombs", "grenades",
+        "munitions", "salvo", "salvos", "volley", "volleys", "torpedoes", "torpedo",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that fire munitions; only they turn a weapon noun into an attack.</summary>
+    private static readonly FrozenSet<string> FiringVerbs = new[]
+    {
+        "launched", "launch", "launches", "launching", "fired", "fire", "fires", "firing", "lobbed", "unleashed", "unleashes",
+        "rained", "shot",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Event nouns that, after "condemned the", refer back to the article's latest event of their type.</summary>
+    private static readonly FrozenDictionary<string, RelationshipType> AnaphoricEventNouns = new Dictionary<string, RelationshipType>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["attack"] = RelationshipType.Attacked, ["attacks"] = RelationshipType.Attacked, ["strike"] = RelationshipType.Attacked,
+        ["strikes"] = RelationshipType.Attacked, ["airstrike"] = RelationshipType.Attacked, ["airstrikes"] = RelationshipType.Attacked,
+        ["raid"] = RelationshipType.Attacked, ["raids"] = RelationshipType.Attacked, ["bombing"] = RelationshipType.Attacked,
+        ["bombings"] = RelationshipType.Attacked, ["shelling"] = RelationshipType.Attacked, ["assault"] = RelationshipType.Attacked,
+        ["ambush"] = RelationshipType.Attacked, ["invasion"] = RelationshipType.Attacked, ["incursion"] = RelationshipType.Attacked,
+        ["bombardment"] = RelationshipType.Attacked,
+        ["killing"] = RelationshipType.Killed, ["killings"] = RelationshipType.Killed, ["assassination"] = RelationshipType.Killed,
+        ["murder"] = RelationshipType.Killed, ["execution"] = RelationshipType.Killed,
+        ["sanctions"] = RelationshipType.Sanctioned, ["embargo"] = RelationshipType.Sanctioned,
+        ["threat"] = RelationshipType.Threatened, ["threats"] = RelationshipType.Threatened,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     public static void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
     {
         var dates = new List<(int Token, DateOnly Date)>();
         var seen = new HashSet<(RelationshipType, int, int, int)>();
         var agents = new List<Argument>();
         var patients = new List<Argument>();
+        var events = new List<AssertedEvent>();
         foreach (var sentence in document.Sentences)
         {
             if (IsQuestion(document, sentence))
@@ -99,15 +132,81 @@ internal static class RelationRecognizer
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
             {
                 var token = document.Tokens[k];
-                if (token.Kind != TokenKind.Word || !Triggers.TryGetValue(token.Text, out var trigger))
+                if (token.Kind != TokenKind.Word)
                 {
                     continue;
                 }
 
                 agents.Clear();
                 patients.Clear();
+                Trigger trigger;
+                if (SanctionNouns.Contains(token.Text) && SanctionNounArguments(document, sentence, k, events, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Sanctioned, Form.Noun);
+                }
+                else if (UnderFireNouns.Contains(token.Text) && UnderFireArguments(document, sentence, k, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Attacked, Form.Noun);
+                }
+                else if (TradeBanVerbs.Contains(token.Text) && TradeBanVerbArguments(document, sentence, k, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Sanctioned, Form.Verb);
+                }
+                else if (token.Text is "added" or "adds" && AddedToSanctionsListArguments(document, sentence, k, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Sanctioned, Form.Verb);
+                }
+                else if (token.Text is "debate" or "debates" or "summit" or "talks" or "meeting" && DebateArguments(document, sentence, k, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Met, Form.Noun);
+                }
+                else if (!Triggers.TryGetValue(token.Text, out trigger))
+                {
+                    agents.Clear();
+                    patients.Clear();
+                    if (!WeaponNouns.Contains(token.Text) || !FiredWeaponArguments(document, sentence, k, agents, patients))
+                    {
+                        continue;
+                    }
+
+                    trigger = new Trigger(RelationshipType.Attacked, Form.Noun);
+                }
+                else
+                {
+                    agents.Clear();
+                    patients.Clear();
+                    var found = trigger.Type;
+                    var ok = FindArguments(document, sentence, k, trigger, agents, patients, ref found);
+                    if (!ok && trigger.Type == RelationshipType.Condemned)
+                    {
+                        agents.Clear();
+                        patients.Clear();
+                        ok = CondemnedEarlierEvent(document, sentence, k, events, agents, patients);
+                    }
+
+                    if (!ok)
+                    {
+                        continue;
+                    }
+
+                    trigger = trigger with { Type = found };
+                }
+
                 var type = trigger.Type;
-                if (!FindArguments(document, sentence, k, trigger, agents, patients, ref type))
+                if (type == RelationshipType.Sanctioned)
+                {
+                    AddHeadOfStateCountries(document, sentence, agents);
+                }
+
+                if (type is RelationshipType.Attacked or RelationshipType.Killed or RelationshipType.Sanctioned or RelationshipType.Threatened)
+                {
+                    foreach (var agent in agents)
+                    {
+                        events.Add(new AssertedEvent(type, agent.Entity));
+                    }
+                }
+
+                if (patients.Count == 0)
                 {
                     continue;
                 }
@@ -266,6 +365,19 @@ internal static class RelationRecognizer
                 by++;
             }
 
+            // "were killed at the hands of X": the agent after "at the hands of".
+            var hands = k + 1;
+            while (hands + 3 < end && hands - k <= 5 && !(tokens[hands].Text == "at" && tokens[hands + 1].Text == "the" && tokens[hands + 2].Text == "hands" && tokens[hands + 3].Text == "of"))
+            {
+                hands++;
+            }
+
+            if ((by >= end || tokens[by].Text != "by") && hands + 3 < end && tokens[hands].Text == "at" && tokens[hands + 2].Text == "hands" && type is RelationshipType.Killed or RelationshipType.Attacked)
+            {
+                RightArguments(document, sentence, hands + 4, type, agents, excludeEntity: -1);
+                return agents.Count > 0 && !Blocked(document, sentence, patients[^1].End, k);
+            }
+
             if (by >= end || tokens[by].Text != "by")
             {
                 // "was killed in an Israeli strike": the attacker named on the event noun is the agent.
@@ -323,6 +435,18 @@ internal static class RelationRecognizer
             case "warned":
                 {
                     // "warned Iran" or "warned of retaliation against Iran".
+                    if (objectStart < end && tokens[objectStart].Text == "that")
+                    {
+                        // "X warned that it might strike Y": a warning of one's own possible attack threatens Y.
+                        return WarnedOfOwnAttack(document, sentence, objectStart + 1, agents, patients);
+                    }
+
+                    if (objectStart + 1 < end && tokens[objectStart].Text is "it" or "they" && tokens[objectStart + 1].Text is "might" or "could" or "would" or "will" or "may")
+                    {
+                        // "X warned it might strike Y".
+                        return WarnedOfOwnAttack(document, sentence, objectStart, agents, patients);
+                    }
+
                     if (objectStart < end && tokens[objectStart].Text == "of")
                     {
                         // Warning of one's own retaliation threatens; warning of someone else's attack does not.
@@ -443,7 +567,669 @@ internal static class RelationRecognizer
             return false;
         }
 
+        // "fighters of X attacked a police post": no named target, but the agent is remembered for "condemned the attack".
+        return patients.Count > 0 || (type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count > 0 && lower is not ("clashed" or "fired" or "lobbed"));
+    }
+
+    private static readonly FrozenSet<string> AttackVerbsBare = new[]
+    {
+        "strike", "attack", "bomb", "hit", "target", "invade", "shell", "raid",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"... warned that it/they would|could|might|will strike Y": Y is the target named right after the attack verb.</summary>
+    private static bool WarnedOfOwnAttack(ArticleDocument document, Sentence sentence, int from, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var j = from;
+        if (j >= end)
+        {
+            return false;
+        }
+
+        // The warner itself is the subject of the subordinate clause: a pronoun for it, or its own name again.
+        var subject = tokens[j].Text;
+        if (subject is "it" or "they" or "he" or "she" or "we")
+        {
+            j++;
+        }
+        else if (MentionStartingAt(document, sentence, j) is { } named && agents.Exists(a => a.Entity == named.Entity))
+        {
+            j = Math.Max(named.End, named.PhraseEnd);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (j >= end || tokens[j].Text is not ("might" or "could" or "would" or "will" or "may" or "'d" or "'ll"))
+        {
+            return false;
+        }
+
+        j++;
+        if (j < end && tokens[j].Text is "not" or "n't" or "never")
+        {
+            return false;
+        }
+
+        while (j < end && tokens[j].Text is "be" or "have" or "also" or "soon" or "again")
+        {
+            j++;
+        }
+
+        if (j >= end || !AttackVerbsBare.Contains(tokens[j].Text))
+        {
+            return false;
+        }
+
+        // The target: the first name in the object noun phrase, a nationality adjective included ("Iranian nuclear sites").
+        for (var t = j + 1; t < end && t - j <= 5; t++)
+        {
+            var text = tokens[t].Text;
+            if (ClauseBreaks.Contains(text) || text is "." or "," || (PhraseEndingPrepositions.Contains(text) && text != "on") || Lexicon.RightBoundaries.Contains(text))
+            {
+                return false;
+            }
+
+            if (MentionStartingAt(document, sentence, t) is { } target)
+            {
+                if (target.IsModifier && document.Entities[target.Entity].Label == EntityLabel.Country && MentionStartingAt(document, sentence, target.End) is not null)
+                {
+                    continue;
+                }
+
+                patients.Add(new Argument(target.Entity, target.Start, target.End));
+                return !agents.Exists(a => a.Entity == target.Entity);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> SanctionNouns = new[] { "sanctions", "embargo", "embargoes", "ban", "bans" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TradeNouns = new[]
+    {
+        "imports", "exports", "goods", "products", "trade", "sales", "shipments", "purchases", "deliveries", "supplies",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> RestrictingVerbs = new[]
+    {
+        "restricting", "banning", "blocking", "barring", "prohibiting", "halting", "limiting", "covering", "targeting", "forbidding",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> KeepingVerbs = new[]
+    {
+        "extending", "maintaining", "maintained", "maintains", "keeps", "kept", "keeping", "enforcing", "enforced", "enforces",
+        "introducing", "tightening",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Sanction noun phrases the generic noun rule misses: a trade ban ("X's ban on imports of food from Y", "the embargo,
+    /// restricting imports from Y, ..."), "Y is under X sanctions", and "X sanctions aimed at Y". An embargo named without its
+    /// imposer ("The embargo, ...") takes the article's earlier sanctioning party when there is exactly one.
+    /// </summary>
+    private static bool SanctionNounArguments(ArticleDocument document, Sentence sentence, int k, List<AssertedEvent> events, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        agents.Clear();
+        patients.Clear();
+        if (SentenceBlocks(document, sentence, k) || UndoneBefore(document, sentence, k) || HasTrueModal(document, sentence, Math.Max(sentence.FirstToken, k - 4), k))
+        {
+            return false;
+        }
+
+        // "Y has been under UN sanctions since 2006": the imposer qualifies the noun, the subject is the target.
+        var left = k - 1;
+        Mention? qualifier = null;
+        while (left >= sentence.FirstToken && k - left <= 5)
+        {
+            if (MentionEndingAt(document, sentence, left) is { } m)
+            {
+                if (qualifier is not null)
+                {
+                    break;
+                }
+
+                qualifier = m;
+                left = m.Start - 1;
+                continue;
+            }
+
+            if (!IsNounPhraseFiller(tokens[left]) || tokens[left].Text is "in" or "of")
+            {
+                break;
+            }
+
+            left--;
+        }
+
+        if (left >= sentence.FirstToken && tokens[left].Text == "under" && qualifier is { } imposer && tokens[k].Text is "sanctions" or "embargo")
+        {
+            if (!LeftArguments(document, sentence, left, patients) || Blocked(document, sentence, patients[^1].End, left) || patients.Exists(p => p.Entity == imposer.Entity))
+            {
+                patients.Clear();
+                return false;
+            }
+
+            agents.Add(new Argument(imposer.Entity, imposer.Start, imposer.End));
+            return true;
+        }
+
+        // The target: "on imports (of food) from Y", ", restricting imports (of food) from Y", "aimed at Y".
+        var j = k + 1;
+        int targetFrom;
+        if (j + 1 < end && tokens[j].Text is "aimed" or "directed" && tokens[j + 1].Text is "at" or "against" && tokens[k].Text is "sanctions")
+        {
+            targetFrom = j + 2;
+        }
+        else
+        {
+            if (j < end && tokens[j].Text == ",")
+            {
+                j++;
+                if (j >= end || !RestrictingVerbs.Contains(tokens[j].Text))
+                {
+                    return false;
+                }
+            }
+            else if (j >= end || tokens[j].Text != "on")
+            {
+                return false;
+            }
+
+            j++;
+            while (j < end && j - k <= 5 && !TradeNouns.Contains(tokens[j].Text) && IsNounPhraseFiller(tokens[j]) && tokens[j].Text is not ("in" or "of"))
+            {
+                j++;
+            }
+
+            if (j >= end || !TradeNouns.Contains(tokens[j].Text))
+            {
+                return false;
+            }
+
+            var direction = j + 1;
+            while (direction < end && direction - j <= 6 && tokens[direction].Text is not ("from" or "to" or "with") && !ClauseBreaks.Contains(tokens[direction].Text) && tokens[direction].Text is not ("," or "."))
+            {
+                direction++;
+            }
+
+            if (direction >= end || tokens[direction].Text is not ("from" or "to" or "with"))
+            {
+                return false;
+            }
+
+            targetFrom = direction + 1;
+        }
+
+        RightArguments(document, sentence, targetFrom, RelationshipType.Sanctioned, patients, excludeEntity: -1);
+        if (patients.Count == 0)
+        {
+            return false;
+        }
+
+        // The imposer: a qualifier or possessor ("Russia's ban", "the EU embargo"), the subject of a light verb ("X imposed a
+        // ban", "X is extending its ban"), or, for "the embargo", the article's single earlier sanctioning party.
+        if (qualifier is { } named && named.End >= k - 2)
+        {
+            agents.Add(new Argument(named.Entity, named.Start, named.End));
+            return !patients.Exists(p => p.Entity == named.Entity);
+        }
+
+        for (var v = k - 1; v >= sentence.FirstToken && k - v <= 5; v--)
+        {
+            var text = tokens[v].Text;
+            if (Lexicon.LightVerbs.Contains(text) || KeepingVerbs.Contains(text))
+            {
+                var beforeVerb = PreviousContentToken(tokens, sentence, v);
+                if (beforeVerb >= 0 && tokens[beforeVerb].Text is "to")
+                {
+                    return false;
+                }
+
+                return LeftArguments(document, sentence, v, agents) && !Blocked(document, sentence, agents[^1].End, v) && !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+            }
+
+            if (!IsNounPhraseFiller(tokens[v]) && text is not ("its" or "their"))
+            {
+                break;
+            }
+        }
+
+        if (k - 1 >= sentence.FirstToken && tokens[k - 1].Text is "The" or "the" or "This" or "this")
+        {
+            var agent = -1;
+            foreach (var earlier in events)
+            {
+                if (earlier.Type != RelationshipType.Sanctioned)
+                {
+                    continue;
+                }
+
+                if (agent >= 0 && earlier.Agent != agent)
+                {
+                    return false;
+                }
+
+                agent = earlier.Agent;
+            }
+
+            if (agent >= 0 && !patients.Exists(p => p.Entity == agent))
+            {
+                agents.Add(new Argument(agent, k, k + 1));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "X added Y and Z to its sanctions list", "X extended the embargo and added four countries to the list: Y, Z": adding
+    /// names to a sanctions list or blacklist sanctions them.
+    /// </summary>
+    private static bool AddedToSanctionsListArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        agents.Clear();
+        patients.Clear();
+        var to = k + 1;
+        while (to < end && to - k <= 10 && tokens[to].Text != "to" && !ClauseBreaks.Contains(tokens[to].Text))
+        {
+            to++;
+        }
+
+        if (to >= end || tokens[to].Text != "to")
+        {
+            return false;
+        }
+
+        var list = to + 1;
+        var sanctionWord = false;
+        while (list < end && list - to <= 5 && tokens[list].Text is not ("list" or "blacklist"))
+        {
+            sanctionWord |= tokens[list].Text is "sanctions" or "sanction" or "entity" or "embargo" or "black" or "terrorism" or "terror" or "watch";
+            list++;
+        }
+
+        if (list >= end || tokens[list].Text is not ("list" or "blacklist"))
+        {
+            return false;
+        }
+
+        sanctionWord |= tokens[list].Text == "blacklist";
+        for (var j = sentence.FirstToken; j < k && !sanctionWord; j++)
+        {
+            sanctionWord = tokens[j].Text is "embargo" or "sanctions" or "blacklist" or "ban";
+        }
+
+        if (!sanctionWord || SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        var beforeVerb = PreviousContentToken(tokens, sentence, k);
+        if (beforeVerb >= 0 && (tokens[beforeVerb].Text is "to" || Lexicon.BeForms.Contains(tokens[beforeVerb].Text)))
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, k + 1, RelationshipType.Sanctioned, patients, excludeEntity: -1);
+        if (patients.Count == 0 && list + 1 < end && tokens[list + 1].Text == ":")
+        {
+            RightArguments(document, sentence, list + 2, RelationshipType.Sanctioned, patients, excludeEntity: -1);
+        }
+
+        if (patients.Count == 0 || !LeftArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k))
+        {
+            return false;
+        }
+
+        return !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+    }
+
+    private static readonly FrozenSet<string> UnderFireNouns = new[]
+    {
+        "fire", "attack", "attacks", "shelling", "bombardment", "assault", "rocket", "rockets", "mortars", "gunfire",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Y came under (heavy) fire from X", "Y forces received rocket fire from X": X attacked Y.</summary>
+    private static bool UnderFireArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        agents.Clear();
+        patients.Clear();
+        var from = k + 1;
+        if (from >= end || tokens[from].Text is not ("from" or "by"))
+        {
+            return false;
+        }
+
+        var v = k - 1;
+        while (v >= sentence.FirstToken && k - v <= 10 && tokens[v].Text is not ("under" or "received" or "receive" or "receiving" or "receives" or "took" or "faced" or "facing" or "faces"))
+        {
+            if (tokens[v].IsCapitalised || !(IsNounPhraseFiller(tokens[v]) || tokens[v].Text is "heavy" or "sustained" or "intense" or "renewed" or "machine" or "gun" or "propelled" or "grenade" or "sniper" or "small" or "arms" or "and"))
+            {
+                return false;
+            }
+
+            v--;
+        }
+
+        if (v < sentence.FirstToken || k - v > 10 || SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        if (tokens[v].Text == "under")
+        {
+            v--;
+            if (v < sentence.FirstToken || tokens[v].Text is not ("came" or "come" or "comes" or "coming" or "was" or "were" or "is" or "are" or "been" or "remained" or "remain"))
+            {
+                return false;
+            }
+        }
+
+        // "Iraqi forces continued to receive fire": the subject of the verb chain is the target.
+        var head = v;
+        while (head - 1 >= sentence.FirstToken && tokens[head - 1].Text is "to" or "continued" or "continue" or "continues" or "began" or "started" or "had" or "have" or "has" or "been")
+        {
+            head--;
+        }
+
+        if (head > sentence.FirstToken && tokens[head].Text == "to" && head == v)
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, from + 1, RelationshipType.Attacked, agents, excludeEntity: -1, nounPhraseOnly: true);
+        if (agents.Count == 0 || !LeftArguments(document, sentence, head, patients) || Blocked(document, sentence, patients[^1].End, k))
+        {
+            agents.Clear();
+            patients.Clear();
+            return false;
+        }
+
+        return !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+    }
+
+    private static readonly FrozenSet<string> TradeBanVerbs = new[]
+    {
+        "banned", "bans", "blocked", "blocks", "restricted", "restricts", "prohibited", "prohibits", "halted", "halts", "barred",
+        "bars", "suspended", "suspends", "embargoed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"X banned (arms) exports to Y", "X halted imports of grain from Y": cutting trade with Y sanctions Y.</summary>
+    private static bool TradeBanVerbArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        agents.Clear();
+        patients.Clear();
+        var noun = k + 1;
+        while (noun < end && noun - k <= 4 && !TradeNouns.Contains(tokens[noun].Text) && tokens[noun].Kind == TokenKind.Word && !tokens[noun].IsCapitalised
+            && !PhraseEndingPrepositions.Contains(tokens[noun].Text) && !Lexicon.RightBoundaries.Contains(tokens[noun].Text))
+        {
+            noun++;
+        }
+
+        if (noun >= end || !TradeNouns.Contains(tokens[noun].Text))
+        {
+            return false;
+        }
+
+        var direction = noun + 1;
+        while (direction < end && direction - noun <= 5 && tokens[direction].Text is not ("from" or "to") && !ClauseBreaks.Contains(tokens[direction].Text) && tokens[direction].Text is not ("," or "."))
+        {
+            direction++;
+        }
+
+        if (direction >= end || tokens[direction].Text is not ("from" or "to") || SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        var previous = PreviousContentToken(tokens, sentence, k);
+        if (previous >= 0 && (tokens[previous].Text is "to" || Lexicon.BeForms.Contains(tokens[previous].Text)))
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, direction + 1, RelationshipType.Sanctioned, patients, excludeEntity: -1);
+        if (patients.Count == 0 || !LeftArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k))
+        {
+            return false;
+        }
+
+        return !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+    }
+
+    /// <summary>Sanctions are acts of state: "Russian President X" imposing them also makes Russia the sanctioning party.</summary>
+    private static void AddHeadOfStateCountries(ArticleDocument document, Sentence sentence, List<Argument> agents)
+    {
+        var tokens = document.Tokens;
+        for (var a = agents.Count - 1; a >= 0; a--)
+        {
+            var agent = agents[a];
+            if (document.Entities[agent.Entity].Label != EntityLabel.Person || agent.Start < 0)
+            {
+                continue;
+            }
+
+            var headTitle = false;
+            var j = agent.Start - 1;
+            while (j >= sentence.FirstToken)
+            {
+                var lower = tokens[j].Text.ToLowerInvariant();
+                var head = lower is "president" or "premier" or "chancellor" or "king" or "queen" or "emir" or "amir" or "sultan" or "leader"
+                    || (lower == "minister" && j > sentence.FirstToken && tokens[j - 1].Text.Equals("prime", StringComparison.OrdinalIgnoreCase));
+                if (!head && !Lexicon.TitleHeads.Contains(tokens[j].Text) && !Lexicon.TitleModifiers.Contains(tokens[j].Text) && lower is not ("prime" or "supreme"))
+                {
+                    break;
+                }
+
+                headTitle |= head;
+                j--;
+            }
+
+            if (headTitle && j >= sentence.FirstToken && MentionEndingAt(document, sentence, j) is { } country && document.Entities[country.Entity].Label == EntityLabel.Country
+                && !agents.Exists(x => x.Entity == country.Entity))
+            {
+                agents.Add(new Argument(country.Entity, country.Start, country.End));
+            }
+        }
+    }
+
+    /// <summary>"the X-Y debate", "a debate between X and Y": the two debaters met.</summary>
+    private static bool DebateArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        agents.Clear();
+        patients.Clear();
+        // Debates and summits are often announced ahead: any future, modal or attribution word in the sentence drops them.
+        for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
+        {
+            var text = tokens[j].Text;
+            if (HypotheticalMarkers.Contains(text) || Lexicon.Modals.Contains(text) || Lexicon.Negators.Contains(text) || Lexicon.AttributionBlockers.Contains(text)
+                || Lexicon.Conditionals.Contains(text) || text is "next" or "upcoming" or "scheduled" or "forthcoming" or "coming" or "refused" or "cancelled" or "canceled" or "postponed")
+            {
+                return false;
+            }
+        }
+
+        if (k + 1 < sentence.EndToken && tokens[k + 1].Text == "between" && tokens[k].Text is "debate" or "debates")
+        {
+            RightArguments(document, sentence, k + 2, RelationshipType.Met, patients, excludeEntity: -1, nounPhraseOnly: true);
+            if (patients.Count < 2 || patients.Exists(p => document.Entities[p.Entity].Label != EntityLabel.Person))
+            {
+                patients.Clear();
+                return false;
+            }
+
+            agents.AddRange(patients);
+            return true;
+        }
+
+        if (MentionEndingAt(document, sentence, k - 1) is { } second && second.Start - 2 >= sentence.FirstToken
+            && tokens[second.Start - 1].Text is "-" or "–" && MentionEndingAt(document, sentence, second.Start - 2) is { } first
+            && document.Entities[first.Entity].Label == EntityLabel.Person && document.Entities[second.Entity].Label == EntityLabel.Person)
+        {
+            agents.Add(new Argument(first.Entity, first.Start, first.End));
+            patients.Add(new Argument(second.Entity, second.Start, second.End));
+            return true;
+        }
+
+        // "the Obama-Romney debate" read as one hyphenated name: its halves are the family names of two people of the article.
+        if (MentionEndingAt(document, sentence, k - 1) is { } compound && compound.End - compound.Start == 3 && tokens[compound.Start + 1].Text is "-" or "–"
+            && document.Entities[compound.Entity].Label == EntityLabel.Person)
+        {
+            var left = PersonByFamilyName(document, tokens[compound.Start].Text, compound.Entity);
+            var right = PersonByFamilyName(document, tokens[compound.Start + 2].Text, compound.Entity);
+            if (left >= 0 && right >= 0 && left != right)
+            {
+                agents.Add(new Argument(left, compound.Start, compound.Start + 1));
+                patients.Add(new Argument(right, compound.Start + 2, compound.End));
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one person of the article whose name ends with the family name (not the excluded entity); -1 when none or several.</summary>
+    private static int PersonByFamilyName(ArticleDocument document, string familyName, int exclude)
+    {
+        var found = -1;
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            if (e == exclude || entity.Label != EntityLabel.Person || entity.Name.Length <= familyName.Length)
+            {
+                continue;
+            }
+
+            if (entity.Name.EndsWith(familyName, StringComparison.OrdinalIgnoreCase) && entity.Name[entity.Name.Length - familyName.Length - 1] == ' ')
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = e;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"X launched/fired a wave of (ballistic) missiles against/at/into Y (at BASE)": a firing verb makes munitions an attack.</summary>
+    private static bool FiredWeaponArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var preposition = k + 1;
+        if (preposition >= end || tokens[preposition].Text is not ("against" or "at" or "on" or "into" or "toward" or "towards"))
+        {
+            return false;
+        }
+
+        var verb = k - 1;
+        while (verb >= sentence.FirstToken && k - verb <= 7 && !FiringVerbs.Contains(tokens[verb].Text))
+        {
+            if (!IsNounPhraseFiller(tokens[verb]) && tokens[verb].Text is not ("dozens" or "hundreds" or "scores" or "salvo" or "volley" or "hail" or "round" or "rounds" or "long-range" or "short-range" or "guided" or "anti-tank" or "surface-to-air" or "explosive" or "armed"))
+            {
+                return false;
+            }
+
+            verb--;
+        }
+
+        if (verb < sentence.FirstToken || k - verb > 7 || SentenceBlocks(document, sentence, verb))
+        {
+            return false;
+        }
+
+        var beforeVerb = PreviousContentToken(tokens, sentence, verb);
+        if (beforeVerb >= 0 && tokens[beforeVerb].Text is "to" or "not" or "n't" or "never")
+        {
+            return false;
+        }
+
+        if (!LeftArguments(document, sentence, verb, agents) || Blocked(document, sentence, agents[^1].End, verb) || HasTrueModal(document, sentence, verb + 1, k))
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, preposition + 1, RelationshipType.Attacked, patients, excludeEntity: agents.Count == 1 ? agents[0].Entity : -1);
         return patients.Count > 0;
+    }
+
+    /// <summary>
+    /// "X condemned the attack" with no named perpetrator: the agent of the article's earlier events of that kind, when they
+    /// all share one agent (otherwise the reference is ambiguous and nothing is asserted).
+    /// </summary>
+    private static bool CondemnedEarlierEvent(ArticleDocument document, Sentence sentence, int k, List<AssertedEvent> events, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var lower = tokens[k].Text.ToLowerInvariant();
+        if (events.Count == 0 || !(lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith('s')))
+        {
+            return false;
+        }
+
+        var previous = PreviousContentToken(tokens, sentence, k);
+        if (previous >= 0 && (Lexicon.BeForms.Contains(tokens[previous].Text) || tokens[previous].Text is "to") || SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        var noun = k + 1;
+        if (noun >= end || tokens[noun].Text is not ("the" or "this" or "these" or "that" or "those"))
+        {
+            return false;
+        }
+
+        noun++;
+        while (noun < end && noun - k <= 5 && !AnaphoricEventNouns.ContainsKey(tokens[noun].Text) && IsNounPhraseFiller(tokens[noun]) && !tokens[noun].IsCapitalised)
+        {
+            noun++;
+        }
+
+        if (noun >= end || !AnaphoricEventNouns.TryGetValue(tokens[noun].Text, out var eventType)
+            || (noun + 1 < end && tokens[noun + 1].Text is "by" or "'s"))
+        {
+            return false;
+        }
+
+        var agent = -1;
+        foreach (var earlier in events)
+        {
+            if (earlier.Type != eventType)
+            {
+                continue;
+            }
+
+            if (agent >= 0 && earlier.Agent != agent)
+            {
+                return false;
+            }
+
+            agent = earlier.Agent;
+        }
+
+        if (agent < 0 || !LeftArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k))
+        {
+            return false;
+        }
+
+        patients.Add(new Argument(agent, noun, noun + 1));
+        return true;
     }
 
     private static bool NounArguments(ArticleDocument document, Sentence sentence, int k, RelationshipType type, string lower, List<Argument> agents, List<Argument> patients)
@@ -663,8 +1449,22 @@ internal static class RelationRecognizer
             }
         }
 
-        // "attacks on X by Y".
+        // "attacks on X by Y", "the killing of X, a senior commander, by Y".
         var by = patients[^1].End;
+        if (by < end && tokens[by].Text == ",")
+        {
+            var close = by + 1;
+            while (close < end && close - by <= 14 && tokens[close].Text != "," && !ClauseBreaks.Contains(tokens[close].Text))
+            {
+                close++;
+            }
+
+            if (close + 1 < end && tokens[close].Text == "," && tokens[close + 1].Text == "by")
+            {
+                by = close + 1;
+            }
+        }
+
         while (by < end && by - patients[^1].End < 4 && tokens[by].Text != "by")
         {
             by++;
@@ -944,7 +1744,17 @@ internal static class RelationRecognizer
 
             // "a raid in Pakistan that killed X": a place in a prepositional phrase is not the agent.
             var before = SkipTitleLeft(document, sentence, m.Start - 1);
-            if (before >= sentence.FirstToken && tokens[before].Text is "in" or "at" or "near" or "from" or "into" or "to" or "across" or "inside" or "outside" or "of" or "toward" or "towards" or "over" or "under" or "by" or "with" or "for" or "against" or "on")
+            // "President X of France met ...": the person the country qualifies is the subject.
+            if (before > sentence.FirstToken && tokens[before].Text == "of" && MentionEndingAt(document, sentence, before - 1) is { IsModifier: false } holder
+                && document.Entities[holder.Entity].Label == EntityLabel.Person && document.Entities[m.Entity].Label == EntityLabel.Country)
+            {
+                output.Add(new Argument(holder.Entity, holder.Start, holder.End));
+                AddLeftCoordination(document, sentence, holder, output);
+                return true;
+            }
+
+            var membersOf = before > sentence.FirstToken && tokens[before].Text == "of" && tokens[before - 1].Text.ToLowerInvariant() is "fighters" or "militants" or "members" or "gunmen" or "troops" or "soldiers" or "forces" or "units" or "jets" or "warplanes";
+            if (!membersOf && before >= sentence.FirstToken && tokens[before].Text is "in" or "at" or "near" or "from" or "into" or "to" or "across" or "inside" or "outside" or "of" or "toward" or "towards" or "over" or "under" or "by" or "with" or "for" or "against" or "on")
             {
                 return false;
             }
@@ -1082,6 +1892,13 @@ internal static class RelationRecognizer
                 break;
             }
 
+            // "sanctions on Iran, and Israel warned": a name inside a prepositional phrase is not a coordinated subject.
+            var beforePrevious = SkipTitleLeft(document, sentence, p.Start - 1);
+            if (beforePrevious >= sentence.FirstToken && PhraseEndingPrepositions.Contains(tokens[beforePrevious].Text))
+            {
+                break;
+            }
+
             added.Add(new Argument(p.Entity, p.Start, p.End));
             current = p;
         }
@@ -1189,6 +2006,14 @@ internal static class RelationRecognizer
             {
                 j = mention.End - 1;
                 continue;
+            }
+
+            // "visited a Russian site": a nationality adjective names a party of a meeting only before people ("Russian officials").
+            if (type == RelationshipType.Met && mention.IsAdjective && mention.End < end && tokens[mention.End].Kind == TokenKind.Word
+                && tokens[mention.End].Text is not ("officials" or "leaders" or "leadership" or "counterpart" or "counterparts" or "delegation" or "delegations"
+                    or "diplomats" or "envoy" or "envoys" or "authorities" or "side" or "government" or "ministers" or "negotiators" or "representatives" or "president" or "premier"))
+            {
+                return;
             }
 
             if (mention.QualifiesNoun)

@@ -69,7 +69,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> NonNameWords = Set("""
         East West North South Middle Central Northern Southern Eastern Western Upper Lower Greater New Old Year Day Week Month
         Street Road Avenue Square Province Provinces City District Region County Valley River Lake Sea Ocean Gulf Bay Island Islands
-        Mountain Mountains Desert Border Bridge Airport Hospital Mosque Church Market Hotel Palace Tower Stadium Park School
+        Mountain Mountains Desert Border Bridge Airport Hospital Mosque Church Market Hotel Palace Tower Stadium School
         Operation Operations Resolution Plan Agreement Accord Accords Deal Treaty Act Law Convention Protocol Summit Conference Forum
         Talks War Wars Revolution Spring Crisis Olympics Cup Prize Award Twitter Facebook Instagram YouTube Internet God Allah Islam
         Muslim Muslims Christian Christians Jewish Jews Sunni Sunnis Shia Shiite Shiites Kurdish Kurds Kurd Arab Arabs European
@@ -152,6 +152,7 @@ internal static class Lexicon
         planes missile missiles rockets rocket offensive operation operations incursion raid raids shelling fire assault
         threat threats sanctions state side authorities counterpart facility facilities installation installations infrastructure
         airport port refinery refineries oilfield oilfields pipeline pipelines outpost outposts checkpoint checkpoints
+        airbase airbases airfield airfields warship warships depot depots sites site headquarters compound
         """);
 
     /// <summary>Nouns that a country name only qualifies ("U.S. companies"): the noun, not the country, is the argument.</summary>
