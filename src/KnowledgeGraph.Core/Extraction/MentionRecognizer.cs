@@ -584,7 +584,7 @@ internal sealed class MentionRecognizer
 
         if (token.IsAllCaps && i + 1 < end && tokens[i + 1].Text == ":")
         {
-            // A transcript speaker label ("QUESTION:", "MR KIRBY:").
+            // A transcript speaker label ("QUESTION:", "MS HARTWELL:").
             return i + 1;
         }
 
@@ -602,7 +602,7 @@ internal sealed class MentionRecognizer
                 && !token.Text.Contains('.', StringComparison.Ordinal) && !IsShoutedContext(tokens, i, sentence)
                 && !(i + 1 < end && tokens[i + 1].JoinedToPrevious && tokens[i + 1].Text is "-" && i + 2 < end && tokens[i + 2].Kind == TokenKind.Number))
             {
-                // Unit designations keep their ordinal or number: "407th AEG", "CTF 50", "DDG 72".
+                // Unit designations keep their ordinal or number: "212th AEG", "CTF 61", "DDG 95".
                 var from = i > sentence.FirstToken && IsOrdinal(tokens[i - 1]) ? i - 1 : i;
                 var to = i + 1 < end && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Text.Length <= 4 && !tokens[i + 1].Text.Contains(',', StringComparison.Ordinal) ? i + 2 : i + 1;
                 var name = document.Surface(from, to);
@@ -640,7 +640,7 @@ internal sealed class MentionRecognizer
 
         if (sentence.IsHeadlineCase || words < 2)
         {
-            // "the Assad regime", "Maduro's government": a lone surname that rules.
+            // "the Assad regime", "Halvorsen's government": a lone surname that rules.
             var following = runEnd < end && tokens[runEnd].Text == "'s" ? runEnd + 1 : runEnd;
             if (words == 1 && !sentence.IsHeadlineCase && following < end && tokens[following].Text is "regime" or "dictatorship" or "administration" or "loyalists" or "supporters" or "government" or "forces" or "troops" or "militias"
                 && !Lexicon.SentenceStarters.Contains(token.Text))
@@ -979,7 +979,7 @@ internal sealed class MentionRecognizer
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         AnnotatePhrases(document, mentions);
 
-        // "Pentagon Press Secretary Peter Cook": an organisation inside a person's capitalised title is part of the title
+        // "Pentagon Press Secretary Lena Hartwell": an organisation inside a person's capitalised title is part of the title
         // ("Hezbollah chief Hassan Nasrallah" still mentions Hezbollah).
         for (var index = mentions.Count - 1; index >= 0; index--)
         {

@@ -85,8 +85,8 @@ public sealed class RuleBasedExtractorEntityTests
     }
 
     [Theory]
-    [InlineData("Aircraft of the 407th AEG flew overnight.", "407th AEG")]
-    [InlineData("The destroyer joined CTF 50 in the Gulf.", "CTF 50")]
+    [InlineData("Aircraft of the 212th AEG flew overnight.", "212th AEG")]
+    [InlineData("The destroyer joined CTF 61 in the Gulf.", "CTF 61")]
     public void Extract_UnitDesignation_KeepsOrdinalOrNumber(string text, string name)
     {
         var graph = Extract(text);

@@ -119,7 +119,7 @@ internal static class Lexicon
         Often Sometimes Usually Rather Quite Very Too Almost Nearly About Approximately Roughly Nearly Over Under Up Down Out Off
         """);
 
-    /// <summary>Name particles that may appear in lower case inside a name ("Haider al-Abadi", "Ursula von der Leyen").</summary>
+    /// <summary>Name particles that may appear in lower case inside a name ("Karim al-Jaberi", "Anna van der Berg").</summary>
     public static readonly FrozenSet<string> NameParticles = Set("""
         al el bin ibn bint de da di del della der den van von la le du dos das ter ul ud abu abd Al El Bin Ibn Abu Abd Van Von De Da Di Le La Du
         """);
