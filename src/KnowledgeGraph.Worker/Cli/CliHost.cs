@@ -1,3 +1,5 @@
+using KnowledgeGraph.Worker.Pipeline;
+using Microsoft.Extensions.Configuration.Memory;
 using System.CommandLine;
 using KnowledgeGraph.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -19,13 +21,20 @@ internal static class CliHost
 {
     public const string EnvironmentPrefix = "KG_";
 
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides)
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, IReadOnlyDictionary<string, string?>? verbDefaults = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
+
+        // A verb's own defaults sit below every other source, so appsettings, environment and command line still win.
+        if (verbDefaults is { Count: > 0 })
+        {
+            builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = verbDefaults });
+        }
+
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddInMemoryCollection(overrides);
 
@@ -43,12 +52,13 @@ internal static class CliHost
         ParseResult parse,
         IReadOnlyDictionary<string, string?> overrides,
         Func<IServiceProvider, CancellationToken, Task<int>> body,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string?>? verbDefaults = null)
     {
         var error = parse.InvocationConfiguration.Error;
         try
         {
-            using var host = Build(overrides);
+            using var host = Build(overrides, verbDefaults);
             if (host.Services.GetService<IAsyncStartupValidator>() is { } validator)
             {
                 await validator.ValidateAsync(cancellationToken);
@@ -65,6 +75,13 @@ internal static class CliHost
         catch (StoreNotFoundException ex)
         {
             await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (Exception ex) when (SinkFailures.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            // The sink stayed unreachable through every retry: say so plainly; nothing unfinished was acknowledged,
+            // so running the same command again once the database is back completes the work.
+            await error.WriteLineAsync($"error: the graph store is unreachable: {ex.Message} Nothing unfinished was lost; run the command again once it is back.");
             return ExitCodes.Failed;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -110,7 +110,7 @@ public sealed partial class IngestionPipeline
             {
                 var delay = Backoff(attempt);
                 metrics.WriteRetries.Add(1);
-                Log.SinkCallFailed(logger, operation, sink.Description, attempt, delay, ex);
+                Log.SinkCallFailed(logger, operation, sink.Description, attempt, delay, ex.Message);
                 await Task.Delay(delay, time, cancellationToken);
             }
         }
@@ -652,8 +652,9 @@ public sealed partial class IngestionPipeline
         [LoggerMessage(EventId = 103, Level = LogLevel.Debug, Message = "Committed a batch of {Count} article(s)")]
         public static partial void BatchCommitted(ILogger logger, int count);
 
-        [LoggerMessage(EventId = 110, Level = LogLevel.Warning, Message = "Sink call '{Operation}' on {Sink} failed (attempt {Attempt}); retrying in {Delay}")]
-        public static partial void SinkCallFailed(ILogger logger, string operation, string sink, int attempt, TimeSpan delay, Exception exception);
+        // Transient by construction (only those are retried): the message says it all, a stack trace per attempt would bury it.
+        [LoggerMessage(EventId = 110, Level = LogLevel.Warning, Message = "Sink call '{Operation}' on {Sink} failed (attempt {Attempt}); retrying in {Delay}: {Error}")]
+        public static partial void SinkCallFailed(ILogger logger, string operation, string sink, int attempt, TimeSpan delay, string error);
 
         [LoggerMessage(EventId = 111, Level = LogLevel.Error, Message = "Gave up writing a batch of {Count} article(s) after {Attempts} attempts; they are recorded as failed")]
         public static partial void BatchGaveUp(ILogger logger, int count, int attempts, Exception exception);

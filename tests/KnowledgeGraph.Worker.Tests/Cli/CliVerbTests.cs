@@ -33,6 +33,31 @@ public sealed class CliVerbTests
         }
     }
 
+    // The timeout turns a regression to "retry forever" into a failure instead of a hung test run.
+    [Fact(Timeout = 120_000)]
+    public async Task Ingest_GraphStoreUnreachable_GivesUpWithPlainErrorInsteadOfWaitingForever()
+    {
+        using var folder = new TempFolder();
+        var article = folder.Combine("a.txt");
+        await File.WriteAllTextAsync(article, "Iran struck the base.\nIran fired missiles at US forces.", TestContext.Current.CancellationToken);
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop(); // nothing listens there now: every connection is refused
+
+        // No MaxWriteAttempts given: ingest's own bounded default applies (the hosted worker would wait for the store).
+        var result = await TestSupport.Cli.RunAsync(
+            "ingest", article, "--store", folder.Combine("kg.db"),
+            "-c", $"Neo4j:Uri=http://127.0.0.1:{port}", "-c", "Neo4j:Password=not-logged",
+            "-c", "Neo4j:MaxRetryAttempts=0", "-c", "Neo4j:CircuitBreakerMinimumThroughput=100",
+            "-c", "Pipeline:RetryInitialDelayMs=1", "-c", "Pipeline:RetryMaxDelayMs=2", "-c", "Progress:Mode=none");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("unreachable", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-logged", result.Error + result.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ingest_WithoutPaths_IsAUsageError()
     {
