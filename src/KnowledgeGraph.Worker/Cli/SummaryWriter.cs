@@ -12,7 +12,7 @@ internal static class SummaryWriter
 
     public static async Task WriteIngestAsync(TextWriter output, IngestionProgress progress, string sink, TimeSpan elapsed, bool cancelled)
     {
-        var settled = progress.Written + progress.Skipped + progress.Failed;
+        var settled = progress.Settled;
         var rate = elapsed.TotalSeconds > 0 ? settled / elapsed.TotalSeconds : 0;
         await output.WriteLineAsync(cancelled
             ? $"Ingestion cancelled: unfinished inputs will be redone on the next run. Sink: {sink}"

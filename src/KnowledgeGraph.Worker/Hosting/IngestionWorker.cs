@@ -61,7 +61,7 @@ public sealed partial class IngestionWorker(
             while (true)
             {
                 await Task.Delay(interval, time, cancellationToken);
-                var settled = Progress.Written + Progress.Skipped + Progress.Failed;
+                var settled = Progress.Settled;
                 if (settled != lastSettled)
                 {
                     LogProgress(logger, Progress.Read, Progress.Written, Progress.Skipped, Progress.Failed, Progress.InFlight);

@@ -58,7 +58,7 @@ public sealed partial class IngestionPipeline
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(progress);
 
-        await RetryAsync("initialize", async ct => { await sink.InitializeAsync(ct); return true; }, settings.MaxWriteAttempts, cancellationToken);
+        await RetryAsync("initialize", sink.InitializeAsync, cancellationToken);
 
         using var run = new Run(this, progress, cancellationToken);
         using var queueTracking = metrics.TrackQueues(run.QueueDepths);
@@ -98,8 +98,19 @@ public sealed partial class IngestionPipeline
         }
     }
 
-    private async Task<T> RetryAsync<T>(string operation, Func<CancellationToken, Task<T>> action, int maxAttempts, CancellationToken cancellationToken)
+    private async Task RetryAsync(string operation, Func<CancellationToken, Task> action, CancellationToken cancellationToken) =>
+        await RetryAsync(
+            operation,
+            async ct =>
+            {
+                await action(ct);
+                return true;
+            },
+            cancellationToken);
+
+    private async Task<T> RetryAsync<T>(string operation, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
     {
+        var maxAttempts = settings.MaxWriteAttempts;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -277,7 +288,7 @@ public sealed partial class IngestionPipeline
 
             try
             {
-                return await pipeline.RetryAsync("find unchanged", ct => pipeline.sink.FindUnchangedAsync(articles, ct), Settings.MaxWriteAttempts, Token);
+                return await pipeline.RetryAsync("find unchanged", ct => pipeline.sink.FindUnchangedAsync(articles, ct), Token);
             }
             catch (Exception ex) when (!Token.IsCancellationRequested)
             {
@@ -354,14 +365,7 @@ public sealed partial class IngestionPipeline
 
             var at = pipeline.time.GetUtcNow();
             var entries = skipped.Select(item => new IngestedArticle(item.Article!.Id, item.Origin, item.Article.ContentHash, 0, 0, at)).ToArray();
-            try
-            {
-                await pipeline.RetryAsync("journal unchanged", async ct => { await pipeline.journal.RecordUnchangedAsync(entries, ct); return true; }, Settings.MaxWriteAttempts, Token);
-            }
-            catch (Exception ex) when (!Token.IsCancellationRequested)
-            {
-                Log.JournalGaveUp(pipeline.logger, ex);
-            }
+            await JournalAsync("journal unchanged", ct => pipeline.journal.RecordUnchangedAsync(entries, ct));
 
             foreach (var item in skipped)
             {
@@ -475,9 +479,7 @@ public sealed partial class IngestionPipeline
                         var started = pipeline.time.GetTimestamp();
                         await pipeline.sink.WriteAsync(graphs, ct);
                         pipeline.metrics.BatchWriteLatency.Record(pipeline.time.GetElapsedTime(started).TotalMilliseconds);
-                        return true;
                     },
-                    Settings.MaxWriteAttempts,
                     Token);
             }
             catch (Exception ex) when (!Token.IsCancellationRequested && !SinkFailures.IsTransient(ex) && batch.Count > 1)
@@ -492,18 +494,18 @@ public sealed partial class IngestionPipeline
             }
             catch (Exception ex) when (!Token.IsCancellationRequested)
             {
+                string why;
                 if (SinkFailures.IsTransient(ex))
                 {
                     Log.BatchGaveUp(pipeline.logger, batch.Count, Settings.MaxWriteAttempts, ex);
+                    why = $"writing to {pipeline.sink.Description} failed after {Settings.MaxWriteAttempts} attempts: {ex.Message}";
                 }
                 else
                 {
                     Log.WriteRejected(pipeline.logger, batch.Count, ex);
+                    why = $"writing to {pipeline.sink.Description} failed: {ex.Message}";
                 }
 
-                var why = SinkFailures.IsTransient(ex)
-                    ? $"writing to {pipeline.sink.Description} failed after {Settings.MaxWriteAttempts} attempts: {ex.Message}"
-                    : $"writing to {pipeline.sink.Description} failed: {ex.Message}";
                 foreach (var item in batch)
                 {
                     item.Fail(why);
@@ -519,19 +521,27 @@ public sealed partial class IngestionPipeline
             var ingested = batch
                 .Select(item => new IngestedArticle(item.Article!.Id, item.Origin, item.Article.ContentHash, item.Graph!.Entities.Count, item.Graph.Relationships.Count, at))
                 .ToArray();
-            try
-            {
-                await pipeline.RetryAsync("journal", async ct => { await pipeline.journal.RecordIngestedAsync(ingested, ct); return true; }, Settings.MaxWriteAttempts, Token);
-            }
-            catch (Exception ex) when (!Token.IsCancellationRequested)
-            {
-                // The graph is committed; the journal is bookkeeping and must not fail the articles.
-                Log.JournalGaveUp(pipeline.logger, ex);
-            }
+            await JournalAsync("journal", ct => pipeline.journal.RecordIngestedAsync(ingested, ct));
 
             foreach (var item in batch)
             {
                 await SettleWrittenAsync(item);
+            }
+        }
+
+        /// <summary>
+        /// Journals with the sink's retries. The journal is bookkeeping: when it stays unavailable the articles are
+        /// still settled (the graph is what counts), and the failure is logged.
+        /// </summary>
+        private async Task JournalAsync(string operation, Func<CancellationToken, Task> record)
+        {
+            try
+            {
+                await pipeline.RetryAsync(operation, record, Token);
+            }
+            catch (Exception ex) when (!Token.IsCancellationRequested)
+            {
+                Log.JournalGaveUp(pipeline.logger, ex);
             }
         }
 
@@ -562,14 +572,7 @@ public sealed partial class IngestionPipeline
         {
             var failure = item.Failure!;
             var at = pipeline.time.GetUtcNow();
-            try
-            {
-                await pipeline.RetryAsync("journal failure", async ct => { await pipeline.journal.RecordFailureAsync(failure.Origin, failure.Reason, at, ct); return true; }, Settings.MaxWriteAttempts, Token);
-            }
-            catch (Exception ex) when (!Token.IsCancellationRequested)
-            {
-                Log.JournalGaveUp(pipeline.logger, ex);
-            }
+            await JournalAsync("journal failure", ct => pipeline.journal.RecordFailureAsync(failure.Origin, failure.Reason, at, ct));
 
             Log.ArticleFailed(pipeline.logger, failure.Origin, failure.Reason);
             progress.OnFailed(failure.Origin, failure.Reason);

@@ -36,6 +36,9 @@ public sealed class IngestionProgress
     /// <summary>Articles read and not yet settled (written, skipped or failed).</summary>
     public long InFlight => Interlocked.Read(ref inFlight);
 
+    /// <summary>Articles finished one way or another: written, skipped as unchanged, or failed.</summary>
+    public long Settled => Written + Skipped + Failed;
+
     /// <summary>Highest <see cref="InFlight"/> seen during the run.</summary>
     public long PeakInFlight => Interlocked.Read(ref peakInFlight);
 

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Core.Input;
+
 namespace KnowledgeGraph.Worker.Progress;
 
 /// <summary>
@@ -6,8 +8,6 @@ namespace KnowledgeGraph.Worker.Progress;
 /// </summary>
 internal static class InputSizeEstimator
 {
-    private static readonly HashSet<string> ArticleExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".html", ".htm", ".json" };
-
     public static async Task<long?> CountAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         long total = 0;
@@ -28,7 +28,7 @@ internal static class InputSizeEstimator
                 {
                     total += await CountRecordsAsync(file, cancellationToken);
                 }
-                else if (ArticleExtensions.Contains(extension))
+                else if (ArticleReader.IsSupportedFile(file))
                 {
                     total++;
                 }

@@ -42,7 +42,7 @@ internal static class ProgressDisplay
 
     internal static string Line(IngestionProgress progress, TimeSpan elapsed)
     {
-        var settled = progress.Written + progress.Skipped + progress.Failed;
+        var settled = progress.Settled;
         var rate = elapsed.TotalSeconds > 0 ? settled / elapsed.TotalSeconds : 0;
         var line = string.Create(
             CultureInfo.InvariantCulture,
@@ -85,7 +85,7 @@ internal static class ProgressDisplay
                 task.IsIndeterminate = progress.ExpectedTotal is null;
                 while (true)
                 {
-                    var settled = progress.Written + progress.Skipped + progress.Failed;
+                    var settled = progress.Settled;
                     if (progress.ExpectedTotal is { } total)
                     {
                         task.MaxValue = Math.Max(total, settled);

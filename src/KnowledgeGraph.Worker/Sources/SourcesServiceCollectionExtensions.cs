@@ -126,10 +126,16 @@ public static class SourcesServiceCollectionExtensions
     }
 
     private static ValueTask<bool> IsTransient(RetryPredicateArguments<HttpResponseMessage> args) =>
-        ValueTask.FromResult(args.Outcome.Exception is not ResponseTooLargeException && !args.Context.CancellationToken.IsCancellationRequested && HttpClientResiliencePredicates.IsTransient(args.Outcome));
+        ValueTask.FromResult(IsTransient(args.Outcome, args.Context));
 
     private static ValueTask<bool> IsTransient(CircuitBreakerPredicateArguments<HttpResponseMessage> args) =>
-        ValueTask.FromResult(args.Outcome.Exception is not ResponseTooLargeException && !args.Context.CancellationToken.IsCancellationRequested && HttpClientResiliencePredicates.IsTransient(args.Outcome));
+        ValueTask.FromResult(IsTransient(args.Outcome, args.Context));
+
+    // An oversized body fails the same way every time; a cancelled request is the caller's choice, not an outage.
+    private static bool IsTransient(Outcome<HttpResponseMessage> outcome, ResilienceContext context) =>
+        outcome.Exception is not ResponseTooLargeException
+        && !context.CancellationToken.IsCancellationRequested
+        && HttpClientResiliencePredicates.IsTransient(outcome);
 
     private sealed class SourcesRegistered;
 }

@@ -69,8 +69,6 @@ public sealed class FeedSource : IArticleSource, IDisposable
 
     public Uri FeedUrl => feedUrl;
 
-    internal string StateFilePath => state.FilePath;
-
     /// <summary>The article id of a feed item: stable across polls and restarts, derived from its guid or link.</summary>
     public static string ArticleIdFor(string itemKey)
     {

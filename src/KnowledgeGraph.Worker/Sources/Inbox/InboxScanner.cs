@@ -33,7 +33,8 @@ internal sealed class InboxScanner(string inboxPath, TimeSpan stableFor, TimePro
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(inboxPath, "*", SearchOption.TopDirectoryOnly))
         {
-            if (IsIgnored(path) || isTaken(path))
+            // The dictionary lookup first: IsIgnored may ask the file system.
+            if (isTaken(path) || IsIgnored(path))
             {
                 continue;
             }
@@ -77,6 +78,8 @@ internal sealed class InboxScanner(string inboxPath, TimeSpan stableFor, TimePro
         return ready;
     }
 
+    private static readonly string[] TemporaryExtensions = [".tmp", ".temp", ".part", ".partial", ".crdownload", ".download", ".swp"];
+
     /// <summary>Temporary and hidden files: partial downloads, editor locks, write-then-rename staging names.</summary>
     public static bool IsIgnored(string path)
     {
@@ -86,8 +89,7 @@ internal sealed class InboxScanner(string inboxPath, TimeSpan stableFor, TimePro
             return true;
         }
 
-        string[] temporaryExtensions = [".tmp", ".temp", ".part", ".partial", ".crdownload", ".download", ".swp"];
-        if (temporaryExtensions.Any(extension => name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
+        if (TemporaryExtensions.Any(extension => name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
