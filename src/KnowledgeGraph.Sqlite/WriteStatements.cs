@@ -1,5 +1,5 @@
-using System.Globalization;
 using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Sqlite;
@@ -64,7 +64,7 @@ internal sealed class WriteStatements : IDisposable
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        Bind(upsertArticle, article.Id, article.Title, FormatDate(article.Published), article.Url, article.Source, article.ContentHash);
+        Bind(upsertArticle, article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash);
         await upsertArticle.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
         foreach (var mention in graph.Entities)
@@ -93,7 +93,7 @@ internal sealed class WriteStatements : IDisposable
                 relationship.SentenceIndex,
                 relationship.Evidence,
                 relationship.Trigger,
-                FormatDate(relationship.EventDate));
+                GraphProperties.FormatDate(relationship.EventDate));
             await insertRelationship.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
@@ -110,9 +110,6 @@ internal sealed class WriteStatements : IDisposable
         insertAlias.Dispose();
         insertRelationship.Dispose();
     }
-
-    private static string? FormatDate(DateOnly? date) =>
-        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void Bind(SqliteCommand command, params object?[] values)
     {

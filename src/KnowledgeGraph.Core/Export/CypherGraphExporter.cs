@@ -138,7 +138,7 @@ public sealed class CypherGraphExporter : IGraphExporter
 
     private static string CheckedSingleLabel(GraphNode node)
     {
-        if (node.Labels.Count != 1 || !IsNodeLabel(node.Labels[0]))
+        if (node.Labels.Count != 1 || !GraphVocabulary.IsNodeLabel(node.Labels[0]))
         {
             throw new InvalidOperationException($"Node '{node.Id}' has labels [{string.Join(", ", node.Labels)}], not one label of the whitelist.");
         }
@@ -146,11 +146,8 @@ public sealed class CypherGraphExporter : IGraphExporter
         return node.Labels[0];
     }
 
-    private static bool IsNodeLabel(string label) =>
-        label == GraphVocabulary.ArticleLabel || GraphVocabulary.TryParseLabel(label, out _);
-
     private static string CheckedType(string type) =>
-        type == GraphVocabulary.MentionsType || GraphVocabulary.TryParseType(type, out _)
+        GraphVocabulary.IsRelationshipType(type)
             ? type
             : throw new InvalidOperationException($"Relationship type '{type}' is not in the whitelist.");
 

@@ -47,6 +47,12 @@ public static class GraphVocabulary
 
     public static bool TryParseLabel(string name, out EntityLabel label) => LabelsByName.TryGetValue(name, out label);
 
+    /// <summary>Whether a node label is in the whitelist: an entity label or <see cref="ArticleLabel"/>.</summary>
+    public static bool IsNodeLabel(string name) => name == ArticleLabel || LabelsByName.ContainsKey(name);
+
+    /// <summary>Whether a relationship type is in the whitelist: an event type or <see cref="MentionsType"/>.</summary>
+    public static bool IsRelationshipType(string name) => name == MentionsType || TypesByName.ContainsKey(name);
+
     public static bool TryParseType(string name, out RelationshipType type) => TypesByName.TryGetValue(name, out type);
 
     /// <summary>True when the relationship has no direction (MET): endpoints are stored in a canonical order.</summary>

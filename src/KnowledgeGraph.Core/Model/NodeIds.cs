@@ -44,11 +44,7 @@ public static class NodeIds
     public static string Slug(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var folded = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            LatinFolding.AppendFolded(folded, c);
-        }
+        var folded = LatinFolding.Fold(name);
 
         var builder = new StringBuilder(folded.Length);
         var pendingHyphen = false;

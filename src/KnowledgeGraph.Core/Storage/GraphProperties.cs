@@ -37,4 +37,8 @@ public static class GraphProperties
 
     /// <summary>Placeholder in <see cref="EvidenceDates"/> where the text gives no date (Neo4j lists cannot hold null).</summary>
     public const string UnknownDate = "";
+
+    /// <summary>How every sink and export writes a date: ISO <c>yyyy-MM-dd</c>, so the stores compare equal.</summary>
+    public static string? FormatDate(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

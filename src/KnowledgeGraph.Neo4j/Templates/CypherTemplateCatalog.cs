@@ -209,7 +209,7 @@ public sealed partial class CypherTemplateCatalog
         {
             foreach (var label in match.Groups["names"].Value.Split(['|', ':', '&'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (label != GraphVocabulary.ArticleLabel && !GraphVocabulary.TryParseLabel(label, out _))
+                if (!GraphVocabulary.IsNodeLabel(label))
                 {
                     throw new CypherTemplateException($"Cypher template {Path.Combine(root, name)} uses label :{label}, which is not in GraphVocabulary.");
                 }
@@ -220,7 +220,7 @@ public sealed partial class CypherTemplateCatalog
         {
             foreach (var type in match.Groups["names"].Value.Split(['|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (type != GraphVocabulary.MentionsType && !GraphVocabulary.TryParseType(type, out _))
+                if (!GraphVocabulary.IsRelationshipType(type))
                 {
                     throw new CypherTemplateException($"Cypher template {Path.Combine(root, name)} uses relationship type :{type}, which is not in GraphVocabulary.");
                 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Storage;
 using KnowledgeGraph.Neo4j.QueryApi;
@@ -59,7 +58,7 @@ internal static class Neo4jWritePlanner
             var article = graph.Article;
             var articleKey = article.NodeId;
             retractRows.Add(new RetractRow(articleKey, article.ContentHash));
-            articleRows.Add(new ArticleRow(articleKey, article.Id, article.Title, IsoDate(article.Published), article.Url, article.Source, article.ContentHash));
+            articleRows.Add(new ArticleRow(articleKey, article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash));
 
             var entityIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var mention in graph.Entities)
@@ -109,7 +108,7 @@ internal static class Neo4jWritePlanner
 
                 evidence.TryAdd(
                     (articleKey, relationship.SentenceIndex),
-                    new EvidenceRow(articleKey, relationship.SentenceIndex, relationship.Evidence, IsoDate(relationship.EventDate) ?? GraphProperties.UnknownDate, relationship.Trigger));
+                    new EvidenceRow(articleKey, relationship.SentenceIndex, relationship.Evidence, GraphProperties.FormatDate(relationship.EventDate) ?? GraphProperties.UnknownDate, relationship.Trigger));
             }
         }
 
@@ -156,7 +155,6 @@ internal static class Neo4jWritePlanner
         return new WritePlan(statements, graphs.Count, rows, skipped);
     }
 
-    private static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Evidence order of GraphProperties: article id (ordinal), then sentence index.</summary>
     private sealed class EvidenceOrder : IComparer<(string Article, int Sentence)>
