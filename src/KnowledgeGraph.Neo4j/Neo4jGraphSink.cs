@@ -54,12 +54,7 @@ public sealed partial class Neo4jGraphSink : IGraphSink
         var unchanged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in articles.Chunk(options.BatchSize))
         {
-            var candidates = chunk.Select(a => new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["id"] = a.Id,
-                ["key"] = a.NodeId,
-                ["contentHash"] = a.ContentHash,
-            }).ToArray();
+            var candidates = chunk.Select(a => new UnchangedCandidateRow(a.Id, a.NodeId, a.ContentHash)).ToArray();
             var statement = new CypherStatement(
                 catalog.UnchangedArticles.Text,
                 new Dictionary<string, object?>(StringComparer.Ordinal) { ["articles"] = candidates },

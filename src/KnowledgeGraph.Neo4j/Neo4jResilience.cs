@@ -62,14 +62,6 @@ public static partial class Neo4jResilience
         });
     }
 
-    /// <summary>Builds the pipeline outside dependency injection (benchmarks, tools).</summary>
-    public static ResiliencePipeline Build(Neo4jOptions options, ILogger logger, TimeProvider? timeProvider = null)
-    {
-        var builder = new ResiliencePipelineBuilder { Name = PipelineName, TimeProvider = timeProvider ?? TimeProvider.System };
-        Configure(builder, options, logger);
-        return builder.Build();
-    }
-
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Neo4j transient failure; retry {Attempt} of {MaxAttempts} in {DelayMs:0} ms: {Reason}")]
     private static partial void LogRetrying(ILogger logger, int attempt, int maxAttempts, double delayMs, string reason);
 

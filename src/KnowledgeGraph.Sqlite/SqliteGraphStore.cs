@@ -41,8 +41,6 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
     /// <summary>The full path of the database file.</summary>
     public string FilePath => path;
 
-    public bool Exists => File.Exists(path);
-
     private int BusyTimeoutMs { get; }
 
     public void Dispose() => schemaLock.Dispose();

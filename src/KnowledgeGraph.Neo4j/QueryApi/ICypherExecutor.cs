@@ -50,8 +50,6 @@ public sealed record QueryCounters(
 {
     public static QueryCounters None { get; } = new(0, 0, 0, 0, 0, 0, 0, 0);
 
-    public bool ContainsUpdates => NodesCreated + NodesDeleted + RelationshipsCreated + RelationshipsDeleted + PropertiesSet + LabelsAdded + IndexesAdded + ConstraintsAdded > 0;
-
     public QueryCounters Add(QueryCounters other) => new(
         NodesCreated + other.NodesCreated,
         NodesDeleted + other.NodesDeleted,

@@ -81,15 +81,14 @@ public sealed partial class Neo4jQueryApiClient : ICypherExecutor
             return [];
         }
 
-        // Serialised once: a retried attempt sends the same bytes.
-        var bodies = statements.Select(Serialize).ToArray();
         if (statements.Count == 1)
         {
             // One statement is one implicit transaction: atomic by itself, one round trip.
-            var single = await RunResilientAsync(token => RunImplicitAsync(statements[0], bodies[0], token), cancellationToken);
-            return [single];
+            return [await ExecuteAsync(statements[0], cancellationToken)];
         }
 
+        // Serialised once: a retried attempt sends the same bytes.
+        var bodies = statements.Select(Serialize).ToArray();
         return await RunResilientAsync(token => RunTransactionOnceAsync(statements, bodies, token), cancellationToken);
     }
 

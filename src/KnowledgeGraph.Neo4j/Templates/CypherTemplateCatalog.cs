@@ -143,7 +143,7 @@ public sealed partial class CypherTemplateCatalog
                 throw new CypherTemplateException($"Cypher template {Path.Combine(fullRoot, SchemaFile)}: statement {statement.Name} is not idempotent (IF NOT EXISTS missing); it runs on every start.");
             }
 
-            CheckVocabulary(fullRoot, SchemaFile, statement.Text);
+            CheckVocabulary(fullRoot, SchemaFile, StripCommentsAndStrings(statement.Text));
         }
 
         var entityNodes = GraphVocabulary.EntityLabels.ToDictionary(l => l, l => Single(fullRoot, NodeFile(l.ToGraphLabel()), ":" + l.ToGraphLabel(), "$rows"));
@@ -180,7 +180,7 @@ public sealed partial class CypherTemplateCatalog
             throw new CypherTemplateException($"Cypher template {path} does not read its parameter {requiredParameter}.");
         }
 
-        CheckVocabulary(root, name, text);
+        CheckVocabulary(root, name, code);
         return new CypherTemplate(name, text);
     }
 
@@ -202,9 +202,9 @@ public sealed partial class CypherTemplateCatalog
     }
 
     /// <summary>Every label and relationship type written in a pattern must come from <see cref="GraphVocabulary"/>.</summary>
-    private static void CheckVocabulary(string root, string name, string text)
+    /// <param name="code">The template with comments and string literals already stripped.</param>
+    private static void CheckVocabulary(string root, string name, string code)
     {
-        var code = StripCommentsAndStrings(text);
         foreach (Match match in NodeLabels().Matches(code))
         {
             foreach (var label in match.Groups["names"].Value.Split(['|', ':', '&'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -8,6 +8,9 @@ namespace KnowledgeGraph.Neo4j.Writing;
 /// <summary>Row of <c>write/retract-changed-articles.cypher</c>.</summary>
 internal sealed record RetractRow(string Key, string ContentHash);
 
+/// <summary>A row of read/unchanged-articles.cypher: an article as the caller holds it.</summary>
+internal sealed record UnchangedCandidateRow(string Id, string Key, string ContentHash);
+
 /// <summary>Row of <c>write/nodes/Article.cypher</c>.</summary>
 internal sealed record ArticleRow(string Key, string SourceId, string? Title, string? Date, string? Url, string? Source, string ContentHash);
 
@@ -114,11 +117,10 @@ internal static class Neo4jWritePlanner
 
         var statements = new List<CypherStatement>();
         var rows = 0;
-        void Add<T>(CypherTemplate template, IReadOnlyList<T> templateRows)
+        void Add<T>(CypherTemplate template, IEnumerable<T> templateRows)
         {
-            for (var offset = 0; offset < templateRows.Count; offset += batchSize)
+            foreach (var chunk in templateRows.Chunk(batchSize))
             {
-                var chunk = templateRows.Skip(offset).Take(batchSize).ToArray();
                 statements.Add(new CypherStatement(template.Text, new Dictionary<string, object?>(StringComparer.Ordinal) { ["rows"] = chunk }, template.Name, chunk.Length));
                 rows += chunk.Length;
             }
@@ -131,14 +133,12 @@ internal static class Neo4jWritePlanner
             Add(catalog.EntityNodes(label), entities.Values
                 .Where(e => e.Entity.Label == label)
                 .OrderBy(e => e.Entity.Id, StringComparer.Ordinal)
-                .Select(e => new EntityRow(e.Entity.Id, e.Entity.Name, e.Aliases.ToArray()))
-                .ToArray());
+                .Select(e => new EntityRow(e.Entity.Id, e.Entity.Name, e.Aliases.ToArray())));
         }
 
         Add(catalog.Mentions, mentions
             .OrderBy(m => m.Key.Article, StringComparer.Ordinal).ThenBy(m => m.Key.Entity, StringComparer.Ordinal)
-            .Select(m => new MentionRow(m.Key.Article, m.Key.Entity, m.Value))
-            .ToArray());
+            .Select(m => new MentionRow(m.Key.Article, m.Key.Entity, m.Value)));
         foreach (var type in GraphVocabulary.RelationshipTypes)
         {
             Add(catalog.Relationships(type), edges
@@ -148,8 +148,7 @@ internal static class Neo4jWritePlanner
                     e.Key.Start,
                     e.Key.End,
                     e.Value.Keys.Select(k => k.Article).Distinct(StringComparer.Ordinal).ToArray(),
-                    e.Value.Values.ToArray()))
-                .ToArray());
+                    e.Value.Values.ToArray())));
         }
 
         return new WritePlan(statements, graphs.Count, rows, skipped);
