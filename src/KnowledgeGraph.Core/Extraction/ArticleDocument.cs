@@ -3,11 +3,14 @@ using KnowledgeGraph.Core.Model;
 namespace KnowledgeGraph.Core.Extraction;
 
 /// <summary>A resolved entity of one article while it is being extracted.</summary>
-internal sealed class EntityRecord(EntityLabel label, string name)
+internal sealed class EntityRecord(EntityLabel label, string name, string id)
 {
     public EntityLabel Label { get; } = label;
 
-    public string Name { get; set; } = name;
+    public string Name { get; } = name;
+
+    /// <summary>The node id (<see cref="NodeIds.ForEntity"/>), unique among an article's records.</summary>
+    public string Id { get; } = id;
 
     public SortedSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
 

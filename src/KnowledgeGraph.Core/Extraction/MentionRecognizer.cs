@@ -827,7 +827,7 @@ internal sealed class MentionRecognizer
             if (!entityIndex.TryGetValue(id, out var index))
             {
                 index = document.Entities.Count;
-                document.Entities.Add(new EntityRecord(label, name));
+                document.Entities.Add(new EntityRecord(label, name, id));
                 entityIndex[id] = index;
             }
 

@@ -790,7 +790,7 @@ internal static class RelationRecognizer
                     return false;
                 }
 
-                return LeftArguments(document, sentence, v, agents) && !Blocked(document, sentence, agents[^1].End, v) && !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+                return LeftArguments(document, sentence, v, agents) && !Blocked(document, sentence, agents[^1].End, v) && Disjoint(agents, patients);
             }
 
             if (!IsNounPhraseFiller(tokens[v]) && text is not ("its" or "their"))
@@ -889,7 +889,7 @@ internal static class RelationRecognizer
             return false;
         }
 
-        return !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+        return Disjoint(agents, patients);
     }
 
     private static readonly FrozenSet<string> UnderFireNouns = new[]
@@ -955,7 +955,7 @@ internal static class RelationRecognizer
             return false;
         }
 
-        return !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+        return Disjoint(agents, patients);
     }
 
     private static readonly FrozenSet<string> TradeBanVerbs = new[]
@@ -1006,7 +1006,7 @@ internal static class RelationRecognizer
             return false;
         }
 
-        return !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+        return Disjoint(agents, patients);
     }
 
     /// <summary>Sanctions are acts of state: "Russian President X" imposing them also makes Russia the sanctioning party.</summary>
@@ -2173,6 +2173,10 @@ internal static class RelationRecognizer
         return -1;
     }
 
+    /// <summary>No entity is both an agent and a patient: "X and Y attacked Y" is a misreading, not an edge.</summary>
+    private static bool Disjoint(List<Argument> agents, List<Argument> patients) =>
+        !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
+
     private static void Emit(ArticleDocument document, Sentence sentence, int k, RelationshipType type, List<Argument> agents, List<Argument> patients, List<(int Token, DateOnly Date)> dates, HashSet<(RelationshipType, int, int, int)> seen, List<ExtractedRelationship> output)
     {
         foreach (var agent in agents)
@@ -2186,13 +2190,7 @@ internal static class RelationRecognizer
 
                 var start = document.Entities[agent.Entity];
                 var end = document.Entities[patient.Entity];
-                var startId = NodeIds.ForEntity(start.Label, start.Name);
-                var endId = NodeIds.ForEntity(end.Label, end.Name);
-                if (startId == endId)
-                {
-                    continue;
-                }
-
+                var (startId, endId) = (start.Id, end.Id);
                 var (a, b) = (agent.Entity, patient.Entity);
                 if (type.IsSymmetric() && string.CompareOrdinal(startId, endId) > 0)
                 {

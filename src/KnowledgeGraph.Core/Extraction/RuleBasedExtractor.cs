@@ -26,27 +26,12 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         var relationships = new List<ExtractedRelationship>();
         RelationRecognizer.Recognize(document, relationships);
 
-        var entities = new Dictionary<string, ArticleEntity>(Ordinal);
-        foreach (var record in document.Entities)
-        {
-            if (record.Mentions == 0)
-            {
-                continue;
-            }
-
-            var entity = new Entity(record.Label, record.Name, record.Surfaces.ToArray());
-            if (entities.TryGetValue(entity.Id, out var existing))
-            {
-                var aliases = existing.Entity.Aliases.Concat(entity.Aliases).Distinct(Ordinal).Order(Ordinal).ToArray();
-                entities[entity.Id] = new ArticleEntity(existing.Entity with { Aliases = aliases }, existing.Mentions + record.Mentions);
-            }
-            else
-            {
-                entities[entity.Id] = new ArticleEntity(entity, record.Mentions);
-            }
-        }
-
-        var sortedEntities = entities.Values.OrderBy(e => e.Entity.Id, Ordinal).ToArray();
+        // Records are unique by node id (the mention recognizer keys them by it), so no merging is needed here.
+        var sortedEntities = document.Entities
+            .Where(record => record.Mentions != 0)
+            .OrderBy(record => record.Id, Ordinal)
+            .Select(record => new ArticleEntity(new Entity(record.Label, record.Name, record.Surfaces.ToArray()), record.Mentions))
+            .ToArray();
         var sortedRelationships = relationships
             .OrderBy(r => r.SentenceIndex)
             .ThenBy(r => r.Type)
