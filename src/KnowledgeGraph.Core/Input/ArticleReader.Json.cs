@@ -8,8 +8,6 @@ namespace KnowledgeGraph.Core.Input;
 /// <summary>JSON (.json: a record or an array of records) and JSON Lines (.jsonl, standard input) reading.</summary>
 public sealed partial class ArticleReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private async IAsyncEnumerable<ArticleReadResult> ReadJsonLinesFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         FileStream? stream = null;
@@ -189,7 +187,7 @@ public sealed partial class ArticleReader
     {
         try
         {
-            StrictUtf8.GetCharCount(bytes);
+            TextDecoding.StrictUtf8.GetCharCount(bytes);
             return null;
         }
         catch (DecoderFallbackException ex)
@@ -255,7 +253,8 @@ public sealed partial class ArticleReader
         if (!content.IsEmpty && content[0] == '[')
         {
             // Arrays are read record by record whatever their size, so one bad record costs only itself.
-            using var afterBracket = new MemoryStream(Encoding.UTF8.GetBytes(content[1..].ToString()), writable: false);
+            var afterBracketStart = text.Length - content.Length + 1;
+            using var afterBracket = new MemoryStream(Encoding.UTF8.GetBytes(text, afterBracketStart, text.Length - afterBracketStart), writable: false);
             await foreach (var result in ReadArrayRecordsAsync(afterBracket, path, cancellationToken))
             {
                 yield return result;

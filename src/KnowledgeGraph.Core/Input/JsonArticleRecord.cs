@@ -52,7 +52,7 @@ internal static class JsonArticleRecord
             return new ArticleReadResult.Failure(origin, "\"text\" is empty or whitespace only");
         }
 
-        if (!TryReadId(id, out var articleId, out var error)
+        if (!TryReadOptionalString(id, "id", out var articleId, out var error, allowNumber: true)
             || !TryReadOptionalString(title, "title", out var articleTitle, out error)
             || !TryReadOptionalString(url, "url", out var articleUrl, out error)
             || !TryReadOptionalString(source, "source", out var articleSource, out error)
@@ -74,27 +74,8 @@ internal static class JsonArticleRecord
         });
     }
 
-    private static bool TryReadId(JsonElement? value, out string? id, out string error)
-    {
-        id = null;
-        error = "";
-        switch (value?.ValueKind)
-        {
-            case null or JsonValueKind.Null:
-                return true;
-            case JsonValueKind.String:
-                id = TextNormalizer.NormalizeOptional(value.Value.GetString());
-                return true;
-            case JsonValueKind.Number:
-                id = value.Value.GetRawText();
-                return true;
-            default:
-                error = $"\"id\" is {Describe(value.Value.ValueKind)}, expected a string or a number";
-                return false;
-        }
-    }
-
-    private static bool TryReadOptionalString(JsonElement? value, string name, out string? result, out string error)
+    /// <param name="allowNumber">Ids may be numbers in the wild; they are kept as written.</param>
+    private static bool TryReadOptionalString(JsonElement? value, string name, out string? result, out string error, bool allowNumber = false)
     {
         result = null;
         error = "";
@@ -105,8 +86,11 @@ internal static class JsonArticleRecord
             case JsonValueKind.String:
                 result = TextNormalizer.NormalizeOptional(value.Value.GetString());
                 return true;
+            case JsonValueKind.Number when allowNumber:
+                result = value.Value.GetRawText();
+                return true;
             default:
-                error = $"\"{name}\" is {Describe(value.Value.ValueKind)}, expected a string or null";
+                error = $"\"{name}\" is {Describe(value.Value.ValueKind)}, expected {(allowNumber ? "a string or a number" : "a string or null")}";
                 return false;
         }
     }

@@ -12,7 +12,8 @@ internal static class TextDecoding
     /// <summary>Share of control characters (other than line ends and tabs) above which a text is taken for binary.</summary>
     private const double MaxControlCharacterRatio = 0.05;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>UTF-8 that throws on invalid bytes instead of substituting U+FFFD: bad input must be reported, not mangled.</summary>
+    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public enum Bom
     {
