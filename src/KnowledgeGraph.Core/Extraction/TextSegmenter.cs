@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using KnowledgeGraph.Core.Extraction.Gazetteers;
 
 namespace KnowledgeGraph.Core.Extraction;
@@ -57,10 +56,6 @@ internal readonly record struct Sentence(int Index, int FirstToken, int EndToken
 /// </summary>
 internal static class TextSegmenter
 {
-    // Looked up by span: the tokenizer must not allocate a string for every word that precedes a period.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
-        Lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private const int MaxSentenceTokens = 160;
 
     public static void Segment(string text, List<Token> tokens, List<Sentence> sentences)
@@ -282,7 +277,7 @@ internal static class TextSegmenter
         {
             var word = text.AsSpan(start, i - start);
             var isInitial = word.Length == 1 && char.IsUpper(word[0]);
-            if (hasInnerPeriod || isInitial || AbbreviationLookup.Contains(word))
+            if (hasInnerPeriod || isInitial || Lexicon.Abbreviations.Contains(word.ToString()))
             {
                 i++;
             }
@@ -301,7 +296,7 @@ internal static class TextSegmenter
             i++;
         }
 
-        return i - from is >= 2 and <= 4 && (i >= end || !char.IsLetter(text[i])) && text.AsSpan(from, i - from) is "com" or "org" or "net" or "gov" or "mil" or "uk" or "co";
+        return i - from is >= 2 and <= 4 && (i >= end || !char.IsLetter(text[i])) && text.AsSpan(from, i - from).ToString() is "com" or "org" or "net" or "gov" or "mil" or "uk" or "co";
     }
 
     private static string Normalise(string text, int start, int length)

@@ -44,7 +44,13 @@ public static class NodeIds
     public static string Slug(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var folded = LatinFolding.Fold(name);
+        // Folded into a builder rather than through LatinFolding.Fold: this runs for every entity mention, and the
+        // intermediate string Fold returns is an allocation the extractor's hot path does not need.
+        var folded = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            LatinFolding.AppendFolded(folded, c);
+        }
 
         var builder = new StringBuilder(folded.Length);
         var pendingHyphen = false;
