@@ -78,7 +78,8 @@ internal static class IngestCommand
             ? new SourceDocument { Origin = "stdin", Articles = ReadStandardInputAsync(reader, cancellationToken) }
             : new SourceDocument { Origin = path, Articles = reader.ReadAsync([path], cancellationToken) };
 
-    private static async IAsyncEnumerable<ArticleReadResult> ReadStandardInputAsync(IArticleReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>JSON Lines from the process's standard input (the '-' path), shared with <c>extract</c>.</summary>
+    internal static async IAsyncEnumerable<ArticleReadResult> ReadStandardInputAsync(IArticleReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var stdin = Console.OpenStandardInput();
         await foreach (var result in reader.ReadJsonLinesAsync(stdin, "stdin", cancellationToken))

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace KnowledgeGraph.Worker.Cli;
 
-/// <summary>The command line: verbs ingest, export, run, status, eval, bench on one executable.</summary>
+/// <summary>The command line: verbs ingest, extract, export, run, status, eval, bench on one executable.</summary>
 public static class KnowledgeGraphCli
 {
     public static RootCommand CreateRootCommand()
@@ -12,6 +12,7 @@ public static class KnowledgeGraphCli
         {
             common.Config,
             IngestCommand.Create(common),
+            ExtractCommand.Create(common),
             ExportCommand.Create(common),
             RunCommand.Create(common),
             StatusCommand.Create(common),

@@ -6,6 +6,7 @@ public sealed class CliVerbTests
 {
     [Theory]
     [InlineData("ingest")]
+    [InlineData("extract")]
     [InlineData("export")]
     [InlineData("run")]
     [InlineData("status")]
@@ -27,7 +28,7 @@ public sealed class CliVerbTests
         var result = await TestSupport.Cli.RunAsync("--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var verb in new[] { "ingest", "export", "run", "status", "eval", "bench" })
+        foreach (var verb in new[] { "ingest", "extract", "export", "run", "status", "eval", "bench" })
         {
             Assert.Contains(verb, result.Output, StringComparison.Ordinal);
         }
