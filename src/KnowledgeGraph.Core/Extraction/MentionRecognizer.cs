@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Core.Extraction.Gazetteers;
 using KnowledgeGraph.Core.Model;
 
@@ -638,6 +639,15 @@ internal sealed class MentionRecognizer
             }
         }
 
+            // "the Clinton-Trump debate", "Obama-Netanyahu talks": two people joined by a hyphen before a noun of two parties,
+            // each a name in its own right even where the article never gives the full one.
+            if (runEnd - i == 3 && tokens[i + 1].Text is "-" or "–" && tokens[i + 2].IsCapitalised && runEnd < end && PairNouns.Contains(tokens[runEnd].Text))
+            {
+                candidates.Add(new Candidate(i, i + 1, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, tokens[i].Text, tokens[i].Text, null));
+                candidates.Add(new Candidate(i + 2, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, tokens[i + 2].Text, tokens[i + 2].Text, null));
+                return runEnd;
+            }
+
         if (sentence.IsHeadlineCase || words < 2)
         {
             // "the Assad regime", "Halvorsen's government": a lone surname that rules.
@@ -675,6 +685,13 @@ internal sealed class MentionRecognizer
 
         return runEnd;
     }
+
+    /// <summary>Nouns of an event or tie between two parties, which a hyphenated pair of names can qualify ("the X-Y debate").</summary>
+    private static readonly FrozenSet<string> PairNouns = new[]
+    {
+        "debate", "debates", "talks", "summit", "summits", "meeting", "meetings", "call", "race", "rivalry", "feud", "showdown",
+        "matchup", "match-up", "duel", "contest", "ticket", "relationship", "ties", "pact", "alliance", "deal",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool ContainsPlaceMarker(List<Token> tokens, int from, int to)
     {

@@ -57,8 +57,8 @@ internal static class RelationRecognizer
             }
         }
 
-        Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming targeting targetting besiege besieges besieging overrun overruns");
-        Add(RelationshipType.Attacked, Form.Participle, "clashed fired lobbed attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran bombarded rocketed");
+        Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming targeting targetting besiege besieges besieging overrun overruns assail assails assailing");
+        Add(RelationshipType.Attacked, Form.Participle, "clashed fired lobbed attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran bombarded rocketed assailed");
         Add(RelationshipType.Attacked, Form.Noun, "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling ambush ambushes assault assaults offensive invasion incursion bombardment airstrikes");
         Add(RelationshipType.Killed, Form.Verb, "kill kills killing assassinate assassinates assassinating execute executes executing murder murders murdering");
         Add(RelationshipType.Killed, Form.Participle, "killed assassinated executed murdered slain slew");
@@ -155,6 +155,10 @@ internal static class RelationRecognizer
                 else if (token.Text is "added" or "adds" && AddedToSanctionsListArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Verb);
+                }
+                else if (token.Text is "declared" or "declares" or "declaring" or "waged" or "wages" or "waging" && DeclaredWarArguments(document, sentence, k, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Attacked, Form.Verb);
                 }
                 else if (token.Text is "debate" or "debates" or "summit" or "talks" or "meeting" && DebateArguments(document, sentence, k, agents, patients))
                 {
@@ -1045,6 +1049,37 @@ internal static class RelationRecognizer
         }
     }
 
+    /// <summary>"X declared war on Y", "X has waged war against Y and Z": open war on a named party is an attack on it.</summary>
+    private static bool DeclaredWarArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        if (SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        var war = k + 1;
+        if (war < sentence.EndToken && tokens[war].Text is "a" or "an" or "open" or "all-out" or "full-scale")
+        {
+            war++;
+        }
+
+        if (war + 1 >= sentence.EndToken || tokens[war].Text != "war" || tokens[war + 1].Text is not ("on" or "against"))
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, war + 2, RelationshipType.Attacked, patients, excludeEntity: -1, nounPhraseOnly: true);
+        if (patients.Count == 0 || !LeftArguments(document, sentence, k, agents))
+        {
+            return false;
+        }
+
+        // "X threatened to declare war on Y", "X would declare war": the subject's own modal or negation drops it.
+        return !Blocked(document, sentence, agents[^1].End, k) && !HasTrueModal(document, sentence, agents[^1].End, k)
+            && PreviousContentToken(tokens, sentence, k) is var before && (before < 0 || tokens[before].Text != "to");
+    }
+
     /// <summary>"the X-Y debate", "a debate between X and Y": the two debaters met.</summary>
     private static bool DebateArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
     {
@@ -1055,7 +1090,7 @@ internal static class RelationRecognizer
         for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
         {
             var text = tokens[j].Text;
-            if (HypotheticalMarkers.Contains(text) || Lexicon.Modals.Contains(text) || Lexicon.Negators.Contains(text) || Lexicon.AttributionBlockers.Contains(text)
+            if (HypotheticalMarkers.Contains(text) || Lexicon.IsModalAt(tokens, j) || Lexicon.Negators.Contains(text) || Lexicon.AttributionBlockers.Contains(text)
                 || Lexicon.Conditionals.Contains(text) || text is "next" or "upcoming" or "scheduled" or "forthcoming" or "coming" or "refused" or "cancelled" or "canceled" or "postponed")
             {
                 return false;
@@ -1108,12 +1143,14 @@ internal static class RelationRecognizer
         for (var e = 0; e < document.Entities.Count; e++)
         {
             var entity = document.Entities[e];
-            if (e == exclude || entity.Label != EntityLabel.Person || entity.Name.Length <= familyName.Length)
+            if (e == exclude || entity.Label != EntityLabel.Person || entity.Name.Length < familyName.Length)
             {
                 continue;
             }
 
-            if (entity.Name.EndsWith(familyName, StringComparison.OrdinalIgnoreCase) && entity.Name[entity.Name.Length - familyName.Length - 1] == ' ')
+            // "Trump" alone, or a full name ending with it.
+            if (entity.Name.EndsWith(familyName, StringComparison.OrdinalIgnoreCase)
+                && (entity.Name.Length == familyName.Length || entity.Name[entity.Name.Length - familyName.Length - 1] == ' '))
             {
                 if (found >= 0)
                 {
@@ -1553,7 +1590,7 @@ internal static class RelationRecognizer
         for (var j = Math.Max(from, sentence.FirstToken); j < trigger; j++)
         {
             var text = tokens[j].Text;
-            if (Lexicon.Negators.Contains(text) || Lexicon.Modals.Contains(text) || Lexicon.AttributionBlockers.Contains(text) || Lexicon.Conditionals.Contains(text))
+            if (Lexicon.Negators.Contains(text) || Lexicon.IsModalAt(tokens, j) || Lexicon.AttributionBlockers.Contains(text) || Lexicon.Conditionals.Contains(text))
             {
                 return true;
             }
@@ -1696,7 +1733,32 @@ internal static class RelationRecognizer
                 return true;
             }
 
-            if (text is "they" or "They" or "we" or "We" or "I" or "it" or "It")
+            // "his regime executed thousands": a ruler acts through the regime or forces he commands.
+            if (text is "his" or "His" or "her" or "Her" && j + 1 < k && tokens[j + 1].Text is "regime" or "government" or "administration" or "forces" or "troops" or "army" or "militia" or "militias" or "loyalists")
+            {
+                var ruler = ResolvePronoun(document, j, exclude: -1);
+                if (ruler < 0 || !SubjectReaches(document, sentence, j + 2, k))
+                {
+                    return false;
+                }
+
+                output.Add(new Argument(ruler, j, j + 2));
+                return true;
+            }
+
+            if (text is "it" or "It")
+            {
+                var referent = ResolveItPronoun(document, sentence, j);
+                if (referent < 0 || !SubjectReaches(document, sentence, j + 1, k))
+                {
+                    return false;
+                }
+
+                output.Add(new Argument(referent, j, j + 1));
+                return true;
+            }
+
+            if (text is "they" or "They" or "we" or "We" or "I")
             {
                 return false;
             }
@@ -1937,7 +1999,9 @@ internal static class RelationRecognizer
             var partOf = text == "of" && type == RelationshipType.Attacked && tokens[j - 1].Text is "positions" or "bases" or "base" or "headquarters"
                 or "fighters" or "units" or "convoy" or "convoys" or "strongholds" or "stronghold" or "hideouts" or "camps" or "camp"
                 or "offices" or "outposts" or "territory" or "members" or "militants" or "troops" or "forces";
-            if (j > from && PhraseEndingPrepositions.Contains(text) && !sawComma && !partOf && !(type == RelationshipType.Condemned && text == "by"))
+            // "killed hundreds of thousands of Iraqis": a quantity's "of" leads to the people counted.
+            var quantityOf = text == "of" && tokens[j - 1].Text is "hundreds" or "thousands" or "millions" or "dozens" or "scores" or "tens" or "hundred" or "thousand" or "million" or "dozen";
+            if (j > from && PhraseEndingPrepositions.Contains(text) && !sawComma && !partOf && !quantityOf && !(type == RelationshipType.Condemned && text == "by"))
             {
                 // "condemned the killing of 43 farmers by Boko Haram": the perpetrator after "by" is the one condemned.
                 if (type == RelationshipType.Condemned)
@@ -2171,6 +2235,109 @@ internal static class RelationRecognizer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The state or organisation "it" stands for: the subject of the clause just before it in the sentence ("..., but Italy
+    /// stayed neutral until June, when it declared war on France"), or, for a sentence-initial "It", the one the previous
+    /// sentence opened with when that sentence names no other state or organisation — "it" between two candidates is a
+    /// guess. -1 otherwise.
+    /// </summary>
+    private static int ResolveItPronoun(ArticleDocument document, Sentence sentence, int pronounToken)
+    {
+        var tokens = document.Tokens;
+        var (first, end) = document.SentenceMentions[sentence.Index];
+        var nearest = -1;
+        for (var m = first; m < end && document.Mentions[m].Start < pronounToken; m++)
+        {
+            if (document.Entities[document.Mentions[m].Entity].Label is EntityLabel.Country or EntityLabel.Organisation)
+            {
+                nearest = m;
+            }
+        }
+
+        if (nearest >= 0)
+        {
+            var mention = document.Mentions[nearest];
+            if (mention.IsModifier || mention.QualifiesNoun || (mention.End < tokens.Count && tokens[mention.End].Text == "'s"))
+            {
+                return -1;
+            }
+
+            var before = mention.Start - 1;
+            if (before >= sentence.FirstToken && tokens[before].Text is "the" or "The")
+            {
+                before--;
+            }
+
+            // Only a clause subject is a safe antecedent: the sentence's opening, or right after a clause connective.
+            return before < sentence.FirstToken || tokens[before].Text is "but" or "But" or "while" or "whereas" or "although" or "though" or "yet" or "after" or "when" or "until" or "since" or "because" or "as"
+                || (tokens[before].Text == "and" && before - 1 >= sentence.FirstToken && tokens[before - 1].Text == ",")
+                ? mention.Entity
+                : -1;
+        }
+
+        if (pronounToken - sentence.FirstToken > 1 || sentence.Index == 0 || HasActorBefore(document, sentence, pronounToken))
+        {
+            return -1;
+        }
+
+        var previous = document.Sentences[sentence.Index - 1];
+        var fromPrevious = SoleOpeningActor(document, previous, previous.EndToken);
+        return fromPrevious < 0 ? -1 : fromPrevious;
+    }
+
+    /// <summary>The single country or organisation named in the sentence before <paramref name="before"/>, when it opens the
+    /// sentence (its subject); -1 when there is none, -2 when there are several or the first does not open the sentence.</summary>
+    private static int SoleOpeningActor(ArticleDocument document, Sentence sentence, int before)
+    {
+        var (first, end) = document.SentenceMentions[sentence.Index];
+        var found = -1;
+        for (var m = first; m < end; m++)
+        {
+            var mention = document.Mentions[m];
+            if (mention.Start >= before)
+            {
+                break;
+            }
+
+            var label = document.Entities[mention.Entity].Label;
+            if (label is not (EntityLabel.Country or EntityLabel.Organisation) || mention.IsModifier)
+            {
+                continue;
+            }
+
+            if (found == -1)
+            {
+                // Only a subject opening the sentence ("Italy ...", "But the EU ...") is a safe antecedent.
+                if (mention.Start - sentence.FirstToken > 2 || mention.QualifiesNoun)
+                {
+                    return -2;
+                }
+
+                found = mention.Entity;
+            }
+            else if (found != mention.Entity)
+            {
+                return -2;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool HasActorBefore(ArticleDocument document, Sentence sentence, int before)
+    {
+        var (first, end) = document.SentenceMentions[sentence.Index];
+        for (var m = first; m < end && document.Mentions[m].Start < before; m++)
+        {
+            if (document.Entities[document.Mentions[m].Entity].Label is EntityLabel.Country or EntityLabel.Organisation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>No entity is both an agent and a patient: "X and Y attacked Y" is a misreading, not an edge.</summary>

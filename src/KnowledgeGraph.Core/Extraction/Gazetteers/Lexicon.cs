@@ -206,6 +206,21 @@ internal static class Lexicon
         advocating suggested suggests suggest favoured favored favours favors supports supported backing backed would've
         """, ignoreCase: true);
 
+    /// <summary>Modal words that are modal only before "to": "about to strike" is not yet a strike, "about 1,000 people" is a number.</summary>
+    private static readonly FrozenSet<string> ModalOnlyBeforeTo = Set("about set going able unable ready", ignoreCase: true);
+
+    /// <summary>True when the token at <paramref name="index"/> makes what follows unreal (see <see cref="Modals"/>).</summary>
+    public static bool IsModalAt(List<Token> tokens, int index)
+    {
+        var text = tokens[index].Text;
+        if (!Modals.Contains(text))
+        {
+            return false;
+        }
+
+        return !ModalOnlyBeforeTo.Contains(text) || (index + 1 < tokens.Count && tokens[index + 1].Text == "to");
+    }
+
     /// <summary>Words that make the sentence's events merely claimed, denied or questioned.</summary>
     public static readonly FrozenSet<string> AttributionBlockers = Set("""
         claimed claims claim claiming alleged allegedly alleges allege alleging accused accuses accusing accuse accusation

@@ -1,0 +1,99 @@
+using KnowledgeGraph.Core.Model;
+using static KnowledgeGraph.Core.Tests.Extraction.ExtractionTestHelpers;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>Declarations of war, "assailed", "it" standing for a state, "his regime" for its ruler, and quantities of people.</summary>
+public sealed class RuleBasedExtractorWarAndPronounTests
+{
+    [Theory]
+    [InlineData("Paraguay declared war on Bolivia in 1932.")]
+    [InlineData("Paraguay has waged war against Bolivia for three years.")]
+    [InlineData("Paraguay and Bolivia signed a truce, but Paraguay stayed armed until May, when it declared war on Bolivia.")]
+    public void Extract_DeclaredOrWagedWar_EmitsAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Paraguay"), Country("Bolivia")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Paraguay threatened to declare war on Bolivia.")]
+    [InlineData("Paraguay would declare war on Bolivia if the talks failed.")]
+    [InlineData("Paraguay did not declare war on Bolivia.")]
+    [InlineData("Paraguay denied that it had declared war on Bolivia.")]
+    public void Extract_WarDeclarationThreatenedHypotheticalOrDenied_EmitsNoAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_ItBetweenTwoCandidateStates_EmitsNoAttacked()
+    {
+        // "it" could be either state the clause names: no antecedent is safe.
+        var graph = Extract("Peru accused Chile of massing troops on the border, and it struck Bolivia on Monday.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_SentenceInitialItAfterSoleSubject_EmitsAttackedByThatState()
+    {
+        var graph = Extract("Ecuador moved two brigades to the border last week. It shelled Peru on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Ecuador"), Country("Peru")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ItAsObjectOfEarlierVerb_IsNotTheAgent()
+    {
+        var graph = Extract("Ecuador sold it and attacked Peru.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == Country("Ecuador") && r.EndId == Country("Ecuador"));
+    }
+
+    [Fact]
+    public void Extract_Assailed_EmitsAttacked()
+    {
+        var graph = Extract("Senator Maren Holt has assailed Governor Tomas Reyk over the budget.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Person("Maren Holt"), Person("Tomas Reyk")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_HisRegimeKilledQuantityOfNationals_EmitsKilledByTheRuler()
+    {
+        var graph = Extract("President Arvid Kessel ruled for a decade, and his regime executed thousands of Chileans.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Person("Arvid Kessel"), Country("Chile")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_HyphenatedPairBeforeDebate_EmitsMetBetweenTheTwo()
+    {
+        var graph = Extract("About 1,000 people gathered to watch the first Halvorsen-Okafor debate on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Halvorsen"), Person("Okafor")), graph.Describe());
+        Assert.False(graph.HasEntity(Person("Halvorsen-Okafor")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Viewers are about to watch the first Halvorsen-Okafor debate.")]
+    [InlineData("The Halvorsen-Okafor debate was cancelled.")]
+    public void Extract_HyphenatedPairDebateNotYetHeld_EmitsNoMet(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+
+    [Fact]
+    public void Extract_HyphenatedSurnameWithoutPairNoun_StaysOnePerson()
+    {
+        var graph = Extract("Minister Anna Halvorsen-Okafor met Foreign Minister Paul Derain in Oslo.");
+
+        Assert.True(graph.HasEntity(Person("Anna Halvorsen-Okafor")), graph.Describe());
+    }
+}
