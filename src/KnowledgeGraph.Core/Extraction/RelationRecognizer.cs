@@ -1876,6 +1876,14 @@ internal static class RelationRecognizer
                 continue;
             }
 
+            // "X and Y are the latest to be threatened by Z": a done event ("the next to be" would be a forecast).
+            if (text == "the" && j + 3 < verb && tokens[j + 1].Text is "latest" or "first" or "last" or "only" or "second" or "third" or "fourth"
+                && tokens[j + 2].Text == "to" && tokens[j + 3].Text == "be")
+            {
+                j += 4;
+                continue;
+            }
+
             // A coordinated unnamed noun phrase: "Taliban gunmen and suicide bombers attacked ...".
             if (text is "and" && verb - j <= 4)
             {

@@ -96,4 +96,21 @@ public sealed class RuleBasedExtractorWarAndPronounTests
 
         Assert.True(graph.HasEntity(Person("Anna Halvorsen-Okafor")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_TheLatestToBeThreatenedBy_EmitsThreatenedOnEachSubject()
+    {
+        var graph = Extract("President Lina Moraes and Brazil are the latest to be threatened by Hezbollah in a video posted online.");
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Organisation("Hezbollah"), Country("Brazil")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Threatened, Organisation("Hezbollah"), Person("Lina Moraes")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheNextToBeThreatened_EmitsNoThreatened()
+    {
+        var graph = Extract("Brazil could be the next to be threatened by Hezbollah, officials fear.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Threatened);
+    }
 }
