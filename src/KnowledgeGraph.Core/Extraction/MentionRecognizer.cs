@@ -659,6 +659,15 @@ internal sealed class MentionRecognizer
                 return runEnd;
             }
 
+            // "from Saddam, who took him ...": a lone name that "who" refers to is a person, full name or not ("the governor
+            // of Aragua, who ..." refers to the governor, not the place).
+            if (words == 1 && !sentence.IsHeadlineCase && runEnd + 1 < end && tokens[runEnd].Text == "," && tokens[runEnd + 1].Text == "who"
+                && i > sentence.FirstToken && !token.IsAllCaps && tokens[i - 1].Text is not ("of" or "in" or "at" or "near" or "across" or "outside" or "inside"))
+            {
+                candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, document.Surface(i, runEnd), document.Surface(i, runEnd), null));
+                return runEnd;
+            }
+
             if (words == 1)
             {
                 candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.UnresolvedSingle, EntityLabel.Person, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null));

@@ -113,4 +113,20 @@ public sealed class RuleBasedExtractorWarAndPronounTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Threatened);
     }
+
+    [Fact]
+    public void Extract_LoneNameThatWhoRefersTo_IsAPerson()
+    {
+        var graph = Extract("The young officer learned his trade from Vossberg, who later ordered the strike on Armenia.");
+
+        Assert.True(graph.HasEntity(Person("Vossberg")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PlaceBeforeWhoAfterOf_IsNotAPerson()
+    {
+        var graph = Extract("The governor of Calvera, who also leads the ruling party, denied the report.");
+
+        Assert.False(graph.HasEntity(Person("Calvera")), graph.Describe());
+    }
 }
