@@ -58,7 +58,7 @@ internal static class RelationRecognizer
         }
 
         Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming targeting targetting besiege besieges besieging overrun overruns assail assails assailing");
-        Add(RelationshipType.Attacked, Form.Participle, "clashed fired lobbed attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran bombarded rocketed assailed");
+        Add(RelationshipType.Attacked, Form.Participle, "clashed fired lobbed attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran overrun bombarded rocketed assailed");
         Add(RelationshipType.Attacked, Form.Noun, "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling ambush ambushes assault assaults offensive invasion incursion bombardment airstrikes");
         Add(RelationshipType.Killed, Form.Verb, "kill kills killing assassinate assassinates assassinating execute executes executing murder murders murdering");
         Add(RelationshipType.Killed, Form.Participle, "killed assassinated executed murdered slain slew");
@@ -1884,8 +1884,9 @@ internal static class RelationRecognizer
                 continue;
             }
 
-            // A coordinated unnamed noun phrase: "Taliban gunmen and suicide bombers attacked ...".
-            if (text is "and" && verb - j <= 4)
+            // A coordinated unnamed noun phrase: "Taliban gunmen and suicide bombers attacked ...". After a comma, "and" opens a
+            // new clause with its own subject: "..., and the king met X" says nothing of the name before the comma.
+            if (text is "and" && verb - j <= 4 && !(j > sentence.FirstToken && tokens[j - 1].Text == ","))
             {
                 var plain = true;
                 for (var c = j + 1; c < verb; c++)

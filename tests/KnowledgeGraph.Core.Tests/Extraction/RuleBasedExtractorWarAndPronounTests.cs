@@ -129,4 +129,21 @@ public sealed class RuleBasedExtractorWarAndPronounTests
 
         Assert.False(graph.HasEntity(Person("Calvera")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_PassiveOverrunBy_EmitsAttackedFromTheAgent()
+    {
+        var graph = Extract("Armenian positions were overrun by Azerbaijani troops on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Azerbaijan"), Country("Armenia")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Armenia"), Country("Azerbaijan")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CommaAndOpensNewClause_NameBeforeIsNotTheSubject()
+    {
+        var graph = Extract("The envoy was asked to speak to the Russians, and the king met Defence Minister Yonah Lev in Amman.");
+
+        Assert.False(graph.Has(RelationshipType.Met, Country("Russia"), Person("Yonah Lev")), graph.Describe());
+    }
 }
