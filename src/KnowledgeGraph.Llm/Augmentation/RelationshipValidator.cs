@@ -43,6 +43,13 @@ internal sealed class RelationshipValidator(IEntityNameResolver resolver)
     private const int MaxNameCharacters = 120;
     private const int MaxTriggerCharacters = 60;
 
+    /// <summary>Words a model may return as an end although they name nobody.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its", "we", "us", "our", "i", "me", "you",
+        "the", "a", "an", "this", "that", "these", "those", "who", "which",
+    };
+
     public ValidationResult Validate(ArticleGraph graph, ArticleSentences sentences, IReadOnlyList<ProposedRelationship> proposals, int maxRelationships)
     {
         var text = graph.Article.Text;
@@ -177,7 +184,7 @@ internal sealed class RelationshipValidator(IEntityNameResolver resolver)
     {
         problem = default;
         var name = rawName.Trim();
-        if (name.Length is 0 or > MaxNameCharacters || name.Any(char.IsControl) || !name.Any(char.IsLetter))
+        if (name.Length is 0 or > MaxNameCharacters || name.Any(IsInvisible) || NotNames.Contains(name))
         {
             problem = (RejectionReason.UnknownEntity, "an end is not a usable name");
             return null;
@@ -186,6 +193,13 @@ internal sealed class RelationshipValidator(IEntityNameResolver resolver)
         if (known.Find(name, label) is { } entity)
         {
             return new Candidate(entity.Id, entity.Label, entity.Name, name, IsNew: false);
+        }
+
+        // A name the rules did not find must look like one: "the militants" names nobody.
+        if (!name.Any(char.IsUpper))
+        {
+            problem = (RejectionReason.UnknownEntity, "an end is not a name");
+            return null;
         }
 
         // Canonical forms ("Washington" → United States) so that an end the rules know under another name is one node.
@@ -230,6 +244,10 @@ internal sealed class RelationshipValidator(IEntityNameResolver resolver)
 
         return new Candidate(id, label, canonical, name, IsNew: true);
     }
+
+    /// <summary>Control and format characters (NUL, escapes, bidi overrides) have no place in a name.</summary>
+    private static bool IsInvisible(char c) =>
+        char.IsControl(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private static int CountWholeWord(string text, string word)
     {
