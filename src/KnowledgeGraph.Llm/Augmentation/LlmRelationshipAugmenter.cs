@@ -120,14 +120,24 @@ public sealed partial class LlmRelationshipAugmenter : IGraphAugmenter
         return graph with { Entities = entities, Relationships = relationships };
     }
 
-    private static string Classify(Exception exception) => exception switch
+    /// <summary>The failure's kind for the metric tag; the client may wrap the resilience pipeline's exceptions.</summary>
+    private static string Classify(Exception exception)
     {
-        TimeoutRejectedException or TimeoutException or TaskCanceledException => "timeout",
-        BrokenCircuitException => "circuit-open",
-        ClientResultException { Status: > 0 } => "http-status",
-        HttpRequestException or ClientResultException => "unreachable",
-        _ => "error",
-    };
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case TimeoutRejectedException or TimeoutException or TaskCanceledException:
+                    return "timeout";
+                case BrokenCircuitException:
+                    return "circuit-open";
+                case ClientResultException { Status: > 0 }:
+                    return "http-status";
+            }
+        }
+
+        return exception is HttpRequestException or ClientResultException ? "unreachable" : "error";
+    }
 
     /// <summary>Error messages can echo request details; the key never leaves the process through a log line.</summary>
     private string Redact(string message) =>
