@@ -115,6 +115,22 @@ public sealed class LlmEndpointContractTests
     }
 
     [Fact]
+    public async Task AugmentAsync_EndpointFailingRepeatedly_OpensTheCircuitAndStopsCallingIt()
+    {
+        await using var server = await FakeChatCompletionsServer.StartAsync((_, _) => FakeChatCompletionsServer.Error(503, "The server is overloaded", "server_error"));
+        using var host = new LlmTestHost(LlmTestHost.Settings(server.Endpoint, retries: 0));
+
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.Same(RuleGraph, await host.Augmenter.AugmentAsync(RuleGraph, Token));
+        }
+
+        Assert.Equal(5, server.Requests.Count);
+        var reasons = host.Failures.GetMeasurementSnapshot().Select(m => (string)m.Tags["reason"]!).ToArray();
+        Assert.Equal([.. Enumerable.Repeat("http-status", 5), .. Enumerable.Repeat("circuit-open", 3)], reasons);
+    }
+
+    [Fact]
     public async Task AugmentAsync_EndpointDown_KeepsTheRuleGraphAndNeverLogsTheKey()
     {
         using var host = new LlmTestHost(LlmTestHost.Settings(new Uri($"http://127.0.0.1:{FreePort()}/v1"), ApiKey, retries: 1));
