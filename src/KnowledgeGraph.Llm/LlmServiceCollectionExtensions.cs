@@ -81,7 +81,8 @@ public static class LlmServiceCollectionExtensions
     {
         var clientOptions = new OpenAIClientOptions
         {
-            Endpoint = options.Endpoint,
+            // "…/v1/" and "…/v1" are the same API base; the client appends "/chat/completions" to it.
+            Endpoint = options.Endpoint is { } endpoint ? new Uri(endpoint.AbsoluteUri.TrimEnd('/')) : null,
             Transport = new HttpClientPipelineTransport(httpClient),
             // Retries belong to the named resilience pipeline alone; the client's own would multiply them.
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),

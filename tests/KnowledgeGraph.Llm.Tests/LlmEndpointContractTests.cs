@@ -53,6 +53,17 @@ public sealed class LlmEndpointContractTests
     }
 
     [Fact]
+    public async Task AugmentAsync_EndpointWithATrailingSlash_PostsToTheSamePath()
+    {
+        await using var server = await FakeChatCompletionsServer.StartAsync((_, _) => FakeChatCompletionsServer.Completion(Answer()));
+        using var host = new LlmTestHost(LlmTestHost.Settings(new Uri(server.Endpoint + "/")));
+
+        await host.Augmenter.AugmentAsync(RuleGraph, Token);
+
+        Assert.Equal("/v1/chat/completions", Assert.Single(server.Requests).Path);
+    }
+
+    [Fact]
     public async Task AugmentAsync_NoApiKey_SendsNoAuthorizationHeader()
     {
         await using var server = await FakeChatCompletionsServer.StartAsync((_, _) => FakeChatCompletionsServer.Completion(Answer()));

@@ -201,7 +201,7 @@ public sealed class LlmRelationshipAugmenterTests
     }
 
     [Fact]
-    public async Task AugmentAsync_EvidenceWithOtherWhitespaceAndQuotes_IsFoundAndStoredAsTheArticleWrites_It()
+    public async Task AugmentAsync_EvidenceWithOtherWhitespace_IsFoundAndStoredAsTheArticleWritesIt()
     {
         using var factory = new AugmenterFactory(new FakeChatClient(Answer(Relationship("CONDEMNED", "Kovac", "Person", "Northern Brigade", "Organisation", "  Kovac   condemned the raid\tin a statement. "))));
 
