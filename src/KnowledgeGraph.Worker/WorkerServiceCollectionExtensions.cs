@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core;
 using KnowledgeGraph.Core.Export;
 using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Llm;
 using KnowledgeGraph.Neo4j;
 using KnowledgeGraph.Sqlite;
 using KnowledgeGraph.Worker.Hosting;
@@ -21,7 +22,8 @@ public static class WorkerServiceCollectionExtensions
     /// <summary>
     /// Composes the whole worker: core services (reader, extractor), the embedded store (always: it holds the journal),
     /// the graph sink (Neo4j when <c>Neo4j:Uri</c> is set, else the embedded store), the configured article sources,
-    /// exporters, the ingestion pipeline, the hosted ingestion worker, metrics and optional console telemetry.
+    /// exporters, the optional model-assisted augmenter (only when <c>Llm:Enabled</c> is true), the ingestion pipeline,
+    /// the hosted ingestion worker, metrics and optional console telemetry.
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphWorker(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +42,9 @@ public static class WorkerServiceCollectionExtensions
         {
             services.TryAddSingleton<IGraphSink>(sp => sp.GetRequiredService<SqliteGraphStore>());
         }
+
+        // Registers an IGraphAugmenter only when Llm:Enabled is true; without one every verb runs the rules alone.
+        services.AddKnowledgeGraphLlm(configuration);
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, JsonlGraphExporter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, CypherGraphExporter>());
@@ -60,7 +65,7 @@ public static class WorkerServiceCollectionExtensions
         if (telemetry.Console)
         {
             services.AddOpenTelemetry().WithMetrics(metrics => metrics
-                .AddMeter(WorkerMetrics.MeterName)
+                .AddMeter(WorkerMetrics.MeterName, LlmMetrics.MeterName)
                 .AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = telemetry.ExportIntervalMs));
         }
 

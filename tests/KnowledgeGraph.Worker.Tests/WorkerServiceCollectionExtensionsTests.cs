@@ -39,6 +39,26 @@ public sealed class WorkerServiceCollectionExtensionsTests
         Assert.IsType<SqliteGraphStore>(host.Services.GetRequiredService<IIngestionJournal>());
     }
 
+    [Fact]
+    public void AddKnowledgeGraphWorker_LlmNotEnabled_RegistersNoAugmenter()
+    {
+        using var folder = new TempFolder();
+        using var host = CliHost.Build(new Dictionary<string, string?> { ["Store:Path"] = folder.Combine("kg.db"), ["Llm:Model"] = "m" });
+
+        Assert.Null(host.Services.GetService<KnowledgeGraph.Core.Extraction.IGraphAugmenter>());
+    }
+
+    [Fact]
+    public async Task Ingest_LlmEnabledWithoutModel_IsAConfigurationErrorNamingTheKey()
+    {
+        using var folder = new TempFolder();
+
+        var result = await TestSupport.Cli.RunAsync("ingest", folder.Path, "--store", folder.Combine("kg.db"), "-c", "Llm:Enabled=true", "-c", "Llm:Endpoint=http://127.0.0.1:8000/v1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Llm:Model is required", result.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("true", true)]
     [InlineData("false", false)]

@@ -7,9 +7,11 @@ namespace KnowledgeGraph.Core.Evaluation;
 /// Runs an extractor over gold JSONL sets and scores it (rules: <see cref="EvaluationScorer"/>, docs/evaluation.md).
 /// Each gold record becomes an <see cref="Article"/> (Id = record id, Text, Title, Published = <c>date</c>) exactly
 /// as the product would ingest it. Unreadable lines and extractor failures are listed in
-/// <see cref="EvaluationReport.Errors"/> and the run goes on; a missing file throws.
+/// <see cref="EvaluationReport.Errors"/> and the run goes on; a missing file throws. With an
+/// <paramref name="augmenter"/>, each rule graph goes through it before scoring (the product's optional second stage);
+/// an augmenter that throws leaves that article scored on its rule graph, with the error listed.
 /// </summary>
-public sealed class EvaluationRunner(IArticleExtractor extractor, IEntityNameResolver resolver)
+public sealed class EvaluationRunner(IArticleExtractor extractor, IEntityNameResolver resolver, IGraphAugmenter? augmenter = null)
 {
     public async Task<EvaluationReport> RunAsync(IReadOnlyList<string> goldPaths, CancellationToken cancellationToken)
     {
@@ -38,6 +40,18 @@ public sealed class EvaluationRunner(IArticleExtractor extractor, IEntityNameRes
                 {
                     errors.Add($"{gold.Origin}: extractor failed on '{gold.Id}': {exception.GetType().Name}: {exception.Message}");
                     continue;
+                }
+
+                if (augmenter is not null)
+                {
+                    try
+                    {
+                        graph = await augmenter.AugmentAsync(graph, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                    {
+                        errors.Add($"{gold.Origin}: augmenter failed on '{gold.Id}' (scored on the rule graph): {exception.GetType().Name}: {exception.Message}");
+                    }
                 }
 
                 set.Add(gold, scorer.Score(gold, graph));

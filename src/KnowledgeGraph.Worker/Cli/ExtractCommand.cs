@@ -43,6 +43,7 @@ internal static class ExtractCommand
         var error = parse.InvocationConfiguration.Error;
         var reader = services.GetRequiredService<IArticleReader>();
         var extractor = services.GetRequiredService<IArticleExtractor>();
+        var augmenter = services.GetService<IGraphAugmenter>();
         var writer = new ExtractionWriter(parse.InvocationConfiguration.Output, json);
         var extracted = 0;
         var failed = 0;
@@ -63,6 +64,11 @@ internal static class ExtractCommand
                         case ArticleReadResult.Success { Article: var article }:
                             if (TryExtract(extractor, article, out var graph, out var reason))
                             {
+                                if (augmenter is not null)
+                                {
+                                    graph = await AugmentAsync(augmenter, graph, error, cancellationToken);
+                                }
+
                                 await writer.WriteAsync(graph, cancellationToken);
                                 extracted++;
                             }
@@ -112,6 +118,20 @@ internal static class ExtractCommand
             graph = null;
             reason = $"extraction failed: {ex.GetType().Name}: {ex.Message}";
             return false;
+        }
+    }
+
+    /// <summary>The augmented graph; when the augmenter throws, the rule graph, with a warning (as in the ingestion pipeline).</summary>
+    private static async Task<ArticleGraph> AugmentAsync(IGraphAugmenter augmenter, ArticleGraph graph, TextWriter error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await augmenter.AugmentAsync(graph, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync($"warning: {graph.Article.Origin}: the augmenter failed, showing the rule graph: {ex.GetType().Name}: {ex.Message}");
+            return graph;
         }
     }
 

@@ -17,6 +17,7 @@ namespace KnowledgeGraph.Worker.Pipeline;
 public sealed partial class IngestionPipeline
 {
     private readonly IArticleExtractor extractor;
+    private readonly IGraphAugmenter? augmenter;
     private readonly IGraphSink sink;
     private readonly IIngestionJournal journal;
     private readonly PipelineOptions settings;
@@ -31,10 +32,12 @@ public sealed partial class IngestionPipeline
         IOptions<PipelineOptions> options,
         WorkerMetrics metrics,
         TimeProvider time,
-        ILogger<IngestionPipeline> logger)
+        ILogger<IngestionPipeline> logger,
+        IGraphAugmenter? augmenter = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.extractor = extractor;
+        this.augmenter = augmenter;
         this.sink = sink;
         this.journal = journal;
         settings = options.Value;
@@ -395,9 +398,37 @@ public sealed partial class IngestionPipeline
                     }
 
                     pipeline.metrics.ExtractionLatency.Record(pipeline.time.GetElapsedTime(started).TotalMilliseconds);
+                    if (pipeline.augmenter is { } augmenter && item.Failure is null)
+                    {
+                        await AugmentAsync(augmenter, item);
+                    }
                 }
 
                 await ToWrite.Writer.WriteAsync(item, Token);
+            }
+        }
+
+        /// <summary>
+        /// Runs the optional augmenter on an extracted article. Its failure never loses the article: it keeps the rule
+        /// graph, and the failure is logged and counted. Only the run stopping ends it.
+        /// </summary>
+        private async Task AugmentAsync(IGraphAugmenter augmenter, WorkItem item)
+        {
+            try
+            {
+                item.Graph = await augmenter.AugmentAsync(item.Graph!, Token);
+                pipeline.metrics.ArticlesAugmented.Add(1);
+            }
+            catch (OperationCanceledException) when (Token.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // An augmenter bug costs that article its additions, never the article or the run.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                pipeline.metrics.AugmentationFailures.Add(1);
+                Log.AugmentationFailed(pipeline.logger, item.Origin, ex);
             }
         }
 
@@ -679,6 +710,9 @@ public sealed partial class IngestionPipeline
 
         [LoggerMessage(EventId = 121, Level = LogLevel.Warning, Message = "Extraction failed for {Origin}")]
         public static partial void ExtractionFailed(ILogger logger, string origin, Exception exception);
+
+        [LoggerMessage(EventId = 124, Level = LogLevel.Warning, Message = "The augmenter failed for {Origin}; the article is written with the rule graph")]
+        public static partial void AugmentationFailed(ILogger logger, string origin, Exception exception);
 
         [LoggerMessage(EventId = 122, Level = LogLevel.Warning, Message = "Reading {Origin} failed")]
         public static partial void DocumentReadFailed(ILogger logger, string origin, Exception exception);

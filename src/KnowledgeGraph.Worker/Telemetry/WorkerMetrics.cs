@@ -26,6 +26,8 @@ public sealed class WorkerMetrics
         BatchesWritten = meter.CreateCounter<long>("kg.batches.written", "{batch}", "Committed sink transactions.");
         WriteRetries = meter.CreateCounter<long>("kg.sink.retries", "{attempt}", "Failed sink calls that were retried.");
         BatchWriteLatency = meter.CreateHistogram<double>("kg.batch.write.duration", "ms", "Time to commit one batch to the sink.");
+        ArticlesAugmented = meter.CreateCounter<long>("kg.articles.augmented", "{article}", "Articles run through the optional augmenter (Llm:Enabled) after the extractor.");
+        AugmentationFailures = meter.CreateCounter<long>("kg.augmentation.failed", "{article}", "Articles whose augmenter threw; they were written with the rule graph.");
         ExtractionLatency = meter.CreateHistogram<double>("kg.extraction.duration", "ms", "Time to extract one article.");
         meter.CreateObservableGauge("kg.queue.depth", ObserveQueueDepths, "{article}", "Articles waiting in each pipeline channel.");
     }
@@ -46,6 +48,10 @@ public sealed class WorkerMetrics
     public Counter<long> BatchesWritten { get; }
 
     public Counter<long> WriteRetries { get; }
+
+    public Counter<long> ArticlesAugmented { get; }
+
+    public Counter<long> AugmentationFailures { get; }
 
     public Histogram<double> BatchWriteLatency { get; }
 

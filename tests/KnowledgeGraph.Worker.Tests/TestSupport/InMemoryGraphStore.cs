@@ -46,6 +46,9 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
 
     public ConcurrentQueue<string> CommitLog { get; } = new();
 
+    /// <summary>The graph last committed for each article id.</summary>
+    public ConcurrentDictionary<string, ArticleGraph> CommittedGraphs { get; } = new(StringComparer.Ordinal);
+
     public void FailNextWrites(int count) => Interlocked.Exchange(ref writesToFail, count);
 
     public void Seed(Article article)
@@ -120,6 +123,7 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
             {
                 committedHashes[graph.Article.Id] = graph.Article.ContentHash;
                 CommitLog.Enqueue(graph.Article.Id);
+                CommittedGraphs[graph.Article.Id] = graph;
             }
 
             batches.Add([.. batch.Select(g => g.Article.Id)]);

@@ -17,13 +17,13 @@ internal sealed class PipelineHarness : IDisposable
 {
     private readonly ServiceProvider services;
 
-    public PipelineHarness(PipelineOptions? options = null, IArticleExtractor? extractor = null, TimeProvider? time = null)
+    public PipelineHarness(PipelineOptions? options = null, IArticleExtractor? extractor = null, TimeProvider? time = null, IGraphAugmenter? augmenter = null)
     {
         Options = options ?? new PipelineOptions { BatchSize = 10, BatchLatencyMs = 20, ChannelCapacity = 8, MaxInFlight = 64, ExtractionWorkers = 2, RetryInitialDelayMs = 1, RetryMaxDelayMs = 5 };
         Extractor = extractor as CountingExtractor ?? new CountingExtractor(extractor);
         services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         Metrics = new WorkerMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
-        Pipeline = new IngestionPipeline(Extractor, Store, Store, Microsoft.Extensions.Options.Options.Create(Options), Metrics, time ?? TimeProvider.System, NullLogger<IngestionPipeline>.Instance);
+        Pipeline = new IngestionPipeline(Extractor, Store, Store, Microsoft.Extensions.Options.Options.Create(Options), Metrics, time ?? TimeProvider.System, NullLogger<IngestionPipeline>.Instance, augmenter);
     }
 
     public PipelineOptions Options { get; }
