@@ -138,7 +138,7 @@ internal static partial class RelationRecognizer
             || (text == "war" && Attempt(AtWarWithArguments(document, sentence, k, agents, patients), agents, patients))
             || (text is "defenses" or "defences" or "positions" && Attempt(DefensesAgainstArguments(document, sentence, k, agents, patients), agents, patients))
             || (text == "campaign" && Attempt(UnqualifiedCampaignArguments(document, sentence, k, agents, patients), agents, patients));
-        if (!found || !Disjoint(agents, patients))
+        if (!found || !(Disjoint(agents, patients) || IsMutual(agents, patients)))
         {
             agents.Clear();
             patients.Clear();
@@ -649,9 +649,14 @@ internal static partial class RelationRecognizer
         return true;
     }
 
+    /// <summary>Two sides fighting each other: [X, Y] attack [Y, X].</summary>
+    private static bool IsMutual(List<Argument> agents, List<Argument> patients) =>
+        agents.Count == 2 && patients.Count == 2 && agents[0].Entity != agents[1].Entity
+        && agents[0].Entity == patients[1].Entity && agents[1].Entity == patients[0].Entity;
+
     private static void AddMutual(List<Argument> agents, List<Argument> patients)
     {
-        if (agents.Count == 1 && patients.Count == 1)
+        if (agents.Count == 1 && patients.Count == 1 && agents[0].Entity != patients[0].Entity)
         {
             agents.Add(patients[0]);
             patients.Add(agents[0]);
