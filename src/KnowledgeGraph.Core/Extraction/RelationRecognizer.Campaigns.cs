@@ -39,11 +39,17 @@ internal static partial class RelationRecognizer
         "moved", "moving", "pushed", "pushing", "advanced", "advancing", "managed",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Nouns of an ongoing military effort whose purpose names the enemy: "X's campaign to defeat Y".</summary>
+    /// <summary>Nouns of an ongoing effort whose purpose names the enemy: "X's campaign to defeat Y".</summary>
     private static readonly FrozenSet<string> CampaignNouns = new[]
     {
         "effort", "efforts", "campaign", "offensive", "operation", "operations", "fight", "battle", "struggle", "war", "drive",
         "push", "bid", "mission", "assault",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Effort nouns that are military by themselves; the others ("efforts", "campaign", "bid") need a military sentence.</summary>
+    private static readonly FrozenSet<string> MilitaryEffortNouns = new[]
+    {
+        "offensive", "operation", "operations", "fight", "battle", "war", "assault",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DefeatVerbs = new[]
@@ -106,12 +112,12 @@ internal static partial class RelationRecognizer
         "territory", "battlefield", "weapons", "bombing", "air", "ground", "soldiers",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words that show "fought" is a legal or political contest, not armed fighting.</summary>
+    /// <summary>Words that show a fight or a campaign is a legal, political or sporting contest, not armed fighting.</summary>
     private static readonly FrozenSet<string> CivilContestWords = new[]
     {
-        "court", "courts", "lawsuit", "lawsuits", "legal", "case", "ruling", "election", "elections", "vote", "votes", "ballot",
-        "bill", "legislation", "tariff", "tariffs", "patent", "patents", "contract", "regulator", "regulators", "antitrust",
-        "primary", "primaries", "nomination", "match", "final", "tournament", "championship",
+        "court", "courts", "lawsuit", "lawsuits", "election", "elections", "vote", "votes", "ballot", "bill",
+        "legislation", "tariff", "tariffs", "patent", "patents", "contract", "regulator", "regulators", "antitrust", "primaries",
+        "nomination", "tournament", "championship",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> CampaignCues = FightVerbs.Concat(SeizeFromVerbs).Concat(CampaignNouns).Concat(SupportCues)
@@ -123,7 +129,7 @@ internal static partial class RelationRecognizer
     {
         agents.Clear();
         patients.Clear();
-        if (SentenceBlocks(document, sentence, k))
+        if (SentenceBlocks(document, sentence, k) || SentenceHasAny(document, sentence, CivilContestWords))
         {
             return false;
         }
@@ -195,8 +201,8 @@ internal static partial class RelationRecognizer
             return false;
         }
 
-        // Fighting between people, or in a court or an election, is a contest, not an attack.
-        return !HasLabel(document, agents, EntityLabel.Person) && !HasLabel(document, patients, EntityLabel.Person) && !SentenceHasAny(document, sentence, CivilContestWords);
+        // Fighting between people is a contest, not an attack.
+        return !HasLabel(document, agents, EntityLabel.Person) && !HasLabel(document, patients, EntityLabel.Person);
     }
 
     /// <summary>
@@ -278,7 +284,8 @@ internal static partial class RelationRecognizer
     private static bool CampaignToDefeatArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
     {
         var end = sentence.EndToken;
-        if (k + 2 >= end || document.Tokens[k + 1].Text != "to" || !DefeatChainTarget(document, sentence, k + 2, DefeatVerbs, patients))
+        if (k + 2 >= end || document.Tokens[k + 1].Text != "to" || !DefeatChainTarget(document, sentence, k + 2, DefeatVerbs, patients)
+            || !IsMilitaryEffort(document, sentence, k, patients))
         {
             return false;
         }
@@ -303,8 +310,10 @@ internal static partial class RelationRecognizer
                     return false;
                 }
 
+                // "does not support Iraq in its efforts": the verb governing the side must not be negated or modal either.
                 agents.Add(new Argument(mention.Entity, mention.Start, mention.End));
-                return !Blocked(document, sentence, mention.End, noun) && !HasTrueModal(document, sentence, Math.Max(sentence.FirstToken, mention.Start - 4), noun);
+                var window = Math.Max(sentence.FirstToken, mention.Start - 4);
+                return !Blocked(document, sentence, window, noun) && !HasTrueModal(document, sentence, window, noun);
             }
 
             var text = tokens[j].Text;
@@ -417,12 +426,13 @@ internal static partial class RelationRecognizer
             return false;
         }
 
-        return tokens[j + 1].Text switch
+        var found = tokens[j + 1].Text switch
         {
             "against" => TargetStartsAt(document, sentence, j + 2, patients),
             "to" => DefeatChainTarget(document, sentence, j + 2, DefeatVerbs, patients),
             _ => false,
         };
+        return found && IsMilitaryEffort(document, sentence, j, patients);
     }
 
     /// <summary>"defeat Y", "degrade and ultimately destroy Y", "drive out Y": the named object of a chain of defeat verbs.</summary>
@@ -447,8 +457,18 @@ internal static partial class RelationRecognizer
             j++;
         }
 
-        return seen > 0 && TargetStartsAt(document, sentence, j, patients);
+        return seen > 0 && TargetStartsAt(document, sentence, j, patients) && !HasLabel(document, patients, EntityLabel.Person);
     }
+
+    /// <summary>
+    /// An effort noun against a named enemy is military when the noun says so ("offensive") or the sentence speaks of armed
+    /// conflict ("the coalition's efforts to defeat Y"); "its campaign against activists" or "efforts to defeat a party" are not.
+    /// </summary>
+    private static bool IsMilitaryEffort(ArticleDocument document, Sentence sentence, int noun, List<Argument> patients) =>
+        MilitaryEffortNouns.Contains(document.Tokens[noun].Text) || SentenceHasAny(document, sentence, MilitaryContextWords) || HasForce(document, sentence, patients);
+
+    private static bool HasForce(ArticleDocument document, Sentence sentence, List<Argument> arguments) =>
+        arguments.Exists(a => MentionStartingAt(document, sentence, a.Start) is { IsForce: true });
 
     /// <summary>
     /// "X used chemical weapons against Y", "X's use of IEDs against Y", "X was involved in the use of suicide vehicles and
@@ -527,7 +547,8 @@ internal static partial class RelationRecognizer
             return false;
         }
 
-        if (!TargetStartsAt(document, sentence, k + 1, patients) || HasLabel(document, patients, EntityLabel.Person) || HasLabel(document, patients, EntityLabel.Base))
+        if (!TargetStartsAt(document, sentence, k + 1, patients) || HasLabel(document, patients, EntityLabel.Person) || HasLabel(document, patients, EntityLabel.Base)
+            || !(SentenceHasAny(document, sentence, MilitaryContextWords) || HasForce(document, sentence, patients)))
         {
             return false;
         }
@@ -620,12 +641,12 @@ internal static partial class RelationRecognizer
             && !HasLabel(document, agents, EntityLabel.Person) && !HasLabel(document, patients, EntityLabel.Person);
     }
 
-    /// <summary>A named enemy right at <paramref name="j"/> (after at most "the"), not a mere possessor ("ISIL's finances").</summary>
+    /// <summary>A named enemy right at <paramref name="j"/> (after at most an article), not a mere possessor ("ISIL's finances").</summary>
     private static bool TargetStartsAt(ArticleDocument document, Sentence sentence, int j, List<Argument> patients)
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
-        if (j >= end || (MentionStartingAt(document, sentence, j) is null && !(tokens[j].Text == "the" && j + 1 < end && MentionStartingAt(document, sentence, j + 1) is not null)))
+        if (j >= end || (MentionStartingAt(document, sentence, j) is null && !(tokens[j].Text is "the" or "a" or "an" && j + 1 < end && MentionStartingAt(document, sentence, j + 1) is not null)))
         {
             return false;
         }
