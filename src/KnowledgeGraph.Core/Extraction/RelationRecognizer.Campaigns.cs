@@ -32,6 +32,27 @@ internal static partial class RelationRecognizer
         "reclaimed", "reclaiming", "regain", "regains", "regained", "regaining", "clear", "clears", "cleared", "clearing",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Taking verbs that are military by themselves; "seized", "regained", "cleared" also take goods, power or blame.</summary>
+    private static readonly FrozenSet<string> MilitaryTakingVerbs = new[]
+    {
+        "recapture", "recaptures", "recaptured", "recapturing", "retake", "retakes", "retook", "retaken", "retaking", "liberate",
+        "liberates", "liberated", "liberating",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns after an enemy's name that make it a mere qualifier: "combating ISIL financing".</summary>
+    private static readonly FrozenSet<string> NonCombatantHeads = new[]
+    {
+        "financing", "finances", "funding", "propaganda", "ideology", "messaging", "recruitment", "recruiting", "narrative",
+        "narratives", "revenue", "revenues", "supporters", "sympathisers", "sympathizers", "influence", "money", "media",
+        "accounts", "websites", "content", "oil", "smuggling", "networks", "network", "ideas",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns of fighting between two named sides: "clashes between X and Y".</summary>
+    private static readonly FrozenSet<string> MutualFightNouns = new[]
+    {
+        "fighting", "clashes", "battles", "hostilities", "skirmishes", "firefights", "gunfights",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>An attempt at taking ground is already fighting: "attempted to seize the town from X".</summary>
     private static readonly FrozenSet<string> AttemptVerbs = new[]
     {
@@ -117,12 +138,12 @@ internal static partial class RelationRecognizer
     {
         "court", "courts", "lawsuit", "lawsuits", "election", "elections", "vote", "votes", "ballot", "bill",
         "legislation", "tariff", "tariffs", "patent", "patents", "contract", "regulator", "regulators", "antitrust", "primaries",
-        "nomination", "tournament", "championship",
+        "nomination", "tournament", "championship", "match", "draw", "cup", "league",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> CampaignCues = FightVerbs.Concat(SeizeFromVerbs).Concat(CampaignNouns).Concat(SupportCues)
-        .Concat(UseCues).Concat(DriveCues).Concat(["war", "defenses", "defences", "positions", "campaign"])
-        .ToFrozenSet(StringComparer.Ordinal);
+        .Concat(UseCues).Concat(DriveCues).Concat(MutualFightNouns).Concat(["war", "defenses", "defences", "positions", "campaign"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Tries each campaign construction on the cue word at <paramref name="k"/>; the lists are left empty on failure.</summary>
     private static bool CampaignArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
@@ -143,7 +164,8 @@ internal static partial class RelationRecognizer
             || (DriveCues.Contains(text) && Attempt(DroveOutArguments(document, sentence, k, agents, patients), agents, patients))
             || (text == "war" && Attempt(AtWarWithArguments(document, sentence, k, agents, patients), agents, patients))
             || (text is "defenses" or "defences" or "positions" && Attempt(DefensesAgainstArguments(document, sentence, k, agents, patients), agents, patients))
-            || (text == "campaign" && Attempt(UnqualifiedCampaignArguments(document, sentence, k, agents, patients), agents, patients));
+            || (text == "campaign" && Attempt(UnqualifiedCampaignArguments(document, sentence, k, agents, patients), agents, patients))
+            || (MutualFightNouns.Contains(text) && Attempt(FightingBetweenArguments(document, sentence, k, agents, patients), agents, patients));
         if (!found || !(Disjoint(agents, patients) || IsMutual(agents, patients)))
         {
             agents.Clear();
@@ -251,6 +273,12 @@ internal static partial class RelationRecognizer
         }
 
         if (!terrain || from >= end || tokens[from].Text != separator || !TargetStartsAt(document, sentence, from + 1, patients))
+        {
+            return false;
+        }
+
+        // "regained control of the chamber from the party" is politics: only taking verbs of war go without a military sentence.
+        if (!MilitaryTakingVerbs.Contains(text) && !SentenceHasAny(document, sentence, MilitaryContextWords) && !HasForce(document, sentence, patients))
         {
             return false;
         }
@@ -641,6 +669,38 @@ internal static partial class RelationRecognizer
             && !HasLabel(document, agents, EntityLabel.Person) && !HasLabel(document, patients, EntityLabel.Person);
     }
 
+    /// <summary>
+    /// "fighting/clashes between X and Y": each side attacks the other, unless the sentence makes it unreal anywhere ("fears of
+    /// clashes between X and Y", "clashes between X and Y would ...").
+    /// </summary>
+    private static bool FightingBetweenArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (k + 1 >= end || tokens[k + 1].Text != "between" || !TargetStartsAt(document, sentence, k + 2, patients) || patients.Count != 2)
+        {
+            return false;
+        }
+
+        if (Blocked(document, sentence, sentence.FirstToken, end) || HasTrueModal(document, sentence, sentence.FirstToken, end) || UndoneBefore(document, sentence, k)
+            || SentenceHasAny(document, sentence, PreventionWords))
+        {
+            return false;
+        }
+
+        agents.Add(patients[0]);
+        patients.RemoveAt(0);
+        AddMutual(agents, patients);
+        return true;
+    }
+
+    /// <summary>Words that make fighting something to avoid rather than something that happened.</summary>
+    private static readonly FrozenSet<string> PreventionWords = new[]
+    {
+        "avert", "averted", "prevent", "prevented", "preventing", "avoid", "avoided", "avoiding", "ceasefire", "truce", "halt", "end",
+        "ended", "stop", "stopped", "hotline", "deconfliction", "de-escalate", "calm",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A named enemy right at <paramref name="j"/> (after at most an article), not a mere possessor ("ISIL's finances").</summary>
     private static bool TargetStartsAt(ArticleDocument document, Sentence sentence, int j, List<Argument> patients)
     {
@@ -660,7 +720,8 @@ internal static partial class RelationRecognizer
 
         foreach (var patient in patients)
         {
-            if (patient.End < end && tokens[patient.End].Text == "'s" && MentionStartingAt(document, sentence, patient.Start) is { IsForce: false })
+            if (patient.End < end && (tokens[patient.End].Text == "'s" || NonCombatantHeads.Contains(tokens[patient.End].Text))
+                && MentionStartingAt(document, sentence, patient.Start) is { IsForce: false })
             {
                 patients.Clear();
                 return false;
