@@ -1,0 +1,204 @@
+using KnowledgeGraph.Core.Model;
+using static KnowledgeGraph.Core.Tests.Extraction.ExtractionTestHelpers;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Campaigns and fighting stated as fact in government and military press text: fighting verbs, ground taken from an enemy,
+/// efforts to defeat an enemy, support for a side in its fight, weapons used against a party, driving an enemy off, wars and
+/// clashes between two sides. Each positive construction has a negated, modal, intended or civil counterpart that asserts nothing.
+/// </summary>
+public sealed class RuleBasedExtractorCampaignTests
+{
+    private static readonly string IslamicState = Organisation("Islamic State");
+
+    private static void AssertNoAttack(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Theory]
+    [InlineData("Iraqi forces are fighting ISIL in western Mosul, a spokesman said.")]
+    [InlineData("Iraqi forces fought against ISIL in the old city on Tuesday.")]
+    [InlineData("Iraqi forces have been battling ISIL near the river since March.")]
+    public void Extract_ForcesFightingAnOrganisation_EmitsAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), IslamicState), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Iraqi forces will fight ISIL in Mosul next month.")]
+    [InlineData("Iraqi forces did not fight ISIL in Mosul.")]
+    [InlineData("Iraq has vowed to fight ISIL until the group is defeated.")]
+    [InlineData("Baghdad denied that Iraqi forces fought ISIL in Mosul.")]
+    [InlineData("If Iraqi forces fought ISIL in Mosul, the city would fall.")]
+    [InlineData("Iraqi forces fought alongside the Peshmerga in Mosul.")]
+    [InlineData("France fought Germany in the final of the tournament.")]
+    [InlineData("The task force is combating ISIL financing across the region.")]
+    public void Extract_FightingNegatedIntendedOrNotArmed_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Fact]
+    public void Extract_AttemptedToSeizeGroundFromFighters_EmitsAttacked()
+    {
+        var graph = Extract("On Monday, Iraqi Security Forces attempted to seize the Al Noor hospital complex from ISIL fighters.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Iraqi Security Forces"), IslamicState), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The Afghan army recaptured the district of Kunduz from the Taliban on Friday.")]
+    [InlineData("Afghan troops retook the town from Taliban control after two days of fighting.")]
+    [InlineData("The Afghan army cleared the village of Taliban fighters.")]
+    public void Extract_GroundTakenFromAnOrganisation_EmitsAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Afghanistan"), Organisation("Taliban")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Iraqi forces will try to retake Mosul from ISIL.")]
+    [InlineData("Iraqi forces vowed to liberate Mosul from ISIL.")]
+    [InlineData("Iraqi forces plan to seize the airport from ISIL.")]
+    [InlineData("The campaign to liberate Mosul from ISIL began in October.")]
+    [InlineData("Mosul was liberated from ISIL in July.")]
+    [InlineData("Customs officers seized weapons from Hezbollah at the port.")]
+    public void Extract_GroundTakingIntendedAgentlessOrGoods_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Theory]
+    [InlineData("The Nigerian military launched an offensive to dislodge Boko Haram from the Sambisa forest.")]
+    [InlineData("Nigeria's military campaign to destroy Boko Haram continues in the northeast.")]
+    public void Extract_CampaignToDefeatWithItsSide_EmitsAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Nigeria"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The international community showed its determination to defeat ISIL.")]
+    [InlineData("We must defeat ISIL.")]
+    [InlineData("Iraq would launch a campaign to defeat ISIL.")]
+    [InlineData("Iraq's plans for a campaign to defeat ISIL were discussed.")]
+    [InlineData("Britain is working with its partners to degrade and defeat ISIL.")]
+    public void Extract_PureIntentionToDefeat_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Theory]
+    [InlineData("Britain has supported the Iraqi Security Forces in their efforts to defeat ISIL.")]
+    [InlineData("Britain supports the Iraqi Security Forces in defeating ISIL.")]
+    public void Extract_SupportedSideInItsEffortsToDefeat_EmitsAttackedBySupportedSide(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Iraqi Security Forces"), IslamicState), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("United Kingdom"), IslamicState), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_AssistingSideToDegradeAndDestroy_EmitsAttackedByAssistedSide()
+    {
+        var graph = Extract("The coalition is assisting the Iraqi government to degrade and ultimately destroy ISIL.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), IslamicState), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Britain will support Iraq in its efforts to defeat ISIL.")]
+    [InlineData("Britain is committed to support Iraq in defeating ISIL.")]
+    [InlineData("The United States supports Israel in its campaign against the activists of the BDS movement.")]
+    [InlineData("Germany supported France in its bid to host the games.")]
+    public void Extract_SupportPromisedOrNotMilitary_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Theory]
+    [InlineData("The Taliban used suicide bombers and car bombs against Afghan forces.")]
+    [InlineData("The Taliban's use of roadside bombs against Afghan forces has grown.")]
+    public void Extract_WeaponsUsedAgainstParty_EmitsAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Taliban"), Country("Afghanistan")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Russia used its veto against the United States at the Security Council.")]
+    [InlineData("Russia was accused of using chemical weapons against Ukraine.")]
+    [InlineData("Russia could use chemical weapons against Ukraine.")]
+    [InlineData("Russia threatened to use force against Ukraine.")]
+    public void Extract_UseNotAWeaponOrNotAsserted_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Theory]
+    [InlineData("Kurdish Peshmerga fighters drove ISIL out of the town on Sunday.")]
+    [InlineData("The Peshmerga repelled ISIL fighters near the dam.")]
+    public void Extract_DroveEnemyOff_EmitsAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Peshmerga"), IslamicState), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Britain pushed Russia out of the G8.")]
+    [InlineData("The Peshmerga failed to drive ISIL out of the town.")]
+    [InlineData("The Peshmerga could drive ISIL out of the town within weeks.")]
+    public void Extract_DrivingOutOfAnOrganisationOrNotAsserted_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Theory]
+    [InlineData("Turkey has been at war with the PKK for decades.")]
+    [InlineData("Clashes between Turkish troops and the PKK killed 12 people.")]
+    public void Extract_WarOrClashesBetweenTwoSides_EmitsAttackedBothWays(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Turkey"), Organisation("Kurdistan Workers' Party")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Kurdistan Workers' Party"), Country("Turkey")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The United States is not at war with Iran.")]
+    [InlineData("Iran would be at war with Israel within days.")]
+    [InlineData("The hotline was set up to prevent clashes between Russia and Israel.")]
+    [InlineData("Clashes between Turkish troops and the PKK could erupt again.")]
+    public void Extract_WarOrClashesNegatedOrAverted_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Fact]
+    public void Extract_DefensivePositionsAgainstFighters_EmitsAttackedBothWays()
+    {
+        var graph = Extract("Iraqi forces maintained their defensive positions against ISIL fighters south of the city.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), IslamicState), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, IslamicState, Country("Iraq")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_DefensivePositionsOnlyPlanned_EmitsNoAttacked() =>
+        AssertNoAttack("Iraqi forces will prepare defensive positions against ISIL fighters.");
+
+    [Fact]
+    public void Extract_UnqualifiedCampaignInMilitarySentence_EmitsAttacked()
+    {
+        var graph = Extract("Russia continued its campaign against Ukraine with new airstrikes.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Russia"), Country("Ukraine")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Russia continued its disinformation campaign against Ukraine.")]
+    [InlineData("China's campaign against Falun Gong continued.")]
+    public void Extract_CampaignNotMilitary_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Fact]
+    public void Extract_ApproximateCountOfStrikes_EmitsAttacked()
+    {
+        var graph = Extract("Over the last year the Global Coalition has launched almost 8,000 strikes against ISIL in Iraq and Syria.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Global Coalition against Daesh"), IslamicState), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ApproximateCountOfStrikesOnlyPossible_EmitsNoAttacked() =>
+        AssertNoAttack("The Global Coalition could launch almost 8,000 strikes against ISIL next year.");
+}
