@@ -23,6 +23,38 @@ internal static partial class RelationRecognizer
         "fight", "fights", "fighting", "fought", "battled", "battling", "combating", "combatting", "combated", "combatted",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs that are fighting only against armed people: "engaged ISIL fighters", not "engaged Iranian officials".</summary>
+    private static readonly FrozenSet<string> EngageVerbs = new[] { "engaged", "engages", "engaging" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs of a won fight; elections and matches are also won, so they count only in a military sentence.</summary>
+    private static readonly FrozenSet<string> DefeatedVerbs = new[] { "defeated", "defeats", "routed", "vanquished", "overpowered" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Passive defeats with their victor after "by": "ISIL was driven out of the city by Iraqi forces".</summary>
+    private static readonly FrozenSet<string> PassiveDefeatVerbs = new[]
+    {
+        "defeated", "routed", "repelled", "repulsed", "dislodged", "driven", "pushed", "ousted", "expelled", "engaged",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Heads of an armed group's noun phrase: "ISIL fighters", "Taliban positions".</summary>
+    private static readonly FrozenSet<string> CombatantHeads = new[]
+    {
+        "fighters", "militants", "forces", "troops", "insurgents", "gunmen", "jihadists", "extremists", "terrorists", "rebels",
+        "soldiers", "army", "units", "unit", "positions", "targets", "commandos", "marines", "paratroopers", "guerrillas", "militia",
+        "militias", "fighter", "militant", "convoy", "convoys", "strongholds", "stronghold", "emplacements", "bunkers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns of taking ground: "X's liberation of the town from Y", "the recapture of the city from Y by X".</summary>
+    private static readonly FrozenSet<string> TakingNouns = new[]
+    {
+        "liberation", "recapture", "capture", "retaking", "seizure",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns of a counter-attack, which take their target like "offensive": "X's counteroffensive against Y".</summary>
+    private static readonly FrozenSet<string> CounterAttackNouns = new[]
+    {
+        "counteroffensive", "counteroffensives", "counterattack", "counterattacks", "onslaught",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Taking ground "from" an enemy: "retook the town from X", "cleared the district of X".</summary>
     private static readonly FrozenSet<string> SeizeFromVerbs = new[]
     {
@@ -142,7 +174,8 @@ internal static partial class RelationRecognizer
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> CampaignCues = FightVerbs.Concat(SeizeFromVerbs).Concat(CampaignNouns).Concat(SupportCues)
-        .Concat(UseCues).Concat(DriveCues).Concat(MutualFightNouns).Concat(["war", "defenses", "defences", "positions", "campaign"])
+        .Concat(UseCues).Concat(DriveCues).Concat(MutualFightNouns).Concat(EngageVerbs).Concat(DefeatedVerbs).Concat(PassiveDefeatVerbs)
+        .Concat(TakingNouns).Concat(CounterAttackNouns).Concat(["war", "defenses", "defences", "positions", "campaign"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Tries each campaign construction on the cue word at <paramref name="k"/>; the lists are left empty on failure.</summary>
@@ -157,6 +190,12 @@ internal static partial class RelationRecognizer
 
         var text = document.Tokens[k].Text;
         var found = (FightVerbs.Contains(text) && Attempt(FoughtArguments(document, sentence, k, agents, patients), agents, patients))
+            || (EngageVerbs.Contains(text) && Attempt(FoughtArguments(document, sentence, k, agents, patients) && AllCombatants(document, sentence, patients), agents, patients))
+            || (DefeatedVerbs.Contains(text) && Attempt(FoughtArguments(document, sentence, k, agents, patients) && SentenceHasAny(document, sentence, MilitaryContextWords), agents, patients))
+            || (PassiveDefeatVerbs.Contains(text) && Attempt(PassiveDefeatArguments(document, sentence, k, agents, patients), agents, patients))
+            || (TakingNouns.Contains(text) && Attempt(SeizedFromArguments(document, sentence, k, agents, patients), agents, patients))
+            || (CounterAttackNouns.Contains(text) && Attempt(NounArguments(document, sentence, k, RelationshipType.Attacked, "offensive", agents, patients), agents, patients))
+            || (text == "war" && Attempt(WarOnArguments(document, sentence, k, agents, patients), agents, patients))
             || (SeizeFromVerbs.Contains(text) && Attempt(SeizedFromArguments(document, sentence, k, agents, patients), agents, patients))
             || (CampaignNouns.Contains(text) && Attempt(CampaignToDefeatArguments(document, sentence, k, agents, patients), agents, patients))
             || (SupportCues.Contains(text) && Attempt(SupportedInFightArguments(document, sentence, k, agents, patients), agents, patients))
@@ -238,14 +277,20 @@ internal static partial class RelationRecognizer
         var text = tokens[k].Text;
         var previous = PreviousContentToken(tokens, sentence, k);
         var previousText = previous >= 0 ? tokens[previous].Text : "";
-        if (Lexicon.BeForms.Contains(previousText) && !text.EndsWith("ing", StringComparison.Ordinal))
+        var isNoun = TakingNouns.Contains(text);
+        if (isNoun && (k + 1 >= end || tokens[k + 1].Text != "of"))
+        {
+            return false;
+        }
+
+        if (!isNoun && Lexicon.BeForms.Contains(previousText) && !text.EndsWith("ing", StringComparison.Ordinal))
         {
             // "the town was liberated from X" names no liberator.
             return false;
         }
 
         var separator = text.StartsWith("clear", StringComparison.Ordinal) ? "of" : "from";
-        var from = k + 1;
+        var from = isNoun ? k + 2 : k + 1;
         var terrain = false;
         while (from < end && from - k <= 12 && tokens[from].Text != separator)
         {
@@ -278,9 +323,32 @@ internal static partial class RelationRecognizer
         }
 
         // "regained control of the chamber from the party" is politics: only taking verbs of war go without a military sentence.
-        if (!MilitaryTakingVerbs.Contains(text) && !SentenceHasAny(document, sentence, MilitaryContextWords) && !HasForce(document, sentence, patients))
+        if (!MilitaryTakingVerbs.Contains(text) && text is not ("liberation" or "recapture" or "retaking") && !SentenceHasAny(document, sentence, MilitaryContextWords) && !HasForce(document, sentence, patients))
         {
             return false;
+        }
+
+        if (isNoun)
+        {
+            // "X's liberation of the town from Y", or "the recapture of the city from Y by X".
+            if (CampaignNounAgent(document, sentence, k, agents))
+            {
+                return true;
+            }
+
+            agents.Clear();
+            var by = patients[^1].End;
+            while (by < end && by - patients[^1].End < 3 && tokens[by].Text != "by")
+            {
+                by++;
+            }
+
+            if (by >= end || tokens[by].Text != "by" || !TargetStartsAt(document, sentence, by + 1, agents))
+            {
+                return false;
+            }
+
+            return !HasTrueModal(document, sentence, Math.Max(sentence.FirstToken, k - 4), k) && !Blocked(document, sentence, Math.Max(sentence.FirstToken, k - 4), k);
         }
 
         if (HasLabel(document, patients, EntityLabel.Base))
@@ -605,6 +673,64 @@ internal static partial class RelationRecognizer
 
         return LeftArguments(document, sentence, k, agents) && !Blocked(document, sentence, agents[^1].End, k);
     }
+
+    /// <summary>"X's war on Y", "X waged war on Y": a war by a state or an organisation on a named enemy.</summary>
+    private static bool WarOnArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        if (k + 1 >= sentence.EndToken || document.Tokens[k + 1].Text != "on" || !TargetStartsAt(document, sentence, k + 2, patients)
+            || !CampaignNounAgent(document, sentence, k, agents))
+        {
+            return false;
+        }
+
+        // "the president's war on the press" is rhetoric, not fighting.
+        return !HasLabel(document, agents, EntityLabel.Person) && !HasLabel(document, patients, EntityLabel.Person);
+    }
+
+    /// <summary>
+    /// "ISIL was defeated/driven out of the city by Iraqi forces": the victor after "by" attacked the subject. Only armed
+    /// victors count ("Iraqi forces", a sentence about the military), since parties are also defeated in elections.
+    /// </summary>
+    private static bool PassiveDefeatArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var previous = PreviousContentToken(tokens, sentence, k);
+        if (previous < 0 || !Lexicon.BeForms.Contains(tokens[previous].Text) || tokens[previous].Text is "'s")
+        {
+            return false;
+        }
+
+        var by = k + 1;
+        while (by < end && by - k <= 8 && tokens[by].Text != "by")
+        {
+            if (ClauseBreaks.Contains(tokens[by].Text) || tokens[by].Text is "." or "," || Lexicon.RightBoundaries.Contains(tokens[by].Text)
+                || MentionStartingAt(document, sentence, by) is { } inner && document.Entities[inner.Entity].Label is not (EntityLabel.Base or EntityLabel.Country))
+            {
+                return false;
+            }
+
+            by++;
+        }
+
+        if (by >= end || tokens[by].Text != "by" || !TargetStartsAt(document, sentence, by + 1, agents) || !LeftArguments(document, sentence, k, patients)
+            || Blocked(document, sentence, patients[^1].End, k))
+        {
+            return false;
+        }
+
+        if (HasLabel(document, agents, EntityLabel.Person) || HasLabel(document, patients, EntityLabel.Person) || HasLabel(document, patients, EntityLabel.Base))
+        {
+            return false;
+        }
+
+        return AllCombatants(document, sentence, agents) || SentenceHasAny(document, sentence, MilitaryContextWords);
+    }
+
+    /// <summary>True when every argument is named as an armed group's noun phrase ("ISIL fighters", "Iraqi forces").</summary>
+    private static bool AllCombatants(ArticleDocument document, Sentence sentence, List<Argument> arguments) =>
+        arguments.Count > 0 && arguments.TrueForAll(a => MentionStartingAt(document, sentence, a.Start) is { } m && m.PhraseEnd > m.End
+            && CombatantHeads.Contains(document.Tokens[m.PhraseEnd - 1].Text));
 
     /// <summary>"X is at war with Y": both sides fight each other.</summary>
     private static bool AtWarWithArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)

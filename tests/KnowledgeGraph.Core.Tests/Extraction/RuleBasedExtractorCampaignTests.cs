@@ -201,4 +201,52 @@ public sealed class RuleBasedExtractorCampaignTests
     [Fact]
     public void Extract_ApproximateCountOfStrikesOnlyPossible_EmitsNoAttacked() =>
         AssertNoAttack("The Global Coalition could launch almost 8,000 strikes against ISIL next year.");
+
+    [Theory]
+    [InlineData("Iraqi forces engaged ISIL fighters near the airport.")]
+    [InlineData("Iraqi forces defeated ISIL in Fallujah after a month of fighting.")]
+    [InlineData("ISIL was driven out of Fallujah by Iraqi forces in June.")]
+    [InlineData("The Iraqi army launched a counteroffensive against ISIL near Tikrit.")]
+    public void Extract_EngagedDefeatedOrCounterattackedArmedEnemy_EmitsAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), IslamicState), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("American diplomats engaged Iranian officials in Vienna.")]
+    [InlineData("Barcelona defeated Real Madrid in the league.")]
+    [InlineData("The Labour Party was defeated by the Conservative Party in the election.")]
+    [InlineData("Iraqi forces may have defeated ISIL in Fallujah.")]
+    [InlineData("ISIL was not driven out of Fallujah by Iraqi forces.")]
+    public void Extract_EngagedOrDefeatedNotArmedOrNotAsserted_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Theory]
+    [InlineData("The Government of Iraq's liberation of Tikrit from ISIL was welcomed.")]
+    [InlineData("The recapture of Tikrit from ISIL by the Government of Iraq was announced on Sunday.")]
+    public void Extract_LiberationOfPlaceFromEnemy_EmitsAttackedByLiberator(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Government of Iraq"), IslamicState), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The liberation of Mosul from ISIL could take months.")]
+    [InlineData("The capture of ISIL fighters by the Peshmerga was reported.")]
+    public void Extract_LiberationWithoutLiberatorOrOfPeople_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Fact]
+    public void Extract_WarOnNamedEnemy_EmitsAttacked()
+    {
+        var graph = Extract("Saudi Arabia's war on the Houthis has killed thousands.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Saudi Arabia"), Organisation("Houthis")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Senator Dana Whitcombe's war on the Republican Party continued.")]
+    [InlineData("Saudi Arabia would wage war on the Houthis if talks failed.")]
+    public void Extract_WarOnRhetoricalOrHypothetical_EmitsNoAttacked(string text) => AssertNoAttack(text);
 }
