@@ -165,6 +165,12 @@ internal static partial class RelationRecognizer
         "territory", "battlefield", "weapons", "bombing", "air", "ground", "soldiers",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words of forces in contact, for front lines that run both ways.</summary>
+    private static readonly FrozenSet<string> FrontLineWords = new[]
+    {
+        "forces", "troops", "fighters", "militants", "insurgents", "counterattacks", "counterattack", "fighting", "assault", "offensive",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that show a fight or a campaign is a legal, political or sporting contest, not armed fighting.</summary>
     private static readonly FrozenSet<string> CivilContestWords = new[]
     {
@@ -257,7 +263,7 @@ internal static partial class RelationRecognizer
             return false;
         }
 
-        if (!LeftArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k))
+        if (!LeftArguments(document, sentence, k, agents) || BlockedBesidesSupport(document, sentence, AgentPhraseEnd(document, sentence, agents[^1]), k))
         {
             return false;
         }
@@ -358,7 +364,7 @@ internal static partial class RelationRecognizer
 
         if (previousText != "to")
         {
-            return LeftArguments(document, sentence, k, agents) && !Blocked(document, sentence, agents[^1].End, k);
+            return LeftArguments(document, sentence, k, agents) && !BlockedBesidesSupport(document, sentence, AgentPhraseEnd(document, sentence, agents[^1]), k);
         }
 
         // "to seize": only an attempt made or an offensive under way, never a plan, a vow or a mere purpose.
@@ -671,8 +677,12 @@ internal static partial class RelationRecognizer
             }
         }
 
-        return LeftArguments(document, sentence, k, agents) && !Blocked(document, sentence, agents[^1].End, k);
+        return LeftArguments(document, sentence, k, agents) && !BlockedBesidesSupport(document, sentence, AgentPhraseEnd(document, sentence, agents[^1]), k);
     }
+
+    /// <summary>The token after an agent's noun phrase ("Iraqi security forces" ends after "forces").</summary>
+    private static int AgentPhraseEnd(ArticleDocument document, Sentence sentence, Argument agent) =>
+        MentionStartingAt(document, sentence, agent.Start) is { } mention ? Math.Max(mention.End, mention.PhraseEnd) : agent.End;
 
     /// <summary>"X's war on Y", "X waged war on Y": a war by a state or an organisation on a named enemy.</summary>
     private static bool WarOnArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
@@ -768,6 +778,13 @@ internal static partial class RelationRecognizer
             return false;
         }
 
+        // "NATO strengthened its defences against Russia" is deterrence: only a front line in a sentence about fighting forces
+        // ("defensive positions against ISIL fighters", "defenses against the Syrian Democratic Forces") runs both ways.
+        if (!(AllCombatants(document, sentence, patients) || SentenceHasAny(document, sentence, FrontLineWords)))
+        {
+            return false;
+        }
+
         AddMutual(agents, patients);
         return true;
     }
@@ -826,6 +843,32 @@ internal static partial class RelationRecognizer
         "avert", "averted", "prevent", "prevented", "preventing", "avoid", "avoided", "avoiding", "ceasefire", "truce", "halt", "end",
         "ended", "stop", "stopped", "hotline", "deconfliction", "de-escalate", "calm",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// <see cref="Blocked"/> that passes over a parenthetical of support between commas: "Iraqi forces, backed by coalition
+    /// airstrikes, retook the city" asserts the retaking ("backed" is otherwise a word of mere support for someone else's act).
+    /// </summary>
+    private static bool BlockedBesidesSupport(ArticleDocument document, Sentence sentence, int from, int trigger)
+    {
+        var tokens = document.Tokens;
+        var start = Math.Max(from, sentence.FirstToken);
+        if (start + 2 < trigger && tokens[start].Text == "," && tokens[start + 1].Text is "backed" or "supported" or "aided" or "assisted" or "helped"
+            && tokens[start + 2].Text == "by")
+        {
+            var close = start + 3;
+            while (close < trigger && tokens[close].Text != "," && !ClauseBreaks.Contains(tokens[close].Text))
+            {
+                close++;
+            }
+
+            if (close < trigger && tokens[close].Text == ",")
+            {
+                return Blocked(document, sentence, start + 3, close) || Blocked(document, sentence, close + 1, trigger);
+            }
+        }
+
+        return Blocked(document, sentence, start, trigger);
+    }
 
     /// <summary>A named enemy right at <paramref name="j"/> (after at most an article), not a mere possessor ("ISIL's finances").</summary>
     private static bool TargetStartsAt(ArticleDocument document, Sentence sentence, int j, List<Argument> patients)

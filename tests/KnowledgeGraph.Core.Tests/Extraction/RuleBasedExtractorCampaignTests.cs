@@ -249,4 +249,27 @@ public sealed class RuleBasedExtractorCampaignTests
     [InlineData("Senator Dana Whitcombe's war on the Republican Party continued.")]
     [InlineData("Saudi Arabia would wage war on the Houthis if talks failed.")]
     public void Extract_WarOnRhetoricalOrHypothetical_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Theory]
+    [InlineData("Iraqi forces, backed by coalition airstrikes, retook Ramadi from ISIL.")]
+    [InlineData("Iraqi forces, supported by coalition aircraft, are fighting ISIL in western Mosul.")]
+    public void Extract_SupportParentheticalBetweenSideAndFight_EmitsAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), IslamicState), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Iraqi forces, backed by coalition airstrikes, will retake Ramadi from ISIL.")]
+    [InlineData("Iraqi forces, backed by coalition airstrikes that could arrive soon, retook Ramadi from ISIL.")]
+    public void Extract_SupportParentheticalWithModal_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Fact]
+    public void Extract_DeterrentDefencesAgainstState_EmitsNoReverseAttack()
+    {
+        var graph = Extract("NATO strengthened its defences against Russia.");
+
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Russia"), Organisation("North Atlantic Treaty Organization")), graph.Describe());
+    }
 }
