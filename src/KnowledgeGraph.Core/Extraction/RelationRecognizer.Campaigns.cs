@@ -274,7 +274,7 @@ internal static partial class RelationRecognizer
 
     /// <summary>
     /// "X seized/retook/liberated the town from Y (fighters|control)", "X cleared the district of Y", "X attempted to seize the
-    /// hospital from Y", "X launched an offensive to retake the city from Y": taking ground from Y is fighting Y.
+    /// airport from Y", "X launched an offensive to retake the city from Y": taking ground from Y is fighting Y.
     /// </summary>
     private static bool SeizedFromArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
     {
@@ -283,8 +283,9 @@ internal static partial class RelationRecognizer
         var text = tokens[k].Text;
         var previous = PreviousContentToken(tokens, sentence, k);
         var previousText = previous >= 0 ? tokens[previous].Text : "";
-        var isNoun = TakingNouns.Contains(text);
-        if (isNoun && (k + 1 >= end || tokens[k + 1].Text != "of"))
+        // "the capture of the town": a noun takes its ground after "of"; "to capture the town" is the verb.
+        var isNoun = TakingNouns.Contains(text) && k + 1 < end && tokens[k + 1].Text == "of";
+        if (!isNoun && !SeizeFromVerbs.Contains(text))
         {
             return false;
         }
@@ -382,7 +383,7 @@ internal static partial class RelationRecognizer
         return CampaignNouns.Contains(tokens[head].Text) && CampaignNounAgent(document, sentence, head, agents);
     }
 
-    /// <summary>"X's campaign to defeat Y", "the Coalition efforts to degrade and defeat Y", "X launched an offensive to destroy Y".</summary>
+    /// <summary>"X's campaign to defeat Y", "the X efforts to weaken and defeat Y", "X launched an offensive to destroy Y".</summary>
     private static bool CampaignToDefeatArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
     {
         var end = sentence.EndToken;
@@ -442,8 +443,8 @@ internal static partial class RelationRecognizer
     }
 
     /// <summary>
-    /// "supported X in its efforts to defeat Y", "support of X in their fight against Y", "support X in defeating Y",
-    /// "is assisting X to degrade and destroy Y": the supported side fights Y. The support itself must be stated, not
+    /// "supported X in its efforts to defeat Y", "support for X in their fight against Y", "support X in defeating Y",
+    /// "helped X defeat Y": the supported side fights Y. The support itself must be stated, not
     /// promised ("to support", "will support").
     /// </summary>
     private static bool SupportedInFightArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
@@ -779,7 +780,7 @@ internal static partial class RelationRecognizer
         }
 
         // "NATO strengthened its defences against Russia" is deterrence: only a front line in a sentence about fighting forces
-        // ("defensive positions against ISIL fighters", "defenses against the Syrian Democratic Forces") runs both ways.
+        // ("defensive positions against Y fighters", "defenses against Y's forces") runs both ways.
         if (!(AllCombatants(document, sentence, patients) || SentenceHasAny(document, sentence, FrontLineWords)))
         {
             return false;

@@ -20,7 +20,7 @@ public sealed class RuleBasedExtractorCampaignTests
     }
 
     [Theory]
-    [InlineData("Iraqi forces are fighting ISIL in western Mosul, a spokesman said.")]
+    [InlineData("Iraqi forces are fighting ISIL in eastern Anbar, a spokesman said.")]
     [InlineData("Iraqi forces fought against ISIL in the old city on Tuesday.")]
     [InlineData("Iraqi forces have been battling ISIL near the river since March.")]
     public void Extract_ForcesFightingAnOrganisation_EmitsAttacked(string text)
@@ -31,20 +31,20 @@ public sealed class RuleBasedExtractorCampaignTests
     }
 
     [Theory]
-    [InlineData("Iraqi forces will fight ISIL in Mosul next month.")]
-    [InlineData("Iraqi forces did not fight ISIL in Mosul.")]
+    [InlineData("Iraqi forces will fight ISIL in Haditha next month.")]
+    [InlineData("Iraqi forces did not fight ISIL in Haditha.")]
     [InlineData("Iraq has vowed to fight ISIL until the group is defeated.")]
-    [InlineData("Baghdad denied that Iraqi forces fought ISIL in Mosul.")]
-    [InlineData("If Iraqi forces fought ISIL in Mosul, the city would fall.")]
-    [InlineData("Iraqi forces fought alongside the Peshmerga in Mosul.")]
+    [InlineData("Baghdad denied that Iraqi forces fought ISIL in Haditha.")]
+    [InlineData("If Iraqi forces fought ISIL in Haditha, the town would fall.")]
+    [InlineData("Iraqi forces fought alongside the Peshmerga in Haditha.")]
     [InlineData("France fought Germany in the final of the tournament.")]
     [InlineData("The task force is combating ISIL financing across the region.")]
     public void Extract_FightingNegatedIntendedOrNotArmed_EmitsNoAttacked(string text) => AssertNoAttack(text);
 
     [Fact]
-    public void Extract_AttemptedToSeizeGroundFromFighters_EmitsAttacked()
+    public void Extract_TriedToCaptureGroundFromFighters_EmitsAttacked()
     {
-        var graph = Extract("On Monday, Iraqi Security Forces attempted to seize the Al Noor hospital complex from ISIL fighters.");
+        var graph = Extract("On Monday, Iraqi Security Forces tried to capture the airport from ISIL fighters.");
 
         Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Iraqi Security Forces"), IslamicState), graph.Describe());
     }
@@ -61,11 +61,11 @@ public sealed class RuleBasedExtractorCampaignTests
     }
 
     [Theory]
-    [InlineData("Iraqi forces will try to retake Mosul from ISIL.")]
-    [InlineData("Iraqi forces vowed to liberate Mosul from ISIL.")]
+    [InlineData("Iraqi forces will try to retake Haditha from ISIL.")]
+    [InlineData("Iraqi forces vowed to liberate Haditha from ISIL.")]
     [InlineData("Iraqi forces plan to seize the airport from ISIL.")]
-    [InlineData("The campaign to liberate Mosul from ISIL began in October.")]
-    [InlineData("Mosul was liberated from ISIL in July.")]
+    [InlineData("The campaign to liberate Haditha from ISIL began in October.")]
+    [InlineData("Haditha was liberated from ISIL in July.")]
     [InlineData("Customs officers seized weapons from Hezbollah at the port.")]
     public void Extract_GroundTakingIntendedAgentlessOrGoods_EmitsNoAttacked(string text) => AssertNoAttack(text);
 
@@ -88,22 +88,22 @@ public sealed class RuleBasedExtractorCampaignTests
     public void Extract_PureIntentionToDefeat_EmitsNoAttacked(string text) => AssertNoAttack(text);
 
     [Theory]
-    [InlineData("Britain has supported the Iraqi Security Forces in their efforts to defeat ISIL.")]
-    [InlineData("Britain supports the Iraqi Security Forces in defeating ISIL.")]
+    [InlineData("Norway has supported the Afghan army in its efforts to defeat the Taliban.")]
+    [InlineData("Norway supports the Afghan army in defeating the Taliban.")]
     public void Extract_SupportedSideInItsEffortsToDefeat_EmitsAttackedBySupportedSide(string text)
     {
         var graph = Extract(text);
 
-        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Iraqi Security Forces"), IslamicState), graph.Describe());
-        Assert.False(graph.Has(RelationshipType.Attacked, Country("United Kingdom"), IslamicState), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Afghanistan"), Organisation("Taliban")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Norway"), Organisation("Taliban")), graph.Describe());
     }
 
     [Fact]
     public void Extract_AssistingSideToDegradeAndDestroy_EmitsAttackedByAssistedSide()
     {
-        var graph = Extract("The coalition is assisting the Iraqi government to degrade and ultimately destroy ISIL.");
+        var graph = Extract("Britain is assisting the Nigerian government to degrade and finally defeat Boko Haram.");
 
-        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), IslamicState), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Nigeria"), Organisation("Boko Haram")), graph.Describe());
     }
 
     [Theory]
@@ -167,15 +167,15 @@ public sealed class RuleBasedExtractorCampaignTests
     [Fact]
     public void Extract_DefensivePositionsAgainstFighters_EmitsAttackedBothWays()
     {
-        var graph = Extract("Iraqi forces maintained their defensive positions against ISIL fighters south of the city.");
+        var graph = Extract("Afghan troops held their defensive positions against Taliban fighters along the highway.");
 
-        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), IslamicState), graph.Describe());
-        Assert.True(graph.Has(RelationshipType.Attacked, IslamicState, Country("Iraq")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Afghanistan"), Organisation("Taliban")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Taliban"), Country("Afghanistan")), graph.Describe());
     }
 
     [Fact]
     public void Extract_DefensivePositionsOnlyPlanned_EmitsNoAttacked() =>
-        AssertNoAttack("Iraqi forces will prepare defensive positions against ISIL fighters.");
+        AssertNoAttack("Afghan troops will prepare defensive positions against Taliban fighters.");
 
     [Fact]
     public void Extract_UnqualifiedCampaignInMilitarySentence_EmitsAttacked()
@@ -193,20 +193,20 @@ public sealed class RuleBasedExtractorCampaignTests
     [Fact]
     public void Extract_ApproximateCountOfStrikes_EmitsAttacked()
     {
-        var graph = Extract("Over the last year the Global Coalition has launched almost 8,000 strikes against ISIL in Iraq and Syria.");
+        var graph = Extract("Since January the Global Coalition has carried out nearly 3,500 strikes against Daesh.");
 
         Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Global Coalition against Daesh"), IslamicState), graph.Describe());
     }
 
     [Fact]
     public void Extract_ApproximateCountOfStrikesOnlyPossible_EmitsNoAttacked() =>
-        AssertNoAttack("The Global Coalition could launch almost 8,000 strikes against ISIL next year.");
+        AssertNoAttack("The Global Coalition could carry out nearly 3,500 strikes against Daesh next year.");
 
     [Theory]
     [InlineData("Iraqi forces engaged ISIL fighters near the airport.")]
-    [InlineData("Iraqi forces defeated ISIL in Fallujah after a month of fighting.")]
-    [InlineData("ISIL was driven out of Fallujah by Iraqi forces in June.")]
-    [InlineData("The Iraqi army launched a counteroffensive against ISIL near Tikrit.")]
+    [InlineData("Iraqi forces defeated ISIL in Haditha after a month of fighting.")]
+    [InlineData("ISIL was driven out of Haditha by Iraqi forces in June.")]
+    [InlineData("The Iraqi army launched a counteroffensive against ISIL near Baiji.")]
     public void Extract_EngagedDefeatedOrCounterattackedArmedEnemy_EmitsAttacked(string text)
     {
         var graph = Extract(text);
@@ -218,22 +218,22 @@ public sealed class RuleBasedExtractorCampaignTests
     [InlineData("American diplomats engaged Iranian officials in Vienna.")]
     [InlineData("Barcelona defeated Real Madrid in the league.")]
     [InlineData("The Labour Party was defeated by the Conservative Party in the election.")]
-    [InlineData("Iraqi forces may have defeated ISIL in Fallujah.")]
-    [InlineData("ISIL was not driven out of Fallujah by Iraqi forces.")]
+    [InlineData("Iraqi forces may have defeated ISIL in Haditha.")]
+    [InlineData("ISIL was not driven out of Haditha by Iraqi forces.")]
     public void Extract_EngagedOrDefeatedNotArmedOrNotAsserted_EmitsNoAttacked(string text) => AssertNoAttack(text);
 
     [Theory]
-    [InlineData("The Government of Iraq's liberation of Tikrit from ISIL was welcomed.")]
-    [InlineData("The recapture of Tikrit from ISIL by the Government of Iraq was announced on Sunday.")]
+    [InlineData("The Kurdistan Regional Government's liberation of Zummar from ISIL was welcomed.")]
+    [InlineData("The recapture of Baiji from ISIL by the Kurdistan Regional Government was announced on Sunday.")]
     public void Extract_LiberationOfPlaceFromEnemy_EmitsAttackedByLiberator(string text)
     {
         var graph = Extract(text);
 
-        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Government of Iraq"), IslamicState), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Kurdistan Regional Government"), IslamicState), graph.Describe());
     }
 
     [Theory]
-    [InlineData("The liberation of Mosul from ISIL could take months.")]
+    [InlineData("The liberation of Haditha from ISIL could take months.")]
     [InlineData("The capture of ISIL fighters by the Peshmerga was reported.")]
     public void Extract_LiberationWithoutLiberatorOrOfPeople_EmitsNoAttacked(string text) => AssertNoAttack(text);
 
@@ -251,8 +251,8 @@ public sealed class RuleBasedExtractorCampaignTests
     public void Extract_WarOnRhetoricalOrHypothetical_EmitsNoAttacked(string text) => AssertNoAttack(text);
 
     [Theory]
-    [InlineData("Iraqi forces, backed by coalition airstrikes, retook Ramadi from ISIL.")]
-    [InlineData("Iraqi forces, supported by coalition aircraft, are fighting ISIL in western Mosul.")]
+    [InlineData("Iraqi forces, backed by coalition airstrikes, retook Haditha from ISIL.")]
+    [InlineData("Iraqi forces, supported by coalition aircraft, are fighting ISIL in eastern Anbar.")]
     public void Extract_SupportParentheticalBetweenSideAndFight_EmitsAttacked(string text)
     {
         var graph = Extract(text);
@@ -261,8 +261,8 @@ public sealed class RuleBasedExtractorCampaignTests
     }
 
     [Theory]
-    [InlineData("Iraqi forces, backed by coalition airstrikes, will retake Ramadi from ISIL.")]
-    [InlineData("Iraqi forces, backed by coalition airstrikes that could arrive soon, retook Ramadi from ISIL.")]
+    [InlineData("Iraqi forces, backed by coalition airstrikes, will retake Haditha from ISIL.")]
+    [InlineData("Iraqi forces, backed by coalition airstrikes that could arrive soon, retook Haditha from ISIL.")]
     public void Extract_SupportParentheticalWithModal_EmitsNoAttacked(string text) => AssertNoAttack(text);
 
     [Fact]
