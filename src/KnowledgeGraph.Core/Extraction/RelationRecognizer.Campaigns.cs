@@ -32,7 +32,7 @@ internal static partial class RelationRecognizer
     /// <summary>Passive defeats with their victor after "by": "ISIL was driven out of the city by Iraqi forces".</summary>
     private static readonly FrozenSet<string> PassiveDefeatVerbs = new[]
     {
-        "defeated", "routed", "repelled", "repulsed", "dislodged", "driven", "pushed", "ousted", "expelled", "engaged",
+        "defeated", "routed", "repelled", "repulsed", "dislodged", "driven", "pushed", "ousted", "engaged",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Heads of an armed group's noun phrase: "ISIL fighters", "Taliban positions".</summary>
@@ -76,7 +76,8 @@ internal static partial class RelationRecognizer
     {
         "financing", "finances", "funding", "propaganda", "ideology", "messaging", "recruitment", "recruiting", "narrative",
         "narratives", "revenue", "revenues", "supporters", "sympathisers", "sympathizers", "influence", "money", "media",
-        "accounts", "websites", "content", "oil", "smuggling", "networks", "network", "ideas",
+        "accounts", "websites", "content", "oil", "smuggling", "networks", "network", "ideas", "explosives", "mines", "IEDs", "ordnance",
+        "munitions", "booby-traps", "weapons", "disinformation",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns of fighting between two named sides: "clashes between X and Y".</summary>
@@ -774,7 +775,7 @@ internal static partial class RelationRecognizer
             return false;
         }
 
-        if (!NounArguments(document, sentence, k, RelationshipType.Attacked, text, agents, patients))
+        if (!NounArguments(document, sentence, k, RelationshipType.Attacked, text, agents, patients) || OnlyQualifies(document, sentence, patients, possessorQualifies: false))
         {
             return false;
         }
@@ -809,7 +810,7 @@ internal static partial class RelationRecognizer
         }
 
         // The campaign noun rules of an unqualified war apply: "war" is the campaign noun that needs no qualifier.
-        return NounArguments(document, sentence, k, RelationshipType.Attacked, "war", agents, patients)
+        return NounArguments(document, sentence, k, RelationshipType.Attacked, "war", agents, patients) && !OnlyQualifies(document, sentence, patients, possessorQualifies: false)
             && !HasLabel(document, agents, EntityLabel.Person) && !HasLabel(document, patients, EntityLabel.Person);
     }
 
@@ -888,23 +889,38 @@ internal static partial class RelationRecognizer
             return false;
         }
 
-        foreach (var patient in patients)
+        if (!OnlyQualifies(document, sentence, patients))
         {
-            if (patient.End < end && (tokens[patient.End].Text == "'s" || NonCombatantHeads.Contains(tokens[patient.End].Text))
-                && MentionStartingAt(document, sentence, patient.Start) is { IsForce: false })
-            {
-                patients.Clear();
-                return false;
-            }
+            return true;
         }
 
-        return true;
+        patients.Clear();
+        return false;
     }
 
     /// <summary>Two sides fighting each other: [X, Y] attack [Y, X].</summary>
     private static bool IsMutual(List<Argument> agents, List<Argument> patients) =>
         agents.Count == 2 && patients.Count == 2 && agents[0].Entity != agents[1].Entity
         && agents[0].Entity == patients[1].Entity && agents[1].Entity == patients[0].Entity;
+
+    /// <summary>
+    /// True when a name only qualifies what is fought: "ISIL financing", or a possessor ("defeat ISIL's ideology") when
+    /// <paramref name="possessorQualifies"/>; after an attack noun the possessor is hit ("a campaign against X's grid").
+    /// </summary>
+    private static bool OnlyQualifies(ArticleDocument document, Sentence sentence, List<Argument> patients, bool possessorQualifies = true)
+    {
+        var tokens = document.Tokens;
+        foreach (var patient in patients)
+        {
+            if (patient.End < sentence.EndToken && ((possessorQualifies && tokens[patient.End].Text == "'s") || NonCombatantHeads.Contains(tokens[patient.End].Text))
+                && MentionStartingAt(document, sentence, patient.Start) is { IsForce: false })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void AddMutual(List<Argument> agents, List<Argument> patients)
     {

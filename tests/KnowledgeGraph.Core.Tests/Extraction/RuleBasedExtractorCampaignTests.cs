@@ -272,4 +272,18 @@ public sealed class RuleBasedExtractorCampaignTests
 
         Assert.False(graph.Has(RelationshipType.Attacked, Country("Russia"), Organisation("North Atlantic Treaty Organization")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_CampaignAgainstPossessedTarget_EmitsAttackedOnThePossessor()
+    {
+        var graph = Extract("Russia continued its campaign against Ukraine's energy grid with airstrikes.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Russia"), Country("Ukraine")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Iraqi engineers cleared the town of ISIL explosives.")]
+    [InlineData("Iraqi forces fought ISIL's ideology in the schools.")]
+    [InlineData("Russian military attaches were expelled by Britain.")]
+    public void Extract_EnemyOnlyQualifiesWhatIsFoughtOrDiplomaticExpulsion_EmitsNoAttacked(string text) => AssertNoAttack(text);
 }
