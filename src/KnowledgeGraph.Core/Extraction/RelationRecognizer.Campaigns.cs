@@ -264,7 +264,7 @@ internal static partial class RelationRecognizer
             return false;
         }
 
-        if (!LeftArguments(document, sentence, k, agents) || BlockedBesidesSupport(document, sentence, AgentPhraseEnd(document, sentence, agents[^1]), k))
+        if (!SideArguments(document, sentence, k, agents) || BlockedBesidesSupport(document, sentence, AgentPhraseEnd(document, sentence, agents[^1]), k))
         {
             return false;
         }
@@ -366,7 +366,7 @@ internal static partial class RelationRecognizer
 
         if (previousText != "to")
         {
-            return LeftArguments(document, sentence, k, agents) && !BlockedBesidesSupport(document, sentence, AgentPhraseEnd(document, sentence, agents[^1]), k);
+            return SideArguments(document, sentence, k, agents) && !BlockedBesidesSupport(document, sentence, AgentPhraseEnd(document, sentence, agents[^1]), k);
         }
 
         // "to seize": only an attempt made or an offensive under way, never a plan, a vow or a mere purpose.
@@ -378,7 +378,7 @@ internal static partial class RelationRecognizer
 
         if (AttemptVerbs.Contains(tokens[head].Text))
         {
-            return LeftArguments(document, sentence, head, agents) && !Blocked(document, sentence, agents[^1].End, head);
+            return SideArguments(document, sentence, head, agents) && !Blocked(document, sentence, agents[^1].End, head);
         }
 
         return CampaignNouns.Contains(tokens[head].Text) && CampaignNounAgent(document, sentence, head, agents);
@@ -429,7 +429,7 @@ internal static partial class RelationRecognizer
                     return false;
                 }
 
-                return LeftArguments(document, sentence, j, agents) && !Blocked(document, sentence, agents[^1].End, j) && !HasTrueModal(document, sentence, j + 1, noun);
+                return SideArguments(document, sentence, j, agents) && !Blocked(document, sentence, agents[^1].End, j) && !HasTrueModal(document, sentence, j + 1, noun);
             }
 
             if (!IsNounPhraseFiller(tokens[j]) && text is not ("ongoing" or "continuing" or "continued" or "combined" or "sustained" or "relentless" or "counter-terrorism" or "counterterrorism" or "anti-terrorism"))
@@ -620,7 +620,7 @@ internal static partial class RelationRecognizer
                 return false;
             }
 
-            return LeftArguments(document, sentence, k, agents) && !Blocked(document, sentence, agents[^1].End, k);
+            return SideArguments(document, sentence, k, agents) && !Blocked(document, sentence, agents[^1].End, k);
         }
 
         // "X's use of", "X was involved in the use of".
@@ -633,7 +633,7 @@ internal static partial class RelationRecognizer
         if (k - 3 >= sentence.FirstToken && tokens[k - 1].Text == "the" && tokens[k - 2].Text is "in" or "for"
             && tokens[k - 3].Text is "involved" or "implicated" or "responsible" or "participated")
         {
-            return LeftArguments(document, sentence, k - 3, agents) && !Blocked(document, sentence, agents[^1].End, k - 3);
+            return SideArguments(document, sentence, k - 3, agents) && !Blocked(document, sentence, agents[^1].End, k - 3);
         }
 
         return false;
@@ -679,7 +679,37 @@ internal static partial class RelationRecognizer
             }
         }
 
-        return LeftArguments(document, sentence, k, agents) && !BlockedBesidesSupport(document, sentence, AgentPhraseEnd(document, sentence, agents[^1]), k);
+        return SideArguments(document, sentence, k, agents) && !BlockedBesidesSupport(document, sentence, AgentPhraseEnd(document, sentence, agents[^1]), k);
+    }
+
+    /// <summary>
+    /// <see cref="LeftArguments"/> without a name from a prepositional phrase in between: in "the Iraqi government, with
+    /// support from the Coalition, is fighting X" the Coalition is not the subject.
+    /// </summary>
+    private static bool SideArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> output)
+    {
+        var count = output.Count;
+        if (!LeftArguments(document, sentence, k, output))
+        {
+            return false;
+        }
+
+        for (var a = count; a < output.Count; a++)
+        {
+            var before = output[a].Start - 1;
+            if (before >= sentence.FirstToken && document.Tokens[before].Text is "the" or "The")
+            {
+                before--;
+            }
+
+            if (before >= sentence.FirstToken && (PhraseEndingPrepositions.Contains(document.Tokens[before].Text) || document.Tokens[before].Text is "by" or "alongside" or "beside"))
+            {
+                output.RemoveRange(count, output.Count - count);
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The token after an agent's noun phrase ("Iraqi security forces" ends after "forces").</summary>
@@ -725,7 +755,7 @@ internal static partial class RelationRecognizer
             by++;
         }
 
-        if (by >= end || tokens[by].Text != "by" || !TargetStartsAt(document, sentence, by + 1, agents) || !LeftArguments(document, sentence, k, patients)
+        if (by >= end || tokens[by].Text != "by" || !TargetStartsAt(document, sentence, by + 1, agents) || !SideArguments(document, sentence, k, patients)
             || Blocked(document, sentence, patients[^1].End, k))
         {
             return false;
@@ -753,7 +783,7 @@ internal static partial class RelationRecognizer
             return false;
         }
 
-        if (!TargetStartsAt(document, sentence, k + 2, patients) || !LeftArguments(document, sentence, k - 1, agents) || Blocked(document, sentence, agents[^1].End, k))
+        if (!TargetStartsAt(document, sentence, k + 2, patients) || !SideArguments(document, sentence, k - 1, agents) || Blocked(document, sentence, agents[^1].End, k))
         {
             return false;
         }

@@ -286,4 +286,12 @@ public sealed class RuleBasedExtractorCampaignTests
     [InlineData("Iraqi forces fought ISIL's ideology in the schools.")]
     [InlineData("Russian military attaches were expelled by Britain.")]
     public void Extract_EnemyOnlyQualifiesWhatIsFoughtOrDiplomaticExpulsion_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Fact]
+    public void Extract_NameInPrepositionalParenthetical_IsNotTheFightingSide()
+    {
+        var graph = Extract("The Iraqi government, with support from the Global Coalition, is fighting to retake Haditha from ISIL.");
+
+        Assert.False(graph.Has(RelationshipType.Attacked, Organisation("Global Coalition against Daesh"), IslamicState), graph.Describe());
+    }
 }
