@@ -190,7 +190,8 @@ internal static partial class RelationRecognizer
     {
         agents.Clear();
         patients.Clear();
-        if (SentenceBlocks(document, sentence, k) || SentenceHasAny(document, sentence, CivilContestWords))
+        // A claim or a condition after the cue ("X is fighting Y, the ministry claimed") drops it as much as one before.
+        if (SentenceBlocks(document, sentence, sentence.EndToken) || SentenceHasAny(document, sentence, CivilContestWords))
         {
             return false;
         }

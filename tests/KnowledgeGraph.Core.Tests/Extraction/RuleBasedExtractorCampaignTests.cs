@@ -37,6 +37,8 @@ public sealed class RuleBasedExtractorCampaignTests
     [InlineData("Baghdad denied that Iraqi forces fought ISIL in Haditha.")]
     [InlineData("If Iraqi forces fought ISIL in Haditha, the town would fall.")]
     [InlineData("Iraqi forces fought alongside the Peshmerga in Haditha.")]
+    [InlineData("Iraqi forces are fighting ISIL in Haditha, the ministry claimed.")]
+    [InlineData("Iraqi forces fought ISIL in Haditha, according to unverified reports.")]
     [InlineData("France fought Germany in the final of the tournament.")]
     [InlineData("The task force is combating ISIL financing across the region.")]
     public void Extract_FightingNegatedIntendedOrNotArmed_EmitsNoAttacked(string text) => AssertNoAttack(text);
