@@ -83,7 +83,15 @@ internal static partial class RelationRecognizer
     /// <summary>Nouns of fighting between two named sides: "clashes between X and Y".</summary>
     private static readonly FrozenSet<string> MutualFightNouns = new[]
     {
-        "fighting", "clashes", "battles", "hostilities", "skirmishes", "firefights", "gunfights",
+        "fighting", "clashes", "battles", "hostilities", "skirmishes", "firefights", "gunfights", "war",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Qualifiers that make a war or clash between two sides something other than armed fighting between them.</summary>
+    private static readonly FrozenSet<string> FigurativeFightQualifiers = new[]
+    {
+        "trade", "price", "currency", "cold", "culture", "cultural", "propaganda", "information", "cyber", "media", "legal",
+        "political", "diplomatic", "word", "words", "bidding", "tariff", "tax", "turf", "verbal", "rhetorical", "proxy", "court",
+        "courtroom", "bureaucratic", "internal",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An attempt at taking ground is already fighting: "attempted to seize the town from X".</summary>
@@ -853,7 +861,8 @@ internal static partial class RelationRecognizer
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
-        if (k + 1 >= end || tokens[k + 1].Text != "between" || !TargetStartsAt(document, sentence, k + 2, patients) || patients.Count != 2)
+        if (k + 1 >= end || tokens[k + 1].Text != "between" || (k - 1 >= sentence.FirstToken && FigurativeFightQualifiers.Contains(tokens[k - 1].Text))
+            || !TargetStartsAt(document, sentence, k + 2, patients) || patients.Count != 2 || HasLabel(document, patients, EntityLabel.Person))
         {
             return false;
         }

@@ -296,4 +296,20 @@ public sealed class RuleBasedExtractorCampaignTests
 
         Assert.False(graph.Has(RelationshipType.Attacked, Organisation("Global Coalition against Daesh"), IslamicState), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_WarBetweenTwoStates_EmitsAttackedBothWays()
+    {
+        var graph = Extract("The war between Iran and Iraq killed hundreds of thousands.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iran"), Country("Iraq")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), Country("Iran")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The trade war between the United States and China escalated.")]
+    [InlineData("A war between China and the United States would be catastrophic.")]
+    [InlineData("Fears of war between India and Pakistan grew.")]
+    [InlineData("The proxy war between Iran and Saudi Arabia continued in Yemen.")]
+    public void Extract_WarBetweenFigurativeHypotheticalOrByProxy_EmitsNoAttacked(string text) => AssertNoAttack(text);
 }
