@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Core.Extraction;
 /// </summary>
 internal static partial class RelationRecognizer
 {
-    /// <summary>Approximate counts inside an event noun phrase: "launched almost 8,000 strikes against X".</summary>
+    /// <summary>Approximate counts inside an event noun phrase: "carried out nearly 300 strikes against X".</summary>
     private static readonly FrozenSet<string> ApproximateQuantifiers = new[]
     {
         "almost", "nearly", "approximately", "roughly", "some", "around", "about", "than",
@@ -126,7 +126,7 @@ internal static partial class RelationRecognizer
         "crushing", "fighting", "battling", "combating", "combatting", "driving",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Words allowed between coordinated defeat verbs: "to degrade and ultimately destroy X", "drive out X".</summary>
+    /// <summary>Words allowed between coordinated defeat verbs: "to weaken and eventually destroy X", "drive out X".</summary>
     private static readonly FrozenSet<string> DefeatChainFillers = new[]
     {
         "and", "ultimately", "eventually", "finally", "then", "out", ",", "decisively", "completely",
@@ -453,7 +453,7 @@ internal static partial class RelationRecognizer
     }
 
     /// <summary>
-    /// "supported X in its efforts to defeat Y", "support for X in their fight against Y", "support X in defeating Y",
+    /// "backed X in its efforts to defeat Y", "support for X in their fight against Y", "support X in defeating Y",
     /// "helped X defeat Y": the supported side fights Y. The support itself must be stated, not
     /// promised ("to support", "will support").
     /// </summary>
@@ -487,7 +487,7 @@ internal static partial class RelationRecognizer
             return false;
         }
 
-        // The frame starts after the supported noun phrase: "the Government of Iraq and the Iraqi people in their fight".
+        // The frame starts after the supported noun phrase: "the government of X and its people in their fight".
         var frame = agents[0].End;
         foreach (var agent in agents)
         {
@@ -632,7 +632,7 @@ internal static partial class RelationRecognizer
             return SideArguments(document, sentence, k, agents) && !Blocked(document, sentence, agents[^1].End, k);
         }
 
-        // "X's use of", "X was involved in the use of".
+        // "X's use of", "X was implicated in the use of".
         if (k - 2 >= sentence.FirstToken && tokens[k - 1].Text == "'s" && MentionEndingAt(document, sentence, k - 2) is { IsModifier: false } owner)
         {
             agents.Add(new Argument(owner.Entity, owner.Start, owner.End));
@@ -802,7 +802,7 @@ internal static partial class RelationRecognizer
     }
 
     /// <summary>
-    /// "X's defenses against Y", "X maintained their defensive positions against Y fighters": a front line between two sides
+    /// "X's defenses against Y", "X held their defensive positions against Y fighters": a front line between two sides
     /// that fight each other, so each attacks the other.
     /// </summary>
     private static bool DefensesAgainstArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)

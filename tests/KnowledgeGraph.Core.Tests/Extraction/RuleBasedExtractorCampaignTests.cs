@@ -82,11 +82,11 @@ public sealed class RuleBasedExtractorCampaignTests
     }
 
     [Theory]
-    [InlineData("The international community showed its determination to defeat ISIL.")]
-    [InlineData("We must defeat ISIL.")]
+    [InlineData("Ministers repeated their determination to defeat the Taliban.")]
+    [InlineData("We must defeat the Taliban.")]
     [InlineData("Iraq would launch a campaign to defeat ISIL.")]
     [InlineData("Iraq's plans for a campaign to defeat ISIL were discussed.")]
-    [InlineData("Britain is working with its partners to degrade and defeat ISIL.")]
+    [InlineData("Canada is working with its allies to weaken and defeat al-Shabaab.")]
     public void Extract_PureIntentionToDefeat_EmitsNoAttacked(string text) => AssertNoAttack(text);
 
     [Theory]
@@ -109,8 +109,8 @@ public sealed class RuleBasedExtractorCampaignTests
     }
 
     [Theory]
-    [InlineData("Britain will support Iraq in its efforts to defeat ISIL.")]
-    [InlineData("Britain is committed to support Iraq in defeating ISIL.")]
+    [InlineData("Norway will support the Afghan army in its drive to defeat the Taliban.")]
+    [InlineData("Norway is committed to support the Afghan army in defeating the Taliban.")]
     [InlineData("The United States supports Israel in its campaign against the activists of the BDS movement.")]
     [InlineData("Germany supported France in its bid to host the games.")]
     public void Extract_SupportPromisedOrNotMilitary_EmitsNoAttacked(string text) => AssertNoAttack(text);
