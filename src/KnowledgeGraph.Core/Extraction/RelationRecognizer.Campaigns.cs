@@ -191,19 +191,15 @@ internal static partial class RelationRecognizer
     private static readonly FrozenSet<string> CampaignCues = FightVerbs.Concat(SeizeFromVerbs).Concat(CampaignNouns).Concat(SupportCues)
         .Concat(UseCues).Concat(DriveCues).Concat(MutualFightNouns).Concat(EngageVerbs).Concat(DefeatedVerbs).Concat(PassiveDefeatVerbs)
         .Concat(TakingNouns).Concat(CounterAttackNouns).Concat(["war", "defenses", "defences", "positions", "campaign"])
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        // Only the nouns of mutual fighting open sentences ("Clashes between X and Y ..."); an ordinal lookup stays cheapest.
+        .Concat(MutualFightNouns.Select(n => char.ToUpperInvariant(n[0]) + n[1..]))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Tries each campaign construction on the cue word at <paramref name="k"/>; the lists are left empty on failure.</summary>
     private static bool CampaignArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
     {
         agents.Clear();
         patients.Clear();
-        // A claim or a condition after the cue ("X is fighting Y, the ministry claimed") drops it as much as one before.
-        if (SentenceBlocks(document, sentence, sentence.EndToken) || SentenceHasAny(document, sentence, CivilContestWords))
-        {
-            return false;
-        }
-
         var text = document.Tokens[k].Text;
         var found = (FightVerbs.Contains(text) && Attempt(FoughtArguments(document, sentence, k, agents, patients), agents, patients))
             || (EngageVerbs.Contains(text) && Attempt(FoughtArguments(document, sentence, k, agents, patients) && AllCombatants(document, sentence, patients), agents, patients))
@@ -221,7 +217,10 @@ internal static partial class RelationRecognizer
             || (text is "defenses" or "defences" or "positions" && Attempt(DefensesAgainstArguments(document, sentence, k, agents, patients), agents, patients))
             || (text == "campaign" && Attempt(UnqualifiedCampaignArguments(document, sentence, k, agents, patients), agents, patients))
             || (MutualFightNouns.Contains(text) && Attempt(FightingBetweenArguments(document, sentence, k, agents, patients), agents, patients));
-        if (!found || !(Disjoint(agents, patients) || IsMutual(agents, patients)))
+        // A claim or a condition after the cue ("X is fighting Y, the ministry claimed") drops it as much as one before. The
+        // sentence-wide scans run only once a construction has matched, which is rare.
+        if (!found || !(Disjoint(agents, patients) || IsMutual(agents, patients))
+            || SentenceBlocks(document, sentence, sentence.EndToken) || SentenceHasAny(document, sentence, CivilContestWords))
         {
             agents.Clear();
             patients.Clear();

@@ -151,6 +151,7 @@ public sealed class RuleBasedExtractorCampaignTests
     [Theory]
     [InlineData("Turkey has been at war with the PKK for decades.")]
     [InlineData("Clashes between Turkish troops and the PKK killed 12 people.")]
+    [InlineData("Heavy fighting between Turkish troops and the PKK went on overnight.")]
     public void Extract_WarOrClashesBetweenTwoSides_EmitsAttackedBothWays(string text)
     {
         var graph = Extract(text);
