@@ -190,7 +190,7 @@ internal static partial class RelationRecognizer
 
     private static readonly FrozenSet<string> CampaignCues = FightVerbs.Concat(SeizeFromVerbs).Concat(CampaignNouns).Concat(SupportCues)
         .Concat(UseCues).Concat(DriveCues).Concat(MutualFightNouns).Concat(EngageVerbs).Concat(DefeatedVerbs).Concat(PassiveDefeatVerbs)
-        .Concat(TakingNouns).Concat(CounterAttackNouns).Concat(["war", "defenses", "defences", "positions", "campaign"])
+        .Concat(TakingNouns).Concat(CounterAttackNouns).Concat(["war", "defenses", "defences", "positions", "campaign", "gains", "advances", "progress"])
         // Only the nouns of mutual fighting open sentences ("Clashes between X and Y ..."); an ordinal lookup stays cheapest.
         .Concat(MutualFightNouns.Select(n => char.ToUpperInvariant(n[0]) + n[1..]))
         .ToFrozenSet(StringComparer.Ordinal);
@@ -216,7 +216,8 @@ internal static partial class RelationRecognizer
             || (text == "war" && Attempt(AtWarWithArguments(document, sentence, k, agents, patients), agents, patients))
             || (text is "defenses" or "defences" or "positions" && Attempt(DefensesAgainstArguments(document, sentence, k, agents, patients), agents, patients))
             || (text == "campaign" && Attempt(UnqualifiedCampaignArguments(document, sentence, k, agents, patients), agents, patients))
-            || (MutualFightNouns.Contains(text) && Attempt(FightingBetweenArguments(document, sentence, k, agents, patients), agents, patients));
+            || (MutualFightNouns.Contains(text) && Attempt(FightingBetweenArguments(document, sentence, k, agents, patients), agents, patients))
+            || (text is "gains" or "advances" or "progress" && Attempt(GainsAgainstArguments(document, sentence, k, agents, patients), agents, patients));
         // A claim or a condition after the cue ("X is fighting Y, the ministry claimed") drops it as much as one before. The
         // sentence-wide scans run only once a construction has matched, which is rare.
         if (!found || !(Disjoint(agents, patients) || IsMutual(agents, patients))
@@ -440,7 +441,8 @@ internal static partial class RelationRecognizer
                 return SideArguments(document, sentence, j, agents) && !Blocked(document, sentence, agents[^1].End, j) && !HasTrueModal(document, sentence, j + 1, noun);
             }
 
-            if (!IsNounPhraseFiller(tokens[j]) && text is not ("ongoing" or "continuing" or "continued" or "combined" or "sustained" or "relentless" or "counter-terrorism" or "counterterrorism" or "anti-terrorism"))
+            if (!IsNounPhraseFiller(tokens[j]) && text is not ("ongoing" or "continuing" or "continued" or "combined" or "sustained" or "relentless" or "counter-terrorism" or "counterterrorism" or "anti-terrorism"
+                or "significant" or "major" or "steady" or "rapid" or "considerable" or "substantial" or "important" or "territorial" or "key" or "dramatic"))
             {
                 return false;
             }
@@ -781,6 +783,18 @@ internal static partial class RelationRecognizer
     private static bool AllCombatants(ArticleDocument document, Sentence sentence, List<Argument> arguments) =>
         arguments.Count > 0 && arguments.TrueForAll(a => MentionStartingAt(document, sentence, a.Start) is { } m && m.PhraseEnd > m.End
             && CombatantHeads.Contains(document.Tokens[m.PhraseEnd - 1].Text));
+
+    /// <summary>"X forces have made significant gains against Y", "X's advances against Y": ground won in a fight against Y.</summary>
+    private static bool GainsAgainstArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        if (k + 1 >= sentence.EndToken || document.Tokens[k + 1].Text != "against" || !TargetStartsAt(document, sentence, k + 2, patients)
+            || !(SentenceHasAny(document, sentence, MilitaryContextWords) || AllCombatants(document, sentence, patients)))
+        {
+            return false;
+        }
+
+        return CampaignNounAgent(document, sentence, k, agents) && !HasLabel(document, agents, EntityLabel.Person) && !HasLabel(document, patients, EntityLabel.Person);
+    }
 
     /// <summary>"X is at war with Y": both sides fight each other.</summary>
     private static bool AtWarWithArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)

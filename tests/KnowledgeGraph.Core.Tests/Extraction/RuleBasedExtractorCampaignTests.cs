@@ -313,4 +313,20 @@ public sealed class RuleBasedExtractorCampaignTests
     [InlineData("Fears of war between India and Pakistan grew.")]
     [InlineData("The proxy war between Iran and Saudi Arabia continued in Yemen.")]
     public void Extract_WarBetweenFigurativeHypotheticalOrByProxy_EmitsNoAttacked(string text) => AssertNoAttack(text);
+
+    [Theory]
+    [InlineData("Afghan security forces have made significant gains against the Taliban in Helmand.")]
+    [InlineData("Afghan troops made rapid advances against Taliban fighters south of the city.")]
+    public void Extract_GainsAgainstEnemyInFighting_EmitsAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Afghanistan"), Organisation("Taliban")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Afghan troops hope to make gains against the Taliban this year.")]
+    [InlineData("Afghan troops could make gains against the Taliban this year.")]
+    [InlineData("Labour made gains against the Conservative Party in the north.")]
+    public void Extract_GainsHopedOrElectoral_EmitsNoAttacked(string text) => AssertNoAttack(text);
 }
