@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Core.Extraction;
 /// "the US assassination of S", "X launched strikes against Y"), coordinated arguments, and pronoun arguments.
 /// Negated, modal, conditional, claimed, denied and questioned events are dropped.
 /// </summary>
-internal static class RelationRecognizer
+internal static partial class RelationRecognizer
 {
     [Flags]
     private enum Form : byte
@@ -163,6 +163,10 @@ internal static class RelationRecognizer
                 else if (token.Text is "debate" or "debates" or "summit" or "talks" or "meeting" && DebateArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Met, Form.Noun);
+                }
+                else if (CampaignCues.Contains(token.Text) && CampaignArguments(document, sentence, k, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Attacked, Form.Verb);
                 }
                 else if (!Triggers.TryGetValue(token.Text, out trigger))
                 {
@@ -1554,6 +1558,11 @@ internal static class RelationRecognizer
         }
 
         var text = token.Text;
+        if (ApproximateQuantifiers.Contains(text))
+        {
+            return true;
+        }
+
         if (token.IsCapitalised || Lexicon.Negators.Contains(text) || Lexicon.Modals.Contains(text) || Lexicon.RightBoundaries.Contains(text) || Lexicon.UndoVerbs.Contains(text))
         {
             return false;
