@@ -313,6 +313,35 @@ internal static partial class RelationRecognizer
             }
         }
 
+        // "Iran struck the base, the ministry claimed", "..., according to allegations by X", "..., a report Y denied": a
+        // closing reporting clause makes the whole sentence a claim. Only at the end of the sentence: ", which attacked X,
+        // rejected the plan" and "..., freezing the assets of officials it accused of ..." assert their events.
+        var tokens = document.Tokens;
+        var sawComma = false;
+        var last = sentence.EndToken - 1;
+        while (last > k && tokens[last].Kind != TokenKind.Word)
+        {
+            last--;
+        }
+
+        for (var j = k + 1; j <= last; j++)
+        {
+            var text = tokens[j].Text;
+            sawComma |= text == ",";
+            if (!sawComma || !Lexicon.AttributionBlockers.Contains(text))
+            {
+                continue;
+            }
+
+            var closesSentence = last - j <= 1;
+            var accordingTo = (j - 2 > k && tokens[j - 1].Text == "to" && tokens[j - 2].Text == "according")
+                || (j - 3 > k && tokens[j - 2].Text == "to" && tokens[j - 3].Text == "according");
+            if (closesSentence || accordingTo)
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -1825,6 +1854,23 @@ internal static partial class RelationRecognizer
             }
 
             var membersOf = before > sentence.FirstToken && tokens[before].Text == "of" && tokens[before - 1].Text.ToLowerInvariant() is "fighters" or "militants" or "members" or "gunmen" or "troops" or "soldiers" or "forces" or "units" or "jets" or "warplanes";
+            // "The Iraqi army, with support from the United States, attacked X": skip the aside, the subject is before it.
+            var governing = before >= sentence.FirstToken && tokens[before].Text is "the" or "The" ? before - 1 : before;
+            if (!membersOf && m.End < k && tokens[m.End].Text == "," && governing >= sentence.FirstToken && tokens[governing].Text is "from" or "by" or "with" or "of" or "in")
+            {
+                var open = governing - 1;
+                while (open >= sentence.FirstToken && governing - open <= 6 && tokens[open].Text != ",")
+                {
+                    open--;
+                }
+
+                if (open >= sentence.FirstToken && tokens[open].Text == ",")
+                {
+                    j = open;
+                    continue;
+                }
+            }
+
             if (!membersOf && before >= sentence.FirstToken && tokens[before].Text is "in" or "at" or "near" or "from" or "into" or "to" or "across" or "inside" or "outside" or "of" or "toward" or "towards" or "over" or "under" or "by" or "with" or "for" or "against" or "on")
             {
                 return false;

@@ -146,4 +146,32 @@ public sealed class RuleBasedExtractorWarAndPronounTests
 
         Assert.False(graph.Has(RelationshipType.Met, Country("Russia"), Person("Yonah Lev")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Iran struck Israel at dawn, the ministry claimed.")]
+    [InlineData("Iran struck Israel at dawn, according to allegations by the ministry.")]
+    [InlineData("Iran struck Israel at dawn, a report the government denied.")]
+    public void Extract_ClaimOrDenialAfterTheEvent_EmitsNoAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_ReportingClauseWithoutClaim_KeepsTheEvent()
+    {
+        var graph = Extract("Iran struck Israel at dawn, a spokesman said.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iran"), Country("Israel")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_SupporterNamedInAnAside_IsNotTheAttacker()
+    {
+        var graph = Extract("The Iraqi government, with support from the United States, attacked ISIL positions near the border.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), Organisation("Islamic State")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("United States"), Organisation("Islamic State")), graph.Describe());
+    }
 }

@@ -223,7 +223,7 @@ internal static class Lexicon
 
     /// <summary>Words that make the sentence's events merely claimed, denied or questioned.</summary>
     public static readonly FrozenSet<string> AttributionBlockers = Set("""
-        claimed claims claim claiming alleged allegedly alleges allege alleging accused accuses accusing accuse accusation
+        claimed claims claim claiming alleged allegedly alleges allege alleging allegation allegations accused accuses accusing accuse accusation
         accusations purportedly purported denied denies deny denying denial rumoured rumored rumours rumors suspected
         suspect suspects supposedly unconfirmed unverified false falsely hoax disputed rejected
         """, ignoreCase: true);
