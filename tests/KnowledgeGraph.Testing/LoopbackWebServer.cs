@@ -54,7 +54,8 @@ public sealed class LoopbackWebServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // Stop gracefully without a deadline: the tests' own timeouts bound a hung request.
+        // Not the test's token: it may already be cancelled by the time the test disposes; the host's own
+        // shutdown timeout still bounds the stop.
         await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
     }
