@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using KnowledgeGraph.Testing;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Llm.Tests.Support;
 
@@ -28,33 +22,22 @@ public sealed record ChatAnswer(int Status, string Body, TimeSpan Delay = defaul
 /// </summary>
 public sealed class FakeChatCompletionsServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly ConcurrentQueue<ChatRequest> requests = new();
+    private LoopbackWebServer web = null!;
 
-    private FakeChatCompletionsServer(WebApplication app, Func<ChatRequest, int, ChatAnswer> answer)
-    {
-        this.app = app;
-        Answer = answer;
-    }
+    private FakeChatCompletionsServer(Func<ChatRequest, int, ChatAnswer> answer) => Answer = answer;
 
     public Func<ChatRequest, int, ChatAnswer> Answer { get; set; }
 
     /// <summary>The API base to configure as <c>Llm:Endpoint</c> (<c>http://127.0.0.1:port/v1</c>).</summary>
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint => new(web.BaseAddress, "v1");
 
     public IReadOnlyList<ChatRequest> Requests => [.. requests];
 
     public static async Task<FakeChatCompletionsServer> StartAsync(Func<ChatRequest, int, ChatAnswer> answer)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new FakeChatCompletionsServer(app, answer);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Endpoint = new Uri(address.TrimEnd('/') + "/v1");
+        var server = new FakeChatCompletionsServer(answer);
+        server.web = await LoopbackWebServer.StartAsync(server.HandleAsync);
         return server;
     }
 
@@ -81,11 +64,7 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
     public static ChatAnswer Error(int status, string message, string type = "invalid_request_error") =>
         new(status, JsonSerializer.Serialize(new { error = new { message, type, param = (string?)null, code = (string?)null } }));
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => web.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {

@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using KnowledgeGraph.Testing;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Neo4j.Tests.Support;
 
@@ -26,32 +20,21 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     public const string SuccessBody =
         """{"data":{"fields":["n"],"values":[[1]]},"counters":{"containsUpdates":true,"nodesCreated":2,"nodesDeleted":0,"propertiesSet":5,"relationshipsCreated":1,"relationshipsDeleted":0,"labelsAdded":2,"labelsRemoved":0,"indexesAdded":0,"indexesRemoved":0,"constraintsAdded":0,"constraintsRemoved":0,"containsSystemUpdates":false,"systemUpdates":0},"bookmarks":["FB:kcwQ/wTfJf8rS1WY+GiIKXsCXgmQ"]}""";
 
-    private readonly WebApplication app;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private LoopbackWebServer web = null!;
 
-    private FakeQueryApiServer(WebApplication app, Func<RecordedRequest, FakeAnswer> answer)
-    {
-        this.app = app;
-        Answer = answer;
-    }
+    private FakeQueryApiServer(Func<RecordedRequest, FakeAnswer> answer) => Answer = answer;
 
     public Func<RecordedRequest, FakeAnswer> Answer { get; set; }
 
-    public Uri Uri { get; private set; } = null!;
+    public Uri Uri => web.BaseAddress;
 
     public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
 
     public static async Task<FakeQueryApiServer> StartAsync(Func<RecordedRequest, FakeAnswer>? answer = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new FakeQueryApiServer(app, answer ?? DocumentedSuccess);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Uri = new Uri(address);
+        var server = new FakeQueryApiServer(answer ?? DocumentedSuccess);
+        server.web = await LoopbackWebServer.StartAsync(server.HandleAsync);
         return server;
     }
 
@@ -64,11 +47,7 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     public static FakeAnswer Error(int status, string code, string message) =>
         new(status, $$"""{"errors":[{"code":"{{code}}","message":"{{message}}"}]}""");
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => web.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {

@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using KnowledgeGraph.Testing;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Worker.Tests.Sources;
 
@@ -17,16 +11,18 @@ internal sealed class TestHttpServer : IAsyncDisposable
 {
     public delegate Task Handler(HttpContext context, int hit);
 
-    private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, Handler> routes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> hits = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
     private int inFlight;
     private int maxInFlight;
+    private LoopbackWebServer web = null!;
 
-    private TestHttpServer(WebApplication app) => this.app = app;
+    private TestHttpServer()
+    {
+    }
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => web.BaseAddress;
 
     public int MaxConcurrentRequests => Volatile.Read(ref maxInFlight);
 
@@ -34,15 +30,8 @@ internal sealed class TestHttpServer : IAsyncDisposable
 
     public static async Task<TestHttpServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new TestHttpServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        var server = new TestHttpServer();
+        server.web = await LoopbackWebServer.StartAsync(server.HandleAsync, TestContext.Current.CancellationToken);
         return server;
     }
 
@@ -94,11 +83,7 @@ internal sealed class TestHttpServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync(CancellationToken.None);
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => web.DisposeAsync();
 }
 
 internal sealed record RecordedRequest(string Path, string IfNoneMatch, string IfModifiedSince, long StartedTimestamp, long EndedTimestamp);
