@@ -188,9 +188,22 @@ internal static partial class RelationRecognizer
         "nomination", "tournament", "championship", "match", "draw", "cup", "league",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of beating back an attack, whose object names the attacker: "repelled an assault by X".</summary>
+    private static readonly FrozenSet<string> RepelVerbs = new[]
+    {
+        "repelled", "repulsed", "repel", "repels", "repelling", "repulse", "repulses", "repulsing", "fended", "rebuffed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Attack nouns an attacker's name can qualify or follow with "by": "Russian attacks", "an assault by X".</summary>
+    private static readonly FrozenSet<string> RepelledAttackNouns = new[]
+    {
+        "attack", "attacks", "assault", "assaults", "offensive", "offensives", "raid", "raids", "incursion", "incursions",
+        "advance", "advances", "onslaught", "counterattack", "counterattacks", "counteroffensive", "push", "attempt", "attempts",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> CampaignCues = FightVerbs.Concat(SeizeFromVerbs).Concat(CampaignNouns).Concat(SupportCues)
         .Concat(UseCues).Concat(DriveCues).Concat(MutualFightNouns).Concat(EngageVerbs).Concat(DefeatedVerbs).Concat(PassiveDefeatVerbs)
-        .Concat(TakingNouns).Concat(CounterAttackNouns).Concat(["war", "defenses", "defences", "positions", "campaign", "gains", "advances", "progress"])
+        .Concat(TakingNouns).Concat(CounterAttackNouns).Concat(RepelVerbs).Concat(["war", "defenses", "defences", "positions", "campaign", "gains", "advances", "progress", "clashed"])
         // Only the nouns of mutual fighting open sentences ("Clashes between X and Y ..."); an ordinal lookup stays cheapest.
         .Concat(MutualFightNouns.Select(n => char.ToUpperInvariant(n[0]) + n[1..]))
         .ToFrozenSet(StringComparer.Ordinal);
@@ -212,12 +225,14 @@ internal static partial class RelationRecognizer
             || (CampaignNouns.Contains(text) && Attempt(CampaignToDefeatArguments(document, sentence, k, agents, patients), agents, patients))
             || (SupportCues.Contains(text) && Attempt(SupportedInFightArguments(document, sentence, k, agents, patients), agents, patients))
             || (UseCues.Contains(text) && Attempt(UsedWeaponsAgainstArguments(document, sentence, k, agents, patients), agents, patients))
+            || (RepelVerbs.Contains(text) && Attempt(RepelledAttackArguments(document, sentence, k, agents, patients), agents, patients))
             || (DriveCues.Contains(text) && Attempt(DroveOutArguments(document, sentence, k, agents, patients), agents, patients))
             || (text == "war" && Attempt(AtWarWithArguments(document, sentence, k, agents, patients), agents, patients))
             || (text is "defenses" or "defences" or "positions" && Attempt(DefensesAgainstArguments(document, sentence, k, agents, patients), agents, patients))
             || (text == "campaign" && Attempt(UnqualifiedCampaignArguments(document, sentence, k, agents, patients), agents, patients))
             || (MutualFightNouns.Contains(text) && Attempt(FightingBetweenArguments(document, sentence, k, agents, patients), agents, patients))
-            || (text is "gains" or "advances" or "progress" && Attempt(GainsAgainstArguments(document, sentence, k, agents, patients), agents, patients));
+            || (text is "gains" or "advances" or "progress" && Attempt(GainsAgainstArguments(document, sentence, k, agents, patients), agents, patients))
+            || (text == "clashed" && Attempt(ClashedWithEachOtherArguments(document, sentence, k, agents, patients), agents, patients));
         // A claim or a condition after the cue ("X is fighting Y, the ministry claimed") drops it as much as one before. The
         // sentence-wide scans run only once a construction has matched, which is rare.
         if (!found || !(Disjoint(agents, patients) || IsMutual(agents, patients))
@@ -777,6 +792,80 @@ internal static partial class RelationRecognizer
         }
 
         return AllCombatants(document, sentence, agents) || SentenceHasAny(document, sentence, MilitaryContextWords);
+    }
+
+    /// <summary>
+    /// "X troops repelled an assault by Y forces", "X repulsed Y attacks on the town": Y attacked X — the attack happened,
+    /// it was beaten back. An attack on someone else ("repelled an attack on Z by Y") is left to the noun rules.
+    /// </summary>
+    private static bool RepelledAttackArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var j = k + 1;
+        if (tokens[k].Text == "fended")
+        {
+            if (j >= end || tokens[j].Text != "off")
+            {
+                return false;
+            }
+
+            j++;
+        }
+
+        var noun = -1;
+        for (var n = j; n < end && n - j <= 5; n++)
+        {
+            var text = tokens[n].Text;
+            if (RepelledAttackNouns.Contains(text))
+            {
+                noun = n;
+                break;
+            }
+
+            if (ClauseBreaks.Contains(text) || text is "," or "." || Lexicon.RightBoundaries.Contains(text))
+            {
+                return false;
+            }
+        }
+
+        if (noun < 0 || (noun + 1 < end && tokens[noun + 1].Text is "on" or "against"))
+        {
+            return false;
+        }
+
+        // The attacker qualifies the noun ("a Russian assault", "Taliban attacks") or follows it ("an assault by X").
+        if (FirstMentionBetween(document, sentence, j, noun) is { } qualifier)
+        {
+            agents.Add(new Argument(qualifier.Entity, qualifier.Start, qualifier.End));
+        }
+        else if (noun + 2 >= end || tokens[noun + 1].Text is not ("by" or "from") || !TargetStartsAt(document, sentence, noun + 2, agents))
+        {
+            return false;
+        }
+
+        if (!SideArguments(document, sentence, k, patients) || Blocked(document, sentence, patients[^1].End, k) || HasTrueModal(document, sentence, patients[^1].End, k))
+        {
+            return false;
+        }
+
+        return !HasLabel(document, agents, EntityLabel.Base) && !HasLabel(document, patients, EntityLabel.Base);
+    }
+
+    /// <summary>"X and Y clashed (near the border)": two sides that clashed attacked each other. "X clashed with Y" is the verb rule's.</summary>
+    private static bool ClashedWithEachOtherArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        if (k + 1 < sentence.EndToken && tokens[k + 1].Text is "with" or "over" || !SideArguments(document, sentence, k, agents) || agents.Count != 2
+            || agents[0].Entity == agents[1].Entity || Blocked(document, sentence, agents[^1].End, k) || HasTrueModal(document, sentence, agents[^1].End, k)
+            || HasLabel(document, agents, EntityLabel.Person) || HasLabel(document, agents, EntityLabel.Base))
+        {
+            return false;
+        }
+
+        patients.Add(agents[1]);
+        patients.Add(agents[0]);
+        return true;
     }
 
     /// <summary>True when every argument is named as an armed group's noun phrase ("ISIL fighters", "Iraqi forces").</summary>

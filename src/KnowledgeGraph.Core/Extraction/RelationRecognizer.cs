@@ -1123,7 +1123,7 @@ internal static partial class RelationRecognizer
         for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
         {
             var text = tokens[j].Text;
-            if (HypotheticalMarkers.Contains(text) || Lexicon.IsModalAt(tokens, j) || Lexicon.Negators.Contains(text) || Lexicon.AttributionBlockers.Contains(text)
+            if ((HypotheticalMarkers.Contains(text) && !Lexicon.IsMonthMay(tokens, j)) || Lexicon.IsModalAt(tokens, j) || Lexicon.Negators.Contains(text) || Lexicon.AttributionBlockers.Contains(text)
                 || Lexicon.Conditionals.Contains(text) || text is "next" or "upcoming" or "scheduled" or "forthcoming" or "coming" or "refused" or "cancelled" or "canceled" or "postponed")
             {
                 return false;
@@ -1652,7 +1652,7 @@ internal static partial class RelationRecognizer
     {
         for (var j = Math.Max(from, sentence.FirstToken); j < to; j++)
         {
-            if (HypotheticalMarkers.Contains(document.Tokens[j].Text))
+            if (HypotheticalMarkers.Contains(document.Tokens[j].Text) && !Lexicon.IsMonthMay(document.Tokens, j))
             {
                 return true;
             }
@@ -1786,13 +1786,15 @@ internal static partial class RelationRecognizer
 
             if (text is "it" or "It")
             {
-                var referent = ResolveItPronoun(document, sentence, j);
+                var referent = ResolveItPronoun(document, sentence, j, out var antecedentEnd);
                 if (referent < 0 || !SubjectReaches(document, sentence, j + 1, k))
                 {
                     return false;
                 }
 
-                output.Add(new Argument(referent, j, j + 1));
+                // An antecedent in the same sentence stands as the argument, so the negation and attribution checks (from the
+                // argument to the trigger) cover the clause "it" depends on: "Israel did not confirm it had attacked Iran".
+                output.Add(antecedentEnd >= 0 ? new Argument(referent, antecedentEnd - 1, antecedentEnd) : new Argument(referent, j, j + 1));
                 return true;
             }
 
@@ -1853,7 +1855,8 @@ internal static partial class RelationRecognizer
                 return true;
             }
 
-            var membersOf = before > sentence.FirstToken && tokens[before].Text == "of" && tokens[before - 1].Text.ToLowerInvariant() is "fighters" or "militants" or "members" or "gunmen" or "troops" or "soldiers" or "forces" or "units" or "jets" or "warplanes";
+            // "fighters of X", "gunmen from X attacked ...": members act for their group.
+            var membersOf = before > sentence.FirstToken && tokens[before].Text is "of" or "from" && tokens[before - 1].Text.ToLowerInvariant() is "fighters" or "militants" or "members" or "gunmen" or "troops" or "soldiers" or "forces" or "units" or "jets" or "warplanes";
             // "The Iraqi army, with support from the United States, attacked X": skip the aside, the subject is before it.
             var governing = before >= sentence.FirstToken && tokens[before].Text is "the" or "The" ? before - 1 : before;
             if (!membersOf && m.End < k && tokens[m.End].Text == "," && governing >= sentence.FirstToken && tokens[governing].Text is "from" or "by" or "with" or "of" or "in")
@@ -2307,8 +2310,9 @@ internal static partial class RelationRecognizer
     /// sentence opened with when that sentence names no other state or organisation — "it" between two candidates is a
     /// guess. -1 otherwise.
     /// </summary>
-    private static int ResolveItPronoun(ArticleDocument document, Sentence sentence, int pronounToken)
+    private static int ResolveItPronoun(ArticleDocument document, Sentence sentence, int pronounToken, out int antecedentEnd)
     {
+        antecedentEnd = -1;
         var tokens = document.Tokens;
         var (first, end) = document.SentenceMentions[sentence.Index];
         var nearest = -1;
@@ -2335,6 +2339,7 @@ internal static partial class RelationRecognizer
             }
 
             // Only a clause subject is a safe antecedent: the sentence's opening, or right after a clause connective.
+            antecedentEnd = mention.End;
             return before < sentence.FirstToken || tokens[before].Text is "but" or "But" or "while" or "whereas" or "although" or "though" or "yet" or "after" or "when" or "until" or "since" or "because" or "as"
                 || (tokens[before].Text == "and" && before - 1 >= sentence.FirstToken && tokens[before - 1].Text == ",")
                 ? mention.Entity

@@ -174,4 +174,76 @@ public sealed class RuleBasedExtractorWarAndPronounTests
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), Organisation("Islamic State")), graph.Describe());
         Assert.False(graph.Has(RelationshipType.Attacked, Country("United States"), Organisation("Islamic State")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Israel did not confirm it had attacked Iran.")]
+    [InlineData("Israel declined to say whether it had attacked Iran.")]
+    public void Extract_ItInsideANegatedOrOpenComplement_EmitsNoAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_ItInsideAPlainReport_EmitsAttacked()
+    {
+        var graph = Extract("Israel said it had struck Iran overnight.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Israel"), Country("Iran")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_MonthMayInsideTheSentence_IsNotAModal()
+    {
+        var graph = Extract("Peru shelled Ecuador in May, killing two soldiers.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Ecuador")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_GunmenFromAGroup_ActForTheGroup()
+    {
+        var graph = Extract("Gunmen from al-Shabaab attacked Kenyan police officers near the border on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("al-Shabaab"), Country("Kenya")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Ukrainian troops repelled an assault by Russian forces near the river.")]
+    [InlineData("Ukrainian troops repulsed a Russian offensive near the river.")]
+    [InlineData("Ukrainian troops fended off an attack by Russian forces.")]
+    public void Extract_RepelledAnAttackByOthers_EmitsAttackedOnTheRepeller(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Russia"), Country("Ukraine")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CouldNotRepel_StillNoRepelledEdge()
+    {
+        var graph = Extract("Ukrainian troops could not repel the Russian assault.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_TwoSidesClashed_EmitsAttackedBothWays()
+    {
+        var graph = Extract("India and China clashed along the border in June.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("India"), Country("China")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("China"), Country("India")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("India and China clashed over the trade talks.")]
+    [InlineData("India and China could clash along the border.")]
+    public void Extract_ClashOverAnIssueOrHypothetical_EmitsNoAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
 }

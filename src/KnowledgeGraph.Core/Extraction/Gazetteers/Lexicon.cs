@@ -213,13 +213,17 @@ internal static class Lexicon
     public static bool IsModalAt(List<Token> tokens, int index)
     {
         var text = tokens[index].Text;
-        if (!Modals.Contains(text))
+        if (!Modals.Contains(text) || IsMonthMay(tokens, index))
         {
             return false;
         }
 
         return !ModalOnlyBeforeTo.Contains(text) || (index + 1 < tokens.Count && tokens[index + 1].Text == "to");
     }
+
+    /// <summary>"until May", "on 3 May": a capitalised "May" inside a sentence is the month, not the modal.</summary>
+    public static bool IsMonthMay(List<Token> tokens, int index) =>
+        tokens[index].Text == "May" && index > 0 && tokens[index - 1].Text is not ("." or "!" or "?" or "\"" or "“" or ":" or "\n");
 
     /// <summary>Words that make the sentence's events merely claimed, denied or questioned.</summary>
     public static readonly FrozenSet<string> AttributionBlockers = Set("""
