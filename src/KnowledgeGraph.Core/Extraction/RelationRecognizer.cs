@@ -1754,6 +1754,13 @@ internal static partial class RelationRecognizer
         for (var j = k - 1; j >= sentence.FirstToken && k - j <= 25; j--)
         {
             var text = tokens[j].Text;
+            // "The Kurdistan Workers' Party (PKK) killed ...": a short parenthesis after the subject is passed over.
+            if (text == ")" && ParenthesisOpening(tokens, sentence, j) is var parenthesis && parenthesis > sentence.FirstToken)
+            {
+                j = parenthesis;
+                continue;
+            }
+
             if (ClauseBreaks.Contains(text))
             {
                 return false;
@@ -1914,6 +1921,12 @@ internal static partial class RelationRecognizer
         {
             var token = tokens[j];
             var text = token.Text;
+            if (text == "(" && ParenthesisClosing(tokens, sentence, j) is var parenthesisEnd && parenthesisEnd > j && parenthesisEnd < verb)
+            {
+                j = parenthesisEnd + 1;
+                continue;
+            }
+
             if (text == ",")
             {
                 // Apposition or parenthetical: jump to the closing comma.
@@ -1983,6 +1996,44 @@ internal static partial class RelationRecognizer
         }
 
         return true;
+    }
+
+    /// <summary>The "(" of a short parenthesis (up to 6 tokens) closing at <paramref name="close"/>; -1 when there is none.</summary>
+    private static int ParenthesisOpening(List<Token> tokens, Sentence sentence, int close)
+    {
+        for (var j = close - 1; j >= sentence.FirstToken && close - j <= 7; j--)
+        {
+            if (tokens[j].Text == "(")
+            {
+                return j;
+            }
+
+            if (tokens[j].Text is ")" or "," or ";" || Triggers.ContainsKey(tokens[j].Text))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The ")" of a short parenthesis (up to 6 tokens) opening at <paramref name="open"/>; -1 when there is none.</summary>
+    private static int ParenthesisClosing(List<Token> tokens, Sentence sentence, int open)
+    {
+        for (var j = open + 1; j < sentence.EndToken && j - open <= 7; j++)
+        {
+            if (tokens[j].Text == ")")
+            {
+                return j;
+            }
+
+            if (tokens[j].Text is "(" or "," or ";" || Triggers.ContainsKey(tokens[j].Text))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsVerbLike(string text) =>
@@ -2333,6 +2384,12 @@ internal static partial class RelationRecognizer
             }
 
             var before = mention.Start - 1;
+            // "Lebanon's Hezbollah said it ...": the possessor only qualifies the subject.
+            if (before > sentence.FirstToken && tokens[before].Text == "'s" && MentionEndingAt(document, sentence, before - 1) is { } possessor)
+            {
+                before = possessor.Start - 1;
+            }
+
             if (before >= sentence.FirstToken && tokens[before].Text is "the" or "The")
             {
                 before--;

@@ -246,4 +246,21 @@ public sealed class RuleBasedExtractorWarAndPronounTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
     }
+
+    [Fact]
+    public void Extract_SubjectWithParenthesisedAcronym_IsStillTheSubject()
+    {
+        var graph = Extract("The Kurdistan Workers' Party (PKK) killed two Turkish soldiers near the border.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Organisation("Kurdistan Workers' Party"), Country("Turkey")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ItAfterAPossessedSubject_ResolvesToThePossessed()
+    {
+        var graph = Extract("Lebanon's Hezbollah said it attacked Israeli positions with guided missiles.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Israel")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Lebanon"), Country("Israel")), graph.Describe());
+    }
 }
