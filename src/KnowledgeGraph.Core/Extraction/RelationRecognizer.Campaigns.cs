@@ -203,7 +203,7 @@ internal static partial class RelationRecognizer
 
     private static readonly FrozenSet<string> CampaignCues = FightVerbs.Concat(SeizeFromVerbs).Concat(CampaignNouns).Concat(SupportCues)
         .Concat(UseCues).Concat(DriveCues).Concat(MutualFightNouns).Concat(EngageVerbs).Concat(DefeatedVerbs).Concat(PassiveDefeatVerbs)
-        .Concat(TakingNouns).Concat(CounterAttackNouns).Concat(RepelVerbs).Concat(["war", "defenses", "defences", "positions", "campaign", "gains", "advances", "progress", "clashed"])
+        .Concat(TakingNouns).Concat(CounterAttackNouns).Concat(RepelVerbs).Concat(["war", "defenses", "defences", "positions", "campaign", "gains", "advances", "progress", "clashed", "exchanged"])
         // Only the nouns of mutual fighting open sentences ("Clashes between X and Y ..."); an ordinal lookup stays cheapest.
         .Concat(MutualFightNouns.Select(n => char.ToUpperInvariant(n[0]) + n[1..]))
         .ToFrozenSet(StringComparer.Ordinal);
@@ -232,7 +232,8 @@ internal static partial class RelationRecognizer
             || (text == "campaign" && Attempt(UnqualifiedCampaignArguments(document, sentence, k, agents, patients), agents, patients))
             || (MutualFightNouns.Contains(text) && Attempt(FightingBetweenArguments(document, sentence, k, agents, patients), agents, patients))
             || (text is "gains" or "advances" or "progress" && Attempt(GainsAgainstArguments(document, sentence, k, agents, patients), agents, patients))
-            || (text == "clashed" && Attempt(ClashedWithEachOtherArguments(document, sentence, k, agents, patients), agents, patients));
+            || (text == "clashed" && Attempt(ClashedWithEachOtherArguments(document, sentence, k, agents, patients), agents, patients))
+            || (text == "exchanged" && Attempt(ExchangedFireArguments(document, sentence, k, agents, patients), agents, patients));
         // A claim or a condition after the cue ("X is fighting Y, the ministry claimed") drops it as much as one before. The
         // sentence-wide scans run only once a construction has matched, which is rare.
         if (!found || !(Disjoint(agents, patients) || IsMutual(agents, patients))
@@ -850,6 +851,49 @@ internal static partial class RelationRecognizer
         }
 
         return !HasLabel(document, agents, EntityLabel.Base) && !HasLabel(document, patients, EntityLabel.Base);
+    }
+
+    /// <summary>"X and Y troops exchanged fire", "X forces exchanged fire with Y": each side fired on the other.</summary>
+    private static bool ExchangedFireArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var fire = k + 1;
+        while (fire < end && fire - k <= 3 && tokens[fire].Text is "heavy" or "artillery" or "rocket" or "mortar" or "small-arms" or "sporadic" or "intense")
+        {
+            fire++;
+        }
+
+        if (fire >= end || tokens[fire].Text is not ("fire" or "gunfire" or "shots" or "blows"))
+        {
+            return false;
+        }
+
+        if (!SideArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k) || HasTrueModal(document, sentence, agents[^1].End, k))
+        {
+            return false;
+        }
+
+        if (fire + 2 < end && tokens[fire + 1].Text == "with")
+        {
+            if (agents.Count != 1 || !TargetStartsAt(document, sentence, fire + 2, patients) || patients.Count != 1)
+            {
+                return false;
+            }
+
+            AddMutual(agents, patients);
+        }
+        else if (agents.Count == 2 && agents[0].Entity != agents[1].Entity)
+        {
+            patients.Add(agents[1]);
+            patients.Add(agents[0]);
+        }
+        else
+        {
+            return false;
+        }
+
+        return !HasLabel(document, agents, EntityLabel.Person) && !HasLabel(document, agents, EntityLabel.Base);
     }
 
     /// <summary>"X and Y clashed (near the border)": two sides that clashed attacked each other. "X clashed with Y" is the verb rule's.</summary>

@@ -2198,6 +2198,14 @@ internal static partial class RelationRecognizer
                 return;
             }
 
+            // "killed Afghan police chief Abdul Raziq": a nationality qualifying the person's role is not the object.
+            if ((mention.IsAdjective || mention.IsForce) && PersonAfterRole(document, sentence, Math.Max(mention.End, mention.PhraseEnd)) is { } roleHolder)
+            {
+                output.Add(new Argument(roleHolder.Entity, roleHolder.Start, roleHolder.End));
+                AddRightCoordination(document, sentence, roleHolder, type, output);
+                return;
+            }
+
             if (mention.QualifiesNoun)
             {
                 return;
@@ -2464,6 +2472,20 @@ internal static partial class RelationRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>A person named right after up to three lower-case role words ("police chief", "army commander"); null otherwise.</summary>
+    private static Mention? PersonAfterRole(ArticleDocument document, Sentence sentence, int from)
+    {
+        var tokens = document.Tokens;
+        var j = from;
+        while (j < sentence.EndToken && j - from < 3 && tokens[j].Kind == TokenKind.Word && !tokens[j].IsCapitalised && !Lexicon.RightBoundaries.Contains(tokens[j].Text)
+            && !PhraseEndingPrepositions.Contains(tokens[j].Text) && tokens[j].Text is not ("and" or "or" or "who" or "which" or "that"))
+        {
+            j++;
+        }
+
+        return j > from && MentionStartingAt(document, sentence, j) is { } mention && document.Entities[mention.Entity].Label == EntityLabel.Person ? mention : null;
     }
 
     /// <summary>No entity is both an agent and a patient: "X and Y attacked Y" is a misreading, not an edge.</summary>

@@ -263,4 +263,42 @@ public sealed class RuleBasedExtractorWarAndPronounTests
         Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Israel")), graph.Describe());
         Assert.False(graph.Has(RelationshipType.Attacked, Country("Lebanon"), Country("Israel")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_NationalityQualifyingAVictimsRole_VictimIsThePerson()
+    {
+        var graph = Extract("Taliban fighters killed Afghan police chief Jalal Omarzai in Kandahar.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Organisation("Taliban"), Person("Jalal Omarzai")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Killed, Organisation("Taliban"), Country("Afghanistan")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PassiveByStateAgents_EmitsKilledByTheState()
+    {
+        var graph = Extract("The journalist Karim Sadeq was murdered by Saudi agents inside the consulate.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Saudi Arabia"), Person("Karim Sadeq")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Indian and Pakistani troops exchanged fire across the line of control.")]
+    [InlineData("Indian forces exchanged heavy fire with Pakistan overnight.")]
+    public void Extract_ExchangedFire_EmitsAttackedBothWays(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("India"), Country("Pakistan")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Pakistan"), Country("India")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("India and Pakistan exchanged prisoners on Monday.")]
+    [InlineData("India and Pakistan did not exchange fire.")]
+    public void Extract_ExchangedSomethingElseOrNegated_EmitsNoAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
 }

@@ -133,7 +133,7 @@ internal static class Lexicon
         rebels drones drone artillery marines airmen sailors units unit coalition authorities regime administration ministry
         police militia militias warships ships vessels submarines helicopters gunboats tanks commandos diplomats security
         special air naval ground armed defence defense gunmen bombers insurgents terrorists guerrillas extremists jihadists
-        loyalists operatives paramilitaries snipers fighter bomber gunman commandos raiders squads squad battalion battalions
+        loyalists operatives agents assassins hitmen paramilitaries snipers fighter bomber gunman commandos raiders squads squad battalion battalions
         brigade brigades division divisions strike strikes airstrike airstrikes raid raids
         """);
 
