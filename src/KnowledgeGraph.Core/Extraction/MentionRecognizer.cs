@@ -762,6 +762,16 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
+            // "Mark Cuban said": a nationality word right after a given name, qualifying nothing, is a family name.
+            if (words == 1 && j == i + 1 && token.IsCapitalised && !token.IsAllCaps && gazetteer.TryGet(token.Text, out var nationality) && nationality.Kind == GazetteerKind.Adjective
+                && (j + 1 >= end || (!tokens[j + 1].IsCapitalised && !Lexicon.ActorNouns.Contains(tokens[j + 1].Text) && !Lexicon.ForceNouns.Contains(tokens[j + 1].Text)
+                    && tokens[j + 1].Text is not ("and" or "-" or "'s"))))
+            {
+                words++;
+                j++;
+                continue;
+            }
+
             // "al-Kuwaiti": after a particle, a nationality word is a family name.
             if (j >= i + 2 && token.IsCapitalised && token.JoinedToPrevious && tokens[j - 1].Text == "-" && Lexicon.NameParticles.Contains(tokens[j - 2].Text))
             {

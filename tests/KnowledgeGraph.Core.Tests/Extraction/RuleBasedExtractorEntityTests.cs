@@ -217,4 +217,21 @@ public sealed class RuleBasedExtractorEntityTests
         Assert.All(graph.Entities, e => Assert.DoesNotContain(e.Entity.Name, e.Entity.Aliases));
         Assert.Equal(["Kyiv", "Ukrainian"], graph.Entity(Country("Ukraine")).Aliases);
     }
+
+    [Fact]
+    public void Extract_NationalityWordAfterAGivenName_IsAFamilyName()
+    {
+        var graph = Extract("The investor Mark Cuban said he would not apologise.");
+
+        Assert.True(graph.HasEntity(Person("Mark Cuban")), graph.Describe());
+        Assert.False(graph.HasEntity(Country("Cuba")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_NationalityWordBeforeOfficials_StaysTheCountry()
+    {
+        var graph = Extract("Speaking in Geneva, Zarif Iranian officials said the talks had stalled.");
+
+        Assert.True(graph.HasEntity(Country("Iran")), graph.Describe());
+    }
 }
