@@ -1392,8 +1392,8 @@ internal static partial class RelationRecognizer
 
         if (prepositionText == "between")
         {
-            // "a meeting between X and Y".
-            if (patients.Count < 2)
+            // "a meeting between X and Y"; "indirect talks", "mediated talks" between two sides that never met are not a meeting.
+            if (patients.Count < 2 || (type == RelationshipType.Met && WithinLeft(document.Tokens, sentence, k, 3, "indirect", "proximity", "mediated", "mediates", "mediating", "shuttle")))
             {
                 return false;
             }
@@ -1684,6 +1684,22 @@ internal static partial class RelationRecognizer
             if (string.Equals(document.Tokens[j].Text, word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WithinLeft(List<Token> tokens, Sentence sentence, int k, int window, params ReadOnlySpan<string> words)
+    {
+        for (var j = k - 1; j >= sentence.FirstToken && k - j <= window; j--)
+        {
+            foreach (var word in words)
+            {
+                if (string.Equals(tokens[j].Text, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 

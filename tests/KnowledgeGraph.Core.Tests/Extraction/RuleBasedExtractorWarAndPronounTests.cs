@@ -301,4 +301,22 @@ public sealed class RuleBasedExtractorWarAndPronounTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
     }
+
+    [Theory]
+    [InlineData("Egypt mediated talks between Israel and Hamas.")]
+    [InlineData("Qatar hosted indirect talks between Iran and the United States.")]
+    public void Extract_IndirectOrMediatedTalksBetween_EmitsNoMet(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+
+    [Fact]
+    public void Extract_TalksBetween_EmitsMet()
+    {
+        var graph = Extract("Talks between India and China took place in Delhi on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Country("India"), Country("China")), graph.Describe());
+    }
 }
