@@ -60,8 +60,8 @@ internal static partial class RelationRecognizer
         Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming targeting targetting besiege besieges besieging overrun overruns assail assails assailing");
         Add(RelationshipType.Attacked, Form.Participle, "clashed fired lobbed attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran overrun bombarded rocketed assailed");
         Add(RelationshipType.Attacked, Form.Noun, "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling ambush ambushes assault assaults offensive invasion incursion bombardment airstrikes");
-        Add(RelationshipType.Killed, Form.Verb, "kill kills killing assassinate assassinates assassinating execute executes executing murder murders murdering");
-        Add(RelationshipType.Killed, Form.Participle, "killed assassinated executed murdered slain slew");
+        Add(RelationshipType.Killed, Form.Verb, "kill kills killing assassinate assassinates assassinating execute executes executing murder murders murdering behead beheads beheading");
+        Add(RelationshipType.Killed, Form.Participle, "killed assassinated executed murdered slain slew beheaded decapitated");
         Add(RelationshipType.Killed, Form.Noun, "killing killings assassination assassinations murder murders execution executions");
         Add(RelationshipType.Met, Form.Verb, "meet meets meeting host hosts hosting visit visits visiting receives receiving");
         Add(RelationshipType.Met, Form.Participle, "met hosted visited received");
@@ -155,6 +155,10 @@ internal static partial class RelationRecognizer
                 else if (token.Text is "added" or "adds" && AddedToSanctionsListArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Verb);
+                }
+                else if (PhrasalCues.Contains(token.Text) && PhrasalArguments(document, sentence, k, agents, patients, out var phrasalType))
+                {
+                    trigger = new Trigger(phrasalType, Form.Verb);
                 }
                 else if (token.Text is "declared" or "declares" or "declaring" or "waged" or "wages" or "waging" && DeclaredWarArguments(document, sentence, k, agents, patients))
                 {
@@ -1211,7 +1215,9 @@ internal static partial class RelationRecognizer
         var verb = k - 1;
         while (verb >= sentence.FirstToken && k - verb <= 7 && !FiringVerbs.Contains(tokens[verb].Text))
         {
-            if (!IsNounPhraseFiller(tokens[verb]) && tokens[verb].Text is not ("dozens" or "hundreds" or "scores" or "salvo" or "volley" or "hail" or "round" or "rounds" or "long-range" or "short-range" or "guided" or "anti-tank" or "surface-to-air" or "explosive" or "armed"))
+            // "launched drones and missiles at X": coordinated munitions.
+            if (!IsNounPhraseFiller(tokens[verb]) && !WeaponNouns.Contains(tokens[verb].Text) && !(tokens[verb].Text is "and" or "," && verb > sentence.FirstToken && WeaponNouns.Contains(tokens[verb - 1].Text))
+                && tokens[verb].Text is not ("dozens" or "hundreds" or "scores" or "salvo" or "volley" or "hail" or "round" or "rounds" or "long-range" or "short-range" or "guided" or "anti-tank" or "surface-to-air" or "explosive" or "armed"))
             {
                 return false;
             }
@@ -1604,7 +1610,7 @@ internal static partial class RelationRecognizer
             return true;
         }
 
-        return Determiners.Contains(text) || text is "of" or "missile" or "missiles" or "rocket" or "rockets" or "air" or "drone" or "suicide" or "ballistic" or "military" or "economic" or "punishing" or "terrorist" or "terror" or "car" or "bomb" or "artillery" or "mortar" or "cruise" or "ground" or "naval" or "cyber" or "chemical" or "led" or "backed" or "coordinated" or "joint" or "targeted" or "surprise" or "retaliatory" or "brutal" or "bloody" or "cowardly" or "heinous" or "horrific" or "vicious" or "financial" or "trade" or "arms" or "oil" or "tough" or "tougher" or "harsh" or "sweeping" or "crippling" or "unilateral" or "international" or "bilateral" or "official" or "formal" or "direct" or "face-to-face" or "phone" or "telephone" or "high-level" or "state" or "weekend" or "overnight" or "night" or "dawn" or "morning" or "large-scale" or "major" or "limited" or "precision" or "strong" or "strongest" or "terms" or "in" or "a" or "an";
+        return Determiners.Contains(text) || text is "of" or "missile" or "missiles" or "rocket" or "rockets" or "air" or "drone" or "suicide" or "ballistic" or "military" or "economic" or "punishing" or "terrorist" or "terror" or "car" or "bomb" or "artillery" or "mortar" or "cruise" or "ground" or "naval" or "cyber" or "chemical" or "led" or "backed" or "coordinated" or "joint" or "targeted" or "surprise" or "retaliatory" or "brutal" or "bloody" or "cowardly" or "heinous" or "horrific" or "vicious" or "financial" or "trade" or "arms" or "oil" or "tough" or "tougher" or "harsh" or "sweeping" or "crippling" or "unilateral" or "international" or "bilateral" or "official" or "formal" or "direct" or "face-to-face" or "phone" or "telephone" or "video" or "virtual" or "online" or "private" or "closed-door" or "trilateral" or "high-level" or "state" or "weekend" or "overnight" or "night" or "dawn" or "morning" or "large-scale" or "major" or "limited" or "precision" or "strong" or "strongest" or "terms" or "in" or "a" or "an";
     }
 
     private static bool UndoneBefore(ArticleDocument document, Sentence sentence, int k)

@@ -129,7 +129,7 @@ internal static class Lexicon
 
     /// <summary>Nouns after a country word that make the country the actor ("US forces").</summary>
     public static readonly FrozenSet<string> ForceNouns = Set("""
-        forces force troops military government warplanes jets aircraft army navy officials soldiers personnel militants fighters
+        forces force troops military government warplanes warplane jets jet aircraft army navy officials soldiers personnel militants fighters
         rebels drones drone artillery marines airmen sailors units unit coalition authorities regime administration ministry
         police militia militias warships ships vessels submarines helicopters gunboats tanks commandos diplomats security
         special air naval ground armed defence defense gunmen bombers insurgents terrorists guerrillas extremists jihadists

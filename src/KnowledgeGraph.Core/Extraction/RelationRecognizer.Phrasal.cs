@@ -1,0 +1,84 @@
+using KnowledgeGraph.Core.Extraction.Gazetteers;
+using KnowledgeGraph.Core.Model;
+
+namespace KnowledgeGraph.Core.Extraction;
+
+/// <summary>
+/// Phrasal verbs whose meaning needs their particle or their object: "shot down a Russian jet" (an attack), "shot dead",
+/// "gunned down" (a killing), "hanged X" and "welcomed X" (a killing and a meeting only when X is a person).
+/// </summary>
+internal static partial class RelationRecognizer
+{
+    /// <summary>Cue words of <see cref="PhrasalArguments"/>; an ordinal lookup keeps the hot path cheap.</summary>
+    private static readonly HashSet<string> PhrasalCues = new(StringComparer.Ordinal)
+    {
+        "shot", "shoot", "shoots", "downed", "gunned", "hanged", "welcomed", "welcomes",
+    };
+
+    /// <summary>Finds the arguments of a phrasal cue at <paramref name="k"/> and the type it expresses; false when it is not one.</summary>
+    private static bool PhrasalArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients, out RelationshipType type)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var text = tokens[k].Text;
+        var next = k + 1 < end ? tokens[k + 1].Text : "";
+        int objectStart;
+        bool personObjectOnly;
+        switch (text)
+        {
+            case "shot" or "shoot" or "shoots" when next == "down":
+                (type, objectStart, personObjectOnly) = (RelationshipType.Attacked, k + 2, false);
+                break;
+            case "downed":
+                (type, objectStart, personObjectOnly) = (RelationshipType.Attacked, k + 1, false);
+                break;
+            case "shot" when next == "dead":
+            case "gunned" when next == "down":
+                (type, objectStart, personObjectOnly) = (RelationshipType.Killed, k + 2, true);
+                break;
+            case "hanged":
+                (type, objectStart, personObjectOnly) = (RelationshipType.Killed, k + 1, true);
+                break;
+            case "welcomed" or "welcomes":
+                (type, objectStart, personObjectOnly) = (RelationshipType.Met, k + 1, true);
+                break;
+            default:
+                type = default;
+                return false;
+        }
+
+        if (SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        var previous = PreviousContentToken(tokens, sentence, k);
+        if (previous >= 0 && tokens[previous].Text is "to" or "not" or "n't" or "never")
+        {
+            return false;
+        }
+
+        // "X was shot dead by Y", "the jet was shot down by Y".
+        if (previous >= 0 && Lexicon.BeForms.Contains(tokens[previous].Text) && tokens[previous].Text != "'s")
+        {
+            if (objectStart >= end || tokens[objectStart].Text != "by" || !LeftArguments(document, sentence, k, patients))
+            {
+                return false;
+            }
+
+            RightArguments(document, sentence, objectStart + 1, type, agents, excludeEntity: -1, nounPhraseOnly: true);
+            return agents.Count > 0 && !Blocked(document, sentence, patients[^1].End, k) && PatientsFit(document, patients, personObjectOnly) && Disjoint(agents, patients);
+        }
+
+        if (!LeftArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k) || HasTrueModal(document, sentence, agents[^1].End, k))
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, objectStart, type, patients, excludeEntity: agents.Count == 1 ? agents[0].Entity : -1, nounPhraseOnly: true);
+        return patients.Count > 0 && PatientsFit(document, patients, personObjectOnly) && Disjoint(agents, patients);
+    }
+
+    private static bool PatientsFit(ArticleDocument document, List<Argument> patients, bool personObjectOnly) =>
+        !personObjectOnly || patients.TrueForAll(p => document.Entities[p.Entity].Label == EntityLabel.Person);
+}

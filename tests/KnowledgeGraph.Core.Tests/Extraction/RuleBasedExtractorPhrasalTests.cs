@@ -1,0 +1,92 @@
+using KnowledgeGraph.Core.Model;
+using static KnowledgeGraph.Core.Tests.Extraction.ExtractionTestHelpers;
+
+namespace KnowledgeGraph.Core.Tests.Extraction;
+
+/// <summary>Phrasal verbs ("shot down", "shot dead", "gunned down"), verbs that need a person ("hanged", "welcomed"),
+/// beheadings, coordinated munitions and qualified meetings.</summary>
+public sealed class RuleBasedExtractorPhrasalTests
+{
+    [Theory]
+    [InlineData("Turkey shot down a Russian warplane near the Syrian border.")]
+    [InlineData("Turkey downed a Russian jet near the border.")]
+    [InlineData("The Russian jet was shot down by Turkey near the border.")]
+    public void Extract_ShotDownAircraft_EmitsAttackedOnItsState(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Turkey"), Country("Russia")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Turkey did not shoot down the Russian jet.")]
+    [InlineData("Turkey threatened to shoot down any Russian jet that crossed the border.")]
+    public void Extract_ShootDownNegatedOrThreatened_EmitsNoAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Theory]
+    [InlineData("Mexican police shot dead the reporter Dana Orlik on Friday.")]
+    [InlineData("Mexican police gunned down the reporter Dana Orlik on Friday.")]
+    [InlineData("The reporter Dana Orlik was shot dead by Mexican police on Friday.")]
+    public void Extract_ShotDeadOrGunnedDown_EmitsKilled(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Mexico"), Person("Dana Orlik")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_Beheaded_EmitsKilled()
+    {
+        var graph = Extract("Islamic State militants beheaded the aid worker Tomas Brenner in 2014.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Organisation("Islamic State"), Person("Tomas Brenner")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_HangedAPerson_EmitsKilled()
+    {
+        var graph = Extract("Iran hanged the dissident Reza Kamali on Tuesday.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Iran"), Person("Reza Kamali")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Crown Prince Faisal Al-Mansour welcomed President Omar Haddad to Riyadh.")]
+    public void Extract_WelcomedAPerson_EmitsMet(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Faisal Al-Mansour"), Person("Omar Haddad")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The EU welcomed Iran's offer.")]
+    [InlineData("Germany welcomed the decision by Russia.")]
+    public void Extract_WelcomedSomethingElse_EmitsNoMet(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+
+    [Fact]
+    public void Extract_CoordinatedMunitionsFiredAt_EmitsAttacked()
+    {
+        var graph = Extract("Iran launched drones and missiles at Israel in April.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iran"), Country("Israel")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CoordinatedSubjectsHeldAVirtualMeeting_EmitsMet()
+    {
+        var graph = Extract("President Lina Moraes and President Omar Haddad held a virtual meeting on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Lina Moraes"), Person("Omar Haddad")), graph.Describe());
+    }
+}
