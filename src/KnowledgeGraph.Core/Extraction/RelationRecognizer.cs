@@ -121,12 +121,15 @@ internal static partial class RelationRecognizer
         var agents = new List<Argument>();
         var patients = new List<Argument>();
         var events = new List<AssertedEvent>();
+        var sentenceAttackers = new List<Argument>();
         foreach (var sentence in document.Sentences)
         {
             if (IsQuestion(document, sentence))
             {
                 continue;
             }
+
+            sentenceAttackers.Clear();
 
             var datesFound = false;
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -155,6 +158,10 @@ internal static partial class RelationRecognizer
                 else if (token.Text is "added" or "adds" && AddedToSanctionsListArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Verb);
+                }
+                else if (token.Text == "killing" && sentenceAttackers.Count > 0 && KillingClauseArguments(document, sentence, k, sentenceAttackers, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Killed, Form.Verb);
                 }
                 else if (PhrasalCues.Contains(token.Text) && PhrasalArguments(document, sentence, k, agents, patients, out var phrasalType))
                 {
@@ -216,6 +223,12 @@ internal static partial class RelationRecognizer
                     {
                         events.Add(new AssertedEvent(type, agent.Entity));
                     }
+                }
+
+                if (type == RelationshipType.Attacked && agents.Count > 0 && !ReferenceEquals(agents, sentenceAttackers))
+                {
+                    sentenceAttackers.Clear();
+                    sentenceAttackers.AddRange(agents);
                 }
 
                 if (patients.Count == 0)
@@ -1084,6 +1097,29 @@ internal static partial class RelationRecognizer
                 agents.Add(new Argument(country.Entity, country.Start, country.End));
             }
         }
+    }
+
+    /// <summary>
+    /// "Israeli forces raided the camp, killing Hamas commander X": a participle clause after an asserted attack has that
+    /// attack's agents; its object is the person or the people killed.
+    /// </summary>
+    private static bool KillingClauseArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> attackers, List<Argument> agents, List<Argument> patients)
+    {
+        if (k - 1 < sentence.FirstToken || document.Tokens[k - 1].Text != "," || attackers[^1].End >= k)
+        {
+            return false;
+        }
+
+        agents.AddRange(attackers);
+        RightArguments(document, sentence, k + 1, RelationshipType.Killed, patients, excludeEntity: -1, nounPhraseOnly: true);
+        if (patients.Count == 0 || !Disjoint(agents, patients) || HasTrueModal(document, sentence, k, patients[0].Start))
+        {
+            agents.Clear();
+            patients.Clear();
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>"X declared war on Y", "X has waged war against Y and Z": open war on a named party is an attack on it.</summary>

@@ -89,4 +89,23 @@ public sealed class RuleBasedExtractorPhrasalTests
 
         Assert.True(graph.Has(RelationshipType.Met, Person("Lina Moraes"), Person("Omar Haddad")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_KillingClauseAfterAnAttack_EmitsKilledByTheAttacker()
+    {
+        var graph = Extract("Israeli jets struck Gaza City overnight, killing Hamas commander Yusuf Barakeh.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Israel"), Person("Yusuf Barakeh")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Israeli jets struck Hamas on Monday, possibly killing commander Yusuf Barakeh.")]
+    [InlineData("Israeli jets would strike Hamas, killing commander Yusuf Barakeh.")]
+    [InlineData("Police said the blast, killing commander Yusuf Barakeh, was an accident.")]
+    public void Extract_KillingClauseHedgedOrWithoutAssertedAttack_EmitsNoKilled(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Killed);
+    }
 }
