@@ -12,7 +12,7 @@ internal static partial class RelationRecognizer
     /// <summary>Cue words of <see cref="PhrasalArguments"/>; an ordinal lookup keeps the hot path cheap.</summary>
     private static readonly HashSet<string> PhrasalCues = new(StringComparer.Ordinal)
     {
-        "shot", "shoot", "shoots", "downed", "gunned", "hanged", "welcomed", "welcomes",
+        "shot", "shoot", "shoots", "downed", "gunned", "hanged", "welcomed", "welcomes", "shook",
     };
 
     /// <summary>Finds the arguments of a phrasal cue at <paramref name="k"/> and the type it expresses; false when it is not one.</summary>
@@ -41,6 +41,10 @@ internal static partial class RelationRecognizer
                 break;
             case "welcomed" or "welcomes":
                 (type, objectStart, personObjectOnly) = (RelationshipType.Met, k + 1, true);
+                break;
+            case "shook" when next == "hands":
+                // "X shook hands with Y", "X and Y shook hands".
+                (type, objectStart, personObjectOnly) = (RelationshipType.Met, k + 2 < end && tokens[k + 2].Text == "with" ? k + 3 : end, true);
                 break;
             default:
                 type = default;
@@ -73,6 +77,17 @@ internal static partial class RelationRecognizer
         if (!LeftArguments(document, sentence, k, agents) || Blocked(document, sentence, agents[^1].End, k) || HasTrueModal(document, sentence, agents[^1].End, k))
         {
             return false;
+        }
+
+        if (objectStart >= end && type == RelationshipType.Met)
+        {
+            if (agents.Count < 2 || !PatientsFit(document, agents, personObjectOnly))
+            {
+                return false;
+            }
+
+            patients.AddRange(agents);
+            return true;
         }
 
         RightArguments(document, sentence, objectStart, type, patients, excludeEntity: agents.Count == 1 ? agents[0].Entity : -1, nounPhraseOnly: true);

@@ -57,8 +57,8 @@ internal static partial class RelationRecognizer
             }
         }
 
-        Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming targeting targetting besiege besieges besieging overrun overruns assail assails assailing");
-        Add(RelationshipType.Attacked, Form.Participle, "clashed fired lobbed attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran overrun bombarded rocketed assailed");
+        Add(RelationshipType.Attacked, Form.Verb, "attack attacks attacking strike strikes striking shell shells shelling bomb bombs bombing raid raids raiding ambush ambushes ambushing assault assaults assaulting invade invades invading storm storms storming targeting targetting besiege besieges besieging overrun overruns assail assails assailing pound pounds pounding");
+        Add(RelationshipType.Attacked, Form.Participle, "clashed fired lobbed attacked struck shelled bombed raided ambushed assaulted invaded stormed targeted targetted besieged overran overrun bombarded rocketed assailed pounded");
         Add(RelationshipType.Attacked, Form.Noun, "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling ambush ambushes assault assaults offensive invasion incursion bombardment airstrikes");
         Add(RelationshipType.Killed, Form.Verb, "kill kills killing assassinate assassinates assassinating execute executes executing murder murders murdering behead beheads beheading");
         Add(RelationshipType.Killed, Form.Participle, "killed assassinated executed murdered slain slew beheaded decapitated");
@@ -577,6 +577,13 @@ internal static partial class RelationRecognizer
 
             if (objectStart >= end || tokens[objectStart].Text is not ("with" or "to"))
             {
+                // "Kerry and Lavrov spoke by telephone on Sunday": coordinated subjects spoke with each other.
+                if (agents.Count >= 2 && lower is "spoke" or "talked" or "conferred")
+                {
+                    patients.AddRange(agents);
+                    return true;
+                }
+
                 return false;
             }
 
