@@ -1,7 +1,8 @@
 // The articles behind an edge: for one relationship (actor, type, target), every article and sentence that stated
 // it, with the article's title, date and link. Names must match exactly (use find-entity.cypher to find them).
 // Parameters: $actor, $target: entity names; $type: a relationship type (MET, ATTACKED, SANCTIONED, KILLED,
-// CONDEMNED, THREATENED). MET is stored once, from the name that sorts first: try both orders.
+// CONDEMNED, THREATENED). MET is stored once, from the endpoint whose key sorts first ('country:…' before
+// 'person:…'): try both orders.
 //   :param actor => 'Arland'
 //   :param type => 'ATTACKED'
 //   :param target => 'Northern Front'
