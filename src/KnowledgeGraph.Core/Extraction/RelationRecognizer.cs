@@ -570,15 +570,18 @@ internal static partial class RelationRecognizer
         if (lower is "spoke" or "talked" or "negotiated" or "conferred" or "consulted")
         {
             // "spoke by phone with X", "talked to X": only a conversation with a named party.
-            while (objectStart < end && tokens[objectStart].Text is "by" or "on" or "the" or "phone" or "telephone" or "directly" or "briefly" or "separately")
+            var byPhone = false;
+            while (objectStart < end && tokens[objectStart].Text is "by" or "on" or "the" or "phone" or "telephone" or "video" or "directly" or "briefly" or "separately")
             {
+                byPhone |= tokens[objectStart].Text is "phone" or "telephone" or "video";
                 objectStart++;
             }
 
             if (objectStart >= end || tokens[objectStart].Text is not ("with" or "to"))
             {
-                // "Kerry and Lavrov spoke by telephone on Sunday": coordinated subjects spoke with each other.
-                if (agents.Count >= 2 && lower is "spoke" or "talked" or "conferred")
+                // "Kerry and Lavrov spoke by telephone on Sunday": coordinated subjects on one call spoke with each other
+                // ("X and Y spoke on Monday" may be two speeches).
+                if (byPhone && agents.Count >= 2 && lower is "spoke" or "talked" or "conferred")
                 {
                     patients.AddRange(agents);
                     return true;
@@ -1948,6 +1951,14 @@ internal static partial class RelationRecognizer
 
             if (!membersOf && before >= sentence.FirstToken && tokens[before].Text is "in" or "at" or "near" or "from" or "into" or "to" or "across" or "inside" or "outside" or "of" or "toward" or "towards" or "over" or "under" or "by" or "with" or "for" or "against" or "on")
             {
+                // "A US airstrike in Baghdad killed X": the place qualifies the attack noun before it; the subject is further left.
+                if (tokens[before].Text is "in" or "near" or "outside" or "over" && before - 1 >= sentence.FirstToken
+                    && (Lexicon.ForceNouns.Contains(tokens[before - 1].Text) || WeaponNouns.Contains(tokens[before - 1].Text)))
+                {
+                    j = before;
+                    continue;
+                }
+
                 return false;
             }
 
@@ -2003,6 +2014,29 @@ internal static partial class RelationRecognizer
 
                 j = close < verb && tokens[close].Text == "," ? close + 1 : j + 1;
                 continue;
+            }
+
+            // "A US airstrike in Baghdad killed X": a place after the subject's noun (a capital after "in" is a place, not a mention).
+            if (text is "in" or "near" or "outside" or "over" && j + 1 < verb && tokens[j + 1].IsCapitalised)
+            {
+                var placeEnd = j + 1;
+                if (MentionStartingAt(document, sentence, j + 1) is { } place)
+                {
+                    placeEnd = document.Entities[place.Entity].Label is EntityLabel.Country or EntityLabel.Base ? place.End : -1;
+                }
+                else
+                {
+                    while (placeEnd < verb && tokens[placeEnd].IsCapitalised && MentionStartingAt(document, sentence, placeEnd) is null)
+                    {
+                        placeEnd++;
+                    }
+                }
+
+                if (placeEnd > j + 1 && placeEnd <= verb)
+                {
+                    j = placeEnd;
+                    continue;
+                }
             }
 
             if (GapWords.Contains(text) || Adverbs.Contains(text) || token.Kind == TokenKind.Number || Lexicon.Months.Contains(text) || Lexicon.Weekdays.Contains(text)

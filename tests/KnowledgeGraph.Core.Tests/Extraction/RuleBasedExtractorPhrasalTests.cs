@@ -108,4 +108,46 @@ public sealed class RuleBasedExtractorPhrasalTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Killed);
     }
+
+    [Fact]
+    public void Extract_CoordinatedSubjectsSpokeByTelephone_EmitsMet()
+    {
+        var graph = Extract("Foreign Minister Anna Lindqvist and Foreign Minister Paul Derain spoke by telephone on Sunday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Anna Lindqvist"), Person("Paul Derain")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("President Lina Moraes and President Omar Haddad shook hands at the summit.")]
+    [InlineData("President Lina Moraes shook hands with President Omar Haddad at the summit.")]
+    public void Extract_ShookHands_EmitsMet(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Lina Moraes"), Person("Omar Haddad")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_RefusedToShakeHands_EmitsNoMet()
+    {
+        var graph = Extract("President Lina Moraes refused to shake hands with President Omar Haddad.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+
+    [Fact]
+    public void Extract_Pounded_EmitsAttacked()
+    {
+        var graph = Extract("Russian jets pounded Ukraine overnight.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Russia"), Country("Ukraine")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PlaceAfterTheSubjectsAttackNoun_IsPassedOver()
+    {
+        var graph = Extract("A US airstrike in Baghdad killed the commander Hadi Karimi.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("United States"), Person("Hadi Karimi")), graph.Describe());
+    }
 }
