@@ -131,7 +131,7 @@ public sealed class FeedSource : IArticleSource, IDisposable
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && IsFetchFailure(exception))
         {
-            return [FeedFailure(Describe(exception))];
+            return [FeedFailure(Describe(exception, feedUrl))];
         }
 
         if (lastFeed is null)
@@ -223,7 +223,7 @@ public sealed class FeedSource : IArticleSource, IDisposable
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && IsFetchFailure(exception))
         {
-            return ItemFailure(url, Describe(exception));
+            return ItemFailure(url, Describe(exception, link));
         }
     }
 
@@ -264,6 +264,14 @@ public sealed class FeedSource : IArticleSource, IDisposable
 
     private static string DescribeStatus(HttpResponseMessage response) =>
         string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}").TrimEnd();
+
+    private static string Describe(Exception exception, Uri requested) => PrivateAddressRefusedException.Find(exception) is { } refused
+        ? DescribeRefusal(refused, requested)
+        : Describe(exception);
+
+    // The guard runs per connection, so a refusal may concern a redirect target rather than the URL asked for.
+    private static string DescribeRefusal(PrivateAddressRefusedException refused, Uri requested) =>
+        refused.Url is { } url && url != requested ? $"redirected to {url.AbsoluteUri}: {refused.Reason}" : refused.Reason;
 
     private static string Describe(Exception exception) => exception switch
     {
