@@ -136,13 +136,28 @@ public sealed class FeedAddressGuardTests
         Assert.Contains("cloud metadata", reason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task AddArticleSources_AllowPrivateAddressesNotConfigured_DefaultsToFalse()
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("false", false)]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    public async Task AddArticleSources_AllowPrivateAddressesSetting_IsBoundWithFalseAsDefault(string? configured, bool expected)
     {
         using var state = new TempFolder();
-        await using var provider = SourceServices.Build(Settings(state, new Uri("https://wire.example/rss.xml"), allowPrivateAddresses: null));
+        await using var provider = SourceServices.Build(Settings(state, new Uri("https://wire.example/rss.xml"), configured));
 
-        Assert.False(provider.GetRequiredService<IOptions<SourcesOptions>>().Value.AllowPrivateAddresses);
+        await provider.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(expected, provider.GetRequiredService<IOptions<SourcesOptions>>().Value.AllowPrivateAddresses);
+    }
+
+    [Fact]
+    public void AddArticleSources_AllowPrivateAddressesNotABoolean_FailsNamingTheKey()
+    {
+        using var state = new TempFolder();
+
+        var error = Assert.Throws<InvalidOperationException>(() => SourceServices.Build(Settings(state, new Uri("https://wire.example/rss.xml"), "sometimes")));
+
+        Assert.Contains(AllowKey, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

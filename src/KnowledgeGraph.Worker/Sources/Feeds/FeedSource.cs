@@ -24,6 +24,8 @@ namespace KnowledgeGraph.Worker.Sources.Feeds;
 ///   a failed item is retried on later polls and given up after <see cref="SourcesOptions.MaxItemAttempts"/>.</item>
 /// <item>A feed that cannot be fetched or parsed yields one failure document (origin = feed URL) and is tried again
 ///   on the next poll; other feeds are separate sources and are not affected.</item>
+/// <item>Feed and page requests go through <see cref="FeedConnectionGuard"/>: a host resolving to a non-public
+///   address fails that feed or item (not retried) unless <see cref="SourcesOptions.AllowPrivateAddresses"/>.</item>
 /// </list>
 /// </summary>
 public sealed class FeedSource : IArticleSource, IDisposable
