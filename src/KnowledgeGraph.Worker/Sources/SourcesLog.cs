@@ -49,6 +49,9 @@ internal static partial class SourcesLog
     [LoggerMessage(EventId = 3016, Level = LogLevel.Error, Message = "Feed state file {File} could not be written")]
     public static partial void FeedStateWriteFailed(this ILogger logger, string file, Exception exception);
 
+    [LoggerMessage(EventId = 3017, Level = LogLevel.Warning, Message = "Feed request to {Url} refused: {Reason}")]
+    public static partial void FeedAddressRefused(this ILogger logger, string url, string reason);
+
     [LoggerMessage(EventId = 3020, Level = LogLevel.Information, Message = "JSON Lines source {Origin} finished: {Written} written, {Skipped} unchanged, {Failed} failed")]
     public static partial void JsonLinesFinished(this ILogger logger, string origin, int written, int skipped, int failed);
 }

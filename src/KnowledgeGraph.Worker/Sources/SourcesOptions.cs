@@ -38,6 +38,14 @@ public sealed class SourcesOptions
     /// <summary>Polls on which a feed item may fail before it is given up (marked seen without an article).</summary>
     public int MaxItemAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Lets feed and page requests reach loopback, private (RFC 1918), link-local (cloud metadata), unique-local IPv6,
+    /// carrier-grade NAT and other non-public addresses. Off by default: a feed item link or a redirect could otherwise
+    /// make the worker fetch from the network it runs in (server-side request forgery). Checked at connect time, on
+    /// the resolved addresses, so redirects and DNS rebinding are covered.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
+
     public InboxOptions? Inbox { get; set; }
 
     public IList<FeedOptions> Feeds { get; } = new List<FeedOptions>();

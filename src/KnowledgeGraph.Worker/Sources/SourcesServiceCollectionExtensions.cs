@@ -1,3 +1,4 @@
+using System.Net;
 using KnowledgeGraph.Core.Input;
 using KnowledgeGraph.Worker.Sources.Feeds;
 using KnowledgeGraph.Worker.Sources.Inbox;
@@ -86,6 +87,7 @@ public static class SourcesServiceCollectionExtensions
         services.TryAddSingleton<HostPolitenessGate>();
         services.TryAddTransient<HostPolitenessHandler>();
         services.TryAddTransient<ResponseSizeLimitHandler>();
+        services.TryAddSingleton<FeedConnectionGuard>();
 
         // Handler order = registration order, outermost first: politeness (one logical request per host at a time),
         // then resilience (total timeout, retry, per-host circuit breaker, attempt timeout), then the body-size cap.
@@ -122,7 +124,19 @@ public static class SourcesServiceCollectionExtensions
             })
             .SelectPipelineByAuthority(); // One breaker per host: a broken site does not stop the others.
 
-        services.AddHttpClient(FeedHttp.ClientName).AddHttpMessageHandler<ResponseSizeLimitHandler>();
+        services.AddHttpClient(FeedHttp.ClientName)
+            .AddHttpMessageHandler<ResponseSizeLimitHandler>()
+            .ConfigurePrimaryHttpMessageHandler(static provider => new SocketsHttpHandler
+            {
+                // The factory's default handler settings, stated: redirects are followed (each new host is a new
+                // connection, so the guard judges every hop), no automatic decompression (the size cap counts the
+                // bytes as sent), system proxy. Handlers are still recycled by the factory, so DNS changes are seen.
+                AllowAutoRedirect = true,
+                MaxAutomaticRedirections = 50,
+                AutomaticDecompression = DecompressionMethods.None,
+                UseProxy = true,
+                ConnectCallback = provider.GetRequiredService<FeedConnectionGuard>().ConnectAsync,
+            });
     }
 
     private static ValueTask<bool> IsTransient(RetryPredicateArguments<HttpResponseMessage> args) =>
@@ -131,9 +145,10 @@ public static class SourcesServiceCollectionExtensions
     private static ValueTask<bool> IsTransient(CircuitBreakerPredicateArguments<HttpResponseMessage> args) =>
         ValueTask.FromResult(IsTransient(args.Outcome, args.Context));
 
-    // An oversized body fails the same way every time; a cancelled request is the caller's choice, not an outage.
+    // An oversized body or a refused address fails the same way every time; a cancelled request is the caller's choice, not an outage.
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome, ResilienceContext context) =>
         outcome.Exception is not ResponseTooLargeException
+        && PrivateAddressRefusedException.Find(outcome.Exception) is null
         && !context.CancellationToken.IsCancellationRequested
         && HttpClientResiliencePredicates.IsTransient(outcome);
 

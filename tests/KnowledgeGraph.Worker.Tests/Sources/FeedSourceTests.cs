@@ -24,6 +24,8 @@ public sealed class FeedSourceTests
             ["Sources:TotalTimeoutSeconds"] = "6000",
             ["Sources:MaxRetryAttempts"] = "2",
             ["Sources:RetryBaseDelayMs"] = "10",
+            // The test server listens on 127.0.0.1, which the default refuses (see FeedAddressGuardTests).
+            ["Sources:AllowPrivateAddresses"] = "true",
         };
         var index = 0;
         foreach (var feed in feeds)

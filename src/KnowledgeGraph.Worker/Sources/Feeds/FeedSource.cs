@@ -24,6 +24,8 @@ namespace KnowledgeGraph.Worker.Sources.Feeds;
 ///   a failed item is retried on later polls and given up after <see cref="SourcesOptions.MaxItemAttempts"/>.</item>
 /// <item>A feed that cannot be fetched or parsed yields one failure document (origin = feed URL) and is tried again
 ///   on the next poll; other feeds are separate sources and are not affected.</item>
+/// <item>Feed and page requests go through <see cref="FeedConnectionGuard"/>: a host resolving to a non-public
+///   address fails that feed or item (not retried) unless <see cref="SourcesOptions.AllowPrivateAddresses"/>.</item>
 /// </list>
 /// </summary>
 public sealed class FeedSource : IArticleSource, IDisposable
@@ -131,7 +133,7 @@ public sealed class FeedSource : IArticleSource, IDisposable
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && IsFetchFailure(exception))
         {
-            return [FeedFailure(Describe(exception))];
+            return [FeedFailure(Describe(exception, feedUrl))];
         }
 
         if (lastFeed is null)
@@ -223,7 +225,7 @@ public sealed class FeedSource : IArticleSource, IDisposable
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && IsFetchFailure(exception))
         {
-            return ItemFailure(url, Describe(exception));
+            return ItemFailure(url, Describe(exception, link));
         }
     }
 
@@ -264,6 +266,14 @@ public sealed class FeedSource : IArticleSource, IDisposable
 
     private static string DescribeStatus(HttpResponseMessage response) =>
         string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}").TrimEnd();
+
+    private static string Describe(Exception exception, Uri requested) => PrivateAddressRefusedException.Find(exception) is { } refused
+        ? DescribeRefusal(refused, requested)
+        : Describe(exception);
+
+    // The guard runs per connection, so a refusal may concern a redirect target rather than the URL asked for.
+    private static string DescribeRefusal(PrivateAddressRefusedException refused, Uri requested) =>
+        refused.Url is { } url && url != requested ? $"redirected to {url.AbsoluteUri}: {refused.Reason}" : refused.Reason;
 
     private static string Describe(Exception exception) => exception switch
     {
