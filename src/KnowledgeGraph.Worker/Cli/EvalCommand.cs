@@ -8,11 +8,11 @@ internal static class EvalCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var gold = new Argument<string[]>("gold")
+        var gold = CommonOptions.RejectingOptionLikeValues(new Argument<string[]>("gold")
         {
             Description = "Gold-standard JSON Lines files to score the extractor against.",
             Arity = ArgumentArity.OneOrMore,
-        };
+        });
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var details = new Option<bool>("--details") { Description = "Include per-article misses and false positives." };
         var command = new Command("eval", "Score the extractor against gold sets: precision, recall and F1 per entity label and relationship type.")
