@@ -38,7 +38,9 @@ internal static class EvalCommand
                 var runner = ActivatorUtilities.CreateInstance<EvaluationRunner>(services);
                 var report = await runner.RunAsync(paths, token);
                 await output.WriteLineAsync(parse.GetValue(json) ? report.ToJson() : report.ToText(parse.GetValue(details)));
-                return ExitCodes.Success;
+
+                // Like ingest and extract: the full report is printed, but a gold line that could not be scored fails the run.
+                return report.Errors.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
             },
             cancellationToken));
         return command;
