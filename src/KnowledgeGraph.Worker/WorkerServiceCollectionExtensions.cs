@@ -61,6 +61,11 @@ public static class WorkerServiceCollectionExtensions
         services.TryAddSingleton<IngestionPipeline>();
         services.AddHostedService<IngestionWorker>();
 
+        services.AddOptions<TelemetryOptions>().Bind(configuration.GetSection(TelemetryOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelemetryOptions>, TelemetryOptionsValidator>());
+
+        // Read here as well because the exporter is composed now; a bad interval is rejected by the validator at start,
+        // before anything resolves the MeterProvider.
         var telemetry = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
         if (telemetry.Console)
         {

@@ -11,8 +11,11 @@ internal sealed record RetractRow(string Key, string ContentHash);
 /// <summary>A row of read/unchanged-articles.cypher: an article as the caller holds it.</summary>
 internal sealed record UnchangedCandidateRow(string Id, string Key, string ContentHash);
 
-/// <summary>Row of <c>write/nodes/Article.cypher</c>.</summary>
-internal sealed record ArticleRow(string Key, string SourceId, string? Title, string? Date, string? Url, string? Source, string ContentHash);
+/// <summary>
+/// Row of <c>write/nodes/Article.cypher</c>. <see cref="Name"/> is the node's caption, by the embedded store's rule: the
+/// title, or the id when the article has none, so both stores give an Article the same <c>name</c>.
+/// </summary>
+internal sealed record ArticleRow(string Key, string SourceId, string Name, string? Title, string? Date, string? Url, string? Source, string ContentHash);
 
 /// <summary>Row of <c>write/nodes/&lt;EntityLabel&gt;.cypher</c>: one per distinct entity of the batch.</summary>
 internal sealed record EntityRow(string Key, string Name, IReadOnlyList<string> Aliases);
@@ -61,7 +64,7 @@ internal static class Neo4jWritePlanner
             var article = graph.Article;
             var articleKey = article.NodeId;
             retractRows.Add(new RetractRow(articleKey, article.ContentHash));
-            articleRows.Add(new ArticleRow(articleKey, article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash));
+            articleRows.Add(new ArticleRow(articleKey, article.Id, article.Title ?? article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash));
 
             var entityIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var mention in graph.Entities)

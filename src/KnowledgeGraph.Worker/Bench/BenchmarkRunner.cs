@@ -11,7 +11,8 @@ using KnowledgeGraph.Worker.Telemetry;
 namespace KnowledgeGraph.Worker.Bench;
 
 /// <summary>
-/// Measures single-thread extraction throughput, end-to-end ingestion into the configured sink, and memory
+/// Measures single-thread extraction throughput, end-to-end ingestion into the pipeline's sink (the
+/// <c>bench</c> verb always gives it an embedded store, never the configured Neo4j database), and memory
 /// (peak working set sampled during the run, so the peak after the first tenth can be compared with the peak at the end).
 /// </summary>
 public sealed class BenchmarkRunner(IArticleExtractor extractor, IngestionPipeline pipeline, WorkerMetrics metrics, TimeProvider time)

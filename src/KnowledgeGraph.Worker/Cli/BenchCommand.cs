@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Neo4j;
 using KnowledgeGraph.Neo4j.Benchmark;
+using KnowledgeGraph.Sqlite;
 using KnowledgeGraph.Worker.Bench;
 using KnowledgeGraph.Worker.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +14,12 @@ namespace KnowledgeGraph.Worker.Cli;
 internal static class BenchCommand
 {
     private const double MiB = 1024 * 1024;
+
+    /// <summary>
+    /// Blanked for bench whatever the configuration says: synthetic articles must never land in a real database, so
+    /// the end-to-end run always goes into the embedded store (a temporary file unless <c>--store</c>).
+    /// </summary>
+    private const string Neo4jUriKey = Neo4jOptions.SectionName + ":Uri";
 
     public static Command Create(CommonOptions common)
     {
@@ -36,7 +45,7 @@ internal static class BenchCommand
         {
             Description = "Also measure the Neo4j writer's request pipeline (planning, JSON, HTTP, resilience) against a local Query API endpoint on loopback.",
         };
-        var command = new Command("bench", "Measure single-thread extraction, end-to-end ingestion (a temporary store unless --store) and peak memory on synthetic articles.")
+        var command = new Command("bench", "Measure single-thread extraction, end-to-end ingestion (into a temporary embedded store unless --store; never the configured Neo4j) and peak memory on synthetic articles.")
         {
             articles,
             seed,
@@ -52,7 +61,7 @@ internal static class BenchCommand
             {
                 return await CliHost.RunAsync(
                     parse,
-                    common.Overrides(parse, (CommonOptions.StoreKey, temporaryStore)),
+                    common.Overrides(parse, (CommonOptions.StoreKey, temporaryStore), (Neo4jUriKey, string.Empty)),
                     (services, token) => BenchAsync(services, parse, parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(extractionSample), parse.GetValue(neo4j), token),
                     cancellationToken);
             }
@@ -73,6 +82,14 @@ internal static class BenchCommand
     private static async Task<int> BenchAsync(IServiceProvider services, ParseResult parse, int articles, int seed, int sample, bool neo4j, CancellationToken cancellationToken)
     {
         var output = parse.InvocationConfiguration.Output;
+
+        // The blanked Neo4j:Uri makes the embedded store the sink; refuse to measure anything else rather than write
+        // synthetic articles into whatever a future composition might choose.
+        if (services.GetRequiredService<IGraphSink>() is not SqliteGraphStore)
+        {
+            throw new InvalidOperationException("bench must write into the embedded store, not into the configured graph sink.");
+        }
+
         var runner = ActivatorUtilities.CreateInstance<BenchmarkRunner>(services);
         var pipelineOptions = services.GetRequiredService<IOptions<PipelineOptions>>().Value;
         var generator = new SyntheticArticleGenerator(seed);

@@ -48,10 +48,22 @@ internal static class CliHost
     /// Runs a one-shot verb: builds the host, validates options as a started host would, runs the body and turns
     /// configuration and missing-store errors into a message and an exit code instead of a stack trace.
     /// </summary>
-    public static async Task<int> RunAsync(
+    public static Task<int> RunAsync(
         ParseResult parse,
         IReadOnlyDictionary<string, string?> overrides,
         Func<IServiceProvider, CancellationToken, Task<int>> body,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string?>? verbDefaults = null) =>
+        RunHostAsync(parse, overrides, (host, token) => body(host.Services, token), cancellationToken, verbDefaults);
+
+    /// <summary>
+    /// Like <see cref="RunAsync"/>, for a body that runs the host itself (<c>run</c>). Options are validated before the
+    /// body, so a bad value is reported as one <c>configuration error:</c> line, not as a failed host start with a trace.
+    /// </summary>
+    public static async Task<int> RunHostAsync(
+        ParseResult parse,
+        IReadOnlyDictionary<string, string?> overrides,
+        Func<IHost, CancellationToken, Task<int>> body,
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string?>? verbDefaults = null)
     {
@@ -65,7 +77,7 @@ internal static class CliHost
             }
 
             _ = host.Services.GetService<MeterProvider>();
-            return await body(host.Services, cancellationToken);
+            return await body(host, cancellationToken);
         }
         catch (OptionsValidationException ex)
         {

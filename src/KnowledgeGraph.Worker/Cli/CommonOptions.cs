@@ -36,6 +36,26 @@ internal sealed class CommonOptions
         });
     }
 
+    /// <summary>
+    /// Rejects a path that looks like an option: the parser gives a variadic path argument every token it does not know,
+    /// so a mistyped option (<c>--jsno</c>) would otherwise be read as a missing file (exit 1) instead of a usage error.
+    /// <c>-</c> (standard input) stays valid; a file whose name starts with '-' can be given as <c>./-name</c>.
+    /// </summary>
+    public static Argument<string[]> RejectingOptionLikeValues(Argument<string[]> paths)
+    {
+        paths.Validators.Add(result =>
+        {
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (value.Length > 1 && value.StartsWith('-'))
+                {
+                    result.AddError($"Unrecognized command or argument '{value}' (a file whose name starts with '-' can be given as ./{value}).");
+                }
+            }
+        });
+        return paths;
+    }
+
     /// <summary>The configuration overrides given on the command line, plus verb-specific ones.</summary>
     public Dictionary<string, string?> Overrides(ParseResult parse, params (string Key, string? Value)[] extra)
     {

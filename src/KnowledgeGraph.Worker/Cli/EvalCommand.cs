@@ -8,11 +8,11 @@ internal static class EvalCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var gold = new Argument<string[]>("gold")
+        var gold = CommonOptions.RejectingOptionLikeValues(new Argument<string[]>("gold")
         {
             Description = "Gold-standard JSON Lines files to score the extractor against.",
             Arity = ArgumentArity.OneOrMore,
-        };
+        });
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var details = new Option<bool>("--details") { Description = "Include per-article misses and false positives." };
         var command = new Command("eval", "Score the extractor against gold sets: precision, recall and F1 per entity label and relationship type.")
@@ -38,7 +38,9 @@ internal static class EvalCommand
                 var runner = ActivatorUtilities.CreateInstance<EvaluationRunner>(services);
                 var report = await runner.RunAsync(paths, token);
                 await output.WriteLineAsync(parse.GetValue(json) ? report.ToJson() : report.ToText(parse.GetValue(details)));
-                return ExitCodes.Success;
+
+                // Like ingest and extract: the full report is printed, but a gold line that could not be scored fails the run.
+                return report.Errors.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
             },
             cancellationToken));
         return command;

@@ -16,11 +16,11 @@ internal static class ExtractCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var paths = new Argument<string[]>("paths")
+        var paths = CommonOptions.RejectingOptionLikeValues(new Argument<string[]>("paths")
         {
             Description = "Files or folders to extract from (.txt .md .html .htm .json .jsonl); '-' reads JSON Lines from standard input.",
             Arity = ArgumentArity.OneOrMore,
-        };
+        });
         var json = new Option<bool>("--json")
         {
             Description = "One JSON object per article per line (JSON Lines) instead of readable text.",

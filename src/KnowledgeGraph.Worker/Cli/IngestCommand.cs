@@ -22,11 +22,11 @@ internal static class IngestCommand
 
     public static Command Create(CommonOptions common)
     {
-        var paths = new Argument<string[]>("paths")
+        var paths = CommonOptions.RejectingOptionLikeValues(new Argument<string[]>("paths")
         {
             Description = "Files or folders to ingest (.txt .md .html .htm .json .jsonl); '-' reads JSON Lines from standard input.",
             Arity = ArgumentArity.OneOrMore,
-        };
+        });
         var command = new Command("ingest", "Ingest articles once and print a summary. Exits 1 if any input failed (after ingesting all the others).")
         {
             paths,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace KnowledgeGraph.Worker.Cli;
 
@@ -22,8 +23,12 @@ public static class KnowledgeGraphCli
         return root;
     }
 
-    /// <summary>Parses and runs a command line, writing to the given streams (the process's console in production).</summary>
-    public static Task<int> InvokeAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Parses and runs a command line, writing to the given streams (the process's console in production). A command
+    /// line that does not parse (unknown option, missing argument, invalid value) prints the error and the verb's help
+    /// and exits <see cref="ExitCodes.Usage"/>, like a configuration error.
+    /// </summary>
+    public static async Task<int> InvokeAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var configuration = new InvocationConfiguration
         {
@@ -33,6 +38,10 @@ public static class KnowledgeGraphCli
             // Ctrl+C / SIGTERM cancel the verb's token; give a graceful stop time before the process is ended.
             ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
         };
-        return CreateRootCommand().Parse(args).InvokeAsync(configuration, cancellationToken);
+        var parse = CreateRootCommand().Parse(args);
+        var exitCode = await parse.InvokeAsync(configuration, cancellationToken);
+
+        // System.CommandLine's own parse-error action exits 1, which the exit codes reserve for failed work.
+        return parse.Action is ParseErrorAction ? ExitCodes.Usage : exitCode;
     }
 }

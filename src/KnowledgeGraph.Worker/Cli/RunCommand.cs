@@ -1,8 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-using OpenTelemetry.Metrics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Worker.Cli;
 
@@ -22,22 +19,16 @@ internal static class RunCommand
             common.Store,
             inbox,
         };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var overrides = common.Overrides(parse, (InboxKey, parse.GetValue(inbox)));
-            try
+        command.SetAction((parse, cancellationToken) => CliHost.RunHostAsync(
+            parse,
+            common.Overrides(parse, (InboxKey, parse.GetValue(inbox))),
+            async (host, token) =>
             {
-                using var host = CliHost.Build(overrides);
-                _ = host.Services.GetService<MeterProvider>();
-                await host.RunAsync(cancellationToken);
+                // Ctrl+C / SIGTERM cancel the token: the host stops gracefully and the run ends normally.
+                await host.RunAsync(token);
                 return ExitCodes.Success;
-            }
-            catch (OptionsValidationException ex)
-            {
-                await parse.InvocationConfiguration.Error.WriteLineAsync($"configuration error: {string.Join(" ", ex.Failures)}");
-                return ExitCodes.Usage;
-            }
-        });
+            },
+            cancellationToken));
         return command;
     }
 }

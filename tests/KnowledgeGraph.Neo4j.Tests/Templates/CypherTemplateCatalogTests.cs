@@ -31,6 +31,26 @@ public sealed class CypherTemplateCatalogTests
     }
 
     [Fact]
+    public void ArticleTemplate_SetProperties_AreTheEmbeddedStoresArticleProperties()
+    {
+        // The embedded store's export gives an Article these properties (name: the title, or the id when untitled);
+        // Neo4j must hold the same ones, so captions, queries and exports agree whichever store wrote the graph.
+        string[] embeddedArticleProperties =
+        [
+            GraphProperties.Key, GraphProperties.SourceId, GraphProperties.Name, GraphProperties.Title, GraphProperties.Date,
+            GraphProperties.Url, GraphProperties.Source, GraphProperties.ContentHash,
+        ];
+        var catalog = CypherTemplateCatalog.Load(TestPaths.Templates);
+        var code = CypherTemplateCatalog.StripCommentsAndStrings(catalog.ArticleNodes.Text);
+
+        var written = Regex.Matches(code, @"\barticle\.([A-Za-z_]+)\s*=").Select(m => m.Groups[1].Value)
+            .Concat(Regex.Matches(code, @"\{([A-Za-z_]+):\s*row\.").Select(m => m.Groups[1].Value));
+
+        Assert.Equal(embeddedArticleProperties.Order(StringComparer.Ordinal).ToArray(), written.Distinct().Order(StringComparer.Ordinal).ToArray());
+        Assert.Contains("article.name = row.name", code, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_RepositorySchema_UniqueKeyConstraintForEveryLabelAndIdempotentStatements()
     {
         var catalog = CypherTemplateCatalog.Load(TestPaths.Templates);

@@ -66,11 +66,26 @@ public sealed class Neo4jWritePlannerTests
         var plan = Neo4jWritePlanner.Plan([talks], Catalog, 1000);
 
         var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/nodes/Article.cypher")).EnumerateArray());
-        Assert.Equal(["key", "sourceId", "title", "date", "url", "source", "contentHash"], row.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["key", "sourceId", "name", "title", "date", "url", "source", "contentHash"], row.EnumerateObject().Select(p => p.Name));
         Assert.Equal("article:t-talks", row.GetProperty("key").GetString());
         Assert.Equal("t-talks", row.GetProperty("sourceId").GetString());
+        Assert.Equal(talks.Article.Title, row.GetProperty("name").GetString());
+        Assert.Equal(talks.Article.Title, row.GetProperty("title").GetString());
         Assert.Equal("2024-03-04", row.GetProperty("date").GetString());
         Assert.Equal(talks.Article.ContentHash, row.GetProperty("contentHash").GetString());
+    }
+
+    [Fact]
+    public void Plan_UntitledArticle_NameIsTheIdAsInTheEmbeddedStore()
+    {
+        var (talks, _) = OwnArticles("t");
+        var untitled = talks with { Article = talks.Article with { Title = null } };
+
+        var plan = Neo4jWritePlanner.Plan([untitled], Catalog, 1000);
+
+        var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/nodes/Article.cypher")).EnumerateArray());
+        Assert.Equal("t-talks", row.GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("title").ValueKind);
     }
 
     [Fact]

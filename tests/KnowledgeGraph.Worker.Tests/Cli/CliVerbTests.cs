@@ -64,7 +64,7 @@ public sealed class CliVerbTests
     {
         var result = await TestSupport.Cli.RunAsync("ingest");
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("paths", result.Error, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -75,7 +75,7 @@ public sealed class CliVerbTests
 
         var result = await TestSupport.Cli.RunAsync("export", "--format", "xml", "--out", folder.Combine("x"), "--store", folder.Combine("kg.db"));
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("xml", result.Error, StringComparison.Ordinal);
     }
 
@@ -106,7 +106,7 @@ public sealed class CliVerbTests
     {
         var result = await TestSupport.Cli.RunAsync("status", "-c", "no-equals-sign");
 
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("KEY=VALUE", result.Error, StringComparison.Ordinal);
     }
 

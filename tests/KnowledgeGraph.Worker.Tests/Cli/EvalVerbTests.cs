@@ -38,6 +38,21 @@ public sealed class EvalVerbTests
     }
 
     [Fact]
+    public async Task Eval_MalformedGoldLine_PrintsTheFullReportAndExitsOne()
+    {
+        using var folder = new TempFolder();
+        var gold = folder.Combine("mixed.jsonl");
+        await File.WriteAllTextAsync(gold, GoldLine + "\n{ this line is not json\n", TestContext.Current.CancellationToken);
+
+        var result = await TestSupport.Cli.RunAsync("eval", gold);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("1 error(s)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("mixed.jsonl:2", result.Output, StringComparison.Ordinal);
+        Assert.Contains("MET", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_MissingGoldFile_ExitsOneNamingIt()
     {
         using var folder = new TempFolder();

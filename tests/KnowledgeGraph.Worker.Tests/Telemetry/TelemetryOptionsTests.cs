@@ -1,0 +1,39 @@
+using KnowledgeGraph.Worker.Telemetry;
+using KnowledgeGraph.Worker.Tests.TestSupport;
+
+namespace KnowledgeGraph.Worker.Tests.Telemetry;
+
+public sealed class TelemetryOptionsTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void Validate_ExportIntervalNotPositive_FailsNamingTheKey(int interval)
+    {
+        var result = new TelemetryOptionsValidator().Validate(null, new TelemetryOptions { ExportIntervalMs = interval });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Telemetry:ExportIntervalMs", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_TelemetryExportIntervalZero_ExitsTwoNamingTheKey()
+    {
+        using var folder = new TempFolder();
+
+        var result = await TestSupport.Cli.RunAsync("ingest", folder.Path, "--store", folder.Combine("kg.db"), "-c", "Telemetry:ExportIntervalMs=0", "-c", "Progress:Mode=none");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("configuration error: Telemetry:ExportIntervalMs", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_TelemetryExportIntervalPositive_IsAccepted()
+    {
+        using var folder = new TempFolder();
+
+        var result = await TestSupport.Cli.RunAsync("ingest", folder.Path, "--store", folder.Combine("kg.db"), "-c", "Telemetry:ExportIntervalMs=500", "-c", "Progress:Mode=none");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+}
