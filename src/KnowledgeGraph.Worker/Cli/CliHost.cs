@@ -84,6 +84,12 @@ internal static class CliHost
             await error.WriteLineAsync($"configuration error: {string.Join(" ", ex.Failures)}");
             return ExitCodes.Usage;
         }
+        catch (InvalidOperationException ex) when (IsBindingFailure(ex))
+        {
+            // "-c Pipeline:BatchSize=abc": the binder names the key and the expected type.
+            await error.WriteLineAsync($"configuration error: {ex.Message} {ex.InnerException?.Message}".TrimEnd());
+            return ExitCodes.Usage;
+        }
         catch (StoreNotFoundException ex)
         {
             await error.WriteLineAsync($"error: {ex.Message}");
@@ -102,6 +108,10 @@ internal static class CliHost
             return ExitCodes.Cancelled;
         }
     }
+
+    /// <summary>A value the configuration binder could not convert (thrown by the binder itself, whatever its wording).</summary>
+    private static bool IsBindingFailure(InvalidOperationException exception) =>
+        exception.TargetSite?.DeclaringType?.FullName?.StartsWith("Microsoft.Extensions.Configuration.ConfigurationBinder", StringComparison.Ordinal) == true;
 }
 
 internal static class ExitCodes

@@ -50,4 +50,19 @@ public sealed class ExitCodeTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
     }
+
+    [Theory]
+    [InlineData("Pipeline:BatchSize")]
+    [InlineData("Telemetry:ExportIntervalMs")]
+    public async Task NonNumericConfigurationValue_PrintsOneConfigurationErrorNamingTheKeyAndExitsTwo(string key)
+    {
+        using var folder = new TempFolder();
+
+        var result = await TestSupport.Cli.RunAsync("status", "--store", folder.Combine("kg.db"), "-c", $"{key}=abc");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith("configuration error:", result.Error.TrimStart(), StringComparison.Ordinal);
+        Assert.Contains(key, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
 }
