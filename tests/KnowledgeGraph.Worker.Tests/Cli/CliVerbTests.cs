@@ -5,13 +5,7 @@ namespace KnowledgeGraph.Worker.Tests.Cli;
 public sealed class CliVerbTests
 {
     [Theory]
-    [InlineData("ingest")]
-    [InlineData("extract")]
-    [InlineData("export")]
-    [InlineData("run")]
-    [InlineData("status")]
-    [InlineData("eval")]
-    [InlineData("bench")]
+    [MemberData(nameof(TestSupport.Cli.Verbs), MemberType = typeof(TestSupport.Cli))]
     public async Task Help_OnEveryVerb_PrintsUsageAndExitsZero(string verb)
     {
         var result = await TestSupport.Cli.RunAsync(verb, "--help");

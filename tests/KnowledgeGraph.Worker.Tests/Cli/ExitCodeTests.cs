@@ -6,13 +6,7 @@ namespace KnowledgeGraph.Worker.Tests.Cli;
 public sealed class ExitCodeTests
 {
     [Theory]
-    [InlineData("ingest")]
-    [InlineData("extract")]
-    [InlineData("export")]
-    [InlineData("run")]
-    [InlineData("status")]
-    [InlineData("eval")]
-    [InlineData("bench")]
+    [MemberData(nameof(TestSupport.Cli.Verbs), MemberType = typeof(TestSupport.Cli))]
     public async Task UnknownOption_OnEveryVerb_PrintsErrorAndHelpAndExitsTwo(string verb)
     {
         var result = await TestSupport.Cli.RunAsync(verb, "--no-such-option");

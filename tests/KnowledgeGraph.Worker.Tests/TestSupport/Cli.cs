@@ -10,6 +10,9 @@ internal sealed record CliResult(int ExitCode, string Output, string Error)
 /// <summary>Runs the real command line in-process, capturing what it prints.</summary>
 internal static class Cli
 {
+    /// <summary>Every verb of the executable, for tests that must hold on each of them.</summary>
+    public static TheoryData<string> Verbs => new("ingest", "extract", "export", "run", "status", "eval", "bench");
+
     public static async Task<CliResult> RunAsync(params string[] args) => await RunAsync(args, TestContext.Current.CancellationToken);
 
     public static async Task<CliResult> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
