@@ -12,7 +12,7 @@ internal static partial class RelationRecognizer
     /// <summary>Cue words of <see cref="PhrasalArguments"/>; an ordinal lookup keeps the hot path cheap.</summary>
     private static readonly HashSet<string> PhrasalCues = new(StringComparer.Ordinal)
     {
-        "shot", "shoot", "shoots", "downed", "gunned", "hanged", "welcomed", "welcomes", "shook",
+        "shot", "shoot", "shoots", "downed", "gunned", "hanged", "welcomed", "welcomes", "shook", "died",
     };
 
     /// <summary>Finds the arguments of a phrasal cue at <paramref name="k"/> and the type it expresses; false when it is not one.</summary>
@@ -46,6 +46,9 @@ internal static partial class RelationRecognizer
                 // "X shook hands with Y", "X and Y shook hands".
                 (type, objectStart, personObjectOnly) = (RelationshipType.Met, k + 2 < end && tokens[k + 2].Text == "with" ? k + 3 : end, true);
                 break;
+            case "died":
+                type = RelationshipType.Killed;
+                return DiedInAttackArguments(document, sentence, k, agents, patients);
             default:
                 type = default;
                 return false;
@@ -96,4 +99,40 @@ internal static partial class RelationRecognizer
 
     private static bool PatientsFit(ArticleDocument document, List<Argument> patients, bool personObjectOnly) =>
         !personObjectOnly || patients.TrueForAll(p => document.Entities[p.Entity].Label == EntityLabel.Person);
+
+    /// <summary>"X died in an Israeli airstrike", "X died during a US raid": the attacker named on the event noun killed X.</summary>
+    private static bool DiedInAttackArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (k + 2 >= end || tokens[k + 1].Text is not ("in" or "during") || SentenceBlocks(document, sentence, k) || !LeftArguments(document, sentence, k, patients)
+            || Blocked(document, sentence, patients[^1].End, k))
+        {
+            return false;
+        }
+
+        for (var n = k + 2; n < end && n - k <= 7; n++)
+        {
+            if (Triggers.TryGetValue(tokens[n].Text, out var eventNoun) && eventNoun.Type == RelationshipType.Attacked && (eventNoun.Form & Form.Noun) != 0)
+            {
+                for (var a = k + 2; a < n; a++)
+                {
+                    if (MentionStartingAt(document, sentence, a) is { IsModifier: false } actor && !IsPlaceMention(document, actor))
+                    {
+                        agents.Add(new Argument(actor.Entity, actor.Start, actor.End));
+                        return Disjoint(agents, patients);
+                    }
+                }
+
+                return false;
+            }
+
+            if (ClauseBreaks.Contains(tokens[n].Text) || tokens[n].Text is "," or ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -2485,7 +2485,9 @@ internal static partial class RelationRecognizer
         if (nearest >= 0)
         {
             var mention = document.Mentions[nearest];
-            if (mention.IsModifier || mention.QualifiesNoun || (mention.End < tokens.Count && tokens[mention.End].Text == "'s"))
+            // "Nigeria's army said it had killed X": the possessor of the forces that speak is the antecedent.
+            var possessesForces = mention.End + 1 < pronounToken && tokens[mention.End].Text == "'s" && Lexicon.ForceNouns.Contains(tokens[mention.End + 1].Text);
+            if (mention.IsModifier || (mention.QualifiesNoun && !mention.IsForce) || (mention.End < tokens.Count && tokens[mention.End].Text == "'s" && !possessesForces))
             {
                 return -1;
             }

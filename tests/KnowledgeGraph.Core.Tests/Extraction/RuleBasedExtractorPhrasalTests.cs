@@ -150,4 +150,30 @@ public sealed class RuleBasedExtractorPhrasalTests
 
         Assert.True(graph.Has(RelationshipType.Killed, Country("United States"), Person("Hadi Karimi")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_DiedInAQualifiedAttack_EmitsKilledByTheAttacker()
+    {
+        var graph = Extract("The commander Yahya Nasser died in an Israeli airstrike on Tuesday.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Israel"), Person("Yahya Nasser")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The commander Yahya Nasser may have died in an Israeli airstrike.")]
+    [InlineData("The commander Yahya Nasser died in a car accident, not in an Israeli airstrike.")]
+    public void Extract_DiedHedgedOrNotInAnAttack_EmitsNoKilled(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Killed);
+    }
+
+    [Fact]
+    public void Extract_ItAfterAStatesForces_ResolvesToTheState()
+    {
+        var graph = Extract("Nigeria's army said it had killed the commander Abu Musab in an airstrike.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Nigeria"), Person("Abu Musab")), graph.Describe());
+    }
 }
