@@ -1859,9 +1859,10 @@ internal static partial class RelationRecognizer
                 return true;
             }
 
-            if (text is "it" or "It")
+            if (text is "it" or "It" or "they" or "They")
             {
-                var referent = ResolveItPronoun(document, sentence, j, out var antecedentEnd);
+                // "they" only for a force ("Nigerian troops said they had killed X"), never for people in general.
+                var referent = ResolveItPronoun(document, sentence, j, out var antecedentEnd, forcesOnly: text is "they" or "They");
                 if (referent < 0 || !SubjectReaches(document, sentence, j + 1, k))
                 {
                     return false;
@@ -1873,7 +1874,7 @@ internal static partial class RelationRecognizer
                 return true;
             }
 
-            if (text is "they" or "They" or "we" or "We" or "I")
+            if (text is "we" or "We" or "I")
             {
                 return false;
             }
@@ -2468,7 +2469,7 @@ internal static partial class RelationRecognizer
     /// sentence opened with when that sentence names no other state or organisation — "it" between two candidates is a
     /// guess. -1 otherwise.
     /// </summary>
-    private static int ResolveItPronoun(ArticleDocument document, Sentence sentence, int pronounToken, out int antecedentEnd)
+    private static int ResolveItPronoun(ArticleDocument document, Sentence sentence, int pronounToken, out int antecedentEnd, bool forcesOnly = false)
     {
         antecedentEnd = -1;
         var tokens = document.Tokens;
@@ -2487,6 +2488,11 @@ internal static partial class RelationRecognizer
             var mention = document.Mentions[nearest];
             // "Nigeria's army said it had killed X": the possessor of the forces that speak is the antecedent.
             var possessesForces = mention.End + 1 < pronounToken && tokens[mention.End].Text == "'s" && Lexicon.ForceNouns.Contains(tokens[mention.End + 1].Text);
+            if (forcesOnly && !mention.IsForce && !possessesForces)
+            {
+                return -1;
+            }
+
             if (mention.IsModifier || (mention.QualifiesNoun && !mention.IsForce) || (mention.End < tokens.Count && tokens[mention.End].Text == "'s" && !possessesForces))
             {
                 return -1;
@@ -2512,7 +2518,7 @@ internal static partial class RelationRecognizer
                 : -1;
         }
 
-        if (pronounToken - sentence.FirstToken > 1 || sentence.Index == 0 || HasActorBefore(document, sentence, pronounToken))
+        if (forcesOnly || pronounToken - sentence.FirstToken > 1 || sentence.Index == 0 || HasActorBefore(document, sentence, pronounToken))
         {
             return -1;
         }

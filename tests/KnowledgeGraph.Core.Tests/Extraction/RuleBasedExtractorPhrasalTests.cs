@@ -176,4 +176,22 @@ public sealed class RuleBasedExtractorPhrasalTests
 
         Assert.True(graph.Has(RelationshipType.Killed, Country("Nigeria"), Person("Abu Musab")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_TheyAfterAForce_ResolvesToItsState()
+    {
+        var graph = Extract("Nigerian troops said they had killed the commander Abu Musab.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Nigeria"), Person("Abu Musab")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Nigerian troops denied they had attacked Chad.")]
+    [InlineData("Officials from Nigeria said they had attacked Chad.")]
+    public void Extract_TheyDeniedOrNotAForce_EmitsNoAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
 }
