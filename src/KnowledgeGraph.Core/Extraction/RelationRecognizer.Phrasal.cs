@@ -60,13 +60,21 @@ internal static partial class RelationRecognizer
         }
 
         var previous = PreviousContentToken(tokens, sentence, k);
+        var passive = previous >= 0 && Lexicon.BeForms.Contains(tokens[previous].Text) && tokens[previous].Text != "'s";
+
+        // Shooting down an aircraft attacks its state; intercepting drones or missiles is defence against an attack.
+        if (type == RelationshipType.Attacked && !(passive ? AircraftWithin(tokens, Math.Max(sentence.FirstToken, previous - 5), previous) : AircraftWithin(tokens, objectStart, end)))
+        {
+            return false;
+        }
+
         if (previous >= 0 && tokens[previous].Text is "to" or "not" or "n't" or "never")
         {
             return false;
         }
 
         // "X was shot dead by Y", "the jet was shot down by Y".
-        if (previous >= 0 && Lexicon.BeForms.Contains(tokens[previous].Text) && tokens[previous].Text != "'s")
+        if (passive)
         {
             if (objectStart >= end || tokens[objectStart].Text != "by" || !LeftArguments(document, sentence, k, patients))
             {
@@ -128,6 +136,32 @@ internal static partial class RelationRecognizer
             }
 
             if (ClauseBreaks.Contains(tokens[n].Text) || tokens[n].Text is "," or ".")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> AircraftNouns = new(StringComparer.Ordinal)
+    {
+        "jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft", "helicopter", "helicopters", "fighter", "fighters",
+        "bomber", "bombers", "airliner", "airliners", "airplane", "airplanes", "gunship", "gunships", "transport",
+    };
+
+    /// <summary>True when an aircraft noun heads the object noun phrase starting at <paramref name="from"/> (before "by", "over", a comma...).</summary>
+    private static bool AircraftWithin(List<Token> tokens, int from, int end)
+    {
+        for (var j = from; j < end && j - from <= 5; j++)
+        {
+            var text = tokens[j].Text;
+            if (AircraftNouns.Contains(text))
+            {
+                return true;
+            }
+
+            if (text is "," or "." or "by" or "over" or "near" or "in" or "launched" or "fired" || WeaponNouns.Contains(text))
             {
                 return false;
             }

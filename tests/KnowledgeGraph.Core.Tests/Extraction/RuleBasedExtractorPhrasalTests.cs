@@ -194,4 +194,14 @@ public sealed class RuleBasedExtractorPhrasalTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
     }
+
+    [Theory]
+    [InlineData("Ukraine said it shot down 20 drones launched by Russia overnight.")]
+    [InlineData("Ukrainian air defences shot down Russian missiles over the capital.")]
+    public void Extract_InterceptedDronesOrMissiles_AreNotAnAttackOnTheirLauncher(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Ukraine"));
+    }
 }
