@@ -13,6 +13,7 @@ internal static partial class RelationRecognizer
     private static readonly HashSet<string> PhrasalCues = new(StringComparer.Ordinal)
     {
         "shot", "shoot", "shoots", "downed", "gunned", "hanged", "welcomed", "welcomes", "shook", "died",
+        "threatened", "threatens", "vowed", "vows", "promised", "pledged", "ultimatum",
     };
 
     /// <summary>Finds the arguments of a phrasal cue at <paramref name="k"/> and the type it expresses; false when it is not one.</summary>
@@ -49,6 +50,12 @@ internal static partial class RelationRecognizer
             case "died":
                 type = RelationshipType.Killed;
                 return DiedInAttackArguments(document, sentence, k, agents, patients);
+            case "threatened" or "threatens" or "vowed" or "vows" or "promised" or "pledged":
+                type = RelationshipType.Threatened;
+                return VowedRetaliationArguments(document, sentence, k, agents, patients);
+            case "ultimatum":
+                type = RelationshipType.Threatened;
+                return UltimatumArguments(document, sentence, k, agents, patients);
             default:
                 type = default;
                 return false;
@@ -168,5 +175,87 @@ internal static partial class RelationRecognizer
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> RetaliationWords = new(StringComparer.Ordinal)
+    {
+        "revenge", "retaliation", "reprisals", "reprisal", "retribution", "vengeance", "punishment",
+        "retaliate", "respond", "avenge", "strike", "hit",
+    };
+
+    /// <summary>
+    /// "X vowed revenge against Y", "X threatened retaliation against Y", "X vowed to retaliate against Y": announcing one's
+    /// own retaliation on a named party threatens it (the retaliation itself has not happened, so it is never an attack).
+    /// </summary>
+    private static bool VowedRetaliationArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var j = k + 1;
+        if (j < end && tokens[j].Text == "to")
+        {
+            j++;
+        }
+
+        if (j < end && tokens[j].Text is "swift" or "harsh" or "severe" or "massive" or "bloody" or "fierce" or "strong" or "firm" or "a" or "an")
+        {
+            j++;
+        }
+
+        if (j >= end || !RetaliationWords.Contains(tokens[j].Text))
+        {
+            return false;
+        }
+
+        if (tokens[j].Text is "strike" or "hit" && !(j + 1 < end && tokens[j + 1].Text == "back"))
+        {
+            return false;
+        }
+
+        var against = j + 1;
+        while (against < end && against - j <= 2 && tokens[against].Text is "back" or "harshly" or "swiftly" or "forcefully")
+        {
+            against++;
+        }
+
+        if (against + 1 >= end || tokens[against].Text is not ("against" or "on") || SentenceBlocks(document, sentence, k))
+        {
+            return false;
+        }
+
+        RightArguments(document, sentence, against + 1, RelationshipType.Threatened, patients, excludeEntity: -1, nounPhraseOnly: true);
+        var previous = PreviousContentToken(tokens, sentence, k);
+        return patients.Count > 0 && !(previous >= 0 && tokens[previous].Text is "not" or "n't" or "never" or "to")
+            && LeftArguments(document, sentence, k, agents) && !Blocked(document, sentence, agents[^1].End, k) && Disjoint(agents, patients);
+    }
+
+    /// <summary>"X issued an ultimatum to Y", "X gave Y an ultimatum".</summary>
+    private static bool UltimatumArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var verb = k - 1;
+        while (verb >= sentence.FirstToken && k - verb <= 5 && tokens[verb].Text is not ("issued" or "gave" or "delivered" or "sent" or "handed" or "set"))
+        {
+            verb--;
+        }
+
+        if (verb < sentence.FirstToken || k - verb > 5 || SentenceBlocks(document, sentence, verb))
+        {
+            return false;
+        }
+
+        // "gave Y an ultimatum": the recipient between the verb and the noun; otherwise "an ultimatum to Y".
+        if (FirstMentionBetween(document, sentence, verb + 1, k) is { } recipient)
+        {
+            patients.Add(new Argument(recipient.Entity, recipient.Start, recipient.End));
+        }
+        else if (k + 2 < end && tokens[k + 1].Text == "to")
+        {
+            RightArguments(document, sentence, k + 2, RelationshipType.Threatened, patients, excludeEntity: -1, nounPhraseOnly: true);
+        }
+
+        return patients.Count > 0 && LeftArguments(document, sentence, verb, agents) && !Blocked(document, sentence, agents[^1].End, verb)
+            && !HasTrueModal(document, sentence, agents[^1].End, verb) && Disjoint(agents, patients);
     }
 }

@@ -204,4 +204,38 @@ public sealed class RuleBasedExtractorPhrasalTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Ukraine"));
     }
+
+    [Theory]
+    [InlineData("Iran vowed revenge against Israel after the killing.")]
+    [InlineData("Iran threatened retaliation against Israel.")]
+    [InlineData("Iran vowed to retaliate against Israel for the strike.")]
+    [InlineData("Iran vowed to strike back against Israel.")]
+    public void Extract_VowedOrThreatenedRetaliationAgainst_EmitsThreatenedNeverAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Iran"), Country("Israel")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Theory]
+    [InlineData("Iran did not threaten retaliation against Israel.")]
+    [InlineData("Iran could vow revenge against Israel.")]
+    [InlineData("Iran denied that it had vowed revenge against Israel.")]
+    public void Extract_RetaliationVowNegatedHypotheticalOrDenied_EmitsNoThreatened(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Threatened);
+    }
+
+    [Theory]
+    [InlineData("Turkey issued an ultimatum to Sweden over the militants.")]
+    [InlineData("Turkey gave Sweden an ultimatum on Monday.")]
+    public void Extract_Ultimatum_EmitsThreatened(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Turkey"), Country("Sweden")), graph.Describe());
+    }
 }
