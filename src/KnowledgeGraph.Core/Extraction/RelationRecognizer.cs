@@ -65,6 +65,7 @@ internal static partial class RelationRecognizer
         Add(RelationshipType.Killed, Form.Noun, "killing killings assassination assassinations murder murders execution executions");
         Add(RelationshipType.Met, Form.Verb, "meet meets meeting host hosts hosting visit visits visiting receives receiving");
         Add(RelationshipType.Met, Form.Participle, "met hosted visited received");
+        Add(RelationshipType.Met, Form.Participle, "debated");
         Add(RelationshipType.Met, Form.Noun, "meeting meetings talks visit visits summit call conversation discussions negotiations");
         Add(RelationshipType.Met, Form.Participle, "spoke talked negotiated conferred consulted phoned telephoned");
         Add(RelationshipType.Attacked, Form.Noun, "siege occupation clashes fight campaign operations war battle struggle defenses defences positions");
@@ -626,7 +627,8 @@ internal static partial class RelationRecognizer
             patients.AddRange(agents);
         }
 
-        if (lower == "received" && patients.Count > 0 && document.Entities[patients[0].Entity].Label != EntityLabel.Person)
+        // "received X", "debated X": a meeting only with a person (a country debated is a topic).
+        if (lower is "received" or "debated" && patients.Count > 0 && document.Entities[patients[0].Entity].Label != EntityLabel.Person)
         {
             return false;
         }
@@ -1200,6 +1202,31 @@ internal static partial class RelationRecognizer
             agents.Add(new Argument(first.Entity, first.Start, first.End));
             patients.Add(new Argument(second.Entity, second.Start, second.End));
             return true;
+        }
+
+        // "X and Y faced off in the second debate", "X and Y sparred over trade during the debate": the debaters are the
+        // coordinated people subject of the clause the debate is in.
+        for (var verb = k - 1; verb >= sentence.FirstToken && k - verb <= 10; verb--)
+        {
+            var text = tokens[verb].Text;
+            if (ClauseBreaks.Contains(text) || text == "," || MentionEndingAt(document, sentence, verb) is not null)
+            {
+                break;
+            }
+
+            if (text is "faced" or "squared" or "sparred" or "clashed" or "met" or "traded" or "went" && !tokens[verb].IsCapitalised)
+            {
+                if (LeftArguments(document, sentence, verb, agents) && agents.Count == 2 && agents[0].Entity != agents[1].Entity
+                    && agents.TrueForAll(a => document.Entities[a.Entity].Label == EntityLabel.Person))
+                {
+                    patients.Add(agents[1]);
+                    agents.RemoveAt(1);
+                    return true;
+                }
+
+                agents.Clear();
+                break;
+            }
         }
 
         // "the Obama-Romney debate" read as one hyphenated name: its halves are the family names of two people of the article.

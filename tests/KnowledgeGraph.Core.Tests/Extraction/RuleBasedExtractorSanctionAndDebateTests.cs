@@ -181,4 +181,25 @@ public sealed class RuleBasedExtractorSanctionAndDebateTests
 
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Ukraine"), Country("Russia")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Senator Laura Whitfield debated Governor Tom Ashby in Flint on Sunday.")]
+    [InlineData("Senator Laura Whitfield and Governor Tom Ashby faced off in the second debate on Sunday.")]
+    [InlineData("Senator Laura Whitfield and Governor Tom Ashby sparred over trade during the debate.")]
+    public void Extract_PeopleWhoDebated_EmitsMet(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Laura Whitfield"), Person("Tom Ashby")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Lawmakers debated Iran for hours.")]
+    [InlineData("Senator Laura Whitfield and Governor Tom Ashby will face off in the next debate.")]
+    public void Extract_DebatedATopicOrAFutureDebate_EmitsNoMet(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
 }
