@@ -1,20 +1,23 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Core.Extraction.Gazetteers;
 using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Core.Extraction;
 
 /// <summary>
-/// Phrasal verbs whose meaning needs their particle or their object: "shot down a Russian jet" (an attack), "shot dead",
-/// "gunned down" (a killing), "hanged X" and "welcomed X" (a killing and a meeting only when X is a person).
+/// Verbs whose meaning needs their particle, their object or a following phrase: "shot down a Russian jet" (an attack on
+/// an aircraft), "shot dead", "gunned down", "hanged X" (a killing of a person), "died in an Israeli airstrike" (a killing
+/// by the attacker), "welcomed X", "shook hands with X" (a meeting of people), "vowed revenge against X" and ultimatums
+/// (threats, never attacks).
 /// </summary>
 internal static partial class RelationRecognizer
 {
     /// <summary>Cue words of <see cref="PhrasalArguments"/>; an ordinal lookup keeps the hot path cheap.</summary>
-    private static readonly HashSet<string> PhrasalCues = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> PhrasalCues = new[]
     {
         "shot", "shoot", "shoots", "downed", "gunned", "hanged", "welcomed", "welcomes", "shook", "died",
         "threatened", "threatens", "vowed", "vows", "promised", "pledged", "ultimatum",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Finds the arguments of a phrasal cue at <paramref name="k"/> and the type it expresses; false when it is not one.</summary>
     private static bool PhrasalArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients, out RelationshipType type)
@@ -151,11 +154,11 @@ internal static partial class RelationRecognizer
         return false;
     }
 
-    private static readonly HashSet<string> AircraftNouns = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> AircraftNouns = new[]
     {
         "jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft", "helicopter", "helicopters", "fighter", "fighters",
         "bomber", "bombers", "airliner", "airliners", "airplane", "airplanes", "gunship", "gunships", "transport",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when an aircraft noun heads the object noun phrase starting at <paramref name="from"/> (before "by", "over", a comma...).</summary>
     private static bool AircraftWithin(List<Token> tokens, int from, int end)
@@ -177,11 +180,11 @@ internal static partial class RelationRecognizer
         return false;
     }
 
-    private static readonly HashSet<string> RetaliationWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> RetaliationWords = new[]
     {
         "revenge", "retaliation", "reprisals", "reprisal", "retribution", "vengeance", "punishment",
         "retaliate", "respond", "avenge", "strike", "hit",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "X vowed revenge against Y", "X threatened retaliation against Y", "X vowed to retaliate against Y": announcing one's
