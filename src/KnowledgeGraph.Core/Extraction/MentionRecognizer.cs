@@ -117,6 +117,11 @@ internal sealed class MentionRecognizer
                 {
                     canonical = similar.Canonical;
                 }
+                else if (label == EntityLabel.Base && !tokens[shapeEnd - 1].IsCapitalised)
+                {
+                    // "the Ain al-Asad air base" is named like "Ain al-Asad Air Base", the form other articles capitalise.
+                    canonical = TitleCaseLowercaseTail(document, shapeStart, shapeEnd);
+                }
 
                 candidates.Add(new Candidate(shapeStart, shapeEnd, sentence.Index, CandidateKind.Fixed, label, canonical, surface, null));
                 return shapeEnd;
@@ -261,7 +266,7 @@ internal sealed class MentionRecognizer
 
         if (firstHead < 0)
         {
-            return (0, 0, default);
+            return LowercaseBaseHeadEnd(tokens, start, runEnd, end) is var baseEnd && baseEnd > runEnd ? (start, baseEnd, EntityLabel.Base) : (0, 0, default);
         }
 
         static bool IsCountryOrAdjective(string text) =>
@@ -380,6 +385,59 @@ internal sealed class MentionRecognizer
         }
 
         return (shapeStart, shapeEnd, isBase ? EntityLabel.Base : EntityLabel.Organisation);
+    }
+
+    /// <summary>
+    /// "the Ain al-Asad air base", "Bagram airfield", "the Al-Tanf garrison": a name followed by a lower-case base head is a
+    /// military facility; the end of the head, or <paramref name="runEnd"/> when there is none. A country or nationality
+    /// before the head ("the Iraqi air base", "the US base") names an owner, not a facility.
+    /// </summary>
+    private static int LowercaseBaseHeadEnd(List<Token> tokens, int start, int runEnd, int end)
+    {
+        if (runEnd >= end || runEnd == start)
+        {
+            return runEnd;
+        }
+
+        for (var j = start; j < runEnd; j++)
+        {
+            if (Gazetteer.Instance.TryGet(tokens[j].Text, out var entry) && entry.Label == EntityLabel.Country)
+            {
+                return runEnd;
+            }
+
+            if (Lexicon.SentenceStarters.Contains(tokens[j].Text) || Lexicon.NonNameWords.Contains(tokens[j].Text) || tokens[j].IsAllCaps)
+            {
+                return runEnd;
+            }
+        }
+
+        var head = tokens[runEnd].Text;
+        if (head is "airbase" or "airfield" or "garrison" or "barracks" or "airstrip")
+        {
+            return runEnd + 1;
+        }
+
+        return runEnd + 1 < end && head is "air" or "naval" or "military" or "army" && tokens[runEnd + 1].Text == "base" ? runEnd + 2 : runEnd;
+    }
+
+    private static string TitleCaseLowercaseTail(ArticleDocument document, int start, int end)
+    {
+        var tokens = document.Tokens;
+        var head = end;
+        while (head > start && !tokens[head - 1].IsCapitalised)
+        {
+            head--;
+        }
+
+        var words = new List<string>(end - head + 1) { document.Surface(start, head) };
+        for (var j = head; j < end; j++)
+        {
+            var word = tokens[j].Text;
+            words.Add(char.ToUpperInvariant(word[0]) + word[1..]);
+        }
+
+        return string.Join(' ', words);
     }
 
     private static bool IsOrdinal(Token token) =>

@@ -1886,6 +1886,25 @@ internal static partial class RelationRecognizer
                 return true;
             }
 
+            // "Israel's military said its jets struck X": the forces of the state "its" stands for.
+            if (text is "its" or "Its" or "their" or "Their" && j + 1 < k && Lexicon.ForceNouns.Contains(tokens[j + 1].Text))
+            {
+                var forcesEnd = j + 1;
+                while (forcesEnd < k && Lexicon.ForceNouns.Contains(tokens[forcesEnd].Text))
+                {
+                    forcesEnd++;
+                }
+
+                var owner = ResolveItPronoun(document, sentence, j, out var ownerEnd, forcesOnly: text is "their" or "Their");
+                if (owner < 0 || !SubjectReaches(document, sentence, forcesEnd, k))
+                {
+                    return false;
+                }
+
+                output.Add(ownerEnd >= 0 ? new Argument(owner, ownerEnd - 1, ownerEnd) : new Argument(owner, j, j + 1));
+                return true;
+            }
+
             if (text is "it" or "It" or "they" or "They")
             {
                 // "they" only for a force ("Nigerian troops said they had killed X"), never for people in general.

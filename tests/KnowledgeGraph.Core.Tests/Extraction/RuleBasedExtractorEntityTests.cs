@@ -234,4 +234,25 @@ public sealed class RuleBasedExtractorEntityTests
 
         Assert.True(graph.HasEntity(Country("Iran")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Iran struck the Ain al-Asad air base in western Iraq.", "Ain al-Asad Air Base")]
+    [InlineData("Militia drones attacked the Al-Tanf garrison on Sunday.", "Al-Tanf Garrison")]
+    [InlineData("Jets took off from Bagram airfield at dawn.", "Bagram Airfield")]
+    public void Extract_NameBeforeALowercaseBaseHead_IsABaseNamedInTitleCase(string text, string name)
+    {
+        var graph = Extract(text);
+
+        Assert.Equal(name, graph.Entity(Base(name)).Name);
+    }
+
+    [Theory]
+    [InlineData("Soldiers returned to the Iraqi air base.")]
+    [InlineData("Soldiers returned to the US military base.")]
+    public void Extract_NationalityBeforeABaseHead_IsNotABase(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Base);
+    }
 }

@@ -319,4 +319,22 @@ public sealed class RuleBasedExtractorWarAndPronounTests
 
         Assert.True(graph.Has(RelationshipType.Met, Country("India"), Country("China")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Israel's military said its jets struck Hezbollah targets.")]
+    [InlineData("Israel said its jets had struck Hezbollah targets in Lebanon.")]
+    public void Extract_ItsForcesAsSubject_AttackByTheirState(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Israel"), Organisation("Hezbollah")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ItsForcesInADeniedClause_EmitsNoAttacked()
+    {
+        var graph = Extract("Israel denied its jets had struck Lebanon.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
 }
