@@ -627,6 +627,13 @@ internal static partial class RelationRecognizer
             patients.AddRange(agents);
         }
 
+        // "hosted the Arab League summit": the name qualifies the event hosted, it is not a guest.
+        if (type == RelationshipType.Met && lower is "hosted" or "hosts" or "host" or "hosting" && patients.Count > 0 && patients[0].End < end
+            && tokens[patients[0].End].Text is "summit" or "summits" or "conference" or "meeting" or "meetings" or "talks" or "forum" or "session" or "games" or "ceremony" or "congress" or "convention")
+        {
+            return false;
+        }
+
         // "received X", "debated X": a meeting only with a person (a country debated is a topic).
         if (lower is "received" or "debated" && patients.Count > 0 && document.Entities[patients[0].Entity].Label != EntityLabel.Person)
         {

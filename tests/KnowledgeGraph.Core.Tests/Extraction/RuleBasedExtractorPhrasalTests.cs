@@ -238,4 +238,12 @@ public sealed class RuleBasedExtractorPhrasalTests
 
         Assert.True(graph.Has(RelationshipType.Threatened, Country("Turkey"), Country("Sweden")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_HostedAnOrganisationsSummit_EmitsNoMet()
+    {
+        var graph = Extract("Iraq hosted the Arab League summit in Baghdad.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
 }
