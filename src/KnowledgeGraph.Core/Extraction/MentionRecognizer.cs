@@ -166,7 +166,8 @@ internal sealed class MentionRecognizer
             var acts = after == "'s" || MetonymyVerbs.Contains(after)
                 || (after.Length > 3 && char.IsLower(after[0]) && after.EndsWith("ed", StringComparison.Ordinal));
             // "sanctions against Moscow", "new sanctions on Tehran": the target of a measure is the state.
-            var targeted = before == "against"
+            // "sanctions imposed by Washington": an agent after "by" is the state too.
+            var targeted = before is "against" or "by"
                 || (before == "on" && i - 2 >= sentence.FirstToken && tokens[i - 2].Text is "sanctions" or "embargo" or "tariffs" or "pressure" or "restrictions");
             if ((!acts && !targeted) || Lexicon.LocativePrepositions.Contains(before) || before is "to" or "at" or "of")
             {

@@ -261,4 +261,71 @@ internal static partial class RelationRecognizer
         return patients.Count > 0 && LeftArguments(document, sentence, verb, agents) && !Blocked(document, sentence, agents[^1].End, verb)
             && !HasTrueModal(document, sentence, agents[^1].End, verb) && Disjoint(agents, patients);
     }
+
+    /// <summary>
+    /// Sanction phrasings the noun rules miss: "Y was hit with new sanctions by X", "the X-imposed sanctions on Y", "the
+    /// sanctions imposed by X on Y", "Y is subject to X sanctions".
+    /// </summary>
+    private static bool SanctionPhrasingArguments(ArticleDocument document, Sentence sentence, int k, List<Argument> agents, List<Argument> patients)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (SentenceBlocks(document, sentence, k) || UndoneBefore(document, sentence, k))
+        {
+            return false;
+        }
+
+        // "the US-imposed sanctions on Y".
+        if (k - 3 >= sentence.FirstToken && tokens[k - 1].Text is "imposed" && tokens[k - 2].Text is "-" && MentionEndingAt(document, sentence, k - 3) is { } imposer
+            && k + 2 < end && tokens[k + 1].Text is "on" or "against")
+        {
+            agents.Add(new Argument(imposer.Entity, imposer.Start, imposer.End));
+            RightArguments(document, sentence, k + 2, RelationshipType.Sanctioned, patients, excludeEntity: imposer.Entity, nounPhraseOnly: true);
+            return patients.Count > 0 && !HasTrueModal(document, sentence, sentence.FirstToken, imposer.Start);
+        }
+
+        // "the sanctions imposed by X on Y".
+        if (k + 3 < end && tokens[k + 1].Text is "imposed" or "placed" or "levied" && tokens[k + 2].Text == "by")
+        {
+            RightArguments(document, sentence, k + 3, RelationshipType.Sanctioned, agents, excludeEntity: -1, nounPhraseOnly: true);
+            if (agents.Count == 0)
+            {
+                return false;
+            }
+
+            var on = agents[^1].End;
+            if (on + 1 >= end || tokens[on].Text is not ("on" or "against"))
+            {
+                return false;
+            }
+
+            RightArguments(document, sentence, on + 1, RelationshipType.Sanctioned, patients, excludeEntity: agents[0].Entity, nounPhraseOnly: true);
+            return patients.Count > 0 && !HasTrueModal(document, sentence, sentence.FirstToken, k);
+        }
+
+        // "Y was hit with (new) sanctions by X".
+        var with = k - 1;
+        while (with >= sentence.FirstToken && k - with <= 3 && tokens[with].Text is "new" or "fresh" or "further" or "more" or "additional" or "tough" or "tougher" or "sweeping" or "economic")
+        {
+            with--;
+        }
+
+        if (with - 1 >= sentence.FirstToken && tokens[with].Text == "with" && tokens[with - 1].Text is "hit" or "slapped" or "targeted" && k + 2 < end && tokens[k + 1].Text == "by")
+        {
+            RightArguments(document, sentence, k + 2, RelationshipType.Sanctioned, agents, excludeEntity: -1, nounPhraseOnly: true);
+            return agents.Count > 0 && LeftArguments(document, sentence, with - 1, patients) && !Blocked(document, sentence, patients[^1].End, with - 1)
+                && Disjoint(agents, patients);
+        }
+
+        // "Y is subject to X sanctions".
+        if (k - 3 >= sentence.FirstToken && MentionEndingAt(document, sentence, k - 1) is { } qualifier && tokens[qualifier.Start - 1].Text == "to"
+            && tokens[qualifier.Start - 2].Text is "subject" or "subjected")
+        {
+            agents.Add(new Argument(qualifier.Entity, qualifier.Start, qualifier.End));
+            return LeftArguments(document, sentence, qualifier.Start - 2, patients) && !Blocked(document, sentence, patients[^1].End, qualifier.Start - 2)
+                && Disjoint(agents, patients);
+        }
+
+        return false;
+    }
 }

@@ -148,6 +148,10 @@ internal static partial class RelationRecognizer
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Noun);
                 }
+                else if (token.Text == "sanctions" && ClearedThen(agents, patients) && SanctionPhrasingArguments(document, sentence, k, agents, patients))
+                {
+                    trigger = new Trigger(RelationshipType.Sanctioned, Form.Noun);
+                }
                 else if (UnderFireNouns.Contains(token.Text) && UnderFireArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Attacked, Form.Noun);
@@ -246,6 +250,14 @@ internal static partial class RelationRecognizer
                 Emit(document, sentence, k, type, agents, patients, dates, seen, output);
             }
         }
+    }
+
+    /// <summary>Empties both lists before the next construction is tried (an earlier one may have left partial arguments).</summary>
+    private static bool ClearedThen(List<Argument> agents, List<Argument> patients)
+    {
+        agents.Clear();
+        patients.Clear();
+        return true;
     }
 
     private static bool IsQuestion(ArticleDocument document, Sentence sentence)

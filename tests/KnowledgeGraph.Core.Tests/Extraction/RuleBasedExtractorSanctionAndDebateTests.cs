@@ -202,4 +202,25 @@ public sealed class RuleBasedExtractorSanctionAndDebateTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
     }
+
+    [Theory]
+    [InlineData("Russia was hit with new sanctions by the European Union on Friday.", "European Union", "Russia")]
+    [InlineData("The US-imposed sanctions on Venezuela have hurt its oil industry.", "United States", "Venezuela")]
+    [InlineData("The sanctions imposed by Washington on Cuba remain in force.", "United States", "Cuba")]
+    [InlineData("Iran has been subject to US sanctions for decades.", "United States", "Iran")]
+    public void Extract_OtherSanctionPhrasings_EmitSanctioned(string text, string imposer, string target)
+    {
+        var graph = Extract(text);
+        var start = imposer == "European Union" ? Organisation(imposer) : Country(imposer);
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, start, Country(target)), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_HypotheticallyHitWithSanctions_EmitsNoSanctioned()
+    {
+        var graph = Extract("Iran could be hit with new sanctions by the European Union.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
 }
