@@ -260,6 +260,53 @@ internal static partial class RelationRecognizer
         return true;
     }
 
+    /// <summary>
+    /// "X claimed the attack on Y", "X claimed the killing of Y": "claimed" + an event noun phrase that no verb follows is a
+    /// claim of responsibility. "X claimed the attack was staged" (a clause follows) stays a mere claim.
+    /// </summary>
+    private static bool ClaimsAnEvent(ArticleDocument document, Sentence sentence, int claimed)
+    {
+        var tokens = document.Tokens;
+        var noun = claimed + 1;
+        if (noun < sentence.EndToken && tokens[noun].Text is "the" or "a" or "an" or "Monday's" or "Tuesday's" or "Wednesday's" or "Thursday's" or "Friday's" or "Saturday's" or "Sunday's")
+        {
+            noun++;
+        }
+
+        while (noun < sentence.EndToken && noun - claimed <= 4 && !(Triggers.TryGetValue(tokens[noun].Text, out var t) && (t.Form & Form.Noun) != 0
+            && t.Type is RelationshipType.Attacked or RelationshipType.Killed))
+        {
+            if (tokens[noun].Kind != TokenKind.Word || Lexicon.BeForms.Contains(tokens[noun].Text))
+            {
+                return false;
+            }
+
+            noun++;
+        }
+
+        if (noun >= sentence.EndToken || noun - claimed > 4)
+        {
+            return false;
+        }
+
+        // The event noun phrase runs to the end of the clause without a verb of its own.
+        for (var j = noun + 1; j < sentence.EndToken; j++)
+        {
+            var text = tokens[j].Text;
+            if (text is "," or ";" or "." or "and")
+            {
+                return true;
+            }
+
+            if (Lexicon.BeForms.Contains(text) || Lexicon.Modals.Contains(text) || text is "had" or "has" or "have" or "did" or "that" or "which")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsQuestion(ArticleDocument document, Sentence sentence)
     {
         for (var j = sentence.EndToken - 1; j >= sentence.FirstToken && j >= sentence.EndToken - 3; j--)
@@ -333,8 +380,8 @@ internal static partial class RelationRecognizer
             var text = document.Tokens[j].Text;
             if (Lexicon.AttributionBlockers.Contains(text) || Lexicon.Conditionals.Contains(text))
             {
-                // "claimed responsibility for the attack" asserts the attack.
-                if (text is "claimed" or "claims" && j + 1 < k && document.Tokens[j + 1].Text == "responsibility")
+                // "claimed responsibility for the attack" and "X claimed the attack on Y" assert the attack.
+                if (text is "claimed" or "claims" && j + 1 < k && (document.Tokens[j + 1].Text == "responsibility" || ClaimsAnEvent(document, sentence, j)))
                 {
                     continue;
                 }
@@ -1545,6 +1592,13 @@ internal static partial class RelationRecognizer
             if (text == "for" && j - 2 >= sentence.FirstToken && tokens[j - 1].Text == "responsibility" && tokens[j - 2].Text is "claimed" or "claims" or "claim" or "claiming")
             {
                 return LeftArguments(document, sentence, j - 2, agents) && !Blocked(document, sentence, agents[^1].End, j - 2);
+            }
+
+            // "ISIS claimed the killing of X": an armed group claiming an event takes responsibility for it.
+            if (text is "claimed" or "claims" && ClaimsAnEvent(document, sentence, j))
+            {
+                return LeftArguments(document, sentence, j, agents) && !Blocked(document, sentence, agents[^1].End, j)
+                    && agents.TrueForAll(a => document.Entities[a.Entity].Label == EntityLabel.Organisation);
             }
 
             if (Lexicon.LightVerbs.Contains(text) || text is "out" or "up")

@@ -337,4 +337,23 @@ public sealed class RuleBasedExtractorWarAndPronounTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
     }
+
+    [Fact]
+    public void Extract_ArmedGroupClaimedTheAttack_EmitsAttacked()
+    {
+        var graph = Extract("The Taliban claimed the attack on the Pakistani army base, officials said.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Taliban"), Country("Pakistan")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Russia claimed the attack on Ukraine was staged.")]
+    [InlineData("The Taliban claimed the attack on Pakistan had been planned by others.")]
+    [InlineData("Russia claimed the attack on Ukraine.")]
+    public void Extract_ClaimOfSomethingElseOrByAState_EmitsNoAttacked(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
 }
