@@ -2365,6 +2365,14 @@ internal static partial class RelationRecognizer
             {
                 if (nounPhraseOnly)
                 {
+                    // "the killing of a French priest, Jacques Hamel": an unnamed role named by an apposition.
+                    if (j > from && MentionStartingAt(document, sentence, j + 1) is { } apposition && document.Entities[apposition.Entity].Label == EntityLabel.Person
+                        && (apposition.End >= end || tokens[apposition.End].Text is "," or "." or ";")
+                        && (FirstMentionBetween(document, sentence, from, j) is not { } inside || inside.IsAdjective || inside.IsModifier || inside.QualifiesNoun))
+                    {
+                        output.Add(new Argument(apposition.Entity, apposition.Start, apposition.End));
+                    }
+
                     return;
                 }
 
@@ -2705,10 +2713,24 @@ internal static partial class RelationRecognizer
     {
         var tokens = document.Tokens;
         var j = from;
+        // "British-Iranian dual national": a hyphenated second nationality belongs to the qualifier.
+        while (j + 1 < sentence.EndToken && tokens[j].Text == "-" && tokens[j + 1].JoinedToPrevious && MentionStartingAt(document, sentence, j + 1) is { IsAdjective: true } second)
+        {
+            j = second.End;
+            from = j;
+        }
+
         while (j < sentence.EndToken && j - from < 3 && tokens[j].Kind == TokenKind.Word && !tokens[j].IsCapitalised && !Lexicon.RightBoundaries.Contains(tokens[j].Text)
             && !PhraseEndingPrepositions.Contains(tokens[j].Text) && tokens[j].Text is not ("and" or "or" or "who" or "which" or "that"))
         {
             j++;
+        }
+
+        // "a French priest, Jacques Hamel": the role named in an apposition.
+        if (j > from && j + 1 < sentence.EndToken && tokens[j].Text == "," && MentionStartingAt(document, sentence, j + 1) is { } apposition
+            && document.Entities[apposition.Entity].Label == EntityLabel.Person && (apposition.End >= sentence.EndToken || tokens[apposition.End].Text is "," or "." or ";"))
+        {
+            return apposition;
         }
 
         return j > from && MentionStartingAt(document, sentence, j) is { } mention && document.Entities[mention.Entity].Label == EntityLabel.Person ? mention : null;

@@ -246,4 +246,23 @@ public sealed class RuleBasedExtractorPhrasalTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
     }
+
+    [Theory]
+    [InlineData("Israel killed a Hamas commander, Yusuf Barakeh, in Gaza.", "Israel", "Yusuf Barakeh")]
+    [InlineData("Iran executed a British-Iranian dual national, Reza Kamali.", "Iran", "Reza Kamali")]
+    [InlineData("Iran hanged Iranian-Swedish doctor Reza Kamali after a secret trial.", "Iran", "Reza Kamali")]
+    public void Extract_VictimNamedAfterTheirRole_IsThePerson(string text, string killer, string victim)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country(killer), Person(victim)), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ArmedGroupClaimedTheKillingOfANamedPerson_EmitsKilled()
+    {
+        var graph = Extract("The Islamic State claimed the killing of a French priest, Pierre Lenoir.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Organisation("Islamic State"), Person("Pierre Lenoir")), graph.Describe());
+    }
 }
