@@ -131,18 +131,15 @@ internal static partial class RelationRecognizer
 
         for (var n = k + 2; n < end && n - k <= 7; n++)
         {
-            if (Triggers.TryGetValue(tokens[n].Text, out var eventNoun) && eventNoun.Type == RelationshipType.Attacked && (eventNoun.Form & Form.Noun) != 0)
+            if (IsAttackNoun(tokens[n].Text))
             {
-                for (var a = k + 2; a < n; a++)
+                if (AttackerQualifying(document, sentence, k + 2, n) is not { } actor)
                 {
-                    if (MentionStartingAt(document, sentence, a) is { IsModifier: false } actor && !IsPlaceMention(document, actor))
-                    {
-                        agents.Add(new Argument(actor.Entity, actor.Start, actor.End));
-                        return Disjoint(agents, patients);
-                    }
+                    return false;
                 }
 
-                return false;
+                agents.Add(new Argument(actor.Entity, actor.Start, actor.End));
+                return Disjoint(agents, patients);
             }
 
             if (ClauseBreaks.Contains(tokens[n].Text) || tokens[n].Text is "," or ".")
@@ -270,6 +267,9 @@ internal static partial class RelationRecognizer
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
+        // Tried after the generic sanction-noun rule, which may have left partial arguments behind.
+        agents.Clear();
+        patients.Clear();
         if (SentenceBlocks(document, sentence, k) || UndoneBefore(document, sentence, k))
         {
             return false;

@@ -148,7 +148,7 @@ internal static partial class RelationRecognizer
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Noun);
                 }
-                else if (token.Text == "sanctions" && ClearedThen(agents, patients) && SanctionPhrasingArguments(document, sentence, k, agents, patients))
+                else if (token.Text == "sanctions" && SanctionPhrasingArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Noun);
                 }
@@ -250,14 +250,6 @@ internal static partial class RelationRecognizer
                 Emit(document, sentence, k, type, agents, patients, dates, seen, output);
             }
         }
-    }
-
-    /// <summary>Empties both lists before the next construction is tried (an earlier one may have left partial arguments).</summary>
-    private static bool ClearedThen(List<Argument> agents, List<Argument> patients)
-    {
-        agents.Clear();
-        patients.Clear();
-        return true;
     }
 
     /// <summary>
@@ -508,18 +500,15 @@ internal static partial class RelationRecognizer
 
                 for (var n = inAt + 1; n < end && n - inAt <= 5; n++)
                 {
-                    if (Triggers.TryGetValue(tokens[n].Text, out var eventNoun) && eventNoun.Type == RelationshipType.Attacked && (eventNoun.Form & Form.Noun) != 0)
+                    if (IsAttackNoun(tokens[n].Text))
                     {
-                        for (var a = inAt + 1; a < n; a++)
+                        if (AttackerQualifying(document, sentence, inAt + 1, n) is not { } actor)
                         {
-                            if (MentionStartingAt(document, sentence, a) is { IsModifier: false } actor && !IsPlaceMention(document, actor))
-                            {
-                                agents.Add(new Argument(actor.Entity, actor.Start, actor.End));
-                                return !Blocked(document, sentence, patients[^1].End, k);
-                            }
+                            break;
                         }
 
-                        break;
+                        agents.Add(new Argument(actor.Entity, actor.Start, actor.End));
+                        return !Blocked(document, sentence, patients[^1].End, k);
                     }
                 }
 
@@ -2734,6 +2723,24 @@ internal static partial class RelationRecognizer
         }
 
         return j > from && MentionStartingAt(document, sentence, j) is { } mention && document.Entities[mention.Entity].Label == EntityLabel.Person ? mention : null;
+    }
+
+    private static bool IsAttackNoun(string text) =>
+        Triggers.TryGetValue(text, out var trigger) && trigger.Type == RelationshipType.Attacked && (trigger.Form & Form.Noun) != 0;
+
+    /// <summary>The actor named before an attack noun ("an Israeli airstrike", "a US drone strike"): the first mention from
+    /// <paramref name="from"/> up to <paramref name="noun"/> that is neither a modifier nor a place; null when there is none.</summary>
+    private static Mention? AttackerQualifying(ArticleDocument document, Sentence sentence, int from, int noun)
+    {
+        for (var a = from; a < noun; a++)
+        {
+            if (MentionStartingAt(document, sentence, a) is { IsModifier: false } actor && !IsPlaceMention(document, actor))
+            {
+                return actor;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>No entity is both an agent and a patient: "X and Y attacked Y" is a misreading, not an edge.</summary>
