@@ -2355,8 +2355,7 @@ internal static partial class RelationRecognizer
                 if (nounPhraseOnly)
                 {
                     // "the killing of a French priest, Jacques Hamel": an unnamed role named by an apposition.
-                    if (j > from && MentionStartingAt(document, sentence, j + 1) is { } apposition && document.Entities[apposition.Entity].Label == EntityLabel.Person
-                        && (apposition.End >= end || tokens[apposition.End].Text is "," or "." or ";")
+                    if (j > from && PersonInApposition(document, sentence, j) is { } apposition
                         && (FirstMentionBetween(document, sentence, from, j) is not { } inside || inside.IsAdjective || inside.IsModifier || inside.QualifiesNoun))
                     {
                         output.Add(new Argument(apposition.Entity, apposition.Start, apposition.End));
@@ -2716,8 +2715,7 @@ internal static partial class RelationRecognizer
         }
 
         // "a French priest, Jacques Hamel": the role named in an apposition.
-        if (j > from && j + 1 < sentence.EndToken && tokens[j].Text == "," && MentionStartingAt(document, sentence, j + 1) is { } apposition
-            && document.Entities[apposition.Entity].Label == EntityLabel.Person && (apposition.End >= sentence.EndToken || tokens[apposition.End].Text is "," or "." or ";"))
+        if (j > from && PersonInApposition(document, sentence, j) is { } apposition)
         {
             return apposition;
         }
@@ -2741,6 +2739,17 @@ internal static partial class RelationRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>The person named in an apposition opened by the comma at <paramref name="comma"/> (", Jacques Hamel," or
+    /// ", Jacques Hamel." closing the sentence); null otherwise.</summary>
+    private static Mention? PersonInApposition(ArticleDocument document, Sentence sentence, int comma)
+    {
+        var tokens = document.Tokens;
+        return comma + 1 < sentence.EndToken && tokens[comma].Text == "," && MentionStartingAt(document, sentence, comma + 1) is { } person
+            && document.Entities[person.Entity].Label == EntityLabel.Person && (person.End >= sentence.EndToken || tokens[person.End].Text is "," or "." or ";")
+            ? person
+            : null;
     }
 
     /// <summary>No entity is both an agent and a patient: "X and Y attacked Y" is a misreading, not an edge.</summary>
