@@ -5,6 +5,8 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
+# The bench verb's workloads live outside the product libraries (tools/KnowledgeGraph.Benchmarks).
+COPY tools/KnowledgeGraph.Benchmarks/ tools/KnowledgeGraph.Benchmarks/
 COPY cypher/ cypher/
 RUN dotnet publish src/KnowledgeGraph.Worker/KnowledgeGraph.Worker.csproj \
       --configuration Release \

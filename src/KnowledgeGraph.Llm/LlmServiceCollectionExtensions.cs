@@ -1,7 +1,8 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
-using KnowledgeGraph.Core.Extraction;
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Domain.Extraction;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Llm.Augmentation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -34,7 +35,7 @@ public static class LlmServiceCollectionExtensions
     /// true, the model-assisted <see cref="IGraphAugmenter"/>: an <see cref="IChatClient"/> over the OpenAI chat
     /// completions API (<c>OpenAI.Chat.ChatClient.AsIChatClient()</c>) on a named HttpClient with the resilience
     /// pipeline <see cref="LlmResilience.PipelineName"/>, and <see cref="LlmMetrics"/>. Expects an
-    /// <see cref="IEntityNameResolver"/> (AddKnowledgeGraphCore registers the gazetteer's).
+    /// <see cref="IEntityNameResolver"/> (AddKnowledgeGraphExtraction registers the gazetteer's).
     /// </summary>
     public static IServiceCollection AddKnowledgeGraphLlm(this IServiceCollection services, IConfiguration configuration)
     {

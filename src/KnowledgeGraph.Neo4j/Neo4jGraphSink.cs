@@ -1,5 +1,5 @@
-using KnowledgeGraph.Core.Model;
-using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Neo4j.QueryApi;
 using KnowledgeGraph.Neo4j.Templates;
 using KnowledgeGraph.Neo4j.Writing;
@@ -17,6 +17,11 @@ namespace KnowledgeGraph.Neo4j;
 /// </summary>
 public sealed partial class Neo4jGraphSink : IGraphSink
 {
+    /// <inheritdoc />
+    public bool IsTransient(Exception exception) => StoreFailures.IsTransient(
+        exception,
+        static e => e is Neo4jException neo4j ? neo4j.IsTransient : null);
+
     private readonly ICypherExecutor executor;
     private readonly CypherTemplateCatalog catalog;
     private readonly Neo4jOptions options;

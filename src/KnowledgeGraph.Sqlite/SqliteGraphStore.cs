@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using KnowledgeGraph.Core.Model;
-using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +14,14 @@ namespace KnowledgeGraph.Sqlite;
 /// </summary>
 public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJournal, IDisposable
 {
+    // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN: another process or the disk, not the data.
+    private static readonly HashSet<int> TransientSqliteCodes = [5, 6, 10, 13, 14];
+
+    /// <inheritdoc />
+    public bool IsTransient(Exception exception) => StoreFailures.IsTransient(
+        exception,
+        static e => e is SqliteException sqlite ? TransientSqliteCodes.Contains(sqlite.SqliteErrorCode) : null);
+
     private const int LookupChunk = 500;
 
     private readonly string path;

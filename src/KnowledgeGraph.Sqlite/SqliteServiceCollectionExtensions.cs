@@ -1,4 +1,4 @@
-using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Domain.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

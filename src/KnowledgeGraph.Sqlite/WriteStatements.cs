@@ -1,5 +1,5 @@
-using KnowledgeGraph.Core.Model;
-using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Sqlite;

@@ -1,13 +1,16 @@
-using KnowledgeGraph.Core;
-using KnowledgeGraph.Core.Export;
-using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Ingestion;
+using KnowledgeGraph.Domain.Extraction;
+using KnowledgeGraph.Export;
+using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Ingestion.Telemetry;
 using KnowledgeGraph.Llm;
 using KnowledgeGraph.Neo4j;
 using KnowledgeGraph.Sqlite;
 using KnowledgeGraph.Worker.Hosting;
-using KnowledgeGraph.Worker.Pipeline;
+using KnowledgeGraph.Ingestion.Pipeline;
 using KnowledgeGraph.Worker.Progress;
-using KnowledgeGraph.Worker.Sources;
+using KnowledgeGraph.Ingestion.Sources;
 using KnowledgeGraph.Worker.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +32,8 @@ public static class WorkerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddKnowledgeGraphCore(configuration);
+        services.AddKnowledgeGraphIngestion(configuration);
+        services.AddKnowledgeGraphExtraction();
 
         // The embedded store is always registered: it keeps the journal whatever the sink is.
         services.AddKnowledgeGraphSqlite(configuration);
@@ -49,16 +53,8 @@ public static class WorkerServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, JsonlGraphExporter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, CypherGraphExporter>());
 
-        services.AddArticleSources(configuration);
-
-        services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
         services.AddOptions<ProgressOptions>().Bind(configuration.GetSection(ProgressOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProgressOptions>, ProgressOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddMetrics();
-        services.TryAddSingleton<WorkerMetrics>();
-        services.TryAddSingleton<IngestionPipeline>();
         services.AddHostedService<IngestionWorker>();
 
         services.AddOptions<TelemetryOptions>().Bind(configuration.GetSection(TelemetryOptions.SectionName)).ValidateOnStart();
@@ -70,7 +66,7 @@ public static class WorkerServiceCollectionExtensions
         if (telemetry.Console)
         {
             services.AddOpenTelemetry().WithMetrics(metrics => metrics
-                .AddMeter(WorkerMetrics.MeterName, LlmMetrics.MeterName)
+                .AddMeter(IngestionMetrics.MeterName, LlmMetrics.MeterName)
                 .AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = telemetry.ExportIntervalMs));
         }
 

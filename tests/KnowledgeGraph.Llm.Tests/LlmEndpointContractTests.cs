@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Llm.Augmentation;
 using KnowledgeGraph.Llm.Tests.Support;
 using static KnowledgeGraph.Llm.Tests.Support.ModelJson;

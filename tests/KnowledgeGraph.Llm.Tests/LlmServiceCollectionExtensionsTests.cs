@@ -1,4 +1,5 @@
-using KnowledgeGraph.Core.Extraction;
+using KnowledgeGraph.Domain.Extraction;
+using KnowledgeGraph.Extraction;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Neo4j.QueryApi;
 using KnowledgeGraph.Neo4j.Tests.Support;
 using static KnowledgeGraph.Neo4j.Tests.Support.SampleGraphs;

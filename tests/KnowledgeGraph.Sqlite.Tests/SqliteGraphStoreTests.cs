@@ -1,5 +1,5 @@
-using KnowledgeGraph.Core.Model;
-using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
 
 namespace KnowledgeGraph.Sqlite.Tests;
 

@@ -1,5 +1,5 @@
-using KnowledgeGraph.Core.Export;
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Export;
+using KnowledgeGraph.Domain.Model;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Sqlite.Tests;

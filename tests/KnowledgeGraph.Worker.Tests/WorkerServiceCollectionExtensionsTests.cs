@@ -1,10 +1,11 @@
-using KnowledgeGraph.Core.Input;
-using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Domain.Extraction;
+using KnowledgeGraph.Ingestion.Input;
+using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Neo4j;
-using KnowledgeGraph.Neo4j.Benchmark;
+using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Sqlite;
 using KnowledgeGraph.Worker.Cli;
-using KnowledgeGraph.Worker.Pipeline;
+using KnowledgeGraph.Ingestion.Pipeline;
 using KnowledgeGraph.Worker.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,7 +46,7 @@ public sealed class WorkerServiceCollectionExtensionsTests
         using var folder = new TempFolder();
         using var host = CliHost.Build(new Dictionary<string, string?> { ["Store:Path"] = folder.Combine("kg.db"), ["Llm:Model"] = "m" });
 
-        Assert.Null(host.Services.GetService<KnowledgeGraph.Core.Extraction.IGraphAugmenter>());
+        Assert.Null(host.Services.GetService<KnowledgeGraph.Domain.Extraction.IGraphAugmenter>());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.ClientModel;
-using KnowledgeGraph.Core.Extraction;
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Domain.Extraction;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Domain.Model;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using KnowledgeGraph.Core.Extraction;
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Domain.Model;
 using Microsoft.Extensions.AI;
 
 namespace KnowledgeGraph.Llm.Augmentation;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Domain.Model;
 
 namespace KnowledgeGraph.Neo4j.Templates;
 

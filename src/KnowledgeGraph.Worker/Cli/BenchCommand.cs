@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Neo4j;
-using KnowledgeGraph.Neo4j.Benchmark;
+using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Sqlite;
-using KnowledgeGraph.Worker.Bench;
-using KnowledgeGraph.Worker.Pipeline;
+using KnowledgeGraph.Ingestion.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Worker.Pipeline;
+using KnowledgeGraph.Domain.Storage;
 using Microsoft.Extensions.Configuration.Memory;
 using System.CommandLine;
 using KnowledgeGraph.Sqlite;
@@ -68,9 +68,10 @@ internal static class CliHost
         IReadOnlyDictionary<string, string?>? verbDefaults = null)
     {
         var error = parse.InvocationConfiguration.Error;
+        IHost? built = null;
         try
         {
-            using var host = Build(overrides, verbDefaults);
+            using var host = built = Build(overrides, verbDefaults);
             if (host.Services.GetService<IAsyncStartupValidator>() is { } validator)
             {
                 await validator.ValidateAsync(cancellationToken);
@@ -95,7 +96,7 @@ internal static class CliHost
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failed;
         }
-        catch (Exception ex) when (SinkFailures.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (IsTransientStoreFailure(built, ex) && !cancellationToken.IsCancellationRequested)
         {
             // The sink stayed unreachable through every retry: say so plainly; nothing unfinished was acknowledged,
             // so running the same command again once the database is back completes the work.
@@ -108,6 +109,10 @@ internal static class CliHost
             return ExitCodes.Cancelled;
         }
     }
+
+    /// <summary>A failure the configured sink calls transient (its own kinds, or generic I/O and network trouble).</summary>
+    private static bool IsTransientStoreFailure(IHost? host, Exception exception) =>
+        host?.Services.GetService<IGraphSink>() is { } sink ? sink.IsTransient(exception) : StoreFailures.IsTransient(exception);
 
     /// <summary>A value the configuration binder could not convert (thrown by the binder itself, whatever its wording).</summary>
     private static bool IsBindingFailure(InvalidOperationException exception) =>

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using KnowledgeGraph.Core.Evaluation;
+using KnowledgeGraph.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Worker.Cli;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using KnowledgeGraph.Core.Export;
-using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Export;
+using KnowledgeGraph.Domain.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Worker.Cli;

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using KnowledgeGraph.Core.Extraction;
-using KnowledgeGraph.Core.Input;
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Domain.Extraction;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Ingestion.Input;
+using KnowledgeGraph.Domain.Model;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Worker.Cli;

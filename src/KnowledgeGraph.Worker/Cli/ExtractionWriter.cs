@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Domain.Model;
 
 namespace KnowledgeGraph.Worker.Cli;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Runtime.CompilerServices;
-using KnowledgeGraph.Core.Input;
-using KnowledgeGraph.Worker.Pipeline;
+using KnowledgeGraph.Ingestion.Input;
+using KnowledgeGraph.Ingestion.Pipeline;
 using KnowledgeGraph.Worker.Progress;
-using KnowledgeGraph.Worker.Sources;
+using KnowledgeGraph.Ingestion.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

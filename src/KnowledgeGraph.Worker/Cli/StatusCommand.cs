@@ -1,5 +1,5 @@
 using System.CommandLine;
-using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

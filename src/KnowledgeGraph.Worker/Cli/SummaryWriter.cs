@@ -1,7 +1,7 @@
 using System.Globalization;
-using KnowledgeGraph.Core.Model;
-using KnowledgeGraph.Core.Storage;
-using KnowledgeGraph.Worker.Pipeline;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Ingestion.Pipeline;
 
 namespace KnowledgeGraph.Worker.Cli;
 

@@ -1,6 +1,6 @@
-using KnowledgeGraph.Worker.Pipeline;
+using KnowledgeGraph.Ingestion.Pipeline;
 using KnowledgeGraph.Worker.Progress;
-using KnowledgeGraph.Worker.Sources;
+using KnowledgeGraph.Ingestion.Sources;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Core.Input;
+using KnowledgeGraph.Ingestion.Input;
 
 namespace KnowledgeGraph.Worker.Progress;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using KnowledgeGraph.Worker.Pipeline;
+using KnowledgeGraph.Ingestion.Pipeline;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Worker.Progress;

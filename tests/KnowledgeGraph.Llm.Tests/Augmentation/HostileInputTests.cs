@@ -1,4 +1,4 @@
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Llm.Tests.Support;
 using static KnowledgeGraph.Llm.Tests.Support.ModelJson;
 

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Llm.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using KnowledgeGraph.Core.Extraction;
+using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Llm.Augmentation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
-using KnowledgeGraph.Core;
-using KnowledgeGraph.Core.Extraction;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Ingestion;
+using KnowledgeGraph.Domain.Extraction;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
@@ -19,7 +20,8 @@ internal sealed class LlmTestHost : IDisposable
         Logs = new FakeLogCollector();
         provider = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Logs)))
-            .AddKnowledgeGraphCore(configuration)
+            .AddKnowledgeGraphIngestion(configuration)
+            .AddKnowledgeGraphExtraction()
             .AddKnowledgeGraphLlm(configuration)
             .BuildServiceProvider(validateScopes: true);
         Failures = new MetricCollector<long>(provider.GetRequiredService<LlmMetrics>().Failures);

@@ -1,5 +1,5 @@
-using KnowledgeGraph.Core.Extraction;
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Domain.Model;
 
 namespace KnowledgeGraph.Llm.Tests.Support;
 

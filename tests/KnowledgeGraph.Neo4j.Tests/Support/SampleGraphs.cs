@@ -1,4 +1,4 @@
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Domain.Model;
 
 namespace KnowledgeGraph.Neo4j.Tests.Support;
 

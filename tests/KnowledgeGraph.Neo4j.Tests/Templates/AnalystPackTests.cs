@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Neo4j.Templates;
 using KnowledgeGraph.Neo4j.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Core.Model;
-using KnowledgeGraph.Core.Storage;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Neo4j.Templates;
 using KnowledgeGraph.Neo4j.Tests.Support;
 

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Neo4j.Benchmark;
+using KnowledgeGraph.Benchmarks;
 using KnowledgeGraph.Worker.Tests.TestSupport;
 
 namespace KnowledgeGraph.Worker.Tests.Cli;

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Worker.Pipeline;
+using KnowledgeGraph.Ingestion.Pipeline;
 using KnowledgeGraph.Worker.Progress;
 
 namespace KnowledgeGraph.Worker.Tests.Progress;

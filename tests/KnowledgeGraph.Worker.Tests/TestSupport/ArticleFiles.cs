@@ -1,6 +1,6 @@
 using System.Text.Json;
-using KnowledgeGraph.Core.Model;
-using KnowledgeGraph.Worker.Bench;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Benchmarks;
 
 namespace KnowledgeGraph.Worker.Tests.TestSupport;
 

@@ -23,32 +23,3 @@ internal static class Cli
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }
-
-/// <summary>A temporary folder removed after the test.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kg-worker-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A child process may still hold a file for a moment; the OS temp cleaner gets it.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
-}

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using KnowledgeGraph.Worker.Tests.Sources;
 
 namespace KnowledgeGraph.Worker.Tests.TestSupport;
 
@@ -22,7 +21,7 @@ internal sealed class FakeModelEndpoint : IAsyncDisposable
 
     public static async Task<FakeModelEndpoint> StartAsync(string answer)
     {
-        var server = await TestHttpServer.StartAsync();
+        var server = await TestHttpServer.StartAsync(TestContext.Current.CancellationToken);
         server.Map("/v1/chat/completions", (context, _) => TestHttpServer.WriteAsync(context, 200, "application/json", Completion(answer)));
         return new FakeModelEndpoint(server);
     }

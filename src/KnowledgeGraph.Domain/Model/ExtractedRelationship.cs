@@ -1,0 +1,14 @@
+namespace KnowledgeGraph.Domain.Model;
+
+/// <summary>
+/// One event relationship found in one sentence of one article, with its evidence.
+/// For symmetric types (MET) the extractor orders endpoints so that <see cref="StartId"/> sorts first (ordinal).
+/// </summary>
+public sealed record ExtractedRelationship(
+    RelationshipType Type,
+    string StartId,
+    string EndId,
+    int SentenceIndex,
+    string Evidence,
+    string Trigger,
+    DateOnly? EventDate);

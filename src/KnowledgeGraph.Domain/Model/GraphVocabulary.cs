@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+
+namespace KnowledgeGraph.Domain.Model;
+
+/// <summary>
+/// The fixed vocabulary of labels and relationship types as they appear in the graph.
+/// Labels and types never come from input text: only from these tables.
+/// </summary>
+public static class GraphVocabulary
+{
+    public const string ArticleLabel = "Article";
+    public const string MentionsType = "MENTIONS";
+
+    private static readonly FrozenDictionary<EntityLabel, string> LabelNames = new Dictionary<EntityLabel, string>
+    {
+        [EntityLabel.Person] = "Person",
+        [EntityLabel.Country] = "Country",
+        [EntityLabel.Organisation] = "Organisation",
+        [EntityLabel.Base] = "Base",
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<RelationshipType, string> TypeNames = new Dictionary<RelationshipType, string>
+    {
+        [RelationshipType.Met] = "MET",
+        [RelationshipType.Attacked] = "ATTACKED",
+        [RelationshipType.Sanctioned] = "SANCTIONED",
+        [RelationshipType.Killed] = "KILLED",
+        [RelationshipType.Condemned] = "CONDEMNED",
+        [RelationshipType.Threatened] = "THREATENED",
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, EntityLabel> LabelsByName =
+        LabelNames.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, RelationshipType> TypesByName =
+        TypeNames.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    public static IReadOnlyCollection<EntityLabel> EntityLabels { get; } = Enum.GetValues<EntityLabel>();
+
+    public static IReadOnlyCollection<RelationshipType> RelationshipTypes { get; } = Enum.GetValues<RelationshipType>();
+
+    /// <summary>The graph label, e.g. <c>Person</c>.</summary>
+    public static string ToGraphLabel(this EntityLabel label) => LabelNames[label];
+
+    /// <summary>The graph relationship type, e.g. <c>ATTACKED</c>.</summary>
+    public static string ToGraphType(this RelationshipType type) => TypeNames[type];
+
+    public static bool TryParseLabel(string name, out EntityLabel label) => LabelsByName.TryGetValue(name, out label);
+
+    /// <summary>Whether a node label is in the whitelist: an entity label or <see cref="ArticleLabel"/>.</summary>
+    public static bool IsNodeLabel(string name) => name == ArticleLabel || LabelsByName.ContainsKey(name);
+
+    /// <summary>Whether a relationship type is in the whitelist: an event type or <see cref="MentionsType"/>.</summary>
+    public static bool IsRelationshipType(string name) => name == MentionsType || TypesByName.ContainsKey(name);
+
+    public static bool TryParseType(string name, out RelationshipType type) => TypesByName.TryGetValue(name, out type);
+
+    /// <summary>True when the relationship has no direction (MET): endpoints are stored in a canonical order.</summary>
+    public static bool IsSymmetric(this RelationshipType type) => type == RelationshipType.Met;
+}

@@ -1,0 +1,1246 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Domain.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Finds named mentions of countries, organisations, bases and people, then resolves short forms within the
+/// article: surnames and titled surnames to full names, roles ("the Foreign Secretary") to their holder, acronyms
+/// introduced in parentheses to their long form.
+/// </summary>
+internal sealed class MentionRecognizer
+{
+    private enum CandidateKind : byte
+    {
+        Fixed,
+        PersonName,
+        TitledSingle,
+        UnresolvedSingle,
+        Role,
+    }
+
+    private readonly record struct Candidate(int Start, int End, int Sentence, CandidateKind Kind, EntityLabel Label, string Canonical, string Surface, string? Title, bool Adjective = false);
+
+    private static readonly HashSet<string> MetonymyVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "denied", "denies", "announced", "announces", "accused", "accuses", "imposed", "imposes",
+        "responded", "responds", "rejected", "rejects", "warned", "warns", "condemned", "condemns", "demanded", "demands",
+        "insisted", "insists", "claimed", "claims", "struck", "strikes", "launched", "launches", "retaliated", "retaliates",
+        "sanctioned", "threatened", "threatens", "agreed", "agrees", "wants", "wanted", "called", "calls", "urged", "urges",
+        "blamed", "blames", "attacked", "attacks", "killed", "confirmed", "confirms", "vowed", "vows", "promised", "refused",
+        "sent", "sends", "ordered", "backed", "backs", "supports", "supported", "has", "have", "had", "is", "was", "will",
+        "would", "could", "should", "must", "may", "might", "can", "also", "remains", "believes", "considers", "expelled",
+        "recalled", "summoned", "welcomed", "welcomes", "hopes", "fears", "sees", "views", "argues", "argued", "maintains",
+        "signed", "signs", "approved", "criticised", "criticized", "denounced", "protested", "reacted", "needs", "plans",
+        "intends", "hit", "bombed", "met", "hosted", "did", "does", "continues", "continued", "seeks", "sought",
+    };
+
+    private readonly Gazetteer gazetteer = Gazetteer.Instance;
+
+    public void Recognize(ArticleDocument document)
+    {
+        var candidates = new List<Candidate>();
+        var acronyms = new Dictionary<string, (EntityLabel Label, string Canonical)>(StringComparer.Ordinal);
+        var suppressedAcronyms = new HashSet<string>(StringComparer.Ordinal);
+        var georgiaIsCountry = document.Text.Contains("Tbilisi", StringComparison.Ordinal)
+            || document.Text.Contains("Georgian", StringComparison.Ordinal)
+            || document.Text.Contains("Caucasus", StringComparison.Ordinal);
+        Span<char> buffer = stackalloc char[160];
+
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = document.Tokens;
+            var i = sentence.FirstToken;
+            var end = sentence.EndToken;
+            while (i < end)
+            {
+                var token = tokens[i];
+                if (token.Kind != TokenKind.Word)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (acronyms.TryGetValue(token.Text, out var known))
+                {
+                    candidates.Add(new Candidate(i, i + 1, sentence.Index, CandidateKind.Fixed, known.Label, known.Canonical, token.Text, null));
+                    i++;
+                    continue;
+                }
+
+                var next = TryGazetteerOrShape(document, sentence, i, buffer, georgiaIsCountry, candidates);
+                if (next > i)
+                {
+                    i = AfterParenthesisedAcronym(document, sentence, next, candidates, acronyms);
+                    continue;
+                }
+
+                if (!sentence.IsHeadlineCase)
+                {
+                    next = TryTitledPerson(document, sentence, i, candidates);
+                    if (next > i)
+                    {
+                        i = next;
+                        continue;
+                    }
+                }
+
+                next = TryNameRun(document, sentence, i, candidates, suppressedAcronyms, acronyms);
+                i = next > i ? next : i + 1;
+            }
+        }
+
+        Resolve(document, candidates);
+    }
+
+    private int TryGazetteerOrShape(ArticleDocument document, Sentence sentence, int i, Span<char> buffer, bool georgiaIsCountry, List<Candidate> candidates)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var (gazetteerLength, entry) = LongestGazetteerMatch(tokens, i, end, buffer);
+
+        if (!sentence.IsHeadlineCase)
+        {
+            var (shapeStart, shapeEnd, label) = OrganisationOrBaseShape(tokens, i, end, sentence.FirstToken);
+            if (shapeEnd > 0 && shapeEnd - i > gazetteerLength)
+            {
+                var surface = document.Surface(shapeStart, shapeEnd);
+                var canonical = surface;
+                var length = Gazetteer.WriteKey(tokens, shapeStart, shapeEnd, buffer);
+                if (length > 0 && gazetteer.TryGet(buffer[..length], out var exact) && exact.Kind != GazetteerKind.Blocker)
+                {
+                    canonical = exact.Canonical;
+                    label = exact.Label;
+                }
+                else if (label == EntityLabel.Organisation && gazetteer.TryGetOrganisationByContent(surface, out var similar))
+                {
+                    canonical = similar.Canonical;
+                }
+                else if (label == EntityLabel.Base && !tokens[shapeEnd - 1].IsCapitalised)
+                {
+                    // "the Ain al-Asad air base" is named like "Ain al-Asad Air Base", the form other articles capitalise.
+                    canonical = TitleCaseLowercaseTail(document, shapeStart, shapeEnd);
+                }
+
+                candidates.Add(new Candidate(shapeStart, shapeEnd, sentence.Index, CandidateKind.Fixed, label, canonical, surface, null));
+                return shapeEnd;
+            }
+        }
+
+        if (gazetteerLength == 0)
+        {
+            return i;
+        }
+
+        var matchEnd = i + gazetteerLength;
+        if (entry.Kind == GazetteerKind.Blocker)
+        {
+            return matchEnd;
+        }
+
+        var previousIsName = i > sentence.FirstToken && IsNameWord(tokens[i - 1]) && !(i - 1 == sentence.FirstToken && Lexicon.SentenceStarters.Contains(tokens[i - 1].Text));
+        var nextIsName = matchEnd < end && IsNameWord(tokens[matchEnd]) && !IsSingleGazetteerWord(tokens[matchEnd].Text);
+        if (entry.Ambiguous)
+        {
+            if (previousIsName || nextIsName)
+            {
+                return i;
+            }
+
+            if (entry.Canonical == "Georgia" && !georgiaIsCountry)
+            {
+                return matchEnd;
+            }
+        }
+
+        if (entry.Kind == GazetteerKind.Capital)
+        {
+            if (previousIsName && gazetteerLength == 1)
+            {
+                return i;
+            }
+
+            var after = matchEnd < end ? tokens[matchEnd].Text : "";
+            var before = i > sentence.FirstToken ? tokens[i - 1].Text : "";
+            var acts = after == "'s" || MetonymyVerbs.Contains(after)
+                || (after.Length > 3 && char.IsLower(after[0]) && after.EndsWith("ed", StringComparison.Ordinal));
+            // "sanctions against Moscow", "new sanctions on Tehran": the target of a measure is the state.
+            // "sanctions imposed by Washington": an agent after "by" is the state too.
+            var targeted = before is "against" or "by"
+                || (before == "on" && i - 2 >= sentence.FirstToken && tokens[i - 2].Text is "sanctions" or "embargo" or "tariffs" or "pressure" or "restrictions");
+            if ((!acts && !targeted) || Lexicon.LocativePrepositions.Contains(before) || before is "to" or "at" or "of")
+            {
+                return matchEnd;
+            }
+        }
+
+        if (gazetteerLength == 1 && entry.Label == EntityLabel.Organisation && !tokens[i].IsAllCaps && previousIsName)
+        {
+            return i;
+        }
+
+        if (tokens[i].Text is "IS" or "US" && IsShoutedContext(tokens, i, sentence))
+        {
+            return matchEnd;
+        }
+
+        candidates.Add(new Candidate(i, matchEnd, sentence.Index, CandidateKind.Fixed, entry.Label, entry.Canonical, document.Surface(i, matchEnd), null, entry.Kind == GazetteerKind.Adjective));
+        return matchEnd;
+    }
+
+    private static bool IsShoutedContext(List<Token> tokens, int i, Sentence sentence)
+    {
+        var shouted = 0;
+        for (var j = Math.Max(sentence.FirstToken, i - 2); j < Math.Min(sentence.EndToken, i + 3); j++)
+        {
+            if (j != i && tokens[j].IsAllCaps && tokens[j].Text.Length > 2)
+            {
+                shouted++;
+            }
+        }
+
+        return shouted >= 2;
+    }
+
+    private (int Length, GazetteerEntry Entry) LongestGazetteerMatch(List<Token> tokens, int i, int end, Span<char> buffer)
+    {
+        if (!gazetteer.StartsPhrase(tokens[i].Text))
+        {
+            return (0, null!);
+        }
+
+        for (var n = Math.Min(gazetteer.MaxPhraseTokens, end - i); n >= 1; n--)
+        {
+            var length = Gazetteer.WriteKey(tokens, i, i + n, buffer);
+            if (length > 0 && gazetteer.TryGet(buffer[..length], out var entry))
+            {
+                // A multi-token phrase must not end inside a hyphenated word ("US-led" is "US" + "led").
+                return (n, entry);
+            }
+        }
+
+        return (0, null!);
+    }
+
+    /// <summary>The span of "X Ministry", "Ministry of X", "X Air Base", "Camp X" starting at or just after i.</summary>
+    private static (int Start, int End, EntityLabel Label) OrganisationOrBaseShape(List<Token> tokens, int i, int end, int sentenceStart)
+    {
+        var start = i;
+        while (start < end && tokens[start].IsCapitalised && (Lexicon.SentenceStarters.Contains(tokens[start].Text)))
+        {
+            start++;
+        }
+
+        if (start >= end || !(tokens[start].IsCapitalised || IsOrdinal(tokens[start]) || IsParticle(tokens, start, end)))
+        {
+            return (0, 0, default);
+        }
+
+        if (start > i)
+        {
+            return (0, 0, default);
+        }
+
+        // Camp X / Fort X.
+        if (Lexicon.BasePrefixes.Contains(tokens[start].Text) && start + 1 < end && tokens[start + 1].IsCapitalised && !tokens[start + 1].JoinedToPrevious)
+        {
+            var nameEnd = start + 1;
+            while (nameEnd < end && nameEnd - start < 4 && tokens[nameEnd].IsCapitalised && !Lexicon.NonNameWords.Contains(tokens[nameEnd].Text))
+            {
+                nameEnd++;
+            }
+
+            return (start, nameEnd, EntityLabel.Base);
+        }
+
+        var runEnd = CapitalisedRunEnd(tokens, start, end);
+        var firstHead = -1;
+        for (var j = start; j < runEnd; j++)
+        {
+            if (Lexicon.OrganisationHeads.Contains(tokens[j].Text) || Lexicon.BaseHeads.Contains(tokens[j].Text))
+            {
+                firstHead = j;
+                break;
+            }
+        }
+
+        if (firstHead < 0)
+        {
+            return LowercaseBaseHeadEnd(tokens, start, runEnd, end) is var baseEnd && baseEnd > runEnd ? (start, baseEnd, EntityLabel.Base) : (0, 0, default);
+        }
+
+        static bool IsCountryOrAdjective(string text) =>
+            Gazetteer.Instance.TryGet(text, out var entry) && entry.Label == EntityLabel.Country && entry.Kind is GazetteerKind.Name or GazetteerKind.Adjective;
+
+        // "Membership of the European Union": what precedes a connector that does not follow a head is not the name.
+        for (var j = start; j < firstHead; j++)
+        {
+            // "Monday 19 December the UN Security Council", "U.S. and Royal Navy": dates and coordinated countries are not the name.
+            if (tokens[j].Kind == TokenKind.Number || Lexicon.Weekdays.Contains(tokens[j].Text) || Lexicon.Months.Contains(tokens[j].Text)
+                || (tokens[j].Text == "the" && j > start && !Lexicon.NameConnectors.Contains(tokens[j - 1].Text))
+                || (tokens[j].Text is "and" or "&" && j > start && IsCountryOrAdjective(tokens[j - 1].Text)))
+            {
+                start = j + 1 < end && tokens[j + 1].Text == "the" ? j + 2 : j + 1;
+                continue;
+            }
+
+            if (tokens[j].Text is "of" or "for" or "on" or "against" or "in" or "to" && j > start
+                && !Lexicon.OrganisationHeads.Contains(tokens[j - 1].Text) && !IsTitleWord(tokens[j - 1].Text)
+                && (start == sentenceStart || Lexicon.NonNameWords.Contains(tokens[j - 1].Text)))
+            {
+                start = tokens[j + 1].Text == "the" ? j + 2 : j + 1;
+            }
+        }
+
+        // "the Government of Iraq and the Kurdistan Regional Government" are two organisations.
+        for (var j = firstHead + 1; j < runEnd; j++)
+        {
+            if (tokens[j].Text is "and" or "&")
+            {
+                var laterHead = false;
+                for (var h = j + 1; h < runEnd; h++)
+                {
+                    laterHead |= Lexicon.OrganisationHeads.Contains(tokens[h].Text);
+                }
+
+                if (laterHead)
+                {
+                    runEnd = j;
+                    break;
+                }
+            }
+        }
+
+        var lastHead = -1;
+        var isBase = false;
+        for (var j = start; j < runEnd; j++)
+        {
+            var text = tokens[j].Text;
+            if (Lexicon.BaseHeads.Contains(text) || (text == "Station" && j > start && Lexicon.BaseStationQualifiers.Contains(tokens[j - 1].Text)))
+            {
+                lastHead = j;
+                isBase = true;
+            }
+            else if (Lexicon.OrganisationHeads.Contains(text))
+            {
+                lastHead = j;
+                isBase = false;
+            }
+        }
+
+        if (lastHead < 0)
+        {
+            return (0, 0, default);
+        }
+
+        var shapeEnd = lastHead + 1;
+
+        // "Ministry of Defence", "Government of Iraq": a connector-led tail belongs to the name.
+        if (shapeEnd < runEnd && tokens[shapeEnd].Text is "of" or "for" or "de" or "del" or "des" or "du")
+        {
+            for (var j = shapeEnd + 1; j < runEnd; j++)
+            {
+                if (tokens[j].Text is "and" or "&" && j + 1 < runEnd && (tokens[j + 1].Text == "the" || IsCountryOrAdjective(tokens[j + 1].Text)))
+                {
+                    runEnd = j;
+                    break;
+                }
+            }
+
+            shapeEnd = runEnd;
+            while (shapeEnd > lastHead + 1 && !tokens[shapeEnd - 1].IsCapitalised)
+            {
+                shapeEnd--;
+            }
+        }
+
+        // Strip a leading title ("Commander of US Central Command").
+        var shapeStart = start;
+        for (var j = start; j < lastHead; j++)
+        {
+            if (tokens[j].Text is "of" or "for" && j > start && IsTitleWord(tokens[j - 1].Text))
+            {
+                shapeStart = j + 1;
+            }
+        }
+
+        // A bare head ("Council", "the Army") is not a name; one word plus the head is.
+        var words = 0;
+        for (var j = shapeStart; j < shapeEnd; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && tokens[j].Text is not ("of" or "for" or "and" or "the"))
+            {
+                words++;
+            }
+        }
+
+        if (words < 2)
+        {
+            return (0, 0, default);
+        }
+
+        if (IsOrdinal(tokens[shapeStart]) is false && !tokens[shapeStart].IsCapitalised && !IsParticle(tokens, shapeStart, end))
+        {
+            return (0, 0, default);
+        }
+
+        return (shapeStart, shapeEnd, isBase ? EntityLabel.Base : EntityLabel.Organisation);
+    }
+
+    /// <summary>
+    /// "the Ain al-Asad air base", "Bagram airfield", "the Al-Tanf garrison": a name followed by a lower-case base head is a
+    /// military facility; the end of the head, or <paramref name="runEnd"/> when there is none. A country or nationality
+    /// before the head ("the Iraqi air base", "the US base") names an owner, not a facility.
+    /// </summary>
+    private static int LowercaseBaseHeadEnd(List<Token> tokens, int start, int runEnd, int end)
+    {
+        if (runEnd >= end || runEnd == start)
+        {
+            return runEnd;
+        }
+
+        for (var j = start; j < runEnd; j++)
+        {
+            if (Gazetteer.Instance.TryGet(tokens[j].Text, out var entry) && entry.Label == EntityLabel.Country)
+            {
+                return runEnd;
+            }
+
+            if (Lexicon.SentenceStarters.Contains(tokens[j].Text) || Lexicon.NonNameWords.Contains(tokens[j].Text) || tokens[j].IsAllCaps)
+            {
+                return runEnd;
+            }
+        }
+
+        var head = tokens[runEnd].Text;
+        if (head is "airbase" or "airfield" or "garrison" or "barracks" or "airstrip")
+        {
+            return runEnd + 1;
+        }
+
+        return runEnd + 1 < end && head is "air" or "naval" or "military" or "army" && tokens[runEnd + 1].Text == "base" ? runEnd + 2 : runEnd;
+    }
+
+    private static string TitleCaseLowercaseTail(ArticleDocument document, int start, int end)
+    {
+        var tokens = document.Tokens;
+        var head = end;
+        while (head > start && !tokens[head - 1].IsCapitalised)
+        {
+            head--;
+        }
+
+        var words = new List<string>(end - head + 1) { document.Surface(start, head) };
+        for (var j = head; j < end; j++)
+        {
+            var word = tokens[j].Text;
+            words.Add(char.ToUpperInvariant(word[0]) + word[1..]);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static bool IsOrdinal(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Length >= 3 && char.IsDigit(token.Text[0])
+        && (token.Text.EndsWith("st", StringComparison.Ordinal) || token.Text.EndsWith("nd", StringComparison.Ordinal)
+            || token.Text.EndsWith("rd", StringComparison.Ordinal) || token.Text.EndsWith("th", StringComparison.Ordinal));
+
+    private static bool IsParticle(List<Token> tokens, int i, int end) =>
+        Lexicon.NameParticles.Contains(tokens[i].Text) && i + 1 < end
+        && (tokens[i + 1].IsCapitalised || (tokens[i + 1].Text == "-" && i + 2 < end && tokens[i + 2].IsCapitalised));
+
+    private static int CapitalisedRunEnd(List<Token> tokens, int start, int end)
+    {
+        var j = start;
+        while (j < end)
+        {
+            var token = tokens[j];
+            if (token.IsCapitalised || IsOrdinal(token) || (token.Kind == TokenKind.Number && j > start))
+            {
+                j++;
+                continue;
+            }
+
+            if ((token.Text is "-" or "–") && token.JoinedToPrevious && j + 1 < end && tokens[j + 1].JoinedToPrevious && j > start)
+            {
+                j += token.Text == "-" && !tokens[j + 1].IsCapitalised && IsLeadingGivenNameSyllable(tokens, j, end, words: 1) ? 2 : 1;
+                continue;
+            }
+
+            if (IsParticle(tokens, j, end))
+            {
+                j++;
+                continue;
+            }
+
+            if (j > start && Lexicon.NameConnectors.Contains(token.Text) && j + 1 < end)
+            {
+                var after = tokens[j + 1];
+                if (after.IsCapitalised || (after.Text == "the" && j + 2 < end && tokens[j + 2].IsCapitalised))
+                {
+                    j += after.Text == "the" ? 2 : 1;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        while (j > start && !(tokens[j - 1].IsCapitalised || IsOrdinal(tokens[j - 1]) || tokens[j - 1].Kind == TokenKind.Number))
+        {
+            j--;
+        }
+
+        return j;
+    }
+
+    private static bool IsTitleWord(string text) => Lexicon.TitleHeads.Contains(text) || Lexicon.TitleModifiers.Contains(text);
+
+    /// <summary>"President Donald Trump", "Major General Qasem Soleimani", "Britain's Foreign Secretary, Dominic Raab," and bare roles.</summary>
+    private int TryTitledPerson(ArticleDocument document, Sentence sentence, int i, List<Candidate> candidates)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (!IsTitleWord(tokens[i].Text) || !tokens[i].IsCapitalised)
+        {
+            return TryLowercaseRole(document, sentence, i, candidates);
+        }
+
+        var j = i;
+        var lastHead = -1;
+        while (j < end)
+        {
+            var text = tokens[j].Text;
+            if (Lexicon.TitleHeads.Contains(text))
+            {
+                lastHead = j;
+                j++;
+            }
+            else if (Lexicon.TitleModifiers.Contains(text))
+            {
+                j++;
+            }
+            else if (text is "-" && tokens[j].JoinedToPrevious && j + 1 < end && IsTitleWord(tokens[j + 1].Text))
+            {
+                j++;
+            }
+            else if (text is "of" or "for" && j > i && j + 1 < end && (Lexicon.TitleModifiers.Contains(tokens[j + 1].Text) || Lexicon.TitleHeads.Contains(tokens[j + 1].Text)))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (lastHead < 0)
+        {
+            return i;
+        }
+
+        var titleEnd = j;
+        while (titleEnd > lastHead + 1 && !Lexicon.TitleModifiers.Contains(tokens[titleEnd - 1].Text))
+        {
+            titleEnd--;
+        }
+
+        var title = NormaliseTitle(document.Surface(i, titleEnd));
+        var nameEnd = NameRunEnd(tokens, titleEnd, end, allowSingle: true);
+        if (nameEnd > titleEnd)
+        {
+            AddPerson(document, sentence, titleEnd, nameEnd, title, candidates);
+            return nameEnd;
+        }
+
+        // Apposition: "Britain's Foreign Secretary, Dominic Raab, has met ..."
+        if (titleEnd + 1 < end && tokens[titleEnd].Text == ",")
+        {
+            var appositionEnd = NameRunEnd(tokens, titleEnd + 1, end, allowSingle: false);
+            if (appositionEnd > titleEnd + 1 && (appositionEnd >= end || tokens[appositionEnd].Text is "," or "." or "said" or "says"))
+            {
+                AddPerson(document, sentence, titleEnd + 1, appositionEnd, title, candidates);
+                return appositionEnd;
+            }
+        }
+
+        var previous = i > sentence.FirstToken ? tokens[i - 1].Text : "";
+        var previousIsCountry = candidates.Count > 0 && candidates[^1].End == i && candidates[^1].Label == EntityLabel.Country;
+        if (previous is "the" or "The" or "'s" || previousIsCountry)
+        {
+            candidates.Add(new Candidate(i, titleEnd, sentence.Index, CandidateKind.Role, EntityLabel.Person, "", document.Surface(i, titleEnd), title));
+        }
+
+        return titleEnd;
+    }
+
+    private static int TryLowercaseRole(ArticleDocument document, Sentence sentence, int i, List<Candidate> candidates)
+    {
+        var tokens = document.Tokens;
+        var afterCountry = candidates.Count > 0 && candidates[^1].End == i && candidates[^1].Label == EntityLabel.Country
+            && candidates[^1].Start > sentence.FirstToken && tokens[candidates[^1].Start - 1].Text is "the" or "The";
+        if (i == sentence.FirstToken || (tokens[i - 1].Text is not ("the" or "The") && !afterCountry) || !Lexicon.LowercaseRoles.Contains(tokens[i].Text))
+        {
+            return i;
+        }
+
+        var j = i;
+        while (j < sentence.EndToken && j - i < 3 && Lexicon.LowercaseRoles.Contains(tokens[j].Text))
+        {
+            j++;
+        }
+
+        var last = tokens[j - 1].Text;
+        if (last is not ("president" or "minister" or "secretary" or "state" or "chancellor" or "premier"))
+        {
+            return i;
+        }
+
+        if (j < sentence.EndToken && (tokens[j].IsCapitalised || tokens[j].Text is "of" or "'s"))
+        {
+            return i;
+        }
+
+        var title = NormaliseTitle(document.Surface(i, j));
+        candidates.Add(new Candidate(i, j, sentence.Index, CandidateKind.Role, EntityLabel.Person, "", document.Surface(i, j), title));
+        return j;
+    }
+
+    private static string NormaliseTitle(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => w is not ("Former" or "former" or "Acting" or "acting")).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant());
+        return string.Join(' ', kept);
+    }
+
+    private static void AddPerson(ArticleDocument document, Sentence sentence, int start, int end, string? title, List<Candidate> candidates)
+    {
+        var words = 0;
+        for (var j = start; j < end; j++)
+        {
+            if (document.Tokens[j].Kind == TokenKind.Word && (!Lexicon.NameParticles.Contains(document.Tokens[j].Text) || document.Tokens[j].Text is "Abu" or "Abd" or "Bin" or "Ibn"))
+            {
+                words++;
+            }
+        }
+
+        var surface = document.Surface(start, end);
+        var kind = words >= 2 ? CandidateKind.PersonName : CandidateKind.TitledSingle;
+        candidates.Add(new Candidate(start, end, sentence.Index, kind, EntityLabel.Person, surface, surface, title));
+    }
+
+    private int TryNameRun(ArticleDocument document, Sentence sentence, int i, List<Candidate> candidates, HashSet<string> suppressed, Dictionary<string, (EntityLabel Label, string Canonical)> acronyms)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        var token = tokens[i];
+        if (token.IsAllCaps && ((i + 1 < end && tokens[i + 1].Text == ":")
+            || (i == sentence.FirstToken && i + 1 < end && (tokens[i + 1].Text is "—" or "–" or "," or "(" || (tokens[i + 1].Text == "-" && !tokens[i + 1].JoinedToPrevious)))))
+        {
+            // A transcript speaker label ("QUESTION:") or a dateline ("BAGHDAD -").
+            return i + 1;
+        }
+
+        if (token.IsAllCaps && i + 1 < end && tokens[i + 1].Text == ":")
+        {
+            // A transcript speaker label ("QUESTION:", "MS HARTWELL:").
+            return i + 1;
+        }
+
+        if (token.IsAllCaps && !sentence.IsHeadlineCase)
+        {
+            // "(JCPOA)" after something that is not an entity (a treaty, a plan) names that thing, not an organisation.
+            if (i > sentence.FirstToken && tokens[i - 1].Text == "(" && i + 1 < end && tokens[i + 1].Text == ")"
+                && !(candidates.Count > 0 && candidates[^1].End == i - 1))
+            {
+                suppressed.Add(token.Text);
+                return i + 1;
+            }
+
+            if (token.Text.Length is >= 2 and <= 8 && !Lexicon.NonAcronyms.Contains(token.Text) && !suppressed.Contains(token.Text)
+                && !token.Text.Contains('.', StringComparison.Ordinal) && !IsShoutedContext(tokens, i, sentence)
+                && !(i + 1 < end && tokens[i + 1].JoinedToPrevious && tokens[i + 1].Text is "-" && i + 2 < end && tokens[i + 2].Kind == TokenKind.Number))
+            {
+                // Unit designations keep their ordinal or number: "212th AEG", "CTF 61", "DDG 95".
+                var from = i > sentence.FirstToken && IsOrdinal(tokens[i - 1]) ? i - 1 : i;
+                var to = i + 1 < end && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Text.Length <= 4 && !tokens[i + 1].Text.Contains(',', StringComparison.Ordinal) ? i + 2 : i + 1;
+                var name = document.Surface(from, to);
+                candidates.Add(new Candidate(from, to, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, name, name, null));
+                return AfterParenthesisedAcronym(document, sentence, to, candidates, acronyms);
+            }
+
+            return i + 1;
+        }
+
+        if (!IsNameWord(token) && !IsParticle(tokens, i, end))
+        {
+            return i;
+        }
+
+        if (Lexicon.SentenceStarters.Contains(token.Text))
+        {
+            return i + 1;
+        }
+
+        var runEnd = NameRunEnd(tokens, i, end, allowSingle: true);
+        if (runEnd <= i)
+        {
+            return i;
+        }
+
+        var words = 0;
+        for (var j = i; j < runEnd; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && (!Lexicon.NameParticles.Contains(tokens[j].Text) || tokens[j].Text is "Abu" or "Abd" or "Bin" or "Ibn"))
+            {
+                words++;
+            }
+        }
+
+            // "the Clinton-Trump debate", "Obama-Netanyahu talks": two people joined by a hyphen before a noun of two parties,
+            // each a name in its own right even where the article never gives the full one.
+            if (runEnd - i == 3 && tokens[i + 1].Text is "-" or "–" && tokens[i + 2].IsCapitalised && runEnd < end && PairNouns.Contains(tokens[runEnd].Text))
+            {
+                candidates.Add(new Candidate(i, i + 1, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, tokens[i].Text, tokens[i].Text, null));
+                candidates.Add(new Candidate(i + 2, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, tokens[i + 2].Text, tokens[i + 2].Text, null));
+                return runEnd;
+            }
+
+        if (sentence.IsHeadlineCase || words < 2)
+        {
+            // "the Assad regime", "Halvorsen's government": a lone surname that rules.
+            var following = runEnd < end && tokens[runEnd].Text == "'s" ? runEnd + 1 : runEnd;
+            if (words == 1 && !sentence.IsHeadlineCase && following < end && tokens[following].Text is "regime" or "dictatorship" or "administration" or "loyalists" or "supporters" or "government" or "forces" or "troops" or "militias"
+                && !Lexicon.SentenceStarters.Contains(token.Text))
+            {
+                candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, document.Surface(i, runEnd), document.Surface(i, runEnd), null));
+                return runEnd;
+            }
+
+            // "from Saddam, who took him ...": a lone name that "who" refers to is a person, full name or not ("the governor
+            // of Aragua, who ..." refers to the governor, not the place).
+            if (words == 1 && !sentence.IsHeadlineCase && runEnd + 1 < end && tokens[runEnd].Text == "," && tokens[runEnd + 1].Text == "who"
+                && i > sentence.FirstToken && !token.IsAllCaps && tokens[i - 1].Text is not ("of" or "in" or "at" or "near" or "across" or "outside" or "inside"))
+            {
+                candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, document.Surface(i, runEnd), document.Surface(i, runEnd), null));
+                return runEnd;
+            }
+
+            if (words == 1)
+            {
+                candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.UnresolvedSingle, EntityLabel.Person, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null));
+            }
+
+            return runEnd;
+        }
+
+        var previous = i > sentence.FirstToken ? tokens[i - 1].Text : "";
+        var isPlace = Lexicon.LocativePrepositions.Contains(previous) || ContainsPlaceMarker(tokens, i, runEnd)
+            || (runEnd + 1 < end && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text))
+            || (runEnd + 1 < end && tokens[runEnd].Text is "of" && tokens[runEnd + 1].IsCapitalised)
+            || (runEnd < end && tokens[runEnd].Text is "province" or "city" or "town" or "village" or "district" or "region" or "governorate" or "area" or "border" or "river" or "valley" or "airport" or "hospital" or "mosque" or "market" or "neighbourhood" or "neighborhood" or "refinery" or "dam" or "bridge");
+        if (runEnd + 2 < end && tokens[runEnd].Text == "(" && tokens[runEnd + 2].Text == ")" && tokens[runEnd + 1].IsAllCaps)
+        {
+            suppressed.Add(tokens[runEnd + 1].Text);
+            return runEnd + 3;
+        }
+
+        if (!isPlace)
+        {
+            AddPerson(document, sentence, i, runEnd, null, candidates);
+        }
+
+        return runEnd;
+    }
+
+    /// <summary>Nouns of an event or tie between two parties, which a hyphenated pair of names can qualify ("the X-Y debate").</summary>
+    private static readonly FrozenSet<string> PairNouns = new[]
+    {
+        "debate", "debates", "talks", "summit", "summits", "meeting", "meetings", "call", "race", "rivalry", "feud", "showdown",
+        "matchup", "match-up", "duel", "contest", "ticket", "relationship", "ties", "pact", "alliance", "deal",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool ContainsPlaceMarker(List<Token> tokens, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (Lexicon.PlaceMarkers.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCountryWord(string text) =>
+        gazetteer.TryGet(text, out var entry) && entry.Label == EntityLabel.Country && entry.Kind is GazetteerKind.Name;
+
+    private bool IsSingleGazetteerWord(string text) =>
+        gazetteer.TryGet(text, out var entry) && entry.Kind is GazetteerKind.Name or GazetteerKind.Adjective && !entry.Ambiguous;
+
+    private bool IsNameWord(Token token)
+    {
+        if (!token.IsCapitalised || token.IsAllCaps || token.Text.Length < 2 || token.Text == "'s")
+        {
+            return false;
+        }
+
+        var text = token.Text;
+        return !Lexicon.NonNameWords.Contains(text) && !Lexicon.TitleHeads.Contains(text) && !Lexicon.TitleModifiers.Contains(text)
+            && !Lexicon.OrganisationHeads.Contains(text) && !Lexicon.BaseHeads.Contains(text) && !IsSingleGazetteerWord(text);
+    }
+
+    /// <summary>The end of a personal name starting at i (capitalised words, initials, particles), or i when none.</summary>
+    private int NameRunEnd(List<Token> tokens, int i, int end, bool allowSingle)
+    {
+        var j = i;
+        var words = 0;
+        while (j < end && words < 5)
+        {
+            var token = tokens[j];
+            if (IsNameWord(token) && !(words == 0 && Lexicon.SentenceStarters.Contains(token.Text)))
+            {
+                if (words > 0 && (Lexicon.Weekdays.Contains(token.Text) || (Lexicon.Months.Contains(token.Text) && j + 1 < end && tokens[j + 1].Kind == TokenKind.Number)))
+                {
+                    break;
+                }
+
+                words++;
+                j++;
+                continue;
+            }
+
+            if (words > 0 && token.IsCapitalised && (Lexicon.SentenceStarters.Contains(token.Text) || Lexicon.Months.Contains(token.Text))
+                && !Lexicon.Weekdays.Contains(token.Text) && !(j + 1 < end && tokens[j + 1].Kind == TokenKind.Number)
+                && token.Text is "May" or "Will" or "Bush" or "Rice" or "Young" or "Long" or "Little" or "Church")
+            {
+                words++;
+                j++;
+                continue;
+            }
+
+            // "Mark Cuban said": a nationality word right after a given name, qualifying nothing, is a family name.
+            if (words == 1 && j == i + 1 && token.IsCapitalised && !token.IsAllCaps && gazetteer.TryGet(token.Text, out var nationality) && nationality.Kind == GazetteerKind.Adjective
+                && (j + 1 >= end || (!tokens[j + 1].IsCapitalised && !Lexicon.ActorNouns.Contains(tokens[j + 1].Text) && !Lexicon.ForceNouns.Contains(tokens[j + 1].Text)
+                    && tokens[j + 1].Text is not ("and" or "-" or "'s"))))
+            {
+                words++;
+                j++;
+                continue;
+            }
+
+            // "al-Kuwaiti": after a particle, a nationality word is a family name.
+            if (j >= i + 2 && token.IsCapitalised && token.JoinedToPrevious && tokens[j - 1].Text == "-" && Lexicon.NameParticles.Contains(tokens[j - 2].Text))
+            {
+                words++;
+                j++;
+                continue;
+            }
+
+            if (words > 0 && token.Text is "II" or "III" or "IV" or "Jr." or "Jr" or "Sr." or "Sr")
+            {
+                j++;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Text.Length == 2 && token.Text[1] == '.' && char.IsUpper(token.Text[0]))
+            {
+                // An initial: "George W. Bush".
+                j++;
+                continue;
+            }
+
+            if (IsParticle(tokens, j, end))
+            {
+                j++;
+                continue;
+            }
+
+            if (token.Text is "-" && token.JoinedToPrevious && words > 0 && j + 1 < end && tokens[j + 1].JoinedToPrevious && tokens[j + 1].IsWord && !tokens[j + 1].IsAllCaps
+                && (tokens[j + 1].IsCapitalised || IsLeadingGivenNameSyllable(tokens, j, end, words) || (words >= 2 && tokens[j + 1].Text.Length <= 5 && tokens[j + 1].Text is not ("based" or "led" or "style" or "like" or "born" or "made" or "owned" or "run" or "era" or "type" or "held") && IsNameWord(tokens[j - 1]) && !(j + 2 < end && tokens[j + 2].JoinedToPrevious && tokens[j + 2].IsWord))))
+            {
+                // "Jae-in", "Sung-taek": a lower-case second syllable belongs to the name.
+                j += tokens[j + 1].IsCapitalised ? 1 : 2;
+                continue;
+            }
+
+            break;
+        }
+
+        while (j > i && (tokens[j - 1].Text is "-" || Lexicon.NameParticles.Contains(tokens[j - 1].Text)))
+        {
+            j--;
+        }
+
+        if (words == 0 || (!allowSingle && words < 2))
+        {
+            return i;
+        }
+
+        return j;
+    }
+
+    /// <summary>
+    /// "Min-jun Park": a short capitalised syllable, a hyphen and a short lower-case syllable before a capitalised family name
+    /// form a given name; word prefixes ("Post-war Germany", "Anti-war") do not.
+    /// </summary>
+    private static bool IsLeadingGivenNameSyllable(List<Token> tokens, int hyphen, int end, int words) =>
+        words == 1 && hyphen + 2 < end && tokens[hyphen - 1].Text.Length <= 4 && tokens[hyphen + 1].Text.Length <= 4
+        && tokens[hyphen + 1].Text.All(char.IsLower) && tokens[hyphen + 2].IsCapitalised && !tokens[hyphen + 2].JoinedToPrevious
+        && tokens[hyphen - 1].Text is not ("Anti" or "Post" or "Pre" or "Pro" or "Non" or "Ex" or "Mid" or "Co" or "Neo" or "Pan" or "Semi" or "Self" or "Sub" or "Vice" or "Well" or "Half" or "Far" or "All" or "Re" or "Inter" or "Multi" or "Over" or "Anglo" or "Euro" or "Afro" or "Cross");
+
+    private static int AfterParenthesisedAcronym(ArticleDocument document, Sentence sentence, int next, List<Candidate> candidates, Dictionary<string, (EntityLabel Label, string Canonical)> acronyms)
+    {
+        var tokens = document.Tokens;
+        if (candidates.Count == 0 || next + 2 >= sentence.EndToken || tokens[next].Text != "(" || tokens[next + 2].Text != ")")
+        {
+            return next;
+        }
+
+        var acronym = tokens[next + 1];
+        var owner = candidates[^1];
+        if (!acronym.IsAllCaps || owner.End != next || owner.Kind != CandidateKind.Fixed || owner.Label == EntityLabel.Country)
+        {
+            return next;
+        }
+
+        acronyms[acronym.Text] = (owner.Label, owner.Canonical);
+        candidates.Add(new Candidate(next + 1, next + 2, sentence.Index, CandidateKind.Fixed, owner.Label, owner.Canonical, acronym.Text, null));
+        return next + 3;
+    }
+
+    private static void Resolve(ArticleDocument document, List<Candidate> candidates)
+    {
+        var entityIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var mentions = new List<Mention>(candidates.Count);
+
+        int EntityFor(EntityLabel label, string name)
+        {
+            var id = NodeIds.ForEntity(label, name);
+            if (!entityIndex.TryGetValue(id, out var index))
+            {
+                index = document.Entities.Count;
+                document.Entities.Add(new EntityRecord(label, name, id));
+                entityIndex[id] = index;
+            }
+
+            return index;
+        }
+
+        // Full personal names, grouped: "Donald Trump" and "Donald J. Trump" are one person.
+        var people = new List<(string[] Words, string Name, int Entity, string? Title)>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind != CandidateKind.PersonName)
+            {
+                continue;
+            }
+
+            var words = NameWords(candidate.Surface);
+            var found = people.FindIndex(p => SamePerson(p.Words, words));
+            if (found < 0)
+            {
+                people.Add((words, candidate.Surface, -1, candidate.Title));
+            }
+            else if (words.Length > people[found].Words.Length)
+            {
+                people[found] = (words, candidate.Surface, -1, people[found].Title ?? candidate.Title);
+            }
+            else if (people[found].Title is null && candidate.Title is not null)
+            {
+                people[found] = people[found] with { Title = candidate.Title };
+            }
+        }
+
+        for (var p = 0; p < people.Count; p++)
+        {
+            var entity = EntityFor(EntityLabel.Person, people[p].Name);
+            document.Entities[entity].Title ??= people[p].Title;
+            people[p] = people[p] with { Entity = entity };
+        }
+
+        int PersonBySurname(string surname)
+        {
+            var match = PersonByWord(surname, last: true);
+
+            // Family name first ("Xi Jinping" → "Xi", "Kim Jong Un" → "Kim"), or a first-name reference: unique only.
+            return match != -1 ? match : PersonByWord(surname, last: false);
+        }
+
+        int PersonByWord(string word, bool last)
+        {
+            var match = -1;
+            foreach (var person in people)
+            {
+                if (string.Equals(last ? person.Words[^1] : person.Words[0], word, StringComparison.Ordinal))
+                {
+                    if (match >= 0 && match != person.Entity)
+                    {
+                        return -2;
+                    }
+
+                    match = person.Entity;
+                }
+            }
+
+            return match;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            int entity;
+            var isRole = false;
+            switch (candidate.Kind)
+            {
+                case CandidateKind.Fixed:
+                    entity = EntityFor(candidate.Label, candidate.Canonical);
+                    break;
+                case CandidateKind.PersonName:
+                    {
+                        var words = NameWords(candidate.Surface);
+                        entity = people.Find(p => SamePerson(p.Words, words)).Entity;
+                        break;
+                    }
+
+                case CandidateKind.TitledSingle:
+                    entity = PersonBySurname(candidate.Surface);
+                    if (entity < 0)
+                    {
+                        entity = EntityFor(EntityLabel.Person, candidate.Surface);
+                    }
+
+                    document.Entities[entity].Title ??= candidate.Title;
+                    break;
+                case CandidateKind.UnresolvedSingle:
+                    entity = PersonBySurname(candidate.Canonical);
+                    if (entity < 0)
+                    {
+                        entity = SingleTitledPerson(document, candidate.Canonical);
+                    }
+
+                    break;
+                default:
+                    entity = -1;
+                    isRole = true;
+                    break;
+            }
+
+            if (isRole || entity < 0)
+            {
+                continue;
+            }
+
+            var record = document.Entities[entity];
+            record.Mentions++;
+            record.Surfaces.Add(candidate.Surface);
+            mentions.Add(new Mention(candidate.Start, candidate.End, candidate.Sentence, entity, false) { IsAdjective = candidate.Adjective });
+        }
+
+        // Roles resolve to the nearest person holding that title, preferring the last one before the role.
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind != CandidateKind.Role || candidate.Title is null)
+            {
+                continue;
+            }
+
+            var holder = -1;
+            var holderDistance = int.MaxValue;
+            foreach (var mention in mentions)
+            {
+                var record = document.Entities[mention.Entity];
+                if (record.Label != EntityLabel.Person || record.Title is null || !TitleMatches(record.Title, candidate.Title))
+                {
+                    continue;
+                }
+
+                var distance = mention.Start < candidate.Start ? candidate.Start - mention.Start : 100_000 + mention.Start - candidate.Start;
+                if (distance < holderDistance)
+                {
+                    holderDistance = distance;
+                    holder = mention.Entity;
+                }
+            }
+
+            if (holder >= 0)
+            {
+                document.Entities[holder].Mentions++;
+                mentions.Add(new Mention(candidate.Start, candidate.End, candidate.Sentence, holder, true));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AnnotatePhrases(document, mentions);
+
+        // "Pentagon Press Secretary Lena Hartwell": an organisation inside a person's capitalised title is part of the title
+        // ("Hezbollah chief Hassan Nasrallah" still mentions Hezbollah).
+        for (var index = mentions.Count - 1; index >= 0; index--)
+        {
+            var mention = mentions[index];
+            if (mention.IsModifier && document.Entities[mention.Entity].Label == EntityLabel.Organisation
+                && mention.End < document.Tokens.Count && document.Tokens[mention.End].IsCapitalised)
+            {
+                document.Entities[mention.Entity].Mentions--;
+                mentions.RemoveAt(index);
+            }
+        }
+
+        document.Mentions.AddRange(mentions);
+
+        var m = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            var first = m;
+            while (m < mentions.Count && mentions[m].Sentence == sentence.Index)
+            {
+                m++;
+            }
+
+            document.SentenceMentions.Add((first, m));
+        }
+
+        foreach (var record in document.Entities)
+        {
+            record.Surfaces.Remove(record.Name);
+        }
+    }
+
+    private static int SingleTitledPerson(ArticleDocument document, string surname)
+    {
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var record = document.Entities[e];
+            if (record.Label == EntityLabel.Person && string.Equals(record.Name, surname, StringComparison.Ordinal))
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool TitleMatches(string holderTitle, string roleTitle)
+    {
+        if (string.Equals(holderTitle, roleTitle, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var roleWords = roleTitle.Split(' ');
+        var holderWords = holderTitle.Split(' ');
+        var roleHead = roleWords[^1];
+        if (roleWords.Length == 1)
+        {
+            return holderWords[^1] == roleHead || (roleHead != "Secretary" && holderWords.Contains(roleHead));
+        }
+
+        return holderTitle.EndsWith(roleTitle, StringComparison.Ordinal) || roleTitle.EndsWith(holderTitle, StringComparison.Ordinal);
+    }
+
+    private static string[] NameWords(string surface) =>
+        surface.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !(w.Length == 2 && w[1] == '.') && !Lexicon.NameParticles.Contains(w))
+            .ToArray();
+
+    private static bool SamePerson(string[] a, string[] b)
+    {
+        if (a.Length == 0 || b.Length == 0 || !string.Equals(a[^1], b[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return string.Equals(a[0], b[0], StringComparison.Ordinal) || a.Length == 1 || b.Length == 1;
+    }
+
+    /// <summary>Marks country words that qualify a person ("Iranian General X") and those standing for forces ("US troops").</summary>
+    private static void AnnotatePhrases(ArticleDocument document, List<Mention> mentions)
+    {
+        var tokens = document.Tokens;
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            var mention = mentions[index];
+            var sentence = document.Sentences[mention.Sentence];
+            var label = document.Entities[mention.Entity].Label;
+            var phraseEnd = mention.End;
+            var isModifier = false;
+            var isForce = false;
+            var qualifiesNoun = false;
+            if (label is EntityLabel.Country or EntityLabel.Organisation)
+            {
+                var nextMentionStart = index + 1 < mentions.Count ? mentions[index + 1].Start : int.MaxValue;
+                var j = mention.End;
+                var backer = false;
+                if (j < sentence.EndToken && tokens[j].Text == "-" && j + 1 < sentence.EndToken && tokens[j + 1].Text is "led" or "backed" or "based" or "allied"
+                    or "funded" or "sponsored" or "supported" or "aligned" or "trained" or "made" or "owned" or "controlled" or "held" or "affiliated" or "linked" or "inspired" or "born")
+                {
+                    // "US-led coalition" acts as the US; "Iranian-backed militia" is not Iran.
+                    backer = tokens[j + 1].Text != "led";
+                    j += 2;
+                }
+
+                var personFollows = nextMentionStart <= j + 6 && index + 1 < mentions.Count && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person
+                    && mentions[index + 1].Sentence == mention.Sentence;
+                if (backer)
+                {
+                    qualifiesNoun = true;
+                }
+                else if (label == EntityLabel.Country && nextMentionStart == j && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
+                {
+                    isModifier = true;
+                }
+                else if (j + 1 < sentence.EndToken && tokens[j].Text == "'s" && (IsTitleWord(tokens[j + 1].Text) || Lexicon.RoleNouns.Contains(tokens[j + 1].Text))
+                    && nextMentionStart <= j + 4 && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
+                {
+                    // "Jordan's King Abdullah II": the possessor qualifies the person.
+                    isModifier = true;
+                }
+                else if (label == EntityLabel.Organisation && j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text))
+                    && nextMentionStart <= j + 2 && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
+                {
+                    // "Hamas commander Yusuf Nasser": the organisation qualifies the person.
+                    isModifier = true;
+                }
+                else if (j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text)) && !Lexicon.ForceNouns.Contains(tokens[j].Text))
+                {
+                    // "his US counterpart, Secretary of State X" qualifies X; "a senior Iranian commander" is someone unnamed.
+                    isModifier = personFollows && label == EntityLabel.Country;
+                    qualifiesNoun = !isModifier;
+                }
+                else
+                {
+                    var k = j;
+                    while (k < sentence.EndToken && k - j < 3 && Lexicon.ForceNouns.Contains(tokens[k].Text))
+                    {
+                        k++;
+                    }
+
+                    if (k > j)
+                    {
+                        isForce = true;
+                        phraseEnd = k;
+                    }
+                    else if (j < sentence.EndToken && Lexicon.ActorNouns.Contains(tokens[j].Text))
+                    {
+                        phraseEnd = j + 1;
+                    }
+                    else if (j + 1 < sentence.EndToken && !tokens[j].IsCapitalised && tokens[j].IsWord && !Lexicon.FunctionWords.Contains(tokens[j].Text)
+                        && (Lexicon.ActorNouns.Contains(tokens[j + 1].Text) || (j + 2 < sentence.EndToken && !tokens[j + 1].IsCapitalised && Lexicon.ActorNouns.Contains(tokens[j + 2].Text))))
+                    {
+                        // "a Saudi oil facility": the head noun decides.
+                        phraseEnd = Lexicon.ActorNouns.Contains(tokens[j + 1].Text) ? j + 2 : j + 3;
+                    }
+                    else if (j < sentence.EndToken && tokens[j].Kind == TokenKind.Word && !tokens[j].IsCapitalised && nextMentionStart != j
+                        && ((mention.IsAdjective && !Lexicon.ActorNouns.Contains(tokens[j].Text) && !Lexicon.FunctionWords.Contains(tokens[j].Text))
+                            || Lexicon.PossessedNouns.Contains(tokens[j].Text)))
+                    {
+                        qualifiesNoun = true;
+                    }
+                }
+            }
+
+            mentions[index] = mention with { IsModifier = isModifier, IsForce = isForce, PhraseEnd = phraseEnd, QualifiesNoun = qualifiesNoun };
+        }
+    }
+}

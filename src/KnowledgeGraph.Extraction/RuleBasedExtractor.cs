@@ -1,0 +1,44 @@
+using KnowledgeGraph.Domain.Extraction;
+using KnowledgeGraph.Domain.Model;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// The default extractor: gazetteers plus hand-written English rules, no model and no I/O. Deterministic and
+/// thread-safe (all per-article state lives on the stack of <see cref="Extract"/>; the gazetteers are immutable and
+/// shared by every instance).
+/// </summary>
+public sealed class RuleBasedExtractor : IArticleExtractor
+{
+    private static readonly StringComparer Ordinal = StringComparer.Ordinal;
+
+    public RuleBasedExtractor()
+    {
+        // Builds the shared gazetteers now rather than inside the first article's timing.
+        _ = Gazetteers.Gazetteer.Instance;
+    }
+
+    public ArticleGraph Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var document = new ArticleDocument(article);
+        new MentionRecognizer().Recognize(document);
+
+        var relationships = new List<ExtractedRelationship>();
+        RelationRecognizer.Recognize(document, relationships);
+
+        // Records are unique by node id (the mention recognizer keys them by it), so no merging is needed here.
+        var sortedEntities = document.Entities
+            .Where(record => record.Mentions != 0)
+            .OrderBy(record => record.Id, Ordinal)
+            .Select(record => new ArticleEntity(new Entity(record.Label, record.Name, record.Surfaces.ToArray()), record.Mentions))
+            .ToArray();
+        var sortedRelationships = relationships
+            .OrderBy(r => r.SentenceIndex)
+            .ThenBy(r => r.Type)
+            .ThenBy(r => r.StartId, Ordinal)
+            .ThenBy(r => r.EndId, Ordinal)
+            .ToArray();
+        return new ArticleGraph(article, sortedEntities, sortedRelationships);
+    }
+}

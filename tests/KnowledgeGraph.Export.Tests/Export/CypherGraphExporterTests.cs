@@ -1,0 +1,76 @@
+using KnowledgeGraph.Export;
+using KnowledgeGraph.Domain.Storage;
+
+namespace KnowledgeGraph.Export.Tests;
+
+public sealed class CypherGraphExporterTests : IDisposable
+{
+    private readonly string output = Directory.CreateTempSubdirectory("kg-cypher-").FullName;
+
+    [Theory]
+    [InlineData("plain", "'plain'")]
+    [InlineData("O'Brien", @"'O\'Brien'")]
+    [InlineData(@"back\slash", @"'back\\slash'")]
+    [InlineData("line\nbreak\ttab\r", @"'line\nbreak\ttab\r'")]
+    [InlineData("\u0001bell", @"'\u0001bell'")]
+    [InlineData("`}) DETACH DELETE n //", "'`}) DETACH DELETE n //'")]
+    [InlineData("مرحبا 🎯", "'مرحبا 🎯'")]
+    public void Literal_Text_IsEscapedSingleQuotedCypherString(string value, string expected) =>
+        Assert.Equal(expected, CypherGraphExporter.Literal(value));
+
+    [Fact]
+    public async Task ExportAsync_SampleGraph_ConstraintsThenNodesThenRelationshipsAsMergeStatements()
+    {
+        var file = Path.Combine(output, "graph.cypher");
+
+        var summary = await new CypherGraphExporter().ExportAsync(InMemoryGraphReader.Sample(), file, TestContext.Current.CancellationToken);
+
+        var script = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+        Assert.Equal(3, summary.Nodes);
+        Assert.Equal(3, summary.Relationships);
+        var constraint = script.IndexOf("CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE;", StringComparison.Ordinal);
+        var node = script.IndexOf("MERGE (n:Country {key: row.key})", StringComparison.Ordinal);
+        var relationship = script.IndexOf("MERGE (s)-[r:ATTACKED]->(e)", StringComparison.Ordinal);
+        Assert.True(constraint >= 0 && node > constraint && relationship > node, script);
+        Assert.Contains("MATCH (s:Country {key: row.start})", script, StringComparison.Ordinal);
+        Assert.Contains("MATCH (e:Base {key: row.end})", script, StringComparison.Ordinal);
+        Assert.Contains("aliases: ['Iranian', 'Tehran']", script, StringComparison.Ordinal);
+        Assert.Contains("evidenceSentences: [0]", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("CREATE (", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportAsync_HostileEvidence_StaysInsideOneEscapedLiteral()
+    {
+        var file = Path.Combine(output, "graph.cypher");
+
+        await new CypherGraphExporter().ExportAsync(InMemoryGraphReader.Sample("x'}) DETACH DELETE n //"), file, TestContext.Current.CancellationToken);
+
+        var script = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+        Assert.Contains(@"evidence: ['x\'}) DETACH DELETE n //']", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportAsync_LabelOutsideWhitelist_Throws()
+    {
+        var reader = new InMemoryGraphReader(
+            [new GraphNode("person:x", ["Person:Admin"], InMemoryGraphReader.Properties(("key", "person:x")))],
+            []);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => new CypherGraphExporter().ExportAsync(reader, Path.Combine(output, "bad.cypher"), TestContext.Current.CancellationToken));
+
+        Assert.Contains("whitelist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportAsync_TypeOutsideWhitelist_Throws()
+    {
+        var reader = new InMemoryGraphReader([], [new GraphRelationship("OWNS]->(x) DETACH DELETE x //", "country:a", "country:b", InMemoryGraphReader.Properties())]);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => new CypherGraphExporter().ExportAsync(reader, Path.Combine(output, "bad.cypher"), TestContext.Current.CancellationToken));
+    }
+
+    public void Dispose() => Directory.Delete(output, recursive: true);
+}

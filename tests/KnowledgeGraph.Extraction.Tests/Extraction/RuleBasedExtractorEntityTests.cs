@@ -1,0 +1,258 @@
+using KnowledgeGraph.Domain.Model;
+using static KnowledgeGraph.Extraction.Tests.ExtractionTestHelpers;
+
+namespace KnowledgeGraph.Extraction.Tests;
+
+public sealed class RuleBasedExtractorEntityTests
+{
+    [Theory]
+    [InlineData("The Iranian navy seized a tanker.", "Iran")]
+    [InlineData("British diplomats left the capital.", "United Kingdom")]
+    [InlineData("The U.K. said it would respond.", "United Kingdom")]
+    [InlineData("The US said it would respond.", "United States")]
+    [InlineData("America said it would respond.", "United States")]
+    [InlineData("The vote in Côte d'Ivoire was calm.", "Cote d'Ivoire")]
+    [InlineData("Talks with the DPRK stalled.", "North Korea")]
+    [InlineData("Tehran denied the report.", "Iran")]
+    [InlineData("Iraqis went to the polls.", "Iraq")]
+    [InlineData("The Turks invaded the island.", "Turkey")]
+    [InlineData("The Kremlin rejected the proposal.", "Russia")]
+    [InlineData("Downing Street declined to comment.", "United Kingdom")]
+    [InlineData("Observers from Papua New Guinea arrived.", "Papua New Guinea")]
+    [InlineData("Officials in Kosovo and the Holy See welcomed it.", "Holy See")]
+    public void Extract_CountrySurfaceForm_ResolvesToCanonicalCountry(string text, string canonical)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Country(canonical)), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Let us know what you think.")]
+    [InlineData("It is what it is.")]
+    [InlineData("Michael Jordan visited the school.")]
+    [InlineData("Chad Fowler wrote the book.")]
+    [InlineData("We ate turkey for dinner.")]
+    [InlineData("She studied Latin American history.")]
+    [InlineData("The storm hit Georgia and Florida overnight.")]
+    [InlineData("He flew into Baghdad on Monday.")]
+    public void Extract_AmbiguousCountryWord_IsNotACountry(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Country);
+    }
+
+    [Fact]
+    public void Extract_GeorgiaWithCaucasusContext_IsACountry()
+    {
+        var graph = Extract("Georgia recalled its ambassador. Officials in Tbilisi called it a provocation.");
+
+        Assert.True(graph.HasEntity(Country("Georgia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_IslamicStateAliases_AreOneOrganisationWithAliases()
+    {
+        var graph = Extract("Daesh lost ground. ISIS fighters fled, and ISIL propaganda dried up, while IS leaders hid.");
+
+        var entity = graph.Entity(Organisation("Islamic State"));
+        Assert.Equal(["Daesh", "IS", "ISIL", "ISIS"], entity.Aliases);
+        Assert.Single(graph.Entities, e => e.Entity.Label == EntityLabel.Organisation);
+    }
+
+    [Fact]
+    public void Extract_ParenthesisedAcronym_BecomesAliasOfTheOrganisation()
+    {
+        var graph = Extract("The Sahel Liberation Front (SLF) claimed the town. Later the SLF withdrew.");
+
+        var entity = graph.Entity(Organisation("Sahel Liberation Front"));
+        Assert.Contains("SLF", entity.Aliases);
+        Assert.Equal(3, Assert.Single(graph.Entities, e => e.Entity.Id == entity.Id).Mentions);
+    }
+
+    [Theory]
+    [InlineData("The Defence Ministry issued a statement.", "Defence Ministry")]
+    [InlineData("The Ministry of Foreign Affairs issued a statement.", "Ministry of Foreign Affairs")]
+    [InlineData("The Northern Alliance Party won seats.", "Northern Alliance Party")]
+    [InlineData("The Martyrs of Dawn Brigades claimed it.", "Martyrs of Dawn Brigades")]
+    [InlineData("The National Security Council met.", "National Security Council")]
+    public void Extract_OrganisationShape_IsOrganisation(string text, string name)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Organisation(name)), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Aircraft of the 212th AEG flew overnight.", "212th AEG")]
+    [InlineData("The destroyer joined CTF 61 in the Gulf.", "CTF 61")]
+    public void Extract_UnitDesignation_KeepsOrdinalOrNumber(string text, string name)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Organisation(name)), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("QUESTION: Will the talks resume?")]
+    [InlineData("KANDAHAR, Afghanistan — The convoy left at dawn.")]
+    public void Extract_SpeakerLabelOrDateline_IsNotAnOrganisation(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Organisation);
+    }
+
+    [Fact]
+    public void Extract_MisspelledKnownOrganisation_ResolvesByContentWords()
+    {
+        var graph = Extract("The International Atomic and Energy Agency sent inspectors.");
+
+        Assert.Contains("IAEA", graph.Entity(Organisation("International Atomic Energy Agency")).Aliases.Append("IAEA"));
+        Assert.True(graph.HasEntity(Organisation("International Atomic Energy Agency")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Troops returned to Al Udeid Air Base on Monday.", "Al Udeid Air Base")]
+    [InlineData("Troops returned to Camp Lemonnier on Monday.", "Camp Lemonnier")]
+    [InlineData("Troops returned to Fort Bragg on Monday.", "Fort Bragg")]
+    [InlineData("Troops returned to Bagram Airfield on Monday.", "Bagram Airfield")]
+    [InlineData("Troops returned to Wellington Barracks on Monday.", "Wellington Barracks")]
+    public void Extract_MilitaryFacility_IsBase(string text, string name)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Base(name)), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("President Elena Vasquez spoke on Monday.", "Elena Vasquez")]
+    [InlineData("Major General Farid Tahir spoke on Monday.", "Farid Tahir")]
+    [InlineData("Secretary of State Anne Whitfield spoke on Monday.", "Anne Whitfield")]
+    [InlineData("Kenya's Foreign Secretary, Joseph Kamau, spoke on Monday.", "Joseph Kamau")]
+    [InlineData("Analysts said Haider al-Mahdi spoke on Monday.", "Haider al-Mahdi")]
+    public void Extract_TitledOrCapitalisedName_IsPersonWithoutTitle(string text, string name)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Person(name)), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_GroupBeforeLowercaseRole_IsStillMentioned()
+    {
+        var graph = Extract("Hezbollah chief Hassan Nasrallah gave a speech.");
+
+        Assert.True(graph.HasEntity(Organisation("Hezbollah")), graph.Describe());
+        Assert.True(graph.HasEntity(Person("Hassan Nasrallah")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PlaceNamesAfterLocativePrepositions_AreNotPeople()
+    {
+        var graph = Extract("Fighting spread from Tal Afar to Mount Sinjar and near Deir Hafer.");
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Person);
+    }
+
+    [Fact]
+    public void Extract_SurnameAndTitledSurname_ResolveToFullName()
+    {
+        var graph = Extract("President Trump spoke first. Later, Donald Trump thanked the crowd. Trump then left.");
+
+        var person = Assert.Single(graph.Entities, e => e.Entity.Label == EntityLabel.Person);
+        Assert.Equal("Donald Trump", person.Entity.Name);
+        Assert.Equal(["Trump"], person.Entity.Aliases);
+        Assert.Equal(3, person.Mentions);
+    }
+
+    [Fact]
+    public void Extract_FamilyNameFirst_ResolvesToFullName()
+    {
+        var graph = Extract("North Korean leader Kim Jong Un inspected a launch. Kim later met President Moon Jae-in.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Kim Jong Un"), Person("Moon Jae-in")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_RoleMention_ResolvesToTitleHolder()
+    {
+        var graph = Extract("Foreign Secretary Alan Brookes arrived in Oslo. The Foreign Secretary condemned Russia on Tuesday.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Person("Alan Brookes"), Country("Russia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_LowercaseRoleWithCountry_ResolvesToTitleHolder()
+    {
+        var graph = Extract("US President Joe Harlan arrived in Berlin. The US president later met Chancellor Greta Lindqvist.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Joe Harlan"), Person("Greta Lindqvist")), graph.Describe());
+        Assert.Equal(2, Assert.Single(graph.Entities, e => e.Entity.Id == Person("Joe Harlan")).Mentions);
+    }
+
+    [Fact]
+    public void Extract_PronounSubject_ResolvesToPreviousPerson()
+    {
+        var graph = Extract("Defence Minister Omar Saleh toured the front. He condemned Hamas in a speech.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Person("Omar Saleh"), Organisation("Hamas")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_LocationsAndCapitalsInPlaceRole_AreNotEntities()
+    {
+        var graph = Extract("The convoy drove from Paris to Lyon.");
+
+        Assert.Empty(graph.Entities);
+    }
+
+    [Fact]
+    public void Extract_Entities_AreSortedByIdAndAliasesExcludeName()
+    {
+        var graph = Extract("Ukrainian forces and Russia clashed. Kyiv said the Russian army withdrew.");
+
+        Assert.Equal(graph.Entities.Select(e => e.Entity.Id).Order(StringComparer.Ordinal), graph.Entities.Select(e => e.Entity.Id));
+        Assert.All(graph.Entities, e => Assert.DoesNotContain(e.Entity.Name, e.Entity.Aliases));
+        Assert.Equal(["Kyiv", "Ukrainian"], graph.Entity(Country("Ukraine")).Aliases);
+    }
+
+    [Fact]
+    public void Extract_NationalityWordAfterAGivenName_IsAFamilyName()
+    {
+        var graph = Extract("The investor Mark Cuban said he would not apologise.");
+
+        Assert.True(graph.HasEntity(Person("Mark Cuban")), graph.Describe());
+        Assert.False(graph.HasEntity(Country("Cuba")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_NationalityWordBeforeOfficials_StaysTheCountry()
+    {
+        var graph = Extract("Speaking in Geneva, Zarif Iranian officials said the talks had stalled.");
+
+        Assert.True(graph.HasEntity(Country("Iran")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Iran struck the Ain al-Asad air base in western Iraq.", "Ain al-Asad Air Base")]
+    [InlineData("Militia drones attacked the Al-Tanf garrison on Sunday.", "Al-Tanf Garrison")]
+    [InlineData("Jets took off from Bagram airfield at dawn.", "Bagram Airfield")]
+    public void Extract_NameBeforeALowercaseBaseHead_IsABaseNamedInTitleCase(string text, string name)
+    {
+        var graph = Extract(text);
+
+        Assert.Equal(name, graph.Entity(Base(name)).Name);
+    }
+
+    [Theory]
+    [InlineData("Soldiers returned to the Iraqi air base.")]
+    [InlineData("Soldiers returned to the US military base.")]
+    public void Extract_NationalityBeforeABaseHead_IsNotABase(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Base);
+    }
+}

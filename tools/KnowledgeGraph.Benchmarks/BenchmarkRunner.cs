@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using KnowledgeGraph.Domain.Extraction;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Ingestion.Input;
+using KnowledgeGraph.Ingestion.Pipeline;
+using KnowledgeGraph.Ingestion.Sources;
+using KnowledgeGraph.Ingestion.Telemetry;
+
+namespace KnowledgeGraph.Benchmarks;
+
+/// <summary>
+/// Measures single-thread extraction throughput, end-to-end ingestion into the pipeline's sink (the
+/// <c>bench</c> verb always gives it an embedded store, never the configured Neo4j database), and memory
+/// (peak working set sampled during the run, so the peak after the first tenth can be compared with the peak at the end).
+/// </summary>
+public sealed class BenchmarkRunner(IArticleExtractor extractor, IngestionPipeline pipeline, IngestionMetrics metrics, TimeProvider time)
+{
+    public const int ArticlesPerDocument = 50;
+
+    public BenchmarkReport ExtractionOnly(SyntheticArticleGenerator generator, int articles)
+    {
+        var sample = Enumerable.Range(0, articles).Select(generator.Create).ToList();
+        foreach (var article in sample.Take(Math.Min(200, sample.Count)))
+        {
+            extractor.Extract(article);
+        }
+
+        long relationships = 0;
+        long bytes = 0;
+        var started = time.GetTimestamp();
+        foreach (var article in sample)
+        {
+            relationships += extractor.Extract(article).Relationships.Count;
+            bytes += article.Text.Length;
+        }
+
+        var elapsed = time.GetElapsedTime(started);
+        return new BenchmarkReport("extraction (1 thread)", articles, elapsed, bytes, relationships);
+    }
+
+    public async Task<EndToEndReport> EndToEndAsync(SyntheticArticleGenerator generator, int articles, CancellationToken cancellationToken)
+    {
+        using var listener = new StageTimeListener(metrics.Meter);
+        using var process = Process.GetCurrentProcess();
+        var progress = new IngestionProgress();
+        var checkpoint = Math.Max(1, articles / 10);
+        long peakAtCheckpoint = 0;
+        long peak = 0;
+
+        using var sampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var sampler = Task.Run(
+            async () =>
+            {
+                while (!sampling.IsCancellationRequested)
+                {
+                    process.Refresh();
+                    peak = Math.Max(peak, process.WorkingSet64);
+                    if (peakAtCheckpoint == 0 && progress.Written >= checkpoint)
+                    {
+                        peakAtCheckpoint = peak;
+                    }
+
+                    try
+                    {
+                        await Task.Delay(TimeSpan.FromMilliseconds(100), time, sampling.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        break;
+                    }
+                }
+            },
+            CancellationToken.None);
+
+        var started = time.GetTimestamp();
+        await pipeline.RunAsync(Documents(generator, articles, cancellationToken), progress, cancellationToken);
+        var elapsed = time.GetElapsedTime(started);
+        await sampling.CancelAsync();
+        await sampler;
+        process.Refresh();
+        peak = Math.Max(peak, process.WorkingSet64);
+
+        return new EndToEndReport(
+            pipeline.SinkDescription,
+            progress.Written,
+            progress.Failed,
+            elapsed,
+            listener.ExtractionMilliseconds,
+            listener.WriteMilliseconds,
+            listener.Batches,
+            checkpoint,
+            peakAtCheckpoint == 0 ? peak : peakAtCheckpoint,
+            peak,
+            process.PeakWorkingSet64,
+            GC.GetGCMemoryInfo().HeapSizeBytes,
+            GC.CollectionCount(2),
+            progress.PeakInFlight);
+    }
+
+    private static async IAsyncEnumerable<SourceDocument> Documents(SyntheticArticleGenerator generator, int articles, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var first = 0; first < articles; first += ArticlesPerDocument)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var start = first;
+            var count = Math.Min(ArticlesPerDocument, articles - first);
+            yield return new SourceDocument
+            {
+                Origin = string.Create(CultureInfo.InvariantCulture, $"bench:{start}-{start + count - 1}"),
+                Articles = Range(generator, start, count),
+            };
+            await Task.Yield();
+        }
+    }
+
+    private static async IAsyncEnumerable<ArticleReadResult> Range(SyntheticArticleGenerator generator, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            yield return new ArticleReadResult.Success(generator.Create(i));
+        }
+
+        await Task.CompletedTask;
+    }
+
+    /// <summary>Sums the pipeline's own stage histograms, to tell whether extraction or the sink is the bottleneck.</summary>
+    private sealed class StageTimeListener : IDisposable
+    {
+        private readonly MeterListener listener = new();
+        private double extraction;
+        private double write;
+        private long batches;
+
+        public StageTimeListener(Meter meter)
+        {
+            listener.InstrumentPublished = (instrument, l) =>
+            {
+                if (ReferenceEquals(instrument.Meter, meter) && instrument.Name is "kg.extraction.duration" or "kg.batch.write.duration")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            };
+            listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+            {
+                if (instrument.Name == "kg.extraction.duration")
+                {
+                    Add(ref extraction, value);
+                }
+                else
+                {
+                    Add(ref write, value);
+                    Interlocked.Increment(ref batches);
+                }
+            });
+            listener.Start();
+        }
+
+        public double ExtractionMilliseconds => Volatile.Read(ref extraction);
+
+        public double WriteMilliseconds => Volatile.Read(ref write);
+
+        public long Batches => Interlocked.Read(ref batches);
+
+        public void Dispose() => listener.Dispose();
+
+        private static void Add(ref double target, double value)
+        {
+            double current;
+            do
+            {
+                current = Volatile.Read(ref target);
+            }
+            while (Interlocked.CompareExchange(ref target, current + value, current) != current);
+        }
+    }
+}
+
+public sealed record BenchmarkReport(string Name, long Articles, TimeSpan Elapsed, long Characters, long Relationships)
+{
+    public double ArticlesPerSecond => Articles / Math.Max(Elapsed.TotalSeconds, 1e-9);
+}
+
+public sealed record EndToEndReport(
+    string Sink,
+    long Written,
+    long Failed,
+    TimeSpan Elapsed,
+    double ExtractionMilliseconds,
+    double WriteMilliseconds,
+    long Batches,
+    long Checkpoint,
+    long PeakWorkingSetAtCheckpoint,
+    long PeakWorkingSetSampled,
+    long PeakWorkingSetProcess,
+    long GcHeapBytes,
+    int Gen2Collections,
+    long PeakInFlight)
+{
+    public double ArticlesPerSecond => Written / Math.Max(Elapsed.TotalSeconds, 1e-9);
+}
