@@ -14,7 +14,11 @@ namespace KnowledgeGraph.Evaluation;
 /// </summary>
 public sealed class EvaluationRunner(IArticleExtractor extractor, IEntityNameResolver resolver, IGraphAugmenter? augmenter = null)
 {
-    public async Task<EvaluationReport> RunAsync(IReadOnlyList<string> goldPaths, CancellationToken cancellationToken)
+    public Task<EvaluationReport> RunAsync(IReadOnlyList<string> goldPaths, CancellationToken cancellationToken) =>
+        RunAsync(goldPaths, DevelopmentHalf.All, cancellationToken);
+
+    /// <summary>Scores only the articles of <paramref name="half"/> (see <see cref="DevelopmentHalves"/>).</summary>
+    public async Task<EvaluationReport> RunAsync(IReadOnlyList<string> goldPaths, DevelopmentHalf half, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(goldPaths);
         var scorer = new EvaluationScorer(resolver);
@@ -29,6 +33,11 @@ public sealed class EvaluationRunner(IArticleExtractor extractor, IEntityNameRes
                 if (result.Article is not { } gold)
                 {
                     errors.Add(result.Error ?? $"{path}:{result.Line}: unreadable");
+                    continue;
+                }
+
+                if (!half.Includes(gold.Id))
+                {
                     continue;
                 }
 

@@ -15,11 +15,17 @@ internal static class EvalCommand
         });
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var details = new Option<bool>("--details") { Description = "Include per-article misses and false positives." };
+        var half = new Option<DevelopmentHalf>("--half")
+        {
+            Description = "Score one half of each set, split by a stable hash of the article id: Study (errors may be read) or Holdout (only measured). Default: All.",
+            DefaultValueFactory = _ => DevelopmentHalf.All,
+        };
         var command = new Command("eval", "Score the extractor against gold sets: precision, recall and F1 per entity label and relationship type.")
         {
             gold,
             json,
             details,
+            half,
         };
         command.SetAction((parse, cancellationToken) => CliHost.RunAsync(
             parse,
@@ -36,7 +42,7 @@ internal static class EvalCommand
                 }
 
                 var runner = ActivatorUtilities.CreateInstance<EvaluationRunner>(services);
-                var report = await runner.RunAsync(paths, token);
+                var report = await runner.RunAsync(paths, parse.GetValue(half), token);
                 await output.WriteLineAsync(parse.GetValue(json) ? report.ToJson() : report.ToText(parse.GetValue(details)));
 
                 // Like ingest and extract: the full report is printed, but a gold line that could not be scored fails the run.
