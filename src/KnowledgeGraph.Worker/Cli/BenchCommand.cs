@@ -22,27 +22,18 @@ internal static class BenchCommand
 
     public static Command Create(CommonOptions common)
     {
-        var articles = new Option<int>("--articles", "-n")
-        {
-            Description = "Synthetic articles to ingest end to end.",
-            DefaultValueFactory = _ => 10_000,
-        };
-        articles.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--articles must be at least 1.");
-            }
-        });
-        var seed = new Option<int>("--seed") { Description = "Seed of the article generator.", DefaultValueFactory = _ => 42 };
-        var extractionSample = new Option<int>("--extraction-sample")
-        {
-            Description = "Articles for the single-thread extraction measurement.",
-            DefaultValueFactory = _ => 2_000,
-        };
+        var articles = CommonOptions.WholeNumber("--articles", "Synthetic articles to ingest end to end.", defaultValue: 10_000, minimum: 1, "-n");
+        var seed = CommonOptions.WholeNumber("--seed", "Seed of the article generator.", defaultValue: 42);
+        var extractionSample = CommonOptions.WholeNumber("--extraction-sample", "Articles for the single-thread extraction measurement.", defaultValue: 2_000, minimum: 1);
         var neo4j = new Option<bool>("--neo4j")
         {
             Description = "Also measure the Neo4j writer's request pipeline (planning, JSON, HTTP, resilience) against a local Query API endpoint on loopback.",
+        };
+        // Not the shared --store: bench's default is a temporary store, never Store:Path (knowledgegraph.db).
+        var store = new Option<string?>("--store")
+        {
+            Description = "Keep the end-to-end run's embedded store in this file (default: a temporary file, deleted afterwards; never the configured Store:Path).",
+            HelpName = "FILE",
         };
         var command = new Command("bench", "Measure single-thread extraction, end-to-end ingestion (into a temporary embedded store unless --store; never the configured Neo4j) and peak memory on synthetic articles.")
         {
@@ -50,17 +41,17 @@ internal static class BenchCommand
             seed,
             extractionSample,
             neo4j,
-            common.Store,
+            store,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var storeGiven = parse.GetValue(common.Store) is not null;
-            var temporaryStore = storeGiven ? null : Path.Combine(Path.GetTempPath(), $"kg-bench-{Guid.NewGuid():N}.db");
+            var givenStore = parse.GetValue(store);
+            var temporaryStore = givenStore is not null ? null : Path.Combine(Path.GetTempPath(), $"kg-bench-{Guid.NewGuid():N}.db");
             try
             {
                 return await CliHost.RunAsync(
                     parse,
-                    common.Overrides(parse, (CommonOptions.StoreKey, temporaryStore), (Neo4jUriKey, string.Empty)),
+                    common.Overrides(parse, (CommonOptions.StoreKey, givenStore ?? temporaryStore), (Neo4jUriKey, string.Empty)),
                     (services, token) => BenchAsync(services, parse, parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(extractionSample), parse.GetValue(neo4j), token),
                     cancellationToken);
             }

@@ -46,4 +46,15 @@ public sealed class BenchVerbTests
         Assert.False(File.Exists(configured), "bench must not write into the configured store");
         Assert.False(File.Exists(used.Groups["path"].Value), "bench must delete its temporary store");
     }
+
+    [Fact]
+    public async Task BenchHelp_Store_SaysTheDefaultIsATemporaryFileNotKnowledgeGraphDb()
+    {
+        var result = await TestSupport.Cli.RunAsync("bench", "--help");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var store = Assert.Single(result.Output.Split('\n'), line => line.TrimStart().StartsWith("--store", StringComparison.Ordinal));
+        Assert.Contains("default: a temporary file", store, StringComparison.Ordinal);
+        Assert.DoesNotContain("knowledgegraph.db", store, StringComparison.Ordinal);
+    }
 }

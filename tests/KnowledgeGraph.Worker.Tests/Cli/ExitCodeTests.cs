@@ -1,3 +1,4 @@
+using KnowledgeGraph.Worker.Cli;
 using KnowledgeGraph.Worker.Tests.TestSupport;
 
 namespace KnowledgeGraph.Worker.Tests.Cli;
@@ -38,6 +39,25 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public async Task UnknownVerb_PrintsOneErrorNotTwo()
+    {
+        var result = await TestSupport.Cli.RunAsync("ingets");
+
+        Assert.Equal("Unrecognized command or argument 'ingets'.", result.Error.Trim());
+        Assert.DoesNotContain("Required command was not provided", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoVerb_SaysSoPrintsHelpAndExitsTwo()
+    {
+        var result = await TestSupport.Cli.RunAsync([], TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith("error: no verb given", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Commands:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_WithAMissingArgument_StillExitsZero()
     {
         var result = await TestSupport.Cli.RunAsync("ingest", "--help");
@@ -58,5 +78,55 @@ public sealed class ExitCodeTests
         Assert.StartsWith("configuration error:", result.Error.TrimStart(), StringComparison.Ordinal);
         Assert.Contains(key, result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every numeric option of every verb, found in the real command tree (so an option added later is covered).</summary>
+    public static TheoryData<string, string> NumericOptions()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var command in KnowledgeGraphCli.CreateRootCommand().Subcommands)
+        {
+            foreach (var option in command.Options.Where(o => Type.GetTypeCode(Nullable.GetUnderlyingType(o.ValueType) ?? o.ValueType) is >= TypeCode.SByte and <= TypeCode.Decimal))
+            {
+                data.Add(command.Name, option.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NumericOptions))]
+    public async Task NumericOption_NotANumber_PrintsErrorAndHelpAndExitsTwo(string verb, string option)
+    {
+        var result = await TestSupport.Cli.RunAsync(verb, option, "abc");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(option, result.Error, StringComparison.Ordinal);
+        Assert.Matches($@"Usage:\s+\S+ {verb}", result.Output + result.Error);
+        Assert.DoesNotContain("Unhandled", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(NumericOptions))]
+    public async Task NumericOption_TooLarge_PrintsErrorAndHelpAndExitsTwo(string verb, string option)
+    {
+        var result = await TestSupport.Cli.RunAsync(verb, option, "99999999999999999999");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(option, result.Error, StringComparison.Ordinal);
+        Assert.Matches($@"Usage:\s+\S+ {verb}", result.Output + result.Error);
+    }
+
+    [Theory]
+    [InlineData("status", "--recent", "-1")]
+    [InlineData("bench", "--articles", "0")]
+    [InlineData("bench", "--extraction-sample", "0")]
+    public async Task NumericOption_BelowItsMinimum_NamesTheOptionAndExitsTwo(string verb, string option, string value)
+    {
+        var result = await TestSupport.Cli.RunAsync(verb, option, value);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains($"{option} must be between", result.Error, StringComparison.Ordinal);
     }
 }
