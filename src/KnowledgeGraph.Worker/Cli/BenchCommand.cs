@@ -88,8 +88,11 @@ internal static class BenchCommand
         await output.WriteLineAsync(string.Create(invariant, $"Bench: seed {seed}, {Environment.ProcessorCount} cores, {pipelineOptions.EffectiveExtractionWorkers} extraction workers, batches of {pipelineOptions.BatchSize}, GC server={System.Runtime.GCSettings.IsServerGC}"));
 
         var extraction = runner.ExtractionOnly(generator, Math.Max(1, sample));
+        var (warmUp, steady) = (extraction.WarmUp, extraction.SteadyState);
         await output.WriteLineAsync(string.Create(invariant,
-            $"Extraction, single thread: {extraction.ArticlesPerSecond:F0} articles/s per core ({extraction.Articles} articles, avg {extraction.Characters / extraction.Articles / 1024.0:F1} K chars, {extraction.Relationships} relationships, {extraction.Elapsed.TotalSeconds:F2} s)"));
+            $"Extraction, single thread, steady state: {steady.ArticlesPerSecond:F0} articles/s per core (median of the last 3 of {extraction.Passes} passes over {steady.Articles} articles, avg {steady.Characters / steady.Articles / 1024.0:F1} K chars, {steady.Relationships} relationships per pass)"));
+        await output.WriteLineAsync(string.Create(invariant,
+            $"Extraction, single thread, warm-up: {warmUp.ArticlesPerSecond:F0} articles/s over the first {warmUp.Articles} articles from a cold start (JIT and tiered compilation included, {warmUp.Elapsed.TotalSeconds:F2} s)"));
 
         var run = await runner.EndToEndAsync(generator, articles, cancellationToken);
         var workers = pipelineOptions.EffectiveExtractionWorkers;
