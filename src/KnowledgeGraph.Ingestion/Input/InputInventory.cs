@@ -150,7 +150,12 @@ public sealed record InputInventory(
         }
 
         var text = string.Join(", ", parts);
-        text += string.Create(CultureInfo.InvariantCulture, $"{(text.Length > 0 ? ": " : "")}{Count(ArticleFiles, "article file")}");
+        if (Folders + Files > 0 || !StandardInput)
+        {
+            // Standard input holds records, not files: it adds no article-file count of its own.
+            text += string.Create(CultureInfo.InvariantCulture, $"{(text.Length > 0 ? ": " : "")}{Count(ArticleFiles, "article file")}");
+        }
+
         if (Unsupported > 0)
         {
             text += string.Create(CultureInfo.InvariantCulture, $"; {Unsupported} skipped with an unsupported type ({DescribeExtensions(UnsupportedByExtension)})");

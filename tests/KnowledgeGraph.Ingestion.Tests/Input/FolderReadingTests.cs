@@ -121,6 +121,10 @@ public sealed class FolderReadingTests : IDisposable
     }
 
     [Fact]
+    public void InputInventory_StandardInputOnly_SaysSoWithoutAFileCount() =>
+        Assert.Equal("standard input", InputInventory.Of(["-"]).Describe());
+
+    [Fact]
     public async Task ReadAsync_SameContentInTwoFiles_SameContentHashDifferentOrigin()
     {
         var one = folder.Write("x/story.txt", "Identical story text.");
