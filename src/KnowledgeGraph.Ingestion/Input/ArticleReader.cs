@@ -11,29 +11,16 @@ namespace KnowledgeGraph.Ingestion.Input;
 /// Reads articles from files and folders: .txt/.md (optional "date YYYY-MM-DD" prefix, first line is the title),
 /// .html/.htm (readable text via <see cref="HtmlArticleParser"/>), .json (one record or an array of records) and
 /// .jsonl (one record per line, streamed). Folders are read recursively in ordinal path order, skipping hidden entries
-/// and other extensions. Bad input never throws: each problem is one <see cref="ArticleReadResult.Failure"/> naming the
+/// and other extensions; a folder without any article file is a failure naming what it held. Bad input never throws: each problem is one <see cref="ArticleReadResult.Failure"/> naming the
 /// file (and line) and the reason, and the rest of the batch is still read. Only cancellation ends the enumeration early.
 /// </summary>
 public sealed partial class ArticleReader(IOptions<InputOptions> options) : IArticleReader
 {
     private const int ChunkSize = 64 * 1024;
 
-    private static readonly string[] TextExtensions = [".txt", ".md"];
     private static readonly string[] HtmlExtensions = [".html", ".htm"];
     private const string JsonExtension = ".json";
     private const string JsonLinesExtension = ".jsonl";
-
-    private static readonly string SupportedList = ".txt, .md, .html, .htm, .json, .jsonl";
-
-    private static readonly EnumerationOptions FolderEnumeration = new()
-    {
-        RecurseSubdirectories = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-        IgnoreInaccessible = true,
-        MatchCasing = MatchCasing.CaseInsensitive,
-        // Bounds the walk should a symbolic link make the folder tree cyclic.
-        MaxRecursionDepth = 32,
-    };
 
     private readonly int maxArticleBytes = options.Value.MaxArticleBytes;
 
@@ -58,13 +45,14 @@ public sealed partial class ArticleReader(IOptions<InputOptions> options) : IArt
 
             if (Directory.Exists(fullPath))
             {
-                var (files, folderError) = ListFolder(fullPath);
-                if (folderError is not null)
+                var listing = InputInventory.ListFolder(fullPath);
+                if ((listing.Error ?? listing.NothingToReadReason) is { } folderError)
                 {
+                    // A folder given to read that yields nothing is a failed input, saying what it held, not a silent zero.
                     yield return new ArticleReadResult.Failure(fullPath, folderError);
                 }
 
-                foreach (var file in files)
+                foreach (var file in listing.ArticleFiles)
                 {
                     await foreach (var result in ReadFileAsync(file, cancellationToken))
                     {
@@ -78,7 +66,7 @@ public sealed partial class ArticleReader(IOptions<InputOptions> options) : IArt
                 {
                     var extension = Path.GetExtension(fullPath);
                     yield return new ArticleReadResult.Failure(fullPath,
-                        $"unsupported file type '{(extension.Length == 0 ? "(no extension)" : extension)}' (supported: {SupportedList})");
+                        $"unsupported file type '{InputInventory.ExtensionName(extension)}' (supported: {InputInventory.SupportedList})");
                     continue;
                 }
 
@@ -256,33 +244,7 @@ public sealed partial class ArticleReader(IOptions<InputOptions> options) : IArt
     private static FileStream OpenRead(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
 
-    private static (List<string> Files, string? Error) ListFolder(string folder)
-    {
-        try
-        {
-            var files = Directory.EnumerateFiles(folder, "*", FolderEnumeration)
-                .Where(file => IsSupportedFile(file) && !IsInHiddenFolder(folder, file))
-                .ToList();
-            files.Sort(StringComparer.Ordinal);
-            return (files, null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ([], $"folder could not be listed: {ex.Message}");
-        }
-    }
-
-    private static bool IsInHiddenFolder(string folder, string file)
-    {
-        var relative = Path.GetRelativePath(folder, file);
-        return relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part.StartsWith('.') && part is not ("." or ".."));
-    }
-
-    private static bool IsSupportedExtension(string extension) =>
-        TextExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase)
-        || HtmlExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase)
-        || extension.Equals(JsonExtension, StringComparison.OrdinalIgnoreCase)
-        || extension.Equals(JsonLinesExtension, StringComparison.OrdinalIgnoreCase);
+    private static bool IsSupportedExtension(string extension) => InputInventory.IsSupportedExtension(extension);
 
     private static bool TryGetFullPath(string? path, out string fullPath, out string error)
     {

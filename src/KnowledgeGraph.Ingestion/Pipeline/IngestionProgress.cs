@@ -15,6 +15,7 @@ public sealed class IngestionProgress
     private readonly Lock graphLock = new();
     private readonly Dictionary<EntityLabel, HashSet<string>> entitiesByLabel = [];
     private readonly Dictionary<RelationshipType, long> relationshipsByType = [];
+    private readonly Dictionary<RelationshipType, HashSet<(string Start, string End)>> edgesByType = [];
     private long read;
     private long extracted;
     private long written;
@@ -70,7 +71,22 @@ public sealed class IngestionProgress
         }
     }
 
-    /// <summary>Relationships (one per stating sentence) written in this run, by type.</summary>
+    /// <summary>
+    /// Distinct edges (type, start, end) written in this run, by type: several sentences stating the same event are one
+    /// edge in the graph, which is what <c>status</c> counts.
+    /// </summary>
+    public IReadOnlyDictionary<RelationshipType, long> EdgesByType
+    {
+        get
+        {
+            lock (graphLock)
+            {
+                return edgesByType.ToDictionary(p => p.Key, p => (long)p.Value.Count);
+            }
+        }
+    }
+
+    /// <summary>Relationship statements (one per stating sentence) written in this run, by type.</summary>
     public IReadOnlyDictionary<RelationshipType, long> RelationshipsByType
     {
         get
@@ -115,6 +131,13 @@ public sealed class IngestionProgress
             foreach (var relationship in graph.Relationships)
             {
                 relationshipsByType[relationship.Type] = relationshipsByType.GetValueOrDefault(relationship.Type) + 1;
+                if (!edgesByType.TryGetValue(relationship.Type, out var edges))
+                {
+                    edges = [];
+                    edgesByType[relationship.Type] = edges;
+                }
+
+                edges.Add((relationship.StartId, relationship.EndId));
             }
         }
     }

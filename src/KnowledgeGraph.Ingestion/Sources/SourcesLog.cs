@@ -28,6 +28,12 @@ internal static partial class SourcesLog
     [LoggerMessage(EventId = 3007, Level = LogLevel.Error, Message = "Inbox file {File} could not be moved out of the inbox; it is not retried until restart")]
     public static partial void InboxMoveFailed(this ILogger logger, string file, Exception exception);
 
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Warning, Message = "Inbox file {File} changed after it was ingested (its writer was still writing; deliver files under a temporary name such as name.part and rename them when complete); moved back to {InboxPath} to be read again")]
+    public static partial void InboxFileChangedAfterIngestion(this ILogger logger, string file, string inboxPath);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Warning, Message = "Inbox file {File} changed after it was ingested but could not be moved back to {InboxPath} ({Reason}); the graph holds the earlier version until it is delivered again")]
+    public static partial void InboxChangedFileNotRequeued(this ILogger logger, string file, string inboxPath, string reason);
+
     [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Feed {Feed} polled: {Items} items, {New} new")]
     public static partial void FeedPolled(this ILogger logger, string feed, int items, int @new);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace KnowledgeGraph.Worker.Cli;
 
@@ -54,6 +55,45 @@ internal sealed class CommonOptions
             }
         });
         return paths;
+    }
+
+    /// <summary>
+    /// A whole-number option parsed and range-checked in one place, so that every numeric option of every verb reports
+    /// a value that is not a number, too large or below <paramref name="minimum"/> as a parse error (exit 2 with the
+    /// help). A validator reading the value instead would throw when the conversion had failed (an unhandled exception).
+    /// </summary>
+    public static Option<int> WholeNumber(string name, string description, int defaultValue, int minimum = int.MinValue, params string[] aliases)
+    {
+        var option = new Option<int>(name, aliases)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return defaultValue;
+            }
+
+            var token = result.Tokens[^1].Value;
+            if (!long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                result.AddError($"{name} expects a whole number, got '{token}'.");
+                return defaultValue;
+            }
+
+            if (value < minimum || value > int.MaxValue)
+            {
+                result.AddError(minimum == int.MinValue
+                    ? string.Create(CultureInfo.InvariantCulture, $"{name} must be at most {int.MaxValue}, got {token}.")
+                    : string.Create(CultureInfo.InvariantCulture, $"{name} must be between {minimum} and {int.MaxValue}, got {token}."));
+                return defaultValue;
+            }
+
+            return (int)value;
+        };
+        return option;
     }
 
     /// <summary>The configuration overrides given on the command line, plus verb-specific ones.</summary>

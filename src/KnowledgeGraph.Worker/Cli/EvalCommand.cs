@@ -10,7 +10,7 @@ internal static class EvalCommand
     {
         var gold = CommonOptions.RejectingOptionLikeValues(new Argument<string[]>("gold")
         {
-            Description = "Gold-standard JSON Lines files to score the extractor against.",
+            Description = "Gold-standard JSON Lines files to score the extractor against, or folders: every *.jsonl file directly inside one (not its sub-folders).",
             Arity = ArgumentArity.OneOrMore,
         });
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
@@ -32,12 +32,15 @@ internal static class EvalCommand
             common.Overrides(parse),
             async (services, token) =>
             {
-                var paths = parse.GetValue(gold) ?? [];
                 var output = parse.InvocationConfiguration.Output;
-                var missing = paths.Where(p => !File.Exists(p)).ToList();
-                if (missing.Count > 0)
+                var (paths, problems) = ExpandGoldPaths(parse.GetValue(gold) ?? []);
+                if (problems.Count > 0)
                 {
-                    await parse.InvocationConfiguration.Error.WriteLineAsync($"error: gold file not found: {string.Join(", ", missing)}");
+                    foreach (var problem in problems)
+                    {
+                        await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {problem}");
+                    }
+
                     return ExitCodes.Failed;
                 }
 
@@ -50,5 +53,38 @@ internal static class EvalCommand
             },
             cancellationToken));
         return command;
+    }
+
+    /// <summary>
+    /// Gold files as given, and each folder as the *.jsonl files directly inside it (ordinal order; sub-folders are not
+    /// searched, so a folder of predictions or scratch files beneath a gold set is not scored by accident).
+    /// </summary>
+    internal static (List<string> Files, List<string> Problems) ExpandGoldPaths(IEnumerable<string> given)
+    {
+        var files = new List<string>();
+        var problems = new List<string>();
+        foreach (var path in given)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var inside = Directory.EnumerateFiles(path, "*.jsonl", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+                if (inside.Count == 0)
+                {
+                    problems.Add($"{path}: is a folder without any gold file (expected *.jsonl files directly inside it, or give the gold files themselves)");
+                }
+
+                files.AddRange(inside);
+            }
+            else
+            {
+                problems.Add($"{path}: gold file not found (no such file or folder)");
+            }
+        }
+
+        return (files, problems);
     }
 }

@@ -95,13 +95,15 @@ internal static class ExtractCommand
             }
         }
 
-        if (failed > 0)
+        // Standard output holds only extractions (possibly JSON Lines); what was found, skipped and failed goes to
+        // standard error whenever it is not simply "everything extracted".
+        var inventory = InputInventory.Of(paths);
+        if (failed > 0 || extracted == 0 || inventory.Unsupported > 0)
         {
-            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"extract: {extracted} article(s) extracted, {failed} failed"));
-            return ExitCodes.Failed;
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"extract: {extracted} article(s) extracted, {failed} failed; inputs: {inventory.Describe()}"));
         }
 
-        return ExitCodes.Success;
+        return failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 
     private static bool TryExtract(IArticleExtractor extractor, Article article, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ArticleGraph? graph, out string reason)

@@ -56,7 +56,8 @@ internal static class IngestCommand
             progress.ExpectedTotal = await InputSizeEstimator.CountAsync(paths, cancellationToken);
         }
 
-        var documents = paths.Select(path => ToDocument(path, reader, cancellationToken)).ToAsyncEnumerable();
+        var inputs = new InputCounts(InputInventory.Of(paths));
+        var documents = paths.Select(path => ToDocument(path, reader, inputs, cancellationToken)).ToAsyncEnumerable();
         var started = time.GetTimestamp();
         var cancelled = false;
         try
@@ -69,14 +70,23 @@ internal static class IngestCommand
             cancelled = true;
         }
 
-        await SummaryWriter.WriteIngestAsync(output, progress, pipeline.SinkDescription, time.GetElapsedTime(started), cancelled);
+        await SummaryWriter.WriteIngestAsync(output, progress, inputs, pipeline.SinkDescription, time.GetElapsedTime(started), cancelled);
         return cancelled ? ExitCodes.Cancelled : progress.Failed > 0 ? ExitCodes.Failed : ExitCodes.Success;
     }
 
-    private static SourceDocument ToDocument(string path, IArticleReader reader, CancellationToken cancellationToken) =>
+    private static SourceDocument ToDocument(string path, IArticleReader reader, InputCounts inputs, CancellationToken cancellationToken) =>
         path == "-"
-            ? new SourceDocument { Origin = "stdin", Articles = ReadStandardInputAsync(reader, cancellationToken) }
-            : new SourceDocument { Origin = path, Articles = reader.ReadAsync([path], cancellationToken) };
+            ? new SourceDocument { Origin = "stdin", Articles = Counted(ReadStandardInputAsync(reader, cancellationToken), inputs, cancellationToken) }
+            : new SourceDocument { Origin = path, Articles = Counted(reader.ReadAsync([path], cancellationToken), inputs, cancellationToken) };
+
+    private static async IAsyncEnumerable<ArticleReadResult> Counted(IAsyncEnumerable<ArticleReadResult> results, InputCounts inputs, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var result in results.WithCancellation(cancellationToken))
+        {
+            inputs.Count(result);
+            yield return result;
+        }
+    }
 
     /// <summary>JSON Lines from the process's standard input (the '-' path), shared with <c>extract</c>.</summary>
     internal static async IAsyncEnumerable<ArticleReadResult> ReadStandardInputAsync(IArticleReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 
 namespace KnowledgeGraph.Worker.Cli;
@@ -20,6 +21,20 @@ public static class KnowledgeGraphCli
             EvalCommand.Create(common),
             BenchCommand.Create(common),
         };
+
+        // Without an action of its own the root reports "Required command was not provided" next to the real error
+        // ("Unrecognized command or argument 'ingets'"): with one, a mistyped verb prints one error, and no verb at all
+        // still prints the help and exits 2.
+        root.SetAction(parse =>
+        {
+            parse.InvocationConfiguration.Error.WriteLine("error: no verb given (ingest, extract, export, run, status, eval, bench).");
+            if (root.Options.OfType<HelpOption>().FirstOrDefault()?.Action is SynchronousCommandLineAction help)
+            {
+                help.Invoke(parse);
+            }
+
+            return ExitCodes.Usage;
+        });
         return root;
     }
 

@@ -9,18 +9,7 @@ internal static class StatusCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var recent = new Option<int>("--recent")
-        {
-            Description = "How many recent articles and failures to list.",
-            DefaultValueFactory = _ => 10,
-        };
-        recent.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--recent must be 0 or more.");
-            }
-        });
+        var recent = CommonOptions.WholeNumber("--recent", "How many recent articles and failures to list.", defaultValue: 10, minimum: 0);
         var command = new Command("status", "Show what the store and journal hold: counts, nodes by label, relationships by type, recent articles and failures.")
         {
             common.Store,

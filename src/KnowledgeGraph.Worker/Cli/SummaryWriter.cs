@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
+using KnowledgeGraph.Ingestion.Input;
 using KnowledgeGraph.Ingestion.Pipeline;
 
 namespace KnowledgeGraph.Worker.Cli;
@@ -10,17 +11,19 @@ internal static class SummaryWriter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static async Task WriteIngestAsync(TextWriter output, IngestionProgress progress, string sink, TimeSpan elapsed, bool cancelled)
+    public static async Task WriteIngestAsync(TextWriter output, IngestionProgress progress, InputCounts inputs, string sink, TimeSpan elapsed, bool cancelled)
     {
         var settled = progress.Settled;
         var rate = elapsed.TotalSeconds > 0 ? settled / elapsed.TotalSeconds : 0;
         await output.WriteLineAsync(cancelled
             ? $"Ingestion cancelled: unfinished inputs will be redone on the next run. Sink: {sink}"
             : $"Ingested into {sink}");
-        await output.WriteLineAsync(string.Create(Invariant, $"  articles read:        {progress.Read}"));
+        await output.WriteLineAsync($"  inputs:               {inputs.Inventory.Describe()}");
+        await output.WriteLineAsync(string.Create(Invariant, $"  articles read:        {inputs.ArticlesRead}"));
         await output.WriteLineAsync(string.Create(Invariant, $"  skipped (unchanged):  {progress.Skipped}"));
         await output.WriteLineAsync(string.Create(Invariant, $"  written:              {progress.Written}"));
-        await output.WriteLineAsync(string.Create(Invariant, $"  failed:               {progress.Failed}"));
+        await output.WriteLineAsync(string.Create(Invariant,
+            $"  failed:               {progress.Failed}{(inputs.Unreadable > 0 ? $" ({inputs.Unreadable} input(s) could not be read, see below)" : "")}"));
         await output.WriteLineAsync(string.Create(Invariant, $"  elapsed:              {elapsed.TotalSeconds:F1} s ({rate:F0} articles/s)"));
 
         var entities = progress.EntitiesByLabel;
@@ -30,11 +33,14 @@ internal static class SummaryWriter
             await output.WriteLineAsync(string.Create(Invariant, $"  {label.ToGraphLabel(),-14}{entities.GetValueOrDefault(label)}"));
         }
 
-        var relationships = progress.RelationshipsByType;
-        await output.WriteLineAsync("Relationships written (one per stating sentence):");
+        // A statement is one sentence stating an event; the graph keeps one edge per (type, start, end) gathering every
+        // statement of it, and 'status' counts edges: both are shown, labelled, so the two reports never disagree silently.
+        var statements = progress.RelationshipsByType;
+        var edges = progress.EdgesByType;
+        await output.WriteLineAsync("Relationships written (statements: one per stating sentence; edges: distinct, as 'status' counts them):");
         foreach (var type in GraphVocabulary.RelationshipTypes)
         {
-            await output.WriteLineAsync(string.Create(Invariant, $"  {type.ToGraphType(),-14}{relationships.GetValueOrDefault(type)}"));
+            await output.WriteLineAsync(string.Create(Invariant, $"  {type.ToGraphType(),-14}{statements.GetValueOrDefault(type)} statements, {edges.GetValueOrDefault(type)} edges"));
         }
 
         var failures = progress.Failures;
@@ -64,7 +70,8 @@ internal static class SummaryWriter
             await output.WriteLineAsync(string.Create(Invariant, $"  {label,-14}{count}"));
         }
 
-        await output.WriteLineAsync("Relationships by type:");
+        // Edges: one per (type, start, end), however many sentences state it ('ingest' also shows the statements).
+        await output.WriteLineAsync("Relationships by type (edges; one edge gathers every sentence stating it):");
         foreach (var (type, count) in status.RelationshipsByType.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             await output.WriteLineAsync(string.Create(Invariant, $"  {type,-14}{count}"));
@@ -90,6 +97,33 @@ internal static class SummaryWriter
         foreach (var failure in status.RecentFailures)
         {
             await output.WriteLineAsync(string.Create(Invariant, $"  {failure.At:u}  {failure.Origin}: {failure.Reason}"));
+        }
+    }
+}
+
+/// <summary>What the inputs of one <c>ingest</c> held and gave: found before reading, counted while reading.</summary>
+internal sealed class InputCounts(InputInventory inventory)
+{
+    private long articlesRead;
+    private long unreadable;
+
+    public InputInventory Inventory { get; } = inventory;
+
+    /// <summary>Articles read successfully (an unreadable input is not an article).</summary>
+    public long ArticlesRead => Interlocked.Read(ref articlesRead);
+
+    /// <summary>Inputs (files, folders, JSON Lines records) that could not be read: missing, empty, malformed…</summary>
+    public long Unreadable => Interlocked.Read(ref unreadable);
+
+    public void Count(ArticleReadResult result)
+    {
+        if (result is ArticleReadResult.Success)
+        {
+            Interlocked.Increment(ref articlesRead);
+        }
+        else
+        {
+            Interlocked.Increment(ref unreadable);
         }
     }
 }

@@ -85,12 +85,44 @@ public sealed class FolderReadingTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_EmptyFolder_NoResults()
+    public async Task ReadAsync_EmptyFolder_OneFailureSayingTheFolderIsEmpty()
     {
-        var results = await reader.ReadAllAsync(folder.Path);
+        var failure = (await reader.ReadAllAsync(folder.Path)).SingleFailure();
 
-        Assert.Empty(results);
+        Assert.Equal(folder.Path, failure.Origin);
+        Assert.Contains("contains no article files (an empty folder", failure.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReadAsync_FolderOfUnsupportedFiles_OneFailureNamingWhatWasSkipped()
+    {
+        folder.Write("report.pdf", "%PDF-1.7");
+        folder.Write("sub/table.csv", "a,b");
+        folder.Write("sub/other.csv", "c,d");
+        folder.Write(".hidden.txt", "Hidden file.");
+
+        var failure = (await reader.ReadAllAsync(folder.Path)).SingleFailure();
+
+        Assert.Equal(folder.Path, failure.Origin);
+        Assert.Contains("3 file(s) skipped with an unsupported type (.csv ×2, .pdf ×1; supported: .txt", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InputInventory_FolderFileAndMissingPath_CountsArticleFilesSkippedAndMissing()
+    {
+        folder.Write("a.txt", "Alpha.");
+        folder.Write("b.pdf", "x");
+        folder.Write("c.pdf", "x");
+        var single = folder.Write("single.md", "Single.");
+
+        var inventory = InputInventory.Of([folder.Path, single, folder.Combine("missing.txt"), "-"]);
+
+        Assert.Equal("1 folder, 1 file, standard input: 3 article files; 2 skipped with an unsupported type (.pdf ×2); 1 missing", inventory.Describe());
+    }
+
+    [Fact]
+    public void InputInventory_StandardInputOnly_SaysSoWithoutAFileCount() =>
+        Assert.Equal("standard input", InputInventory.Of(["-"]).Describe());
 
     [Fact]
     public async Task ReadAsync_SameContentInTwoFiles_SameContentHashDifferentOrigin()

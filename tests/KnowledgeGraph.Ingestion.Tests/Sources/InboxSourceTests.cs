@@ -215,4 +215,60 @@ public sealed class InboxSourceTests
         var second = await runner.NextProcessedAsync("the rewritten version", time, Step);
         Assert.EndsWith("A correction was appended.", Assert.Single(second.Articles).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReadAsync_WriterPausedPastTheStabilityWindowThenAppendedToTheMovedFile_FileIsMovedBackWarnedAboutAndReadAgainWhole()
+    {
+        using var inbox = new TempFolder();
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var provider = Build(inbox, time);
+        await using var runner = new SourceRunner(Inbox(provider));
+        var path = inbox.Combine("slow.txt");
+        var story = Story(8);
+
+        // The writer stops mid-sentence for longer than StableSeconds: the half-written file is taken and completed.
+        await File.WriteAllTextAsync(path, story[..40], TestContext.Current.CancellationToken);
+        var first = await runner.NextProcessedAsync("the half-written file", time, Step);
+        Assert.DoesNotContain(story[40..], Assert.Single(first.Articles).Text, StringComparison.Ordinal);
+        await first.CompleteAsync();
+        var done = inbox.Combine("done", "slow.txt");
+        Assert.True(File.Exists(done));
+
+        // Its open handle followed the file into done/, where the rest of the article lands.
+        await File.AppendAllTextAsync(done, story[40..], TestContext.Current.CancellationToken);
+        var second = await runner.NextProcessedAsync("the whole file, sent back from done/", time, Step);
+
+        Assert.Equal(path, second.Document.Origin);
+        var article = Assert.Single(second.Articles);
+        Assert.Equal("slow", article.Id);
+        Assert.Contains(story, article.Text, StringComparison.Ordinal);
+        var warning = Assert.Single(provider.Logs().GetSnapshot(), record => record.Id.Id == 3008);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+        Assert.Contains(done, warning.Message, StringComparison.Ordinal);
+        await second.CompleteAsync();
+        Assert.Equal(story, await File.ReadAllTextAsync(done, TestContext.Current.CancellationToken));
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task CompleteAsync_RewrittenWithTheSameSizeAndLastWriteTime_IsCaughtByTheContentHashAndReadAgain()
+    {
+        using var inbox = new TempFolder();
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var path = inbox.Combine("copied.txt");
+        await File.WriteAllTextAsync(path, Story(1), TestContext.Current.CancellationToken);
+        await using var provider = Build(inbox, time);
+        await using var runner = new SourceRunner(Inbox(provider));
+
+        var first = await runner.NextProcessedAsync("the first version", time, Step);
+        var stamp = File.GetLastWriteTimeUtc(path);
+        await File.WriteAllTextAsync(path, Story(2), TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(path, stamp);
+        await first.CompleteAsync();
+
+        Assert.True(File.Exists(path));
+        Assert.False(File.Exists(inbox.Combine("done", "copied.txt")));
+        var second = await runner.NextProcessedAsync("the rewritten version", time, Step);
+        Assert.Contains(Story(2), Assert.Single(second.Articles).Text, StringComparison.Ordinal);
+    }
 }

@@ -46,4 +46,30 @@ public sealed class BenchVerbTests
         Assert.False(File.Exists(configured), "bench must not write into the configured store");
         Assert.False(File.Exists(used.Groups["path"].Value), "bench must delete its temporary store");
     }
+
+    [Fact]
+    public async Task BenchHelp_Store_SaysTheDefaultIsATemporaryFileNotKnowledgeGraphDb()
+    {
+        var result = await TestSupport.Cli.RunAsync("bench", "--help");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var store = Assert.Single(result.Output.Split('\n'), line => line.TrimStart().StartsWith("--store", StringComparison.Ordinal));
+        Assert.Contains("default: a temporary file", store, StringComparison.Ordinal);
+        Assert.DoesNotContain("knowledgegraph.db", store, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Bench_Extraction_ReportsTheSteadyStateAndTheColdFirstArticlesSeparately()
+    {
+        var result = await TestSupport.Cli.RunAsync(
+            ["bench", "--articles", "10", "--extraction-sample", "250"],
+            TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var steady = System.Text.RegularExpressions.Regex.Match(result.Output,
+            @"Extraction, single thread, steady state: (?<rate>\d+) articles/s per core \(median of the last 3 of (?<passes>\d+) passes over 250 articles");
+        Assert.True(steady.Success, result.ToString());
+        Assert.True(int.Parse(steady.Groups["passes"].Value, System.Globalization.CultureInfo.InvariantCulture) >= 4, result.ToString());
+        Assert.Matches(@"Extraction, single thread, warm-up: \d+ articles/s over the first 200 articles from a cold start", result.Output);
+    }
 }

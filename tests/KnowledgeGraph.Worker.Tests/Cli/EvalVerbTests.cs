@@ -63,4 +63,34 @@ public sealed class EvalVerbTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(missing, result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Eval_Folder_ScoresEveryJsonlFileDirectlyInside()
+    {
+        using var folder = new TempFolder();
+        folder.Write("gold/first.jsonl", GoldLine + "\n");
+        folder.Write("gold/second.jsonl", GoldLine.Replace("mini-1", "mini-2", StringComparison.Ordinal) + "\n");
+        folder.Write("gold/notes.txt", "not a gold file");
+        folder.Write("gold/scratch/ignored.jsonl", "{ not read: sub-folders are not searched");
+
+        var result = await TestSupport.Cli.RunAsync("eval", folder.Combine("gold"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("first", result.Output, StringComparison.Ordinal);
+        Assert.Contains("second", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ignored", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_FolderWithoutGoldFiles_SaysItIsAFolderAndWhatIsExpected()
+    {
+        using var folder = new TempFolder();
+        folder.Write("nothing/readme.txt", "no gold here");
+
+        var result = await TestSupport.Cli.RunAsync("eval", folder.Combine("nothing"));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("is a folder without any gold file (expected *.jsonl files directly inside it", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("not found", result.Error, StringComparison.Ordinal);
+    }
 }

@@ -31,8 +31,9 @@ public sealed class TelemetryOptionsTests
     public async Task Ingest_TelemetryExportIntervalPositive_IsAccepted()
     {
         using var folder = new TempFolder();
+        var article = folder.Write("in/talks.txt", "Talks resume\n\nThe delegations met in Geneva on Monday.");
 
-        var result = await TestSupport.Cli.RunAsync("ingest", folder.Path, "--store", folder.Combine("kg.db"), "-c", "Telemetry:ExportIntervalMs=500", "-c", "Progress:Mode=none");
+        var result = await TestSupport.Cli.RunAsync("ingest", article, "--store", folder.Combine("kg.db"), "-c", "Telemetry:ExportIntervalMs=500", "-c", "Progress:Mode=none");
 
         Assert.True(result.ExitCode == 0, result.ToString());
     }

@@ -19,6 +19,10 @@ namespace KnowledgeGraph.Ingestion.Sources.Inbox;
 /// </list>
 /// Name clashes get a <c>-1</c>, <c>-2</c>… suffix before the extension. Only the inbox's top level is scanned, so
 /// done/ and failed/ are never re-read; files still in the inbox at start (e.g. after a crash) are processed again.
+/// A file whose size, last-write time or content (SHA-256) changed between being taken and being completed stays in
+/// the inbox and is read again; one that changes after it was moved (a writer that paused longer than the stability
+/// window and then went on appending) is logged and moved back to the inbox to be read again
+/// (<see cref="IngestedFileWatch"/>). Producers should still write under a temporary name (<c>name.part</c>) and rename.
 /// </summary>
 public sealed class InboxSource : IArticleSource
 {
@@ -59,6 +63,7 @@ public sealed class InboxSource : IArticleSource
         using var watcher = CreateWatcher(Wake);
         using var pollTimer = timeProvider.CreateTimer(_ => Wake(), null, pollInterval, pollInterval);
         using var stabilityRecheck = timeProvider.CreateTimer(_ => Wake(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        var ingested = new IngestedFileWatch(timeProvider);
         logger.InboxWatching(inboxPath, pollInterval.TotalSeconds);
 
         while (true)
@@ -68,6 +73,7 @@ public sealed class InboxSource : IArticleSource
             try
             {
                 Directory.CreateDirectory(inboxPath);
+                RequeueChangedAfterIngestion(ingested);
                 ready = scanner.Scan(taken.ContainsKey);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -80,11 +86,12 @@ public sealed class InboxSource : IArticleSource
             {
                 taken[file.Path] = 0;
                 logger.InboxFileTaken(file.Path);
+                var contentHash = IngestedFileWatch.ContentHash(file.Path);
                 yield return new SourceDocument
                 {
                     Origin = file.Path,
                     Articles = reader.ReadAsync([file.Path], cancellationToken),
-                    CompleteAsync = (outcome, _) => CompleteAsync(file, outcome),
+                    CompleteAsync = (outcome, _) => CompleteAsync(file, contentHash, outcome, ingested),
                 };
             }
 
@@ -120,11 +127,12 @@ public sealed class InboxSource : IArticleSource
         }
     }
 
-    private ValueTask CompleteAsync(InboxFile file, DocumentOutcome outcome)
+    private ValueTask CompleteAsync(InboxFile file, byte[]? contentHash, DocumentOutcome outcome, IngestedFileWatch ingested)
     {
         try
         {
-            if (FileSignature.Of(file.Path) != file.Signature)
+            // The content hash catches a rewrite that kept the size and the last-write time (copied with its times).
+            if (FileSignature.Of(file.Path) != file.Signature || !SameContent(contentHash, IngestedFileWatch.ContentHash(file.Path)))
             {
                 // Rewritten (or removed) while being read: what was read may be a mix, so read the new version again.
                 logger.InboxFileChangedDuringProcessing(file.Path);
@@ -149,6 +157,11 @@ public sealed class InboxSource : IArticleSource
             }
 
             logger.InboxFileMoved(file.Path, destination, outcome.Written, outcome.Skipped, outcome.Failures.Count);
+            if (FileSignature.Of(destination) is { } moved)
+            {
+                ingested.Watch(destination, file.Path, moved);
+            }
+
             taken.TryRemove(file.Path, out _);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -158,6 +171,36 @@ public sealed class InboxSource : IArticleSource
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private static bool SameContent(byte[]? before, byte[]? after) =>
+        before is null || after is null || before.AsSpan().SequenceEqual(after);
+
+    /// <summary>
+    /// Sends files that changed in done/ or failed/ after ingestion back to the inbox under their original names: the
+    /// scanner then waits for them to be stable again and the pipeline replaces the truncated article (same id).
+    /// </summary>
+    private void RequeueChangedAfterIngestion(IngestedFileWatch ingested)
+    {
+        foreach (var changed in ingested.TakeChanged())
+        {
+            if (taken.ContainsKey(changed.InboxPath) || File.Exists(changed.InboxPath))
+            {
+                logger.InboxChangedFileNotRequeued(changed.MovedTo, changed.InboxPath, "a file of that name is in the inbox again");
+                continue;
+            }
+
+            try
+            {
+                File.Move(changed.MovedTo, changed.InboxPath, overwrite: false);
+                File.Delete(changed.MovedTo + ErrorFileSuffix);
+                logger.InboxFileChangedAfterIngestion(changed.MovedTo, changed.InboxPath);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                logger.InboxChangedFileNotRequeued(changed.MovedTo, changed.InboxPath, exception.Message);
+            }
+        }
     }
 
     private static string MoveWithoutClash(string path, string folder)
