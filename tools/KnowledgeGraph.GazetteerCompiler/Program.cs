@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.GazetteerCompiler;
 
 // gazetteer-compiler --geonames <node_modules> --petrarch <folder> --treebank <conllu> --out <folder> [--log <file>]
@@ -32,6 +33,17 @@ try
     foreach (var file in Directory.GetFiles(inputs.OutputFolder, "*.tsv.gz").Order(StringComparer.Ordinal))
     {
         Console.WriteLine($"{Path.GetFileName(file)}: {new FileInfo(file).Length:N0} bytes");
+    }
+
+    // Read the output back with the product's loaders: what was written is what the extractor will load.
+    var load = Stopwatch.StartNew();
+    using (var locationFile = File.OpenRead(Path.Combine(inputs.OutputFolder, LocationGazetteer.FileName)))
+    using (var organisationFile = File.OpenRead(Path.Combine(inputs.OutputFolder, ActorGazetteer.OrganisationsFileName)))
+    using (var peopleFile = File.OpenRead(Path.Combine(inputs.OutputFolder, ActorGazetteer.PeopleFileName)))
+    {
+        var loaded = LocationGazetteer.Load(locationFile, LocationGazetteer.FileName);
+        var actorsLoaded = ActorGazetteer.Load(organisationFile, ActorGazetteer.OrganisationsFileName, peopleFile, ActorGazetteer.PeopleFileName);
+        Console.WriteLine($"Loaded back: {loaded.Entries.Count:N0} places ({loaded.NameCount:N0} names), {actorsLoaded.Organisations.Count:N0} organisations, {actorsLoaded.People.Count:N0} people in {load.ElapsedMilliseconds} ms.");
     }
 
     Console.WriteLine($"Compiled in {stopwatch.Elapsed.TotalSeconds:F1} s.");
