@@ -309,6 +309,9 @@ internal sealed class CountryCodes
             : throw new CompilerException($"{where}: country code '{code}' is not mapped in CountryCodes; decide its canonical country there.");
 
     public bool IsKnown(string code) => byCode.ContainsKey(code);
+
+    /// <summary>True for a dependent territory's code (its places are LOCATED_IN the sovereign state).</summary>
+    public bool IsTerritory(string code) => byCode.TryGetValue(code, out var found) && found.Territory;
 }
 
 /// <summary>The names <see cref="CountryTable"/> gives each state, and the names a Location must never take.</summary>

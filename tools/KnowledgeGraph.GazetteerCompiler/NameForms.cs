@@ -111,6 +111,12 @@ internal static class NameForms
     {
         foreach (var article in Articles)
         {
+            // "El" is also Spanish ("El Paso", "El Paraíso"): never dropped from a name.
+            if (article == "el")
+            {
+                continue;
+            }
+
             if (name.Length > article.Length + 2 && name.StartsWith(article, StringComparison.OrdinalIgnoreCase)
                 && name[article.Length] is ' ' or '-' && char.IsUpper(name[article.Length + 1]))
             {
