@@ -14,6 +14,13 @@ internal static class NameForms
         "di", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "ad", "ash", "as", "an", "ar", "az", "bin", "ibn", "wa",
     };
 
+    /// <summary>Letters that Unicode does not decompose into a base letter and a mark.</summary>
+    private static readonly Dictionary<char, string> Undecomposable = new()
+    {
+        ['ł'] = "l", ['Ł'] = "L", ['ø'] = "o", ['Ø'] = "O", ['đ'] = "d", ['Đ'] = "D", ['ß'] = "ss", ['æ'] = "ae", ['Æ'] = "Ae",
+        ['œ'] = "oe", ['ı'] = "i", ['ħ'] = "h", ['þ'] = "th",
+    };
+
     /// <summary>Arabic articles dropped by the loose key and by the article-less alias ("Al Fallujah" → "Fallujah").</summary>
     private static readonly string[] Articles = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath"];
 
@@ -34,23 +41,15 @@ internal static class NameForms
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            switch (c)
+            if (c is '\u2018' or '\u2019' or '\u02BB' or '\u02BC' or '\u02BE' or '\u02BF' or '`')
             {
-                case '\u2018' or '\u2019' or '\u02BB' or '\u02BC' or '\u02BE' or '\u02BF' or '`':
-                    continue;
-                case 'ł': builder.Append('l'); continue;
-                case 'Ł': builder.Append('L'); continue;
-                case 'ø': builder.Append('o'); continue;
-                case 'Ø': builder.Append('O'); continue;
-                case 'đ': builder.Append('d'); continue;
-                case 'Đ': builder.Append('D'); continue;
-                case 'ß': builder.Append("ss"); continue;
-                case 'æ': builder.Append("ae"); continue;
-                case 'Æ': builder.Append("Ae"); continue;
-                case 'œ': builder.Append("oe"); continue;
-                case 'ı': builder.Append('i'); continue;
-                case 'ħ': builder.Append('h'); continue;
-                case 'þ': builder.Append("th"); continue;
+                continue;
+            }
+
+            if (Undecomposable.TryGetValue(c, out var replacement))
+            {
+                builder.Append(replacement);
+                continue;
             }
 
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
@@ -62,7 +61,7 @@ internal static class NameForms
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>True when every character is printable ASCII: a folded name that is still not ASCII is not offered.</summary>
+    /// <summary>True when every character is printable ASCII: nothing to fold.</summary>
     public static bool IsAscii(string text) => text.All(c => c is >= ' ' and <= '~');
 
     /// <summary>

@@ -41,6 +41,14 @@ public sealed class LocationGazetteerTests
     }
 
     [Fact]
+    public void TryGet_CityOnlyPetrarchNames_IsACityOfItsCountry()
+    {
+        Assert.True(Gazetteer.TryGet("Sadr City", out var entry, out _));
+        Assert.Equal(("Iraq", LocationKind.City), (entry.Country, entry.Kind));
+        Assert.False(Gazetteer.TryGet("Sadr", out _, out _));
+    }
+
+    [Fact]
     public void TryGet_TransliterationVariants_FindOnePlace()
     {
         Assert.True(Gazetteer.TryGet("Fallujah", out var fallujah, out _));
