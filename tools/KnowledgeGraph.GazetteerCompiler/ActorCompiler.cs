@@ -332,7 +332,20 @@ internal sealed class ActorCompiler(IReadOnlyList<ActorBlock> countryActors, IRe
             }
 
             var aliases = organisation.Aliases.Where(a => a != organisation.Name && claims[a] == 1 && SafeAlias(a, _ => false))
-                .Concat(AlVariants(organisation.Name)).Distinct().OrderBy(a => a, StringComparer.Ordinal);
+                .Concat(AlVariants(organisation.Name)).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToList();
+
+            // A one-word name alone: an NGO or IGO's coined name ("Greenpeace") stays unless it is an ordinary word, a
+            // given name or no word at all; in the armed-group file such entries are as often people ("Hambali"), so
+            // only hyphenated compounds stay there ("Al-Saiqa", "Jaish-Ul-Muslimin").
+            var name = organisation.Name;
+            var oneWordGroup = organisation.Kind == ActorOrganisationKind.ArmedGroup && !name.Contains('-', StringComparison.Ordinal);
+            if (!name.Contains(' ', StringComparison.Ordinal) && aliases.Count == 0 && !name.All(c => char.IsUpper(c) || c == '.')
+                && (oneWordGroup || commonWords.IsCommon(name) || PersonNames.IsGivenName(name) || !name.All(c => char.IsLetter(c) || c == '-')))
+            {
+                Log.Note("organisation-single-word-dropped", organisation.Name);
+                continue;
+            }
+
             rows.Add([organisation.Name, organisation.Kind.ToString(), organisation.Country, string.Join(GazetteerNames.ListSeparator, aliases)]);
             Log.Count("organisations-" + organisation.Kind);
         }
