@@ -180,6 +180,14 @@ internal sealed class LocationCompiler(GeoNamesSource geoNames, IReadOnlyList<Ac
                     ? nationalCapital
                     : cities.Where(p => p.Keep || p.Population >= 10_000).OrderByDescending(p => p.Keep).ThenByDescending(p => p.IsNationalCapital).ThenByDescending(p => p.Population).FirstOrDefault();
 
+                // A long name spelt a little differently ("Sri Jayawardenepura Kotte"), or a capital GeoNames files as
+                // its own first-order division only ("Astana" in a release that calls the city "Nur-Sultan").
+                match ??= key.Length >= 8
+                    ? keys.Where(k => EditDistance(key, k.Key) <= 2).SelectMany(k => k.Value).Where(p => p.Kind != LocationKind.Region && p.Keep)
+                        .OrderByDescending(p => p.Population).ThenBy(p => p.Name, StringComparer.Ordinal).FirstOrDefault()
+                    : null;
+                match ??= keys.GetValueOrDefault(key, []).Where(p => p.Kind == LocationKind.Region).OrderByDescending(p => p.Population).FirstOrDefault();
+
                 if (match is null)
                 {
                     // Seats of government ("Kremlin") and renamed capitals GeoNames lacks ("Nur-Sultan").
