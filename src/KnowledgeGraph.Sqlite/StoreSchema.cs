@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Sqlite;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (
@@ -20,7 +20,8 @@ internal static class StoreSchema
             published     TEXT,
             url           TEXT,
             source        TEXT,
-            content_hash  TEXT NOT NULL
+            content_hash  TEXT NOT NULL,
+            extractor_version TEXT NOT NULL DEFAULT ''
         ) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS article_entities (
@@ -31,7 +32,9 @@ internal static class StoreSchema
             mentions    INTEGER NOT NULL,
             PRIMARY KEY (article_id, entity_id)
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_article_entities_entity ON article_entities (entity_id, name);
+        -- Covering for the node export (entity_id, name, label in order, no table lookups) and the counts by label.
+        CREATE INDEX IF NOT EXISTS ix_article_entities_entity_name ON article_entities (entity_id, name, label);
+        CREATE INDEX IF NOT EXISTS ix_article_entities_label ON article_entities (label, entity_id);
 
         CREATE TABLE IF NOT EXISTS article_entity_aliases (
             article_id  TEXT NOT NULL,
@@ -50,9 +53,11 @@ internal static class StoreSchema
             evidence    TEXT NOT NULL,
             trigger     TEXT NOT NULL,
             event_date  TEXT,
-            PRIMARY KEY (article_id, type, start_id, end_id, sentence)
+            PRIMARY KEY (type, start_id, end_id, article_id, sentence)
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_article_relationships_edge ON article_relationships (type, start_id, end_id, article_id, sentence);
+        -- The table is clustered in export order (one sequential scan per type, no row lookups); retraction finds an
+        -- article's rows through this index.
+        CREATE INDEX IF NOT EXISTS ix_article_relationships_article ON article_relationships (article_id);
 
         CREATE TABLE IF NOT EXISTS journal_ingested (
             article_id     TEXT PRIMARY KEY,
@@ -60,9 +65,12 @@ internal static class StoreSchema
             content_hash   TEXT NOT NULL,
             entities       INTEGER NOT NULL,
             relationships  INTEGER NOT NULL,
-            at             TEXT NOT NULL
+            at             TEXT NOT NULL,
+            extractor_version TEXT NOT NULL DEFAULT ''
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_journal_ingested_at ON journal_ingested (at);
+        -- status counts stale articles (another version than the running one) as two range scans of this index.
+        CREATE INDEX IF NOT EXISTS ix_journal_ingested_version ON journal_ingested (extractor_version);
 
         CREATE TABLE IF NOT EXISTS journal_failures (
             origin  TEXT PRIMARY KEY,
@@ -70,5 +78,30 @@ internal static class StoreSchema
             at      TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_journal_failures_at ON journal_failures (at);
+        """;
+
+    /// <summary>
+    /// Version 1 to 2: the extractor version joins the change key (articles and journal; existing rows get '' and so
+    /// count as stale), event facts are clustered in export order, and the entity indexes cover the export.
+    /// </summary>
+    public const string MigrateFrom1 = """
+        ALTER TABLE articles ADD COLUMN extractor_version TEXT NOT NULL DEFAULT '';
+        ALTER TABLE journal_ingested ADD COLUMN extractor_version TEXT NOT NULL DEFAULT '';
+        DROP INDEX IF EXISTS ix_article_entities_entity;
+        DROP INDEX IF EXISTS ix_article_relationships_edge;
+        ALTER TABLE article_relationships RENAME TO article_relationships_v1;
+        CREATE TABLE article_relationships (
+            article_id  TEXT NOT NULL,
+            type        TEXT NOT NULL,
+            start_id    TEXT NOT NULL,
+            end_id      TEXT NOT NULL,
+            sentence    INTEGER NOT NULL,
+            evidence    TEXT NOT NULL,
+            trigger     TEXT NOT NULL,
+            event_date  TEXT,
+            PRIMARY KEY (type, start_id, end_id, article_id, sentence)
+        ) WITHOUT ROWID;
+        INSERT INTO article_relationships SELECT * FROM article_relationships_v1;
+        DROP TABLE article_relationships_v1;
         """;
 }

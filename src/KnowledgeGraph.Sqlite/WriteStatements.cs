@@ -29,12 +29,12 @@ internal sealed class WriteStatements : IDisposable
             connection,
             transaction,
             """
-            INSERT INTO articles (id, title, published, url, source, content_hash)
-            VALUES ($id, $title, $published, $url, $source, $hash)
+            INSERT INTO articles (id, title, published, url, source, content_hash, extractor_version)
+            VALUES ($id, $title, $published, $url, $source, $hash, $version)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, published = excluded.published, url = excluded.url,
-                source = excluded.source, content_hash = excluded.content_hash;
+                source = excluded.source, content_hash = excluded.content_hash, extractor_version = excluded.extractor_version;
             """,
-            "$id", "$title", "$published", "$url", "$source", "$hash");
+            "$id", "$title", "$published", "$url", "$source", "$hash", "$version");
         insertEntity = Create(
             connection,
             transaction,
@@ -64,7 +64,7 @@ internal sealed class WriteStatements : IDisposable
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        Bind(upsertArticle, article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash);
+        Bind(upsertArticle, article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash, graph.ExtractorVersion);
         await upsertArticle.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
         foreach (var mention in graph.Entities)
