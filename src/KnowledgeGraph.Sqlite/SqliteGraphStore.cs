@@ -95,6 +95,11 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
                 }
 
                 await ExecuteAsync(connection, StoreSchema.Create, cancellationToken, transaction).ConfigureAwait(false);
+                if (found == 1)
+                {
+                    await ExecuteAsync(connection, StoreSchema.Recount, cancellationToken, transaction).ConfigureAwait(false);
+                }
+
                 if (found != StoreSchema.Version)
                 {
                     version.CommandText = "DELETE FROM schema_info; INSERT INTO schema_info (version) VALUES ($v);";
@@ -173,6 +178,8 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             cancellationToken.ThrowIfCancellationRequested();
             await statements.WriteArticleAsync(graph, cancellationToken).ConfigureAwait(false);
         }
+
+        await statements.FlushCountsAsync(cancellationToken).ConfigureAwait(false);
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -311,33 +318,18 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             }
         }
 
-        var nodes = new SortedDictionary<string, long>(StringComparer.Ordinal)
-        {
-            [GraphVocabulary.ArticleLabel] = await ScalarLongAsync(connection, "SELECT count(*) FROM articles;", cancellationToken).ConfigureAwait(false),
-        };
+        // Kept in step by every write (WriteStatements), so status costs the same at a thousand articles or a million.
+        var nodes = new SortedDictionary<string, long>(StringComparer.Ordinal) { [GraphVocabulary.ArticleLabel] = 0 };
+        var relationships = new SortedDictionary<string, long>(StringComparer.Ordinal) { [GraphVocabulary.MentionsType] = 0 };
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT label, count(DISTINCT entity_id) FROM article_entities GROUP BY label;";
+            command.CommandText = "SELECT name, value FROM graph_counts WHERE value > 0 OR name IN ('node:Article', 'rel:MENTIONS');";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                nodes[reader.GetString(0)] = reader.GetInt64(1);
-            }
-        }
-
-        var relationships = new SortedDictionary<string, long>(StringComparer.Ordinal)
-        {
-            [GraphVocabulary.MentionsType] = await ScalarLongAsync(connection, "SELECT count(*) FROM article_entities;", cancellationToken).ConfigureAwait(false),
-        };
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT type, count(*) FROM (SELECT DISTINCT type, start_id, end_id, article_id FROM article_relationships) GROUP BY type;
-                """;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                relationships[reader.GetString(0)] = reader.GetInt64(1);
+                var name = reader.GetString(0);
+                var target = name.StartsWith("node:", StringComparison.Ordinal) ? nodes : relationships;
+                target[name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..]] = reader.GetInt64(1);
             }
         }
 

@@ -9,7 +9,22 @@ internal static class StoreSchema
 {
     public const int Version = 2;
 
-    public const string Create = """
+    /// <summary>Event facts, one row per (article, sentence), clustered in export order.</summary>
+    private const string EventFactsTable = """
+        CREATE TABLE IF NOT EXISTS article_relationships (
+            article_id  TEXT NOT NULL,
+            type        TEXT NOT NULL,
+            start_id    TEXT NOT NULL,
+            end_id      TEXT NOT NULL,
+            sentence    INTEGER NOT NULL,
+            evidence    TEXT NOT NULL,
+            trigger     TEXT NOT NULL,
+            event_date  TEXT,
+            PRIMARY KEY (type, start_id, end_id, article_id, sentence)
+        ) WITHOUT ROWID;
+        """;
+
+    public const string Create = $$"""
         CREATE TABLE IF NOT EXISTS schema_info (
             version INTEGER NOT NULL
         );
@@ -44,20 +59,24 @@ internal static class StoreSchema
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_article_entity_aliases_entity ON article_entity_aliases (entity_id, alias);
 
-        CREATE TABLE IF NOT EXISTS article_relationships (
-            article_id  TEXT NOT NULL,
-            type        TEXT NOT NULL,
-            start_id    TEXT NOT NULL,
-            end_id      TEXT NOT NULL,
-            sentence    INTEGER NOT NULL,
-            evidence    TEXT NOT NULL,
-            trigger     TEXT NOT NULL,
-            event_date  TEXT,
-            PRIMARY KEY (type, start_id, end_id, article_id, sentence)
-        ) WITHOUT ROWID;
+        {{EventFactsTable}}
         -- The table is clustered in export order (one sequential scan per type, no row lookups); retraction finds an
         -- article's rows through this index.
         CREATE INDEX IF NOT EXISTS ix_article_relationships_article ON article_relationships (article_id);
+
+        -- Counts kept in step by every write (an article's previous contribution leaves, its new one arrives), so
+        -- status reads them without scanning facts: 'node:<Label>', 'rel:<TYPE>' (facts), 'rel:MENTIONS'.
+        CREATE TABLE IF NOT EXISTS graph_counts (
+            name   TEXT PRIMARY KEY,
+            value  INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        -- How many articles mention each entity: an entity node exists while this is above zero.
+        CREATE TABLE IF NOT EXISTS entity_refs (
+            entity_id  TEXT PRIMARY KEY,
+            label      TEXT NOT NULL,
+            articles   INTEGER NOT NULL
+        ) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS journal_ingested (
             article_id     TEXT PRIMARY KEY,
@@ -84,24 +103,26 @@ internal static class StoreSchema
     /// Version 1 to 2: the extractor version joins the change key (articles and journal; existing rows get '' and so
     /// count as stale), event facts are clustered in export order, and the entity indexes cover the export.
     /// </summary>
-    public const string MigrateFrom1 = """
+    public const string MigrateFrom1 = $$"""
         ALTER TABLE articles ADD COLUMN extractor_version TEXT NOT NULL DEFAULT '';
         ALTER TABLE journal_ingested ADD COLUMN extractor_version TEXT NOT NULL DEFAULT '';
         DROP INDEX IF EXISTS ix_article_entities_entity;
         DROP INDEX IF EXISTS ix_article_relationships_edge;
         ALTER TABLE article_relationships RENAME TO article_relationships_v1;
-        CREATE TABLE article_relationships (
-            article_id  TEXT NOT NULL,
-            type        TEXT NOT NULL,
-            start_id    TEXT NOT NULL,
-            end_id      TEXT NOT NULL,
-            sentence    INTEGER NOT NULL,
-            evidence    TEXT NOT NULL,
-            trigger     TEXT NOT NULL,
-            event_date  TEXT,
-            PRIMARY KEY (type, start_id, end_id, article_id, sentence)
-        ) WITHOUT ROWID;
+        {{EventFactsTable}}
         INSERT INTO article_relationships SELECT * FROM article_relationships_v1;
         DROP TABLE article_relationships_v1;
+        """;
+
+    /// <summary>Rebuilds graph_counts and entity_refs from the facts: once, when a store of schema 1 is migrated.</summary>
+    public const string Recount = """
+        DELETE FROM entity_refs;
+        INSERT INTO entity_refs (entity_id, label, articles) SELECT entity_id, min(label), count(*) FROM article_entities GROUP BY entity_id;
+        DELETE FROM graph_counts;
+        INSERT INTO graph_counts (name, value) SELECT 'node:Article', count(*) FROM articles;
+        INSERT INTO graph_counts (name, value) SELECT 'node:' || label, count(*) FROM entity_refs GROUP BY label;
+        INSERT INTO graph_counts (name, value) SELECT 'rel:MENTIONS', count(*) FROM article_entities;
+        INSERT INTO graph_counts (name, value)
+            SELECT 'rel:' || type, count(*) FROM (SELECT DISTINCT type, start_id, end_id, article_id FROM article_relationships) GROUP BY type;
         """;
 }

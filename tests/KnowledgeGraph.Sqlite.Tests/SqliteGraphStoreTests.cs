@@ -233,6 +233,7 @@ public sealed class SqliteGraphStoreTests
 
         Assert.Equal("article:old", fact.Properties[GraphProperties.Article]);
         Assert.Equal(1, status.StaleArticles);
+        Assert.Equal((1L, 1L, 1L, 2L), (status.NodesByLabel["Article"], status.NodesByLabel["Base"], status.RelationshipsByType["ATTACKED"], status.RelationshipsByType["MENTIONS"]));
         Assert.Empty(await store.FindUnchangedAsync([new Article { Id = "old", Text = "x" }], "rules-2", Token));
     }
 
@@ -317,6 +318,32 @@ public sealed class SqliteGraphStoreTests
         Assert.Equal(1, status.NodesByLabel["Country"]);
         Assert.Equal(1, status.RelationshipsByType["ATTACKED"]);
         Assert.Equal(2, status.RelationshipsByType[GraphVocabulary.MentionsType]);
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_AfterWritesCorrectionsAndRewrites_CountsEqualAFullRecount()
+    {
+        using var fixture = new TemporaryStore();
+        await fixture.Store.WriteAsync([Graphs.Strike("a1"), Graphs.Strike("a2", sentence: 3), Graphs.Sanctions("a3")], Token);
+        await fixture.Store.WriteAsync([Graphs.Strike("a1"), Graphs.Sanctions("a3")], Token);
+        var corrected = Graphs.Article("a2", "Corrected.", new DateOnly(2024, 3, 2),
+            (Graphs.UnitedStates, RelationshipType.Sanctioned, Graphs.Minister, 0, "Washington sanctioned the minister.", null),
+            (Graphs.UnitedStates, RelationshipType.Sanctioned, Graphs.Minister, 2, "The sanctions took effect.", null));
+        await fixture.Store.WriteAsync([corrected], Token);
+
+        var status = await fixture.Store.GetStatusAsync(0, Graphs.Version, Token);
+
+        var nodes = await ReadAsync(fixture.Store.ReadNodesAsync(Token));
+        var relationships = await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token));
+        Assert.Equal(
+            nodes.GroupBy(n => n.Labels[0]).ToDictionary(g => g.Key, g => (long)g.Count()).OrderBy(p => p.Key, StringComparer.Ordinal),
+            status.NodesByLabel.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(
+            relationships.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => (long)g.Count()).OrderBy(p => p.Key, StringComparer.Ordinal),
+            status.RelationshipsByType.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(1, status.RelationshipsByType["ATTACKED"]);
+        Assert.Equal(2, status.RelationshipsByType["SANCTIONED"]);
+        Assert.Equal(1, status.NodesByLabel["Base"]);
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Neo4j;
 using KnowledgeGraph.Neo4j.Templates;
 using KnowledgeGraph.Neo4j.Writing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Benchmarks;
@@ -94,16 +93,7 @@ public static class HotEdgeBenchmark
     private static async Task<(HotEdgeSlice Early, HotEdgeSlice Late, IReadOnlyList<string> Shape)> Neo4jBatchesAsync(long articles, int batchSize, CancellationToken cancellationToken)
     {
         await using var endpoint = LocalQueryApiEndpoint.Start();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Neo4j:Uri"] = endpoint.Uri.AbsoluteUri,
-                ["Neo4j:User"] = "bench",
-                ["Neo4j:Password"] = "bench",
-                ["Neo4j:MaxRetryAttempts"] = "0",
-            })
-            .Build();
-        await using var provider = new ServiceCollection().AddLogging().AddKnowledgeGraphNeo4j(configuration).BuildServiceProvider();
+        await using var provider = Neo4jWriteBenchmark.LoopbackServices(endpoint);
         var sink = provider.GetRequiredService<Neo4jGraphSink>();
         var catalog = provider.GetRequiredService<CypherTemplateCatalog>();
         var rowsPerStatement = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Neo4jOptions>>().Value.BatchSize;
