@@ -16,7 +16,7 @@ RETURN official.name AS official,
        counterpart.name AS counterpart,
        min(meeting.firstDate) AS firstDate,
        max(meeting.lastDate) AS lastDate,
-       count(meeting) AS reports,
+       count(DISTINCT meeting.report) AS reports,
        collect(DISTINCT article.title) AS articles,
        collect(meeting.evidence[0])[0] AS evidence
 ORDER BY firstDate, official, counterpart;

@@ -5,14 +5,16 @@
 // Parameters: $since: ISO date 'yyyy-MM-dd', or null for all.
 //   :param since => null
 MATCH (sanctioner)-[sanction:SANCTIONED]->(target)
-WITH sanctioner, target, collect(sanction) AS reports, min(sanction.firstDate) AS firstDate, max(sanction.lastDate) AS lastDate
+WITH sanctioner, target, collect(sanction) AS facts, count(DISTINCT sanction.report) AS reports,
+     min(sanction.firstDate) AS firstDate, max(sanction.lastDate) AS lastDate
 WHERE $since IS NULL OR lastDate >= $since
 RETURN sanctioner,
-       reports[0] AS sanction,
+       facts[0] AS sanction,
        target,
        sanctioner.name AS sanctionerName,
        target.name AS targetName,
-       size(reports) AS articles,
+       size(facts) AS articles,
+       reports,
        firstDate,
        lastDate
-ORDER BY articles DESC, sanctionerName, targetName;
+ORDER BY reports DESC, sanctionerName, targetName;

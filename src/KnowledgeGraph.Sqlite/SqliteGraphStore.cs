@@ -192,7 +192,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         // first and then entities, each in id order, is the whole node list in id order.
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT id, title, published, url, source, content_hash, extractor_version FROM articles ORDER BY id;";
+            command.CommandText = "SELECT id, title, published, url, source, content_hash, extractor_version, report_key FROM articles ORDER BY id;";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -206,6 +206,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
                 AddIfPresent(properties, GraphProperties.Source, reader, 4);
                 properties[GraphProperties.ContentHash] = reader.GetString(5);
                 properties[GraphProperties.ExtractorVersion] = reader.GetString(6);
+                properties[GraphProperties.Report] = reader.GetString(7);
                 properties[GraphProperties.Name] = reader.IsDBNull(1) ? id : reader.GetString(1);
                 yield return new GraphNode(NodeIds.ForArticle(id), [GraphVocabulary.ArticleLabel], properties);
             }
@@ -496,7 +497,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT start_id, end_id, article_id, sentence, evidence, trigger, event_date FROM article_relationships
+            SELECT start_id, end_id, article_id, sentence, evidence, trigger, event_date, report FROM article_relationships
             WHERE type = $type ORDER BY start_id, end_id, article_id, sentence;
             """;
         command.Parameters.AddWithValue("$type", type);
@@ -507,6 +508,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             var start = reader.GetString(0);
             var end = reader.GetString(1);
             var article = reader.GetString(2);
+            var report = reader.GetString(7);
             var fact = new EventFact();
             do
             {
@@ -518,7 +520,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
                 && string.Equals(reader.GetString(0), start, StringComparison.Ordinal)
                 && string.Equals(reader.GetString(1), end, StringComparison.Ordinal));
 
-            yield return new GraphRelationship(type, start, end, fact.ToProperties(NodeIds.ForArticle(article)));
+            yield return new GraphRelationship(type, start, end, fact.ToProperties(NodeIds.ForArticle(article), report));
         }
     }
 

@@ -20,6 +20,7 @@ internal static class StoreSchema
             evidence    TEXT NOT NULL,
             trigger     TEXT NOT NULL,
             event_date  TEXT,
+            report      TEXT NOT NULL,
             PRIMARY KEY (type, start_id, end_id, article_id, sentence)
         ) WITHOUT ROWID;
         """;
@@ -36,7 +37,8 @@ internal static class StoreSchema
             url           TEXT,
             source        TEXT,
             content_hash  TEXT NOT NULL,
-            extractor_version TEXT NOT NULL DEFAULT ''
+            extractor_version TEXT NOT NULL DEFAULT '',
+            report_key    TEXT NOT NULL DEFAULT ''
         ) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS article_entities (
@@ -101,16 +103,20 @@ internal static class StoreSchema
 
     /// <summary>
     /// Version 1 to 2: the extractor version joins the change key (articles and journal; existing rows get '' and so
-    /// count as stale), event facts are clustered in export order, and the entity indexes cover the export.
+    /// count as stale), articles and facts carry the report key, event facts are clustered in export order, and the
+    /// entity indexes cover the export.
     /// </summary>
     public const string MigrateFrom1 = $$"""
         ALTER TABLE articles ADD COLUMN extractor_version TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN report_key TEXT NOT NULL DEFAULT '';
+        UPDATE articles SET report_key = 'article:' || id;
         ALTER TABLE journal_ingested ADD COLUMN extractor_version TEXT NOT NULL DEFAULT '';
         DROP INDEX IF EXISTS ix_article_entities_entity;
         DROP INDEX IF EXISTS ix_article_relationships_edge;
         ALTER TABLE article_relationships RENAME TO article_relationships_v1;
         {{EventFactsTable}}
-        INSERT INTO article_relationships SELECT * FROM article_relationships_v1;
+        -- A v1 store holds no text to recognise copies by: until re-ingested, each article is its own report.
+        INSERT INTO article_relationships SELECT *, 'article:' || article_id FROM article_relationships_v1;
         DROP TABLE article_relationships_v1;
         """;
 

@@ -37,12 +37,13 @@ internal sealed class WriteStatements : IDisposable
             connection,
             transaction,
             """
-            INSERT INTO articles (id, title, published, url, source, content_hash, extractor_version)
-            VALUES ($id, $title, $published, $url, $source, $hash, $version)
+            INSERT INTO articles (id, title, published, url, source, content_hash, extractor_version, report_key)
+            VALUES ($id, $title, $published, $url, $source, $hash, $version, $report)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, published = excluded.published, url = excluded.url,
-                source = excluded.source, content_hash = excluded.content_hash, extractor_version = excluded.extractor_version;
+                source = excluded.source, content_hash = excluded.content_hash, extractor_version = excluded.extractor_version,
+                report_key = excluded.report_key;
             """,
-            "$id", "$title", "$published", "$url", "$source", "$hash", "$version");
+            "$id", "$title", "$published", "$url", "$source", "$hash", "$version", "$report");
         insertEntity = Create(
             connection,
             transaction,
@@ -57,10 +58,10 @@ internal sealed class WriteStatements : IDisposable
             connection,
             transaction,
             """
-            INSERT OR REPLACE INTO article_relationships (article_id, type, start_id, end_id, sentence, evidence, trigger, event_date)
-            VALUES ($article, $type, $start, $end, $sentence, $evidence, $trigger, $date);
+            INSERT OR REPLACE INTO article_relationships (article_id, type, start_id, end_id, sentence, evidence, trigger, event_date, report)
+            VALUES ($article, $type, $start, $end, $sentence, $evidence, $trigger, $date, $report);
             """,
-            "$article", "$type", "$start", "$end", "$sentence", "$evidence", "$trigger", "$date");
+            "$article", "$type", "$start", "$end", "$sentence", "$evidence", "$trigger", "$date", "$report");
         articleExists = Create(connection, transaction, "SELECT count(*) FROM articles WHERE id = $article;", "$article");
         factsByType = Create(
             connection,
@@ -154,7 +155,7 @@ internal sealed class WriteStatements : IDisposable
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        Bind(upsertArticle, article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash, graph.ExtractorVersion);
+        Bind(upsertArticle, article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash, graph.ExtractorVersion, article.ReportKey);
         await upsertArticle.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
@@ -199,7 +200,8 @@ internal sealed class WriteStatements : IDisposable
                 relationship.SentenceIndex,
                 relationship.Evidence,
                 relationship.Trigger,
-                GraphProperties.FormatDate(relationship.EventDate));
+                GraphProperties.FormatDate(relationship.EventDate),
+                article.ReportKey);
             await insertRelationship.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

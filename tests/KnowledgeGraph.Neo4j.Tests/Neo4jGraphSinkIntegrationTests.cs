@@ -68,6 +68,7 @@ public sealed partial class Neo4jGraphSinkIntegrationTests : IClassFixture<RealN
             "MATCH (:Country {key: $start})-[r:CONDEMNED]->(:Organisation {key: $end}) RETURN r.article, r.evidenceSentences, r.evidenceDates, r.firstDate, r.lastDate ORDER BY r.article",
             new() { ["start"] = $"country:arland-{token}", ["end"] = $"organisation:northern-front-{token}" })).Values;
         Assert.Equal(new object?[] { $"article:{token}-strike", $"article:{token}-talks" }, condemned.Select(r => r[0]));
+        Assert.Equal(2, await Count("MATCH ()-[r:CONDEMNED]->() WHERE r.article CONTAINS $token AND r.report STARTS WITH 'report:' RETURN count(r)"));
         Assert.Equal(new object?[] { 3L }, (IEnumerable<object?>)condemned[0][1]!);
         Assert.Equal(new object?[] { "" }, (IEnumerable<object?>)condemned[0][2]!);
         Assert.Null(condemned[0][3]);

@@ -77,6 +77,25 @@ public sealed class SqliteGraphStoreTests
     }
 
     [Fact]
+    public async Task ReadRelationshipsAsync_SameTextUnderTwoIds_OneReportKeyWhateverTheOrder()
+    {
+        using var fixture = new TemporaryStore();
+        var original = Graphs.Strike("wire-1", text: "Iran struck  the base.\n");
+        var copy = Graphs.Strike("wire-1-copy", text: "IRAN struck the base.");
+        var other = Graphs.Strike("wire-2", text: "Iran struck the base again.");
+        await fixture.Store.WriteAsync([copy, other, original], Token);
+
+        var facts = (await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token))).Where(r => r.Type == "ATTACKED").ToList();
+        var articles = (await ReadAsync(fixture.Store.ReadNodesAsync(Token))).Where(n => n.Labels[0] == GraphVocabulary.ArticleLabel).ToList();
+
+        Assert.Equal(3, facts.Count);
+        Assert.Equal(2, facts.Select(f => (string)f.Properties[GraphProperties.Report]).Distinct().Count());
+        Assert.Equal(original.Article.ReportKey, copy.Article.ReportKey);
+        Assert.NotEqual(original.Article.ReportKey, other.Article.ReportKey);
+        Assert.Equal(copy.Article.ReportKey, Assert.Single(articles, a => a.Id == "article:wire-1-copy").Properties[GraphProperties.Report]);
+    }
+
+    [Fact]
     public async Task ReadRelationshipsAsync_EventWithoutDate_HasUnknownDateAndNoFirstDate()
     {
         using var fixture = new TemporaryStore();

@@ -3,7 +3,8 @@
 // run one after the other and the second one's retraction (next statements) sees and deletes the first one's facts.
 // Re-writing an article sets the same values; optional values that are null remove the property.
 // name is the caption, as in the embedded store: the title, or the id when the article has none (the planner sends it).
-// Parameters: $rows = [{key, sourceId, name, title, date ('yyyy-MM-dd' or null), url, source, contentHash, extractorVersion}]
+// report is shared by articles with the same normalised text (copies of one story count as one report).
+// Parameters: $rows = [{key, sourceId, name, title, date ('yyyy-MM-dd' or null), url, source, contentHash, extractorVersion, report}]
 UNWIND $rows AS row
 MERGE (article:Article {key: row.key})
 SET article.sourceId = row.sourceId,
@@ -13,4 +14,5 @@ SET article.sourceId = row.sourceId,
     article.url = row.url,
     article.source = row.source,
     article.contentHash = row.contentHash,
-    article.extractorVersion = row.extractorVersion;
+    article.extractorVersion = row.extractorVersion,
+    article.report = row.report;

@@ -32,11 +32,14 @@ public sealed class EventFact
         }
     }
 
-    public SortedDictionary<string, object> ToProperties(string articleKey)
+    /// <param name="articleKey">The Article node id of the article that stated the event.</param>
+    /// <param name="report">The article's <c>ReportKey</c>.</param>
+    public SortedDictionary<string, object> ToProperties(string articleKey, string report)
     {
         var properties = new SortedDictionary<string, object>(StringComparer.Ordinal)
         {
             [GraphProperties.Article] = articleKey,
+            [GraphProperties.Report] = report,
             [GraphProperties.Evidence] = evidence.ToArray(),
             [GraphProperties.EvidenceSentences] = sentences.ToArray(),
             [GraphProperties.EvidenceDates] = dates.ToArray(),

@@ -40,6 +40,11 @@ public static class GraphProperties
     // article, by sentence index; firstDate/lastDate bound the article's known event dates (absent when none).
     // Nothing on a relationship grows with the number of articles reporting the event.
     public const string Article = "article";
+    /// <summary>
+    /// On Article nodes and event facts: <c>Article.ReportKey</c>, shared by articles with the same normalised text, so
+    /// copies of one story under different ids count as one report.
+    /// </summary>
+    public const string Report = "report";
     public const string Evidence = "evidence";
     public const string EvidenceSentences = "evidenceSentences";
     public const string EvidenceDates = "evidenceDates";

@@ -15,7 +15,7 @@ internal sealed record UnchangedCandidateRow(string Id, string Key, string Conte
 /// Row of <c>write/nodes/Article.cypher</c>. <see cref="Name"/> is the node's caption, by the embedded store's rule: the
 /// title, or the id when the article has none, so both stores give an Article the same <c>name</c>.
 /// </summary>
-internal sealed record ArticleRow(string Key, string SourceId, string Name, string? Title, string? Date, string? Url, string? Source, string ContentHash, string ExtractorVersion);
+internal sealed record ArticleRow(string Key, string SourceId, string Name, string? Title, string? Date, string? Url, string? Source, string ContentHash, string ExtractorVersion, string Report);
 
 /// <summary>Row of <c>write/nodes/entity.cypher</c>: one per distinct entity of the batch (the provisional name).</summary>
 internal sealed record EntityRow(string Key, string Name);
@@ -26,6 +26,7 @@ internal sealed record MentionRow(string Article, string Entity, int Count, stri
 /// <summary>Row of <c>write/relationships/event.cypher</c>: one article's fact about one (start, end) pair.</summary>
 internal sealed record FactRow(
     string Article,
+    string Report,
     string Start,
     string End,
     IReadOnlyList<string> Evidence,
@@ -69,7 +70,7 @@ internal static class Neo4jWritePlanner
         foreach (var (articleKey, graph) in graphs)
         {
             var article = graph.Article;
-            articleRows.Add(new ArticleRow(articleKey, article.Id, article.Title ?? article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash, graph.ExtractorVersion));
+            articleRows.Add(new ArticleRow(articleKey, article.Id, article.Title ?? article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash, graph.ExtractorVersion, article.ReportKey));
 
             // One mention per entity of the article (an extractor lists each once; should it not, counts add up and
             // surface forms merge), in key order.
@@ -131,7 +132,7 @@ internal static class Neo4jWritePlanner
                     fact.Add(index, relationship.Evidence, relationship.Trigger, GraphProperties.FormatDate(relationship.EventDate));
                 }
 
-                var properties = fact.ToProperties(articleKey);
+                var properties = fact.ToProperties(articleKey, article.ReportKey);
                 if (!facts.TryGetValue(type, out var rows))
                 {
                     rows = [];
@@ -140,6 +141,7 @@ internal static class Neo4jWritePlanner
 
                 rows.Add(new FactRow(
                     articleKey,
+                    article.ReportKey,
                     start,
                     end,
                     (string[])properties[GraphProperties.Evidence],

@@ -44,7 +44,7 @@ public sealed class CypherTemplateCatalogTests
         string[] embeddedArticleProperties =
         [
             GraphProperties.Key, GraphProperties.SourceId, GraphProperties.Name, GraphProperties.Title, GraphProperties.Date,
-            GraphProperties.Url, GraphProperties.Source, GraphProperties.ContentHash, GraphProperties.ExtractorVersion,
+            GraphProperties.Url, GraphProperties.Source, GraphProperties.ContentHash, GraphProperties.ExtractorVersion, GraphProperties.Report,
         ];
         var catalog = CypherTemplateCatalog.Load(TestPaths.Templates);
         var code = CypherTemplateCatalog.StripCommentsAndStrings(catalog.ArticleNodes.Text);

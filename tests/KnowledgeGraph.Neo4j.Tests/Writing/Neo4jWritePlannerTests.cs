@@ -62,7 +62,8 @@ public sealed class Neo4jWritePlannerTests
         var plan = Neo4jWritePlanner.Plan([talks], Catalog, 1000);
 
         var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/nodes/Article.cypher")).EnumerateArray());
-        Assert.Equal(["key", "sourceId", "name", "title", "date", "url", "source", "contentHash", "extractorVersion"], row.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["key", "sourceId", "name", "title", "date", "url", "source", "contentHash", "extractorVersion", "report"], row.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(talks.Article.ReportKey, row.GetProperty("report").GetString());
         Assert.Equal("article:t-talks", row.GetProperty("key").GetString());
         Assert.Equal("t-talks", row.GetProperty("sourceId").GetString());
         Assert.Equal(talks.Article.Title, row.GetProperty("name").GetString());
@@ -98,7 +99,7 @@ public sealed class Neo4jWritePlannerTests
         Assert.Equal([[""], ["2024-03-04"]], rows.Select(r => r.GetProperty("dates").EnumerateArray().Select(e => e.GetString()).ToArray()));
         Assert.Equal([null, "2024-03-04"], rows.Select(r => r.GetProperty("firstDate").GetString()));
         Assert.Equal(
-            ["article", "start", "end", "evidence", "sentences", "dates", "triggers", "firstDate", "lastDate"],
+            ["article", "report", "start", "end", "evidence", "sentences", "dates", "triggers", "firstDate", "lastDate"],
             rows[0].EnumerateObject().Select(p => p.Name));
     }
 
