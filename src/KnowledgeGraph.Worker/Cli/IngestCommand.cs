@@ -79,7 +79,16 @@ internal static class IngestCommand
         {
             // Names and aliases are derived from every article's facts in one pass, never maintained per write
             // (docs/neo4j.md, "Many writers"); the embedded store derives them on read and returns at once.
-            await services.GetRequiredService<IGraphSink>().SummarizeAsync(cancellationToken);
+            var sink = services.GetRequiredService<IGraphSink>();
+            try
+            {
+                await sink.SummarizeAsync(cancellationToken);
+            }
+            catch (Exception ex) when (sink.IsTransient(ex))
+            {
+                // The articles are committed; only the derived names wait. Say so and keep the run's own exit code.
+                await error.WriteLineAsync($"Entity names were not summarized ({ex.Message}); run 'knowledgegraph summarize' when {sink.Description} is reachable.");
+            }
         }
 
         await SummaryWriter.WriteIngestAsync(output, progress, pipeline.SinkDescription, time.GetElapsedTime(started), cancelled);
