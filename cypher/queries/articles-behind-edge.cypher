@@ -1,22 +1,27 @@
-// The articles behind an edge: for one relationship (actor, type, target), every article and sentence that stated
-// it, with the article's title, date and link. Names must match exactly (use find-entity.cypher to find them).
+// The articles behind an edge: for one pair (actor, type, target), every article and sentence that stated it, with
+// the article's title, date and link. Names are matched in any letter case through the indexed nameKey (use
+// find-entity.cypher to find a name from an alias or a misspelling).
 // Parameters: $actor, $target: entity names; $type: a relationship type (MET, ATTACKED, SANCTIONED, KILLED,
 // CONDEMNED, THREATENED). MET is stored once, from the endpoint whose key sorts first ('country:…' before
 // 'person:…'): try both orders.
 //   :param actor => 'Arland'
 //   :param type => 'ATTACKED'
 //   :param target => 'Northern Front'
-MATCH (actor:Person|Country|Organisation|Base)-[edge]->(target:Person|Country|Organisation|Base)
-WHERE actor.name = $actor AND target.name = $target AND type(edge) = $type
-UNWIND range(0, size(edge.evidence) - 1) AS i
-MATCH (article:Article {key: edge.evidenceArticles[i]})
+MATCH (actor:Person|Country|Organisation|Base)
+WHERE actor.nameKey = toLower($actor)
+MATCH (target:Person|Country|Organisation|Base)
+WHERE target.nameKey = toLower($target)
+MATCH (actor)-[fact]->(target)
+WHERE type(fact) = $type
+MATCH (article:Article {key: fact.article})
+UNWIND range(0, size(fact.evidence) - 1) AS i
 RETURN article.title AS title,
        article.date AS published,
        article.source AS source,
        article.url AS url,
        article.sourceId AS sourceId,
-       edge.evidenceSentences[i] AS sentenceIndex,
-       edge.evidence[i] AS sentence,
-       edge.triggers[i] AS wording,
-       edge.evidenceDates[i] AS eventDate
+       fact.evidenceSentences[i] AS sentenceIndex,
+       fact.evidence[i] AS sentence,
+       fact.triggers[i] AS wording,
+       fact.evidenceDates[i] AS eventDate
 ORDER BY article.key, sentenceIndex;

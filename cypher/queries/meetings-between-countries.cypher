@@ -1,20 +1,22 @@
 // Meetings between officials of two countries: people who MET, as reported by an article that also mentions both
 // countries. (The graph has no "official of" relation; the reporting article mentioning both countries is the link,
-// so check the evidence sentence.) Countries are found by name or alias, in any letter case.
-// Parameters: $countryA, $countryB: country names or aliases.
+// so check the evidence sentence.) One row per pair of people, with the reports and dates. Countries are found by
+// name in any letter case through the indexed nameKey.
+// Parameters: $countryA, $countryB: country names.
 //   :param countryA => 'Belmark'
 //   :param countryB => 'Arland'
 MATCH (a:Country)
-WHERE toLower(a.name) = toLower($countryA) OR any(alias IN a.aliases WHERE toLower(alias) = toLower($countryA))
+WHERE a.nameKey = toLower($countryA)
 MATCH (b:Country)
-WHERE toLower(b.name) = toLower($countryB) OR any(alias IN b.aliases WHERE toLower(alias) = toLower($countryB))
+WHERE b.nameKey = toLower($countryB)
 MATCH (b)<-[:MENTIONS]-(article:Article)-[:MENTIONS]->(a)
-MATCH (article)-[:MENTIONS]->(official:Person)-[meeting:MET]->(counterpart:Person)<-[:MENTIONS]-(article)
-WHERE article.key IN meeting.articles
+MATCH (article)-[:MENTIONS]->(official:Person)-[meeting:MET]->(counterpart:Person)
+WHERE meeting.article = article.key
 RETURN official.name AS official,
        counterpart.name AS counterpart,
-       meeting.firstDate AS firstDate,
-       meeting.dates AS dates,
+       min(meeting.firstDate) AS firstDate,
+       max(meeting.lastDate) AS lastDate,
+       count(DISTINCT meeting.report) AS reports,
        collect(DISTINCT article.title) AS articles,
-       meeting.evidence[0] AS evidence
+       collect(meeting.evidence[0])[0] AS evidence
 ORDER BY firstDate, official, counterpart;

@@ -1,12 +1,20 @@
-// The sanctions network: who sanctioned whom, as paths that Neo4j Browser draws as a graph (switch to the Table view
-// for dates and article counts). Optionally only sanctions reported on or after $since.
+// The sanctions network: who sanctioned whom, drawn by Neo4j Browser as a graph with ONE edge per pair (the first
+// report stands for all of them; switch to the Table view for report counts and dates). Optionally only sanctions
+// reported on or after $since. (Browser's "Connect result nodes" setting draws every report between the returned
+// nodes; turn it off for one edge per pair.)
 // Parameters: $since: ISO date 'yyyy-MM-dd', or null for all.
 //   :param since => null
-MATCH path = (sanctioner)-[sanction:SANCTIONED]->(target)
-WHERE $since IS NULL OR sanction.lastDate >= $since
-RETURN path,
-       sanctioner.name AS sanctioner,
-       target.name AS target,
-       sanction.dates AS dates,
-       size(sanction.articles) AS articles
-ORDER BY articles DESC, sanctioner, target;
+MATCH (sanctioner)-[sanction:SANCTIONED]->(target)
+WITH sanctioner, target, collect(sanction) AS facts, count(DISTINCT sanction.report) AS reports,
+     min(sanction.firstDate) AS firstDate, max(sanction.lastDate) AS lastDate
+WHERE $since IS NULL OR lastDate >= $since
+RETURN sanctioner,
+       facts[0] AS sanction,
+       target,
+       sanctioner.name AS sanctionerName,
+       target.name AS targetName,
+       size(facts) AS articles,
+       reports,
+       firstDate,
+       lastDate
+ORDER BY reports DESC, sanctionerName, targetName;

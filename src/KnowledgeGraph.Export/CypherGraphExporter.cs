@@ -7,8 +7,11 @@ namespace KnowledgeGraph.Export;
 
 /// <summary>
 /// Writes the graph as a Cypher script that <c>cypher-shell -f</c> or Neo4j Browser runs on an empty or existing
-/// database to produce the same graph, idempotently: uniqueness constraints first, then nodes MERGEd on their key,
-/// then relationships MERGEd between keyed nodes, in UNWIND batches of literal rows.
+/// database to produce the same graph, idempotently: uniqueness constraints and the event facts' <c>article</c>
+/// indexes first, then nodes MERGEd on their key, then relationships MERGEd between keyed nodes — an event fact on its
+/// <c>article</c> key (one relationship per article and pair), MENTIONS once per pair — in UNWIND batches of at most
+/// <see cref="RowsPerStatement"/> literal rows. A row is one node or one article's fact, so no statement grows with
+/// the number of articles reporting an event, and the writer holds one batch at a time.
 /// Labels and types are checked against <see cref="GraphVocabulary"/>; every value is an escaped literal.
 /// </summary>
 public sealed class CypherGraphExporter : IGraphExporter
@@ -40,6 +43,11 @@ public sealed class CypherGraphExporter : IGraphExporter
             foreach (var label in AllNodeLabels())
             {
                 await writer.WriteLineAsync(ConstraintStatement(label).AsMemory(), cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var type in GraphVocabulary.RelationshipTypes.Select(t => t.ToGraphType()))
+            {
+                await writer.WriteLineAsync(FactIndexStatement(type).AsMemory(), cancellationToken).ConfigureAwait(false);
             }
 
             var batch = new Batch();
@@ -136,6 +144,9 @@ public sealed class CypherGraphExporter : IGraphExporter
     private static string ConstraintStatement(string label) =>
         $"CREATE CONSTRAINT {label.ToLowerInvariant()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.{GraphProperties.Key} IS UNIQUE;";
 
+    private static string FactIndexStatement(string type) =>
+        $"CREATE INDEX {type.ToLowerInvariant()}_{GraphProperties.Article} IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.{GraphProperties.Article});";
+
     private static string CheckedSingleLabel(GraphNode node)
     {
         if (node.Labels.Count != 1 || !GraphVocabulary.IsNodeLabel(node.Labels[0]))
@@ -230,9 +241,11 @@ public sealed class CypherGraphExporter : IGraphExporter
             await writer.WriteLineAsync((i + 1 < batch.Rows.Count ? "," : "").AsMemory(), cancellationToken).ConfigureAwait(false);
         }
 
+        // Event facts are one relationship per article between the same pair: MERGE on the article key keeps them apart.
+        var relationshipKey = key.Type == GraphVocabulary.MentionsType ? "" : $" {{{GraphProperties.Article}: row.properties.{GraphProperties.Article}}}";
         var tail = key.Type.Length == 0
             ? $"] AS row\nMERGE (n:{key.StartLabel} {{{GraphProperties.Key}: row.key}})\nSET n += row.properties;"
-            : $"] AS row\nMATCH (s:{key.StartLabel} {{{GraphProperties.Key}: row.start}})\nMATCH (e:{key.EndLabel} {{{GraphProperties.Key}: row.end}})\nMERGE (s)-[r:{key.Type}]->(e)\nSET r += row.properties;";
+            : $"] AS row\nMATCH (s:{key.StartLabel} {{{GraphProperties.Key}: row.start}})\nMATCH (e:{key.EndLabel} {{{GraphProperties.Key}: row.end}})\nMERGE (s)-[r:{key.Type}{relationshipKey}]->(e)\nSET r += row.properties;";
         await writer.WriteLineAsync(tail.AsMemory(), cancellationToken).ConfigureAwait(false);
         batch.Rows.Clear();
     }

@@ -18,6 +18,14 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         _ = Gazetteers.Gazetteer.Instance;
     }
 
+    /// <summary>
+    /// Bump this whenever a rule change can alter what an already stored article yields: stored articles of an older
+    /// version are then extracted again when read, and <c>status</c> counts them as stale until they are.
+    /// </summary>
+    public const string CurrentVersion = "rules-2026.12.06";
+
+    public string Version => CurrentVersion;
+
     public ArticleGraph Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);

@@ -73,3 +73,12 @@ public sealed class Neo4jProtocolException : Neo4jException
     {
     }
 }
+
+/// <summary>The server is older than the templates need (or says no version): a configuration problem, never retried.</summary>
+public sealed class Neo4jVersionException : Neo4jException
+{
+    public Neo4jVersionException(string message)
+        : base(message, isTransient: false, statusCode: null)
+    {
+    }
+}

@@ -40,8 +40,16 @@ public sealed partial class Neo4jGraphSink : IGraphSink
 
     public string Description { get; }
 
+    /// <summary>
+    /// The oldest Neo4j the templates run on: <c>CALL (row) { … }</c> (scoped subqueries) arrived in 5.23. Checked at
+    /// start through <c>read/server-version.cypher</c>, so an older server fails with this message instead of a syntax
+    /// error in the first batch.
+    /// </summary>
+    public static readonly Version MinimumServerVersion = new(5, 23);
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        await CheckServerVersionAsync(cancellationToken);
         var added = QueryCounters.None;
         foreach (var statement in catalog.Schema)
         {
@@ -53,16 +61,17 @@ public sealed partial class Neo4jGraphSink : IGraphSink
         LogSchemaApplied(logger, Description, catalog.Schema.Count, added.ConstraintsAdded, added.IndexesAdded, catalog.Root);
     }
 
-    public async Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, string extractorVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(extractorVersion);
         var unchanged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in articles.Chunk(options.BatchSize))
         {
             var candidates = chunk.Select(a => new UnchangedCandidateRow(a.Id, a.NodeId, a.ContentHash)).ToArray();
             var statement = new CypherStatement(
                 catalog.UnchangedArticles.Text,
-                new Dictionary<string, object?>(StringComparer.Ordinal) { ["articles"] = candidates },
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["articles"] = candidates, ["extractorVersion"] = extractorVersion },
                 catalog.UnchangedArticles.Name,
                 candidates.Length);
             var result = await Guard(() => executor.ExecuteAsync(statement, cancellationToken), "look up stored articles");
@@ -97,6 +106,60 @@ public sealed partial class Neo4jGraphSink : IGraphSink
         LogBatchWritten(logger, plan.Articles, plan.Statements.Count, plan.Rows, counters.NodesCreated, counters.RelationshipsCreated, counters.RelationshipsDeleted, counters.PropertiesSet);
     }
 
+    /// <summary>
+    /// Derives entity names, nameKeys and aliases from the MENTIONS of every entity a write marked, <c>Neo4j:BatchSize</c>
+    /// entities per transaction, label by label, until none is left; entities no article mentions any more are
+    /// deleted. Each transaction locks its entities before reading their mentions (see the template), so it is safe
+    /// beside running writers; what they mark meanwhile is picked up by this pass or the next.
+    /// </summary>
+    public async Task<long> SummarizeAsync(CancellationToken cancellationToken)
+    {
+        long total = 0;
+        foreach (var label in GraphVocabulary.EntityLabels)
+        {
+            var template = catalog.SummarizeEntities(label);
+            long done;
+            do
+            {
+                var statement = new CypherStatement(template.Text, new Dictionary<string, object?>(StringComparer.Ordinal) { ["limit"] = options.BatchSize }, template.Name);
+                var result = await Guard(() => executor.ExecuteAsync(statement, cancellationToken), $"summarize {label.ToGraphLabel()} entities");
+                done = result.Values.Count > 0 && result.Values[0].Count > 0 && result.Values[0][0] is long count ? count : 0;
+                total += done;
+            }
+            while (done >= options.BatchSize);
+        }
+
+        LogSummarized(logger, Description, total);
+        return total;
+    }
+
+    private async Task CheckServerVersionAsync(CancellationToken cancellationToken)
+    {
+        var result = await Guard(() => executor.ExecuteAsync(new CypherStatement(catalog.ServerVersion.Text, EmptyParameters, catalog.ServerVersion.Name), cancellationToken), "read the server version");
+        var row = result.Values.FirstOrDefault(r => r.Count >= 2 && r[1] is string);
+        var text = row?[1] as string;
+        if (ParseServerVersion(text) is not { } version)
+        {
+            throw new Neo4jVersionException($"Neo4j at {Description} did not report a version KnowledgeGraph can read ('{text ?? "none"}' from dbms.components()); it needs Neo4j {MinimumServerVersion} or later.");
+        }
+
+        if (version < MinimumServerVersion)
+        {
+            throw new Neo4jVersionException($"Neo4j at {Description} is version {text}; KnowledgeGraph needs Neo4j {MinimumServerVersion} or later (its Cypher templates use CALL (row) {{ … }} subqueries). Upgrade the server (the compose file runs 5.26) or use the embedded store.");
+        }
+    }
+
+    /// <summary>The leading major.minor of a server version: "5.26.0" → 5.26, "5.27-aura" → 5.27, "2025.01.0" → 2025.1.</summary>
+    internal static Version? ParseServerVersion(string? text)
+    {
+        var match = text is null ? null : System.Text.RegularExpressions.Regex.Match(text, @"^\s*(\d+)\.(\d+)");
+        return match is { Success: true }
+            && int.TryParse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var major)
+            && int.TryParse(match.Groups[2].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var minor)
+            ? new Version(major, minor)
+            : null;
+    }
+
     private static readonly IReadOnlyDictionary<string, object?> EmptyParameters = new Dictionary<string, object?>();
 
     /// <summary>Turns a transient failure that survived the retries into one clear, transient exception.</summary>
@@ -121,6 +184,9 @@ public sealed partial class Neo4jGraphSink : IGraphSink
 
     [LoggerMessage(EventId = 4203, Level = LogLevel.Warning, Message = "Relationship not written: {Reason}")]
     private static partial void LogRelationshipSkipped(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 4205, Level = LogLevel.Information, Message = "Neo4j summarize on {Sink}: {Entities} entit(ies) derived again from their mentions")]
+    private static partial void LogSummarized(ILogger logger, string sink, long entities);
 
     [LoggerMessage(EventId = 4204, Level = LogLevel.Error, Message = "Gave up trying to {What} in {Sink}: {Reason}")]
     private static partial void LogGaveUp(ILogger logger, string what, string sink, string reason);

@@ -77,21 +77,32 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, StoreSchema.Create, cancellationToken, transaction).ConfigureAwait(false);
+            await ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);", cancellationToken, transaction).ConfigureAwait(false);
             await using (var version = connection.CreateCommand())
             {
                 version.Transaction = transaction;
                 version.CommandText = "SELECT max(version) FROM schema_info;";
-                var found = await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-                if (found is long existing && existing > StoreSchema.Version)
+                var found = await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long?;
+                if (found > StoreSchema.Version)
                 {
                     throw new InvalidOperationException(
-                        $"The store '{path}' has schema version {existing}, newer than this program's {StoreSchema.Version}. Upgrade KnowledgeGraph.");
+                        $"The store '{path}' has schema version {found}, newer than this program's {StoreSchema.Version}. Upgrade KnowledgeGraph.");
                 }
 
-                if (found is null or DBNull)
+                if (found == 1)
                 {
-                    version.CommandText = "INSERT INTO schema_info (version) VALUES ($v);";
+                    await ExecuteAsync(connection, StoreSchema.MigrateFrom1, cancellationToken, transaction).ConfigureAwait(false);
+                }
+
+                await ExecuteAsync(connection, StoreSchema.Create, cancellationToken, transaction).ConfigureAwait(false);
+                if (found == 1)
+                {
+                    await ExecuteAsync(connection, StoreSchema.Recount, cancellationToken, transaction).ConfigureAwait(false);
+                }
+
+                if (found != StoreSchema.Version)
+                {
+                    version.CommandText = "DELETE FROM schema_info; INSERT INTO schema_info (version) VALUES ($v);";
                     version.Parameters.AddWithValue("$v", StoreSchema.Version);
                     await version.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
@@ -106,9 +117,10 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         }
     }
 
-    public async Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, string extractorVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(extractorVersion);
         var unchanged = new HashSet<string>(StringComparer.Ordinal);
         if (articles.Count == 0)
         {
@@ -133,12 +145,13 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
                 command.Parameters.AddWithValue(names[i], chunk[i]);
             }
 
-            command.CommandText = $"SELECT id, content_hash FROM articles WHERE id IN ({string.Join(',', names)});";
+            command.CommandText = $"SELECT id, content_hash, extractor_version FROM articles WHERE id IN ({string.Join(',', names)});";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var id = reader.GetString(0);
-                if (string.Equals(wanted[id], reader.GetString(1), StringComparison.Ordinal))
+                if (string.Equals(wanted[id], reader.GetString(1), StringComparison.Ordinal)
+                    && string.Equals(extractorVersion, reader.GetString(2), StringComparison.Ordinal))
                 {
                     unchanged.Add(id);
                 }
@@ -166,6 +179,8 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             await statements.WriteArticleAsync(graph, cancellationToken).ConfigureAwait(false);
         }
 
+        await statements.FlushCountsAsync(cancellationToken).ConfigureAwait(false);
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -177,7 +192,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         // first and then entities, each in id order, is the whole node list in id order.
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT id, title, published, url, source, content_hash FROM articles ORDER BY id;";
+            command.CommandText = "SELECT id, title, published, url, source, content_hash, extractor_version, report_key FROM articles ORDER BY id;";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -190,6 +205,8 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
                 AddIfPresent(properties, GraphProperties.Url, reader, 3);
                 AddIfPresent(properties, GraphProperties.Source, reader, 4);
                 properties[GraphProperties.ContentHash] = reader.GetString(5);
+                properties[GraphProperties.ExtractorVersion] = reader.GetString(6);
+                properties[GraphProperties.Report] = reader.GetString(7);
                 properties[GraphProperties.Name] = reader.IsDBNull(1) ? id : reader.GetString(1);
                 yield return new GraphNode(NodeIds.ForArticle(id), [GraphVocabulary.ArticleLabel], properties);
             }
@@ -224,7 +241,8 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             articles,
             """
             ON CONFLICT (article_id) DO UPDATE SET origin = excluded.origin, content_hash = excluded.content_hash,
-                entities = excluded.entities, relationships = excluded.relationships, at = excluded.at
+                entities = excluded.entities, relationships = excluded.relationships, at = excluded.at,
+                extractor_version = excluded.extractor_version
             """,
             cancellationToken);
 
@@ -248,20 +266,29 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IngestionStatus> GetStatusAsync(int recentLimit, CancellationToken cancellationToken)
+    public async Task<IngestionStatus> GetStatusAsync(int recentLimit, string currentExtractorVersion, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(recentLimit);
+        ArgumentNullException.ThrowIfNull(currentExtractorVersion);
         await using var connection = await OpenExistingAsync(cancellationToken).ConfigureAwait(false);
 
         var ingested = await ScalarLongAsync(connection, "SELECT count(*) FROM journal_ingested;", cancellationToken).ConfigureAwait(false);
         var failures = await ScalarLongAsync(connection, "SELECT count(*) FROM journal_failures;", cancellationToken).ConfigureAwait(false);
+        long stale;
+        await using (var command = connection.CreateCommand())
+        {
+            // Two range scans of ix_journal_ingested_version: the cost is the number of stale articles, not the journal.
+            command.CommandText = "SELECT (SELECT count(*) FROM journal_ingested WHERE extractor_version < $v) + (SELECT count(*) FROM journal_ingested WHERE extractor_version > $v);";
+            command.Parameters.AddWithValue("$v", currentExtractorVersion);
+            stale = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
 
         DateTimeOffset? last = null;
         var recentArticles = new List<IngestedArticle>();
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = """
-                SELECT article_id, origin, content_hash, entities, relationships, at FROM journal_ingested
+                SELECT article_id, origin, content_hash, entities, relationships, at, extractor_version FROM journal_ingested
                 ORDER BY at DESC, article_id LIMIT $limit;
                 """;
             command.Parameters.AddWithValue("$limit", recentLimit);
@@ -270,7 +297,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             {
                 var at = ParseInstant(reader.GetString(5));
                 last ??= at;
-                recentArticles.Add(new IngestedArticle(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), at));
+                recentArticles.Add(new IngestedArticle(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), at) { ExtractorVersion = reader.GetString(6) });
             }
         }
 
@@ -292,37 +319,22 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             }
         }
 
-        var nodes = new SortedDictionary<string, long>(StringComparer.Ordinal)
-        {
-            [GraphVocabulary.ArticleLabel] = await ScalarLongAsync(connection, "SELECT count(*) FROM articles;", cancellationToken).ConfigureAwait(false),
-        };
+        // Kept in step by every write (WriteStatements), so status costs the same at a thousand articles or a million.
+        var nodes = new SortedDictionary<string, long>(StringComparer.Ordinal) { [GraphVocabulary.ArticleLabel] = 0 };
+        var relationships = new SortedDictionary<string, long>(StringComparer.Ordinal) { [GraphVocabulary.MentionsType] = 0 };
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT label, count(DISTINCT entity_id) FROM article_entities GROUP BY label;";
+            command.CommandText = "SELECT name, value FROM graph_counts WHERE value > 0 OR name IN ('node:Article', 'rel:MENTIONS');";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                nodes[reader.GetString(0)] = reader.GetInt64(1);
+                var name = reader.GetString(0);
+                var target = name.StartsWith("node:", StringComparison.Ordinal) ? nodes : relationships;
+                target[name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..]] = reader.GetInt64(1);
             }
         }
 
-        var relationships = new SortedDictionary<string, long>(StringComparer.Ordinal)
-        {
-            [GraphVocabulary.MentionsType] = await ScalarLongAsync(connection, "SELECT count(*) FROM article_entities;", cancellationToken).ConfigureAwait(false),
-        };
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT type, count(*) FROM (SELECT DISTINCT type, start_id, end_id FROM article_relationships) GROUP BY type;
-                """;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                relationships[reader.GetString(0)] = reader.GetInt64(1);
-            }
-        }
-
-        return new IngestionStatus(ingested, failures, last, recentArticles, recentFailures, nodes, relationships);
+        return new IngestionStatus(ingested, failures, last, recentArticles, recentFailures, nodes, relationships) { StaleArticles = stale };
     }
 
     private async Task RecordJournalAsync(IReadOnlyList<IngestedArticle> articles, string onConflict, CancellationToken cancellationToken)
@@ -339,8 +351,8 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         await using var upsert = connection.CreateCommand();
         upsert.Transaction = transaction;
         upsert.CommandText = $"""
-            INSERT INTO journal_ingested (article_id, origin, content_hash, entities, relationships, at)
-            VALUES ($id, $origin, $hash, $entities, $relationships, $at)
+            INSERT INTO journal_ingested (article_id, origin, content_hash, entities, relationships, at, extractor_version)
+            VALUES ($id, $origin, $hash, $entities, $relationships, $at, $version)
             {onConflict};
             """;
         var id = upsert.Parameters.Add("$id", SqliteType.Text);
@@ -349,6 +361,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         var entities = upsert.Parameters.Add("$entities", SqliteType.Integer);
         var relationships = upsert.Parameters.Add("$relationships", SqliteType.Integer);
         var at = upsert.Parameters.Add("$at", SqliteType.Text);
+        var version = upsert.Parameters.Add("$version", SqliteType.Text);
 
         await using var clearFailure = connection.CreateCommand();
         clearFailure.Transaction = transaction;
@@ -363,6 +376,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             entities.Value = article.Entities;
             relationships.Value = article.Relationships;
             at.Value = FormatInstant(article.At);
+            version.Value = article.ExtractorVersion;
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
             // A source that failed before and now went through is no longer a failure.
@@ -414,15 +428,13 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
 
             // The name most articles used wins; ties go to the ordinal-first, so the choice depends only on the set
             // of articles, never on the order they arrived in.
-            var canonical = nameVotes
-                .OrderByDescending(p => p.Value)
-                .ThenBy(p => p.Key, StringComparer.Ordinal)
-                .First().Key;
+            var canonical = EntityNaming.ChooseName(nameVotes);
             surfaceForms.Remove(canonical);
 
             var properties = NewProperties();
             properties[GraphProperties.Key] = id;
             properties[GraphProperties.Name] = canonical;
+            properties[GraphProperties.NameKey] = canonical.ToLowerInvariant();
             if (surfaceForms.Count > 0)
             {
                 properties[GraphProperties.Aliases] = surfaceForms.ToArray();
@@ -432,24 +444,60 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         }
     }
 
+    /// <summary>
+    /// MENTIONS with the article's own name and aliases of the entity: two cursors in (article, entity) order merged,
+    /// so memory holds one mention at a time.
+    /// </summary>
     private static async IAsyncEnumerable<GraphRelationship> ReadMentionsAsync(SqliteConnection connection, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT article_id, entity_id, mentions FROM article_entities ORDER BY article_id, entity_id;";
+        command.CommandText = "SELECT article_id, entity_id, mentions, name FROM article_entities ORDER BY article_id, entity_id;";
+        await using var aliases = connection.CreateCommand();
+        aliases.CommandText = "SELECT article_id, entity_id, alias FROM article_entity_aliases ORDER BY article_id, entity_id, alias;";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var aliasReader = await aliases.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var aliasPending = await aliasReader.ReadAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            var article = reader.GetString(0);
+            var entity = reader.GetString(1);
+            int Compare() =>
+                string.CompareOrdinal(aliasReader.GetString(0), article) is var byArticle && byArticle != 0
+                    ? byArticle
+                    : string.CompareOrdinal(aliasReader.GetString(1), entity);
+            while (aliasPending && Compare() < 0)
+            {
+                aliasPending = await aliasReader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var forms = new List<string>();
+            while (aliasPending && Compare() == 0)
+            {
+                forms.Add(aliasReader.GetString(2));
+                aliasPending = await aliasReader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var properties = NewProperties();
             properties[GraphProperties.Count] = reader.GetInt64(2);
-            yield return new GraphRelationship(GraphVocabulary.MentionsType, NodeIds.ForArticle(reader.GetString(0)), reader.GetString(1), properties);
+            properties[GraphProperties.Name] = reader.GetString(3);
+            if (forms.Count > 0)
+            {
+                properties[GraphProperties.Aliases] = forms.ToArray();
+            }
+
+            yield return new GraphRelationship(GraphVocabulary.MentionsType, NodeIds.ForArticle(article), entity, properties);
         }
     }
 
+    /// <summary>
+    /// One relationship per (type, start, end, article): the article's fact with its sentences in order. The table is
+    /// clustered in this order, so this is one sequential scan; memory holds one article's sentences at a time.
+    /// </summary>
     private static async IAsyncEnumerable<GraphRelationship> ReadEventRelationshipsAsync(SqliteConnection connection, string type, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT start_id, end_id, article_id, sentence, evidence, trigger, event_date FROM article_relationships
+            SELECT start_id, end_id, article_id, sentence, evidence, trigger, event_date, report FROM article_relationships
             WHERE type = $type ORDER BY start_id, end_id, article_id, sentence;
             """;
         command.Parameters.AddWithValue("$type", type);
@@ -459,53 +507,20 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         {
             var start = reader.GetString(0);
             var end = reader.GetString(1);
-            var articles = new List<string>();
-            var evidence = new List<string>();
-            var evidenceArticles = new List<string>();
-            var evidenceSentences = new List<long>();
-            var evidenceDates = new List<string>();
-            var triggers = new List<string>();
-            var dates = new SortedSet<string>(StringComparer.Ordinal);
+            var article = reader.GetString(2);
+            var report = reader.GetString(7);
+            var fact = new EventFact();
             do
             {
-                var article = NodeIds.ForArticle(reader.GetString(2));
-                if (articles.Count == 0 || !string.Equals(articles[^1], article, StringComparison.Ordinal))
-                {
-                    articles.Add(article);
-                }
-
-                evidenceArticles.Add(article);
-                evidenceSentences.Add(reader.GetInt64(3));
-                evidence.Add(reader.GetString(4));
-                triggers.Add(reader.GetString(5));
-                var date = reader.IsDBNull(6) ? GraphProperties.UnknownDate : reader.GetString(6);
-                evidenceDates.Add(date);
-                if (date.Length > 0)
-                {
-                    dates.Add(date);
-                }
-
+                fact.Add(reader.GetInt64(3), reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
                 pending = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             }
             while (pending
+                && string.Equals(reader.GetString(2), article, StringComparison.Ordinal)
                 && string.Equals(reader.GetString(0), start, StringComparison.Ordinal)
                 && string.Equals(reader.GetString(1), end, StringComparison.Ordinal));
 
-            var properties = NewProperties();
-            properties[GraphProperties.Articles] = articles.ToArray();
-            properties[GraphProperties.Evidence] = evidence.ToArray();
-            properties[GraphProperties.EvidenceArticles] = evidenceArticles.ToArray();
-            properties[GraphProperties.EvidenceSentences] = evidenceSentences.ToArray();
-            properties[GraphProperties.EvidenceDates] = evidenceDates.ToArray();
-            properties[GraphProperties.Triggers] = triggers.ToArray();
-            if (dates.Count > 0)
-            {
-                properties[GraphProperties.Dates] = dates.ToArray();
-                properties[GraphProperties.FirstDate] = dates.Min!;
-                properties[GraphProperties.LastDate] = dates.Max!;
-            }
-
-            yield return new GraphRelationship(type, start, end, properties);
+            yield return new GraphRelationship(type, start, end, fact.ToProperties(NodeIds.ForArticle(article), report));
         }
     }
 

@@ -7,9 +7,25 @@ namespace KnowledgeGraph.Sqlite;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
-    public const string Create = """
+    /// <summary>Event facts, one row per (article, sentence), clustered in export order.</summary>
+    private const string EventFactsTable = """
+        CREATE TABLE IF NOT EXISTS article_relationships (
+            article_id  TEXT NOT NULL,
+            type        TEXT NOT NULL,
+            start_id    TEXT NOT NULL,
+            end_id      TEXT NOT NULL,
+            sentence    INTEGER NOT NULL,
+            evidence    TEXT NOT NULL,
+            trigger     TEXT NOT NULL,
+            event_date  TEXT,
+            report      TEXT NOT NULL,
+            PRIMARY KEY (type, start_id, end_id, article_id, sentence)
+        ) WITHOUT ROWID;
+        """;
+
+    public const string Create = $$"""
         CREATE TABLE IF NOT EXISTS schema_info (
             version INTEGER NOT NULL
         );
@@ -20,7 +36,9 @@ internal static class StoreSchema
             published     TEXT,
             url           TEXT,
             source        TEXT,
-            content_hash  TEXT NOT NULL
+            content_hash  TEXT NOT NULL,
+            extractor_version TEXT NOT NULL DEFAULT '',
+            report_key    TEXT NOT NULL DEFAULT ''
         ) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS article_entities (
@@ -31,7 +49,9 @@ internal static class StoreSchema
             mentions    INTEGER NOT NULL,
             PRIMARY KEY (article_id, entity_id)
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_article_entities_entity ON article_entities (entity_id, name);
+        -- Covering for the node export (entity_id, name, label in order, no table lookups) and the counts by label.
+        CREATE INDEX IF NOT EXISTS ix_article_entities_entity_name ON article_entities (entity_id, name, label);
+        CREATE INDEX IF NOT EXISTS ix_article_entities_label ON article_entities (label, entity_id);
 
         CREATE TABLE IF NOT EXISTS article_entity_aliases (
             article_id  TEXT NOT NULL,
@@ -41,18 +61,24 @@ internal static class StoreSchema
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_article_entity_aliases_entity ON article_entity_aliases (entity_id, alias);
 
-        CREATE TABLE IF NOT EXISTS article_relationships (
-            article_id  TEXT NOT NULL,
-            type        TEXT NOT NULL,
-            start_id    TEXT NOT NULL,
-            end_id      TEXT NOT NULL,
-            sentence    INTEGER NOT NULL,
-            evidence    TEXT NOT NULL,
-            trigger     TEXT NOT NULL,
-            event_date  TEXT,
-            PRIMARY KEY (article_id, type, start_id, end_id, sentence)
+        {{EventFactsTable}}
+        -- The table is clustered in export order (one sequential scan per type, no row lookups); retraction finds an
+        -- article's rows through this index.
+        CREATE INDEX IF NOT EXISTS ix_article_relationships_article ON article_relationships (article_id);
+
+        -- Counts kept in step by every write (an article's previous contribution leaves, its new one arrives), so
+        -- status reads them without scanning facts: 'node:<Label>', 'rel:<TYPE>' (facts), 'rel:MENTIONS'.
+        CREATE TABLE IF NOT EXISTS graph_counts (
+            name   TEXT PRIMARY KEY,
+            value  INTEGER NOT NULL
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_article_relationships_edge ON article_relationships (type, start_id, end_id, article_id, sentence);
+
+        -- How many articles mention each entity: an entity node exists while this is above zero.
+        CREATE TABLE IF NOT EXISTS entity_refs (
+            entity_id  TEXT PRIMARY KEY,
+            label      TEXT NOT NULL,
+            articles   INTEGER NOT NULL
+        ) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS journal_ingested (
             article_id     TEXT PRIMARY KEY,
@@ -60,9 +86,12 @@ internal static class StoreSchema
             content_hash   TEXT NOT NULL,
             entities       INTEGER NOT NULL,
             relationships  INTEGER NOT NULL,
-            at             TEXT NOT NULL
+            at             TEXT NOT NULL,
+            extractor_version TEXT NOT NULL DEFAULT ''
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_journal_ingested_at ON journal_ingested (at);
+        -- status counts stale articles (another version than the running one) as two range scans of this index.
+        CREATE INDEX IF NOT EXISTS ix_journal_ingested_version ON journal_ingested (extractor_version);
 
         CREATE TABLE IF NOT EXISTS journal_failures (
             origin  TEXT PRIMARY KEY,
@@ -70,5 +99,36 @@ internal static class StoreSchema
             at      TEXT NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_journal_failures_at ON journal_failures (at);
+        """;
+
+    /// <summary>
+    /// Version 1 to 2: the extractor version joins the change key (articles and journal; existing rows get '' and so
+    /// count as stale), articles and facts carry the report key, event facts are clustered in export order, and the
+    /// entity indexes cover the export.
+    /// </summary>
+    public const string MigrateFrom1 = $$"""
+        ALTER TABLE articles ADD COLUMN extractor_version TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN report_key TEXT NOT NULL DEFAULT '';
+        UPDATE articles SET report_key = 'article:' || id;
+        ALTER TABLE journal_ingested ADD COLUMN extractor_version TEXT NOT NULL DEFAULT '';
+        DROP INDEX IF EXISTS ix_article_entities_entity;
+        DROP INDEX IF EXISTS ix_article_relationships_edge;
+        ALTER TABLE article_relationships RENAME TO article_relationships_v1;
+        {{EventFactsTable}}
+        -- A v1 store holds no text to recognise copies by: until re-ingested, each article is its own report.
+        INSERT INTO article_relationships SELECT *, 'article:' || article_id FROM article_relationships_v1;
+        DROP TABLE article_relationships_v1;
+        """;
+
+    /// <summary>Rebuilds graph_counts and entity_refs from the facts: once, when a store of schema 1 is migrated.</summary>
+    public const string Recount = """
+        DELETE FROM entity_refs;
+        INSERT INTO entity_refs (entity_id, label, articles) SELECT entity_id, min(label), count(*) FROM article_entities GROUP BY entity_id;
+        DELETE FROM graph_counts;
+        INSERT INTO graph_counts (name, value) SELECT 'node:Article', count(*) FROM articles;
+        INSERT INTO graph_counts (name, value) SELECT 'node:' || label, count(*) FROM entity_refs GROUP BY label;
+        INSERT INTO graph_counts (name, value) SELECT 'rel:MENTIONS', count(*) FROM article_entities;
+        INSERT INTO graph_counts (name, value)
+            SELECT 'rel:' || type, count(*) FROM (SELECT DISTINCT type, start_id, end_id, article_id FROM article_relationships) GROUP BY type;
         """;
 }

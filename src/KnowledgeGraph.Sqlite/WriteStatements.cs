@@ -16,6 +16,14 @@ internal sealed class WriteStatements : IDisposable
     private readonly SqliteCommand insertEntity;
     private readonly SqliteCommand insertAlias;
     private readonly SqliteCommand insertRelationship;
+    private readonly SqliteCommand articleExists;
+    private readonly SqliteCommand factsByType;
+    private readonly SqliteCommand mentionedEntities;
+    private readonly SqliteCommand releaseEntity;
+    private readonly SqliteCommand forgetEntity;
+    private readonly SqliteCommand holdEntity;
+    private readonly SqliteCommand addCount;
+    private readonly Dictionary<string, long> countChanges = new(StringComparer.Ordinal);
 
     public WriteStatements(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -29,12 +37,13 @@ internal sealed class WriteStatements : IDisposable
             connection,
             transaction,
             """
-            INSERT INTO articles (id, title, published, url, source, content_hash)
-            VALUES ($id, $title, $published, $url, $source, $hash)
+            INSERT INTO articles (id, title, published, url, source, content_hash, extractor_version, report_key)
+            VALUES ($id, $title, $published, $url, $source, $hash, $version, $report)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, published = excluded.published, url = excluded.url,
-                source = excluded.source, content_hash = excluded.content_hash;
+                source = excluded.source, content_hash = excluded.content_hash, extractor_version = excluded.extractor_version,
+                report_key = excluded.report_key;
             """,
-            "$id", "$title", "$published", "$url", "$source", "$hash");
+            "$id", "$title", "$published", "$url", "$source", "$hash", "$version", "$report");
         insertEntity = Create(
             connection,
             transaction,
@@ -49,29 +58,122 @@ internal sealed class WriteStatements : IDisposable
             connection,
             transaction,
             """
-            INSERT OR REPLACE INTO article_relationships (article_id, type, start_id, end_id, sentence, evidence, trigger, event_date)
-            VALUES ($article, $type, $start, $end, $sentence, $evidence, $trigger, $date);
+            INSERT OR REPLACE INTO article_relationships (article_id, type, start_id, end_id, sentence, evidence, trigger, event_date, report)
+            VALUES ($article, $type, $start, $end, $sentence, $evidence, $trigger, $date, $report);
             """,
-            "$article", "$type", "$start", "$end", "$sentence", "$evidence", "$trigger", "$date");
+            "$article", "$type", "$start", "$end", "$sentence", "$evidence", "$trigger", "$date", "$report");
+        articleExists = Create(connection, transaction, "SELECT count(*) FROM articles WHERE id = $article;", "$article");
+        factsByType = Create(
+            connection,
+            transaction,
+            "SELECT type, count(*) FROM (SELECT DISTINCT type, start_id, end_id FROM article_relationships WHERE article_id = $article) GROUP BY type;",
+            "$article");
+        mentionedEntities = Create(connection, transaction, "SELECT entity_id FROM article_entities WHERE article_id = $article;", "$article");
+        releaseEntity = Create(connection, transaction, "UPDATE entity_refs SET articles = articles - 1 WHERE entity_id = $entity RETURNING articles, label;", "$entity");
+        forgetEntity = Create(connection, transaction, "DELETE FROM entity_refs WHERE entity_id = $entity;", "$entity");
+        holdEntity = Create(
+            connection,
+            transaction,
+            "INSERT INTO entity_refs (entity_id, label, articles) VALUES ($entity, $label, 1) ON CONFLICT (entity_id) DO UPDATE SET articles = articles + 1 RETURNING articles;",
+            "$entity", "$label");
+        addCount = Create(
+            connection,
+            transaction,
+            "INSERT INTO graph_counts (name, value) VALUES ($name, $change) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value;",
+            "$name", "$change");
     }
+
+    /// <summary>Writes the count changes of every article written so far (once per transaction).</summary>
+    public async Task FlushCountsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (name, change) in countChanges)
+        {
+            if (change != 0)
+            {
+                Bind(addCount, name, change);
+                await addCount.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        countChanges.Clear();
+    }
+
+    /// <summary>Takes what the article's stored version contributed off the counts (before its rows are deleted).</summary>
+    private async Task ReleaseAsync(string articleId, CancellationToken cancellationToken)
+    {
+        articleExists.Parameters[0].Value = articleId;
+        if (Convert.ToInt64(await articleExists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            Count("node:" + GraphVocabulary.ArticleLabel, 1);
+            return;
+        }
+
+        factsByType.Parameters[0].Value = articleId;
+        await using (var reader = await factsByType.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                Count("rel:" + reader.GetString(0), -reader.GetInt64(1));
+            }
+        }
+
+        var entities = new List<string>();
+        mentionedEntities.Parameters[0].Value = articleId;
+        await using (var reader = await mentionedEntities.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                entities.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var entity in entities)
+        {
+            Count("rel:" + GraphVocabulary.MentionsType, -1);
+            releaseEntity.Parameters[0].Value = entity;
+            await using var reader = await releaseEntity.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) <= 0)
+            {
+                var label = reader.GetString(1);
+                await reader.DisposeAsync().ConfigureAwait(false);
+                Count("node:" + label, -1);
+                forgetEntity.Parameters[0].Value = entity;
+                await forgetEntity.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private void Count(string name, long change) => countChanges[name] = countChanges.GetValueOrDefault(name) + change;
 
     public async Task WriteArticleAsync(ArticleGraph graph, CancellationToken cancellationToken)
     {
         var article = graph.Article;
+        await ReleaseAsync(article.Id, cancellationToken).ConfigureAwait(false);
         foreach (var delete in deletes)
         {
             delete.Parameters[0].Value = article.Id;
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        Bind(upsertArticle, article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash);
+        Bind(upsertArticle, article.Id, article.Title, GraphProperties.FormatDate(article.Published), article.Url, article.Source, article.ContentHash, graph.ExtractorVersion, article.ReportKey);
         await upsertArticle.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in graph.Entities)
         {
             var entity = mention.Entity;
             Bind(insertEntity, article.Id, entity.Id, entity.Label.ToGraphLabel(), entity.Name, mention.Mentions);
             await insertEntity.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (mentioned.Add(entity.Id))
+            {
+                Count("rel:" + GraphVocabulary.MentionsType, 1);
+                Bind(holdEntity, entity.Id, entity.Label.ToGraphLabel());
+                if (Convert.ToInt64(await holdEntity.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 1)
+                {
+                    Count("node:" + entity.Label.ToGraphLabel(), 1);
+                }
+            }
+
             foreach (var alias in entity.Aliases)
             {
                 if (!string.Equals(alias, entity.Name, StringComparison.Ordinal))
@@ -80,6 +182,11 @@ internal sealed class WriteStatements : IDisposable
                     await insertAlias.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
+        }
+
+        foreach (var fact in graph.Relationships.Select(r => (r.Type, r.StartId, r.EndId)).Distinct())
+        {
+            Count("rel:" + fact.Type.ToGraphType(), 1);
         }
 
         foreach (var relationship in graph.Relationships)
@@ -93,7 +200,8 @@ internal sealed class WriteStatements : IDisposable
                 relationship.SentenceIndex,
                 relationship.Evidence,
                 relationship.Trigger,
-                GraphProperties.FormatDate(relationship.EventDate));
+                GraphProperties.FormatDate(relationship.EventDate),
+                article.ReportKey);
             await insertRelationship.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
@@ -109,6 +217,13 @@ internal sealed class WriteStatements : IDisposable
         insertEntity.Dispose();
         insertAlias.Dispose();
         insertRelationship.Dispose();
+        articleExists.Dispose();
+        factsByType.Dispose();
+        mentionedEntities.Dispose();
+        releaseEntity.Dispose();
+        forgetEntity.Dispose();
+        holdEntity.Dispose();
+        addCount.Dispose();
     }
 
     private static void Bind(SqliteCommand command, params object?[] values)

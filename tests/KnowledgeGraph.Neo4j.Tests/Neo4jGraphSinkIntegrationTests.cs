@@ -59,27 +59,35 @@ public sealed partial class Neo4jGraphSinkIntegrationTests : IClassFixture<RealN
 
         Assert.Equal(batch.Count, await Count("MATCH (a:Article) WHERE a.key CONTAINS $token RETURN count(a)"));
         Assert.Equal(2, await Count("MATCH (n:Person) WHERE n.key CONTAINS $token RETURN count(n)"));
-        Assert.Equal(1, await Count("MATCH (:Organisation)-[r:ATTACKED]->(:Base) WHERE r.articles[0] CONTAINS $token RETURN count(r)"));
+        Assert.Equal(1, await Count("MATCH (:Organisation)-[r:ATTACKED]->(:Base) WHERE r.article CONTAINS $token RETURN count(r)"));
         Assert.Equal(1, await Count("MATCH (a:Person)-[r:MET]->(b:Person) WHERE a.key CONTAINS $token AND a.key < b.key RETURN count(r)"));
         Assert.Equal(9 + (seed?.Entities.Count ?? 0), await Count("MATCH (a:Article)-[m:MENTIONS]->() WHERE a.key CONTAINS $token RETURN count(m)"));
 
-        var condemned = await Single(
-            "MATCH (:Country {key: $start})-[r:CONDEMNED]->(:Organisation {key: $end}) RETURN r.articles, r.evidenceSentences, r.evidenceDates, r.dates, r.firstDate, r.lastDate, r.triggers",
-            new() { ["start"] = $"country:arland-{token}", ["end"] = $"organisation:northern-front-{token}" });
-        Assert.Equal(new object?[] { $"article:{token}-strike", $"article:{token}-talks" }, (IEnumerable<object?>)condemned[0]!);
-        Assert.Equal(new object?[] { 3L, 1L }, (IEnumerable<object?>)condemned[1]!);
-        Assert.Equal(new object?[] { "", "2024-03-04" }, (IEnumerable<object?>)condemned[2]!);
-        Assert.Equal(new object?[] { "2024-03-04" }, (IEnumerable<object?>)condemned[3]!);
-        Assert.Equal("2024-03-04", condemned[4]);
-        Assert.Equal("2024-03-04", condemned[5]);
-        var front = await Single("MATCH (n:Organisation {key: $key}) RETURN n.name, n.aliases", new() { ["key"] = $"organisation:northern-front-{token}" });
+        // One fact per article: the two articles that condemned are two relationships, each with its own evidence.
+        var condemned = (await Run(
+            "MATCH (:Country {key: $start})-[r:CONDEMNED]->(:Organisation {key: $end}) RETURN r.article, r.evidenceSentences, r.evidenceDates, r.firstDate, r.lastDate ORDER BY r.article",
+            new() { ["start"] = $"country:arland-{token}", ["end"] = $"organisation:northern-front-{token}" })).Values;
+        Assert.Equal(new object?[] { $"article:{token}-strike", $"article:{token}-talks" }, condemned.Select(r => r[0]));
+        Assert.Equal(2, await Count("MATCH ()-[r:CONDEMNED]->() WHERE r.article CONTAINS $token AND r.report STARTS WITH 'report:' RETURN count(r)"));
+        Assert.Equal(new object?[] { 3L }, (IEnumerable<object?>)condemned[0][1]!);
+        Assert.Equal(new object?[] { "" }, (IEnumerable<object?>)condemned[0][2]!);
+        Assert.Null(condemned[0][3]);
+        Assert.Equal("2024-03-04", condemned[1][3]);
+        Assert.Equal("2024-03-04", condemned[1][4]);
+        await sink.SummarizeAsync(Token);
+        var front = await Single("MATCH (n:Organisation {key: $key}) RETURN n.name, n.aliases, n.nameKey, n.summaryPending", new() { ["key"] = $"organisation:northern-front-{token}" });
         Assert.Equal($"Northern Front {token}", front[0]);
         Assert.Equal(new object?[] { "NF" }, (IEnumerable<object?>)front[1]!);
+        Assert.Equal($"northern front {token}", front[2]);
+        Assert.Null(front[3]);
+        first = await Snapshot();
 
         // Re-ingesting: nothing changes, and the articles are recognised as unchanged.
         await sink.WriteAsync(batch, Token);
+        await sink.SummarizeAsync(Token);
         Assert.Equal(first, await Snapshot());
-        Assert.Equal(batch.Select(g => g.Article.Id).Order(StringComparer.Ordinal), (await sink.FindUnchangedAsync(batch.Select(g => g.Article).ToArray(), Token)).Order(StringComparer.Ordinal));
+        Assert.Equal(batch.Select(g => g.Article.Id).Order(StringComparer.Ordinal), (await sink.FindUnchangedAsync(batch.Select(g => g.Article).ToArray(), "", Token)).Order(StringComparer.Ordinal));
+        Assert.Empty(await sink.FindUnchangedAsync(batch.Select(g => g.Article).ToArray(), "a-newer-extractor", Token));
     }
 
     [Fact]
@@ -98,22 +106,21 @@ public sealed partial class Neo4jGraphSinkIntegrationTests : IClassFixture<RealN
             new DateOnly(2024, 3, 9),
             [(arland, 1), (front, 1)],
             Relationship(RelationshipType.Condemned, arland, front, 0, "Correction: Arland condemned the Northern Front.", "condemned", new DateOnly(2024, 3, 9)));
-        Assert.Empty(await sink.FindUnchangedAsync([corrected.Article], Token));
+        Assert.Empty(await sink.FindUnchangedAsync([corrected.Article], "", Token));
 
         await sink.WriteAsync([corrected], Token);
+        await sink.SummarizeAsync(Token);
 
-        Assert.Equal(0, await Count("MATCH ()-[r:ATTACKED]->() WHERE r.articles[0] CONTAINS $token RETURN count(r)"));
-        Assert.Equal(0, await Count("MATCH ()-[r:SANCTIONED]->() WHERE r.articles[0] CONTAINS $token RETURN count(r)"));
+        Assert.Equal(0, await Count("MATCH ()-[r:ATTACKED]->() WHERE r.article CONTAINS $token RETURN count(r)"));
+        Assert.Equal(0, await Count("MATCH ()-[r:SANCTIONED]->() WHERE r.article CONTAINS $token RETURN count(r)"));
         Assert.Equal(0, await Count("MATCH (n:Base) WHERE n.key CONTAINS $token RETURN count(n)"));
         Assert.Equal(2, await Count("MATCH (a:Article {key: $key})-[m:MENTIONS]->() RETURN count(m)", new() { ["key"] = corrected.Article.NodeId }));
-        var condemned = await Single(
-            "MATCH (:Country {key: $start})-[r:CONDEMNED]->(:Organisation {key: $end}) RETURN r.evidenceArticles, r.evidenceSentences, r.dates, size(r.evidence), size(r.triggers)",
-            new() { ["start"] = arland.Id, ["end"] = front.Id });
-        Assert.Equal(new object?[] { corrected.Article.NodeId, talks.Article.NodeId }, (IEnumerable<object?>)condemned[0]!);
-        Assert.Equal(new object?[] { 0L, 1L }, (IEnumerable<object?>)condemned[1]!);
-        Assert.Equal(new object?[] { "2024-03-04", "2024-03-09" }, (IEnumerable<object?>)condemned[2]!);
-        Assert.Equal(2L, condemned[3]);
-        Assert.Equal(2L, condemned[4]);
+        var condemned = (await Run(
+            "MATCH (:Country {key: $start})-[r:CONDEMNED]->(:Organisation {key: $end}) RETURN r.article, r.evidenceSentences, r.firstDate ORDER BY r.article",
+            new() { ["start"] = arland.Id, ["end"] = front.Id })).Values;
+        Assert.Equal(new object?[] { corrected.Article.NodeId, talks.Article.NodeId }, condemned.Select(r => r[0]));
+        Assert.Equal(new object?[] { 0L }, (IEnumerable<object?>)condemned[0][1]!);
+        Assert.Equal(new object?[] { "2024-03-09", "2024-03-04" }, condemned.Select(r => r[2]));
         var article = await Single("MATCH (a:Article {key: $key}) RETURN a.contentHash, a.date", new() { ["key"] = corrected.Article.NodeId });
         Assert.Equal(corrected.Article.ContentHash, article[0]);
         Assert.Equal("2024-03-09", article[1]);
@@ -134,14 +141,62 @@ public sealed partial class Neo4jGraphSinkIntegrationTests : IClassFixture<RealN
             Relationship(RelationshipType.Threatened, person, country, 0, hostile[6], hostile[7], null));
 
         await sink.WriteAsync([graph], Token);
+        await sink.SummarizeAsync(Token);
 
         var stored = await Single("MATCH (p:Person {key: $key}) RETURN p.name, p.aliases", new() { ["key"] = person.Id });
         Assert.Equal(person.Name, stored[0]);
         Assert.Equal(new[] { hostile[0], hostile[2] }.Order(StringComparer.Ordinal), ((IEnumerable<object?>)stored[1]!).Cast<string>());
-        var edge = await Single("MATCH (:Person {key: $start})-[r:THREATENED]->(:Country {key: $end}) RETURN r.evidence, r.triggers, r.dates", new() { ["start"] = person.Id, ["end"] = country.Id });
+        var edge = await Single("MATCH (:Person {key: $start})-[r:THREATENED]->(:Country {key: $end}) RETURN r.evidence, r.triggers, r.firstDate", new() { ["start"] = person.Id, ["end"] = country.Id });
         Assert.Equal(new object?[] { hostile[6] }, (IEnumerable<object?>)edge[0]!);
         Assert.Equal(new object?[] { hostile[7] }, (IEnumerable<object?>)edge[1]!);
         Assert.Null(edge[2]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_SpellingsInEitherArrivalOrder_SummarizedNameIsTheEmbeddedStoresChoice()
+    {
+        var sink = RequireNeo4j().Sink;
+        var arland = Country("Arland", token);
+        ArticleGraph Spelled(string id, string name) =>
+            Graph($"{token}-{id}", "text " + id, null, [(new Entity(EntityLabel.Person, name, []), 1), (arland, 1)]);
+        var upper = Spelled("a", $"Amira HADDAD {token}");
+        var usual = new[] { Spelled("b", $"Amira Haddad {token}"), Spelled("c", $"Amira Haddad {token}") };
+
+        // The rare spelling arrives first: a first-writer-wins name would keep it.
+        await sink.WriteAsync([upper], Token);
+        await sink.WriteAsync(usual, Token);
+        await sink.SummarizeAsync(Token);
+
+        var person = await Single("MATCH (p:Person) WHERE p.key CONTAINS $token RETURN p.name, p.aliases, p.nameKey", []);
+        Assert.Equal($"Amira Haddad {token}", person[0]);
+        Assert.Equal(new object?[] { $"Amira HADDAD {token}" }, (IEnumerable<object?>)person[1]!);
+        Assert.Equal($"amira haddad {token}", person[2]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_TwoWritersSameArticleAtOnce_OneCopyOfItsFacts()
+    {
+        var first = RequireNeo4j().Sink;
+        await using var second = Neo4jTestHost.Create(neo4j.Uri!, new Dictionary<string, string?> { ["Neo4j:Database"] = neo4j.Database, ["Neo4j:RequestTimeout"] = "00:01:00" }, neo4j.User, neo4j.Password);
+        var (talks, strike) = OwnArticles(token);
+
+        await Task.WhenAll(first.WriteAsync([talks, strike], Token), second.Sink.WriteAsync([strike, talks], Token));
+
+        Assert.Equal(1, await Count("MATCH ()-[r:ATTACKED]->() WHERE r.article CONTAINS $token RETURN count(r)"));
+        Assert.Equal(2, await Count("MATCH ()-[r:CONDEMNED]->() WHERE r.article CONTAINS $token RETURN count(r)"));
+        Assert.Equal(9, await Count("MATCH (a:Article)-[m:MENTIONS]->() WHERE a.key CONTAINS $token RETURN count(m)"));
+    }
+
+    [Fact]
+    public async Task Templates_Explain_EveryTemplatePlansOnTheServer()
+    {
+        var catalog = RequireNeo4j().Get<KnowledgeGraph.Neo4j.Templates.CypherTemplateCatalog>();
+
+        foreach (var template in catalog.All.Where(t => !t.Name.StartsWith(KnowledgeGraph.Neo4j.Templates.CypherTemplateCatalog.SchemaFile, StringComparison.Ordinal)))
+        {
+            var plan = await Run("EXPLAIN " + template.Text, new() { ["rows"] = Array.Empty<object>(), ["articles"] = Array.Empty<object>(), ["extractorVersion"] = "", ["limit"] = 1L });
+            Assert.NotNull(plan);
+        }
     }
 
     /// <summary>

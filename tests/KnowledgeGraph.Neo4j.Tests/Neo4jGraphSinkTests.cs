@@ -21,9 +21,41 @@ public sealed class Neo4jGraphSinkTests
 
         await host.Sink.InitializeAsync(Token);
 
-        Assert.Equal(catalog.Schema.Count, server.Requests.Count);
+        Assert.Equal(catalog.Schema.Count + 1, server.Requests.Count);
         Assert.All(server.Requests, r => Assert.Equal("/db/neo4j/query/v2", r.Path));
-        Assert.Equal(catalog.Schema.Select(s => s.Text), server.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("statement").GetString()));
+        Assert.Equal(
+            catalog.Schema.Select(s => s.Text).Prepend(catalog.ServerVersion.Text),
+            server.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("statement").GetString()));
+    }
+
+    [Theory]
+    [InlineData("5.19.0")]
+    [InlineData("5.22.1")]
+    [InlineData("4.4.30")]
+    public async Task InitializeAsync_ServerOlderThan523_FailsNamingVersionAndFloorBeforeAnySchemaStatement(string version)
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(request => FakeQueryApiServer.ServerVersionAnswer(request, version) ?? FakeQueryApiServer.DocumentedSuccess(request));
+        await using var host = Neo4jTestHost.Create(server.Uri);
+
+        var error = await Assert.ThrowsAsync<Neo4jVersionException>(() => host.Sink.InitializeAsync(Token));
+
+        Assert.Contains(version, error.Message, StringComparison.Ordinal);
+        Assert.Contains("5.23 or later", error.Message, StringComparison.Ordinal);
+        Assert.False(error.IsTransient);
+        Assert.Single(server.Requests);
+    }
+
+    [Theory]
+    [InlineData("5.23.0", true)]
+    [InlineData("5.27-aura", true)]
+    [InlineData("2025.01.0", true)]
+    [InlineData("5.9.0", false)]
+    [InlineData("unknown", false)]
+    public void ParseServerVersion_VersionStrings_ComparedByMajorMinor(string text, bool supported)
+    {
+        var version = Neo4jGraphSink.ParseServerVersion(text);
+
+        Assert.Equal(supported, version is not null && version >= Neo4jGraphSink.MinimumServerVersion);
     }
 
     [Fact]
@@ -36,11 +68,13 @@ public sealed class Neo4jGraphSinkTests
         await host.Sink.WriteAsync([talks, strike], Token);
 
         var requests = server.Requests;
-        Assert.Equal(11, requests.Count);
+        Assert.Equal(17, requests.Count);
         Assert.Equal("/db/neo4j/query/v2/tx", requests[0].Path);
         Assert.All(requests.Skip(1).SkipLast(1), r => Assert.Equal("/db/neo4j/query/v2/tx/lyU", r.Path));
         Assert.Equal("/db/neo4j/query/v2/tx/lyU/commit", requests[^1].Path);
-        Assert.StartsWith("// Retracts", JsonDocument.Parse(requests[0].Body).RootElement.GetProperty("statement").GetString(), StringComparison.Ordinal);
+
+        // The article lock comes first; then retraction by article key, entities, mentions and facts.
+        Assert.StartsWith("// Writes Article nodes", JsonDocument.Parse(requests[0].Body).RootElement.GetProperty("statement").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,11 +103,14 @@ public sealed class Neo4jGraphSinkTests
         Assert.Equal(hostile[2], article.GetProperty("url").GetString());
         var person = bodies.Single(b => b.GetProperty("statement").GetString() == catalog.EntityNodes(EntityLabel.Person).Text).GetProperty("parameters").GetProperty("rows")[0];
         Assert.Equal(hostile[3], person.GetProperty("name").GetString());
-        Assert.Equal(hostile.Append(hostile[3]).Distinct().Order(StringComparer.Ordinal), person.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
-        var evidence = bodies.Single(b => b.GetProperty("statement").GetString() == catalog.Relationships(RelationshipType.Threatened).Text)
-            .GetProperty("parameters").GetProperty("rows")[0].GetProperty("evidence")[0];
-        Assert.Equal(hostile[6], evidence.GetProperty("text").GetString());
-        Assert.Equal(hostile[7], evidence.GetProperty("trigger").GetString());
+        var mention = bodies.Single(b => b.GetProperty("statement").GetString() == catalog.Mentions.Text).GetProperty("parameters").GetProperty("rows")
+            .EnumerateArray().Single(row => row.GetProperty("entity").GetString() == start.Id);
+        Assert.Equal(hostile.Where(h => h != hostile[3]).Distinct().Order(StringComparer.Ordinal), mention.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        var fact = bodies.Single(b => b.GetProperty("statement").GetString() == catalog.EventFacts(RelationshipType.Threatened).Text)
+            .GetProperty("parameters").GetProperty("rows")[0];
+        Assert.Equal(hostile[6], fact.GetProperty("evidence")[0].GetString());
+        Assert.Equal(hostile[7], fact.GetProperty("triggers")[0].GetString());
+        Assert.Equal(NodeIds.ForArticle(hostile[0]), fact.GetProperty("article").GetString());
     }
 
     [Fact]
@@ -83,10 +120,12 @@ public sealed class Neo4jGraphSinkTests
         await using var host = Neo4jTestHost.Create(server.Uri);
         var (talks, strike) = OwnArticles("t");
 
-        var unchanged = await host.Sink.FindUnchangedAsync([talks.Article, strike.Article], Token);
+        var unchanged = await host.Sink.FindUnchangedAsync([talks.Article, strike.Article], "rules-7", Token);
 
         Assert.Equal(["t-talks"], unchanged);
-        var candidates = JsonDocument.Parse(Assert.Single(server.Requests).Body).RootElement.GetProperty("parameters").GetProperty("articles");
+        var parameters = JsonDocument.Parse(Assert.Single(server.Requests).Body).RootElement.GetProperty("parameters");
+        Assert.Equal("rules-7", parameters.GetProperty("extractorVersion").GetString());
+        var candidates = parameters.GetProperty("articles");
         Assert.Equal(
             [("t-talks", "article:t-talks", talks.Article.ContentHash), ("t-strike", "article:t-strike", strike.Article.ContentHash)],
             candidates.EnumerateArray().Select(c => (c.GetProperty("id").GetString(), c.GetProperty("key").GetString(), c.GetProperty("contentHash").GetString())));
@@ -111,12 +150,12 @@ public sealed class Neo4jGraphSinkTests
     public async Task Resolve_TemplatesPathWithMissingTemplate_FailsAtStartNamingTheFile()
     {
         var templates = TestPaths.CopyTemplates();
-        File.Delete(Path.Combine(templates, "write/nodes/Country.cypher"));
+        File.Delete(Path.Combine(templates, "write/nodes/entity.cypher"));
         await using var host = Neo4jTestHost.Create(new Uri("http://127.0.0.1:7474"), new Dictionary<string, string?> { ["Neo4j:TemplatesPath"] = templates });
 
         var error = Assert.Throws<CypherTemplateException>(() => host.Sink);
 
-        Assert.Contains(Path.Combine(templates, "write/nodes/Country.cypher"), error.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(templates, "write/nodes/entity.cypher"), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

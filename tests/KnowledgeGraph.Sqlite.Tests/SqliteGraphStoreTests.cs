@@ -45,26 +45,58 @@ public sealed class SqliteGraphStoreTests
     }
 
     [Fact]
-    public async Task ReadRelationshipsAsync_SameEdgeFromTwoArticles_OneEdgeWithAlignedEvidence()
+    public async Task ReadRelationshipsAsync_SameEdgeFromTwoArticles_OneFactPerArticleInArticleOrder()
     {
         using var fixture = new TemporaryStore();
         await fixture.Store.WriteAsync([Graphs.Strike("b"), Graphs.Strike("a", sentence: 2)], Token);
 
-        var attacks = await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token));
-        var edge = Assert.Single(attacks, r => r.Type == "ATTACKED");
+        var attacks = (await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token))).Where(r => r.Type == "ATTACKED").ToList();
 
-        Assert.Equal(Graphs.Iran.Id, edge.Start);
-        Assert.Equal(Graphs.AlAsad.Id, edge.End);
-        Assert.Equal(new[] { "article:a", "article:b" }, (string[])edge.Properties[GraphProperties.Articles]);
-        Assert.Equal(new[] { "article:a", "article:b" }, (string[])edge.Properties[GraphProperties.EvidenceArticles]);
-        Assert.Equal(new long[] { 2, 0 }, (long[])edge.Properties[GraphProperties.EvidenceSentences]);
-        Assert.Equal(new[] { "2024-03-01", "2024-03-01" }, (string[])edge.Properties[GraphProperties.EvidenceDates]);
-        Assert.Equal(new[] { "2024-03-01" }, (string[])edge.Properties[GraphProperties.Dates]);
-        Assert.Equal("2024-03-01", edge.Properties[GraphProperties.FirstDate]);
+        Assert.Equal(2, attacks.Count);
+        Assert.All(attacks, edge => Assert.Equal((Graphs.Iran.Id, Graphs.AlAsad.Id), (edge.Start, edge.End)));
+        Assert.Equal(new[] { "article:a", "article:b" }, attacks.Select(edge => (string)edge.Properties[GraphProperties.Article]));
+        Assert.Equal(new long[] { 2 }, (long[])attacks[0].Properties[GraphProperties.EvidenceSentences]);
+        Assert.Equal(new[] { "2024-03-01" }, (string[])attacks[0].Properties[GraphProperties.EvidenceDates]);
+        Assert.Equal(("2024-03-01", "2024-03-01"), (attacks[0].Properties[GraphProperties.FirstDate], attacks[0].Properties[GraphProperties.LastDate]));
     }
 
     [Fact]
-    public async Task ReadRelationshipsAsync_EventWithoutDate_HasUnknownDateAndNoDateList()
+    public async Task ReadRelationshipsAsync_ArticleStatingEventTwice_OneFactWithAlignedSentences()
+    {
+        using var fixture = new TemporaryStore();
+        var twice = Graphs.Article("t", "text", null,
+            (Graphs.Iran, RelationshipType.Attacked, Graphs.AlAsad, 4, "Iran struck again.", new DateOnly(2024, 3, 9)),
+            (Graphs.Iran, RelationshipType.Attacked, Graphs.AlAsad, 1, "Iran struck the base.", new DateOnly(2024, 3, 1)));
+        await fixture.Store.WriteAsync([twice], Token);
+
+        var fact = Assert.Single(await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token)), r => r.Type == "ATTACKED");
+
+        Assert.Equal(new long[] { 1, 4 }, (long[])fact.Properties[GraphProperties.EvidenceSentences]);
+        Assert.Equal(new[] { "Iran struck the base.", "Iran struck again." }, (string[])fact.Properties[GraphProperties.Evidence]);
+        Assert.Equal(("2024-03-01", "2024-03-09"), (fact.Properties[GraphProperties.FirstDate], fact.Properties[GraphProperties.LastDate]));
+    }
+
+    [Fact]
+    public async Task ReadRelationshipsAsync_SameTextUnderTwoIds_OneReportKeyWhateverTheOrder()
+    {
+        using var fixture = new TemporaryStore();
+        var original = Graphs.Strike("wire-1", text: "Iran struck  the base.\n");
+        var copy = Graphs.Strike("wire-1-copy", text: "IRAN struck the base.");
+        var other = Graphs.Strike("wire-2", text: "Iran struck the base again.");
+        await fixture.Store.WriteAsync([copy, other, original], Token);
+
+        var facts = (await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token))).Where(r => r.Type == "ATTACKED").ToList();
+        var articles = (await ReadAsync(fixture.Store.ReadNodesAsync(Token))).Where(n => n.Labels[0] == GraphVocabulary.ArticleLabel).ToList();
+
+        Assert.Equal(3, facts.Count);
+        Assert.Equal(2, facts.Select(f => (string)f.Properties[GraphProperties.Report]).Distinct().Count());
+        Assert.Equal(original.Article.ReportKey, copy.Article.ReportKey);
+        Assert.NotEqual(original.Article.ReportKey, other.Article.ReportKey);
+        Assert.Equal(copy.Article.ReportKey, Assert.Single(articles, a => a.Id == "article:wire-1-copy").Properties[GraphProperties.Report]);
+    }
+
+    [Fact]
+    public async Task ReadRelationshipsAsync_EventWithoutDate_HasUnknownDateAndNoFirstDate()
     {
         using var fixture = new TemporaryStore();
         await fixture.Store.WriteAsync([Graphs.Sanctions("s1")], Token);
@@ -72,7 +104,40 @@ public sealed class SqliteGraphStoreTests
         var edge = Assert.Single(await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token)), r => r.Type == "SANCTIONED");
 
         Assert.Equal(new[] { GraphProperties.UnknownDate }, (string[])edge.Properties[GraphProperties.EvidenceDates]);
-        Assert.False(edge.Properties.ContainsKey(GraphProperties.Dates));
+        Assert.False(edge.Properties.ContainsKey(GraphProperties.FirstDate));
+    }
+
+    [Fact]
+    public async Task ReadRelationshipsAsync_Mentions_CarryTheArticlesOwnNameAndAliases()
+    {
+        using var fixture = new TemporaryStore();
+        await fixture.Store.WriteAsync([Graphs.Sanctions("s1")], Token);
+
+        var mention = Assert.Single(await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token)), r => r.Type == GraphVocabulary.MentionsType && r.End == Graphs.Iran.Id);
+
+        Assert.Equal("Iran", mention.Properties[GraphProperties.Name]);
+        Assert.Equal(new[] { "Iranian", "Tehran" }, (string[])mention.Properties[GraphProperties.Aliases]);
+        Assert.Equal(1L, mention.Properties[GraphProperties.Count]);
+    }
+
+    [Fact]
+    public async Task ReadNodesAsync_SpellingsInAnyArrivalOrder_MajorityNameThenOrdinalSmallest()
+    {
+        using var fixture = new TemporaryStore();
+        ArticleGraph Spelled(string id, string name) =>
+            Graphs.Article(id, "t", null, (new Entity(EntityLabel.Person, name, []), RelationshipType.Met, Graphs.Iran, 0, "e", null));
+        await fixture.Store.WriteAsync([Spelled("a", "Amira HADDAD"), Spelled("b", "Amira Haddad"), Spelled("c", "Amira Haddad")], Token);
+        using var reversed = fixture.Open("reversed.db");
+        await reversed.WriteAsync([Spelled("c", "Amira Haddad")], Token);
+        await reversed.WriteAsync([Spelled("b", "Amira Haddad")], Token);
+        await reversed.WriteAsync([Spelled("a", "Amira HADDAD")], Token);
+
+        var person = Assert.Single(await ReadAsync(fixture.Store.ReadNodesAsync(Token)), n => n.Labels.Contains("Person"));
+
+        Assert.Equal("Amira Haddad", person.Properties[GraphProperties.Name]);
+        Assert.Equal("amira haddad", person.Properties[GraphProperties.NameKey]);
+        Assert.Equal(new[] { "Amira HADDAD" }, (string[])person.Properties[GraphProperties.Aliases]);
+        Assert.Equal(await fixture.ExportAsync(fixture.Store), await fixture.ExportAsync(reversed));
     }
 
     [Fact]
@@ -88,7 +153,7 @@ public sealed class SqliteGraphStoreTests
 
         var relationships = await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token));
         var attack = Assert.Single(relationships, r => r.Type == "ATTACKED");
-        Assert.Equal(new[] { "article:a2" }, (string[])attack.Properties[GraphProperties.Articles]);
+        Assert.Equal("article:a2", attack.Properties[GraphProperties.Article]);
         Assert.Single(relationships, r => r.Type == "SANCTIONED");
         Assert.DoesNotContain(relationships, r => r.Type == GraphVocabulary.MentionsType && r.Start == "article:a1" && r.End == Graphs.AlAsad.Id);
     }
@@ -102,9 +167,93 @@ public sealed class SqliteGraphStoreTests
 
         var unchanged = await fixture.Store.FindUnchangedAsync(
             [stored.Article, Graphs.Strike("changed", text: "Different text.").Article, Graphs.Strike("new").Article],
+            Graphs.Version,
             Token);
 
         Assert.Equal(new[] { "same" }, unchanged.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task FindUnchangedAsync_StoredByAnOlderExtractorVersion_IsNotUnchanged()
+    {
+        using var fixture = new TemporaryStore();
+        var stored = Graphs.Strike("old") with { ExtractorVersion = "rules-1" };
+        await fixture.Store.WriteAsync([stored], Token);
+
+        Assert.Empty(await fixture.Store.FindUnchangedAsync([stored.Article], "rules-2", Token));
+        Assert.Single(await fixture.Store.FindUnchangedAsync([stored.Article], "rules-1", Token));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ReextractedByNewVersion_OldFactsGoneNewFactsAndVersionStored()
+    {
+        using var fixture = new TemporaryStore();
+        await fixture.Store.WriteAsync([Graphs.Strike("r") with { ExtractorVersion = "rules-1" }], Token);
+
+        // The better rules read the same text as sanctions, not a strike.
+        var reextracted = Graphs.Article("r", "Iran struck the base.", new DateOnly(2024, 3, 2),
+            (Graphs.UnitedStates, RelationshipType.Sanctioned, Graphs.Iran, 0, "Washington imposed sanctions.", null));
+        await fixture.Store.WriteAsync([reextracted with { Article = Graphs.Strike("r").Article, ExtractorVersion = "rules-2" }], Token);
+
+        var relationships = await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token));
+        Assert.DoesNotContain(relationships, r => r.Type == "ATTACKED");
+        Assert.Single(relationships, r => r.Type == "SANCTIONED");
+        var article = Assert.Single(await ReadAsync(fixture.Store.ReadNodesAsync(Token)), n => n.Id == "article:r");
+        Assert.Equal("rules-2", article.Properties[GraphProperties.ExtractorVersion]);
+        Assert.Single(await fixture.Store.FindUnchangedAsync([Graphs.Strike("r").Article], "rules-2", Token));
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_JournalOfTwoVersions_CountsOtherVersionsAsStale()
+    {
+        using var fixture = new TemporaryStore();
+        var at = new DateTimeOffset(2024, 3, 2, 10, 0, 0, TimeSpan.Zero);
+        await fixture.Store.RecordIngestedAsync(
+        [
+            new IngestedArticle("a", "a.txt", "h", 1, 0, at) { ExtractorVersion = "rules-1" },
+            new IngestedArticle("b", "b.txt", "h", 1, 0, at) { ExtractorVersion = "rules-2" },
+            new IngestedArticle("c", "c.txt", "h", 1, 0, at) { ExtractorVersion = "rules-3" },
+        ], Token);
+
+        Assert.Equal(2, (await fixture.Store.GetStatusAsync(0, "rules-2", Token)).StaleArticles);
+        Assert.Empty((await fixture.Store.GetStatusAsync(0, "rules-2", Token)).RecentArticles);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_StoreOfSchemaVersion1_MigratesKeepingFactsAndMarksArticlesStale()
+    {
+        using var fixture = new TemporaryStore();
+        var path = Path.Combine(fixture.Folder, "v1.db");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path))
+        {
+            await connection.OpenAsync(Token);
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE schema_info (version INTEGER NOT NULL); INSERT INTO schema_info VALUES (1);
+                CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT, published TEXT, url TEXT, source TEXT, content_hash TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE article_entities (article_id TEXT NOT NULL, entity_id TEXT NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL, mentions INTEGER NOT NULL, PRIMARY KEY (article_id, entity_id)) WITHOUT ROWID;
+                CREATE INDEX ix_article_entities_entity ON article_entities (entity_id, name);
+                CREATE TABLE article_entity_aliases (article_id TEXT NOT NULL, entity_id TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (article_id, entity_id, alias)) WITHOUT ROWID;
+                CREATE TABLE article_relationships (article_id TEXT NOT NULL, type TEXT NOT NULL, start_id TEXT NOT NULL, end_id TEXT NOT NULL, sentence INTEGER NOT NULL, evidence TEXT NOT NULL, trigger TEXT NOT NULL, event_date TEXT, PRIMARY KEY (article_id, type, start_id, end_id, sentence)) WITHOUT ROWID;
+                CREATE INDEX ix_article_relationships_edge ON article_relationships (type, start_id, end_id, article_id, sentence);
+                CREATE TABLE journal_ingested (article_id TEXT PRIMARY KEY, origin TEXT NOT NULL, content_hash TEXT NOT NULL, entities INTEGER NOT NULL, relationships INTEGER NOT NULL, at TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE journal_failures (origin TEXT PRIMARY KEY, reason TEXT NOT NULL, at TEXT NOT NULL) WITHOUT ROWID;
+                INSERT INTO articles VALUES ('old', 'Old', '2024-03-02', NULL, NULL, 'h');
+                INSERT INTO article_entities VALUES ('old', 'country:iran', 'Country', 'Iran', 1), ('old', 'base:al-harir-air-base', 'Base', 'Al Harir Air Base', 1);
+                INSERT INTO article_relationships VALUES ('old', 'ATTACKED', 'country:iran', 'base:al-harir-air-base', 0, 'Iran struck.', 'struck', '2024-03-01');
+                INSERT INTO journal_ingested VALUES ('old', 'old.txt', 'h', 2, 1, '2024-03-02T10:00:00.0000000Z');
+                """;
+            await command.ExecuteNonQueryAsync(Token);
+        }
+
+        using var store = fixture.Open("v1.db");
+        var fact = Assert.Single(await ReadAsync(store.ReadRelationshipsAsync(Token)), r => r.Type == "ATTACKED");
+        var status = await store.GetStatusAsync(0, "rules-2", Token);
+
+        Assert.Equal("article:old", fact.Properties[GraphProperties.Article]);
+        Assert.Equal(1, status.StaleArticles);
+        Assert.Equal((1L, 1L, 1L, 2L), (status.NodesByLabel["Article"], status.NodesByLabel["Base"], status.RelationshipsByType["ATTACKED"], status.RelationshipsByType["MENTIONS"]));
+        Assert.Empty(await store.FindUnchangedAsync([new Article { Id = "old", Text = "x" }], "rules-2", Token));
     }
 
     [Fact]
@@ -178,7 +327,7 @@ public sealed class SqliteGraphStoreTests
         await fixture.Store.WriteAsync([Graphs.Strike("a")], Token);
         await fixture.Store.RecordIngestedAsync([new IngestedArticle("a", "inbox/a.txt", "h", 2, 1, at.AddMinutes(1))], Token);
 
-        var status = await fixture.Store.GetStatusAsync(10, Token);
+        var status = await fixture.Store.GetStatusAsync(10, Graphs.Version, Token);
 
         Assert.Equal(1, status.ArticlesIngested);
         Assert.Equal(1, status.Failures);
@@ -188,6 +337,32 @@ public sealed class SqliteGraphStoreTests
         Assert.Equal(1, status.NodesByLabel["Country"]);
         Assert.Equal(1, status.RelationshipsByType["ATTACKED"]);
         Assert.Equal(2, status.RelationshipsByType[GraphVocabulary.MentionsType]);
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_AfterWritesCorrectionsAndRewrites_CountsEqualAFullRecount()
+    {
+        using var fixture = new TemporaryStore();
+        await fixture.Store.WriteAsync([Graphs.Strike("a1"), Graphs.Strike("a2", sentence: 3), Graphs.Sanctions("a3")], Token);
+        await fixture.Store.WriteAsync([Graphs.Strike("a1"), Graphs.Sanctions("a3")], Token);
+        var corrected = Graphs.Article("a2", "Corrected.", new DateOnly(2024, 3, 2),
+            (Graphs.UnitedStates, RelationshipType.Sanctioned, Graphs.Minister, 0, "Washington sanctioned the minister.", null),
+            (Graphs.UnitedStates, RelationshipType.Sanctioned, Graphs.Minister, 2, "The sanctions took effect.", null));
+        await fixture.Store.WriteAsync([corrected], Token);
+
+        var status = await fixture.Store.GetStatusAsync(0, Graphs.Version, Token);
+
+        var nodes = await ReadAsync(fixture.Store.ReadNodesAsync(Token));
+        var relationships = await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token));
+        Assert.Equal(
+            nodes.GroupBy(n => n.Labels[0]).ToDictionary(g => g.Key, g => (long)g.Count()).OrderBy(p => p.Key, StringComparer.Ordinal),
+            status.NodesByLabel.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(
+            relationships.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => (long)g.Count()).OrderBy(p => p.Key, StringComparer.Ordinal),
+            status.RelationshipsByType.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(1, status.RelationshipsByType["ATTACKED"]);
+        Assert.Equal(2, status.RelationshipsByType["SANCTIONED"]);
+        Assert.Equal(1, status.NodesByLabel["Base"]);
     }
 
     [Fact]
@@ -201,7 +376,7 @@ public sealed class SqliteGraphStoreTests
             [new IngestedArticle("a", "inbox/copy-of-a.txt", "h1", 0, 0, first.AddHours(1)), new IngestedArticle("b", "inbox/b.txt", "h2", 0, 0, first.AddHours(1))],
             Token);
 
-        var status = await fixture.Store.GetStatusAsync(10, Token);
+        var status = await fixture.Store.GetStatusAsync(10, Graphs.Version, Token);
         Assert.Equal(2, status.ArticlesIngested);
         var a = Assert.Single(status.RecentArticles, r => r.ArticleId == "a");
         Assert.Equal(("inbox/a.txt", 3, first), (a.Origin, a.Entities, a.At));

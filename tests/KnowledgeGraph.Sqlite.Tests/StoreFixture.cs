@@ -49,6 +49,9 @@ internal sealed class TemporaryStore : IDisposable
 /// <summary>Hand-built article graphs (the extractor is tested elsewhere).</summary>
 internal static class Graphs
 {
+    /// <summary>The extractor version the hand-built graphs carry.</summary>
+    public const string Version = "test-rules-1";
+
     public static readonly Entity Iran = new(EntityLabel.Country, "Iran", ["Iranian", "Tehran"]);
     public static readonly Entity UnitedStates = new(EntityLabel.Country, "United States", ["US", "Washington"]);
     public static readonly Entity AlAsad = new(EntityLabel.Base, "Al Harir Air Base", []);
@@ -65,7 +68,7 @@ internal static class Graphs
         var relationships = facts
             .Select(f => new ExtractedRelationship(f.Type, f.Start.Id, f.End.Id, f.Sentence, f.Evidence, f.Type.ToGraphType().ToLowerInvariant(), f.Date))
             .ToList();
-        return new ArticleGraph(article, entities, relationships);
+        return new ArticleGraph(article, entities, relationships) { ExtractorVersion = Version };
     }
 
     public static ArticleGraph Strike(string id, int sentence = 0, string text = "Iran struck the base.") =>

@@ -18,6 +18,12 @@ public sealed class LocalQueryApiEndpoint : IAsyncDisposable
     private static readonly byte[] QueryAnswer = Encoding.UTF8.GetBytes(
         """{"data":{"fields":[],"values":[]},"counters":{"containsUpdates":true,"nodesCreated":0,"nodesDeleted":0,"propertiesSet":0,"relationshipsCreated":0,"relationshipsDeleted":0,"labelsAdded":0,"labelsRemoved":0,"indexesAdded":0,"indexesRemoved":0,"constraintsAdded":0,"constraintsRemoved":0,"containsSystemUpdates":false,"systemUpdates":0},"bookmarks":["FB:bench"]}""");
 
+    /// <summary>What <c>read/server-version.cypher</c> (<c>dbms.components()</c>) gets: the compose file's Neo4j 5.26.</summary>
+    private static readonly byte[] VersionAnswer = Encoding.UTF8.GetBytes(
+        """{"data":{"fields":["name","version","edition"],"values":[["Neo4j Kernel","5.26.0","community"]]},"bookmarks":[]}""");
+
+    private static readonly byte[] VersionQuery = Encoding.UTF8.GetBytes("dbms.components()");
+
     private readonly HttpListener listener = new();
     private readonly CancellationTokenSource stopping = new();
     private readonly Task serving;
@@ -74,15 +80,17 @@ public sealed class LocalQueryApiEndpoint : IAsyncDisposable
 
             long read = 0;
             int count;
+            var askedVersion = false;
             while ((count = await context.Request.InputStream.ReadAsync(buffer, stopping.Token)) > 0)
             {
+                askedVersion |= read == 0 && buffer.AsSpan(0, count).IndexOf(VersionQuery) >= 0;
                 read += count;
             }
 
             Interlocked.Increment(ref requests);
             Interlocked.Add(ref requestBytes, read);
             var path = context.Request.Url?.AbsolutePath ?? "";
-            var answer = path.EndsWith("/query/v2/tx", StringComparison.Ordinal) ? OpenedAnswer : QueryAnswer;
+            var answer = path.EndsWith("/query/v2/tx", StringComparison.Ordinal) ? OpenedAnswer : askedVersion ? VersionAnswer : QueryAnswer;
             context.Response.StatusCode = (int)HttpStatusCode.Accepted;
             context.Response.ContentType = "application/json";
             context.Response.ContentLength64 = answer.Length;

@@ -47,18 +47,7 @@ public static class Neo4jWriteBenchmark
         ArgumentOutOfRangeException.ThrowIfLessThan(articles, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(articlesPerBatch, 1);
         await using var endpoint = LocalQueryApiEndpoint.Start();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Neo4j:Uri"] = endpoint.Uri.AbsoluteUri,
-                ["Neo4j:User"] = "bench",
-                ["Neo4j:Password"] = "bench",
-                ["Neo4j:TemplatesPath"] = templatesPath,
-                ["Neo4j:MaxRetryAttempts"] = "0",
-            })
-            .Build();
-        var services = new ServiceCollection().AddLogging().AddKnowledgeGraphNeo4j(configuration);
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = LoopbackServices(endpoint, templatesPath);
         var sink = provider.GetRequiredService<Neo4jGraphSink>();
 
         var graphs = Enumerable.Range(0, articles).Select(SyntheticArticle).ToArray();
@@ -86,6 +75,22 @@ public static class Neo4jWriteBenchmark
 
         // Planning is counted twice (once above for the figures, once in WriteAsync): the figures are conservative.
         return new Neo4jWriteBenchmarkResult(articles, batches, statements, rows, endpoint.Requests - warmupRequests, endpoint.RequestBytes - warmupBytes, clock.Elapsed);
+    }
+
+    /// <summary>The Neo4j services exactly as the worker registers them, pointed at the loopback stand-in, no retries.</summary>
+    internal static ServiceProvider LoopbackServices(LocalQueryApiEndpoint endpoint, string? templatesPath = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Neo4j:Uri"] = endpoint.Uri.AbsoluteUri,
+                ["Neo4j:User"] = "bench",
+                ["Neo4j:Password"] = "bench",
+                ["Neo4j:TemplatesPath"] = templatesPath,
+                ["Neo4j:MaxRetryAttempts"] = "0",
+            })
+            .Build();
+        return new ServiceCollection().AddLogging().AddKnowledgeGraphNeo4j(configuration).BuildServiceProvider();
     }
 
     /// <summary>A made-up article in the style of international news; names are synthetic.</summary>

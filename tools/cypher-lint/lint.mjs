@@ -15,6 +15,9 @@
 // Performance hints reported as warnings (a cartesian product between disconnected patterns, as in the export's
 // `MATCH (a {key: …}), (b {key: …}) MERGE (a)-[:T]->(b)`) are shown as info: they are not errors.
 // Information and hints are printed but do not fail.
+// Template placeholders (schema.json "placeholders": ENTITY_LABEL, EVENT_TYPE) stand for a whitelisted label or type
+// that the writer substitutes when it loads the template: a statement holding one is linted once per value, each
+// finding naming the value (positions after the placeholder are shifted by the length difference).
 //
 // Speed: semantic analysis costs tens of milliseconds per statement, so statements are linted in a normalised form
 // (string contents and numbers replaced by same-length placeholders, so every offset stays valid) and identical
@@ -155,7 +158,7 @@ export function lintText(source, dbSchema, cache = new Map()) {
   const starts = lineStarts(text);
   const findings = [];
   for (const statement of splitStatements(text)) {
-    const shape = normalise(statement.text);
+    for (const { shape, as } of expandPlaceholders(normalise(statement.text), dbSchema.placeholders ?? {})) {
     let diagnostics = cache.get(shape);
     if (diagnostics === undefined) {
       diagnostics = lintCypherQuery(shape, dbSchema).diagnostics.filter(isNotParamError);
@@ -163,13 +166,26 @@ export function lintText(source, dbSchema, cache = new Map()) {
     }
     for (const diagnostic of diagnostics) {
       const at = position(starts, statement.offset + (diagnostic.offsets?.start ?? 0));
-      const message = diagnostic.message.replace(/\s+/g, ' ');
+      const message = diagnostic.message.replace(/\s+/g, ' ') + as;
       let severity = SEVERITY[diagnostic.severity] ?? 'error';
       if (severity === 'warning' && PERFORMANCE_HINTS.some((hint) => hint.test(message))) severity = 'info';
       findings.push({ ...at, severity, message });
     }
+    }
   }
   return findings;
+}
+
+/** The statement once per value of each placeholder it holds (placeholders are whole words outside strings). */
+export function expandPlaceholders(shape, placeholders) {
+  let variants = [{ shape, as: '' }];
+  for (const [name, values] of Object.entries(placeholders)) {
+    const word = new RegExp(`\\b${name}\\b`, 'g');
+    if (!word.test(shape)) continue;
+    variants = variants.flatMap((variant) =>
+      values.map((value) => ({ shape: variant.shape.replace(word, value), as: `${variant.as} (as ${name} = ${value})` })));
+  }
+  return variants;
 }
 
 function collectFiles(path, into) {

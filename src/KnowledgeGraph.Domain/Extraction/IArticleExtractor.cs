@@ -8,5 +8,12 @@ namespace KnowledgeGraph.Domain.Extraction;
 /// </summary>
 public interface IArticleExtractor
 {
+    /// <summary>
+    /// Names what this extractor finds: bumped whenever a change can alter the graph of an article already stored.
+    /// It is part of the change key (stored per article), so articles extracted by an older version are not skipped
+    /// as unchanged but extracted again, and <c>status</c> counts them as stale.
+    /// </summary>
+    string Version { get; }
+
     ArticleGraph Extract(Article article);
 }

@@ -32,7 +32,23 @@ public sealed record Article
     /// </summary>
     public string ContentHash => contentHash ??= ComputeHash();
 
+    /// <summary>
+    /// Identifies the report: <c>report:</c> + SHA-256 (first 16 bytes, hex) of the normalised text (Unicode NFKC, lower
+    /// case, whitespace runs collapsed, trimmed). Articles with the same text under different ids (the same wire story
+    /// saved twice, syndicated copies) share it, so analysts count them as ONE report (<c>count(DISTINCT fact.report)</c>);
+    /// it depends only on the text, never on which copy arrived first.
+    /// </summary>
+    public string ReportKey => reportKey ??= ComputeReportKey();
+
     private string? contentHash;
+    private string? reportKey;
+
+    private string ComputeReportKey()
+    {
+        var normalised = string.Join(' ', Text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return "report:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)).AsSpan(0, 16));
+    }
 
     private string ComputeHash()
     {

@@ -19,19 +19,36 @@ public static class GraphProperties
     public const string Source = "source";
     public const string ContentHash = "contentHash";
 
-    // MENTIONS
+    // MENTIONS: the article's own facts about the entity — how often, under which name, and its other surface forms
+    // there (`name`, `aliases`); entity names and aliases are derived from these.
     public const string Count = "count";
 
-    // Event relationships: `articles` is the distinct, sorted Article node ids; the evidence* lists are aligned,
-    // one entry per (article, sentence) that stated the event, sorted by article id then sentence index.
-    public const string Articles = "articles";
+    /// <summary>The extractor version that produced the article's facts (Article nodes; part of the change key).</summary>
+    public const string ExtractorVersion = "extractorVersion";
+
+    /// <summary>Entities: the name in lower case (Cypher <c>toLower</c>), indexed for case-insensitive lookups.</summary>
+    public const string NameKey = "nameKey";
+
+    /// <summary>
+    /// Neo4j entities only: set by a write that touched the entity's mentions, removed by summarize once name, nameKey
+    /// and aliases are derived again (the embedded store derives them on every read and never holds it).
+    /// </summary>
+    public const string SummaryPending = "summaryPending";
+
+    // Event relationships are per-article facts: one relationship per (type, start, end, article) that stated the
+    // event, keyed by `article` (the Article node id). The evidence* lists are aligned, one entry per sentence of that
+    // article, by sentence index; firstDate/lastDate bound the article's known event dates (absent when none).
+    // Nothing on a relationship grows with the number of articles reporting the event.
+    public const string Article = "article";
+    /// <summary>
+    /// On Article nodes and event facts: <c>Article.ReportKey</c>, shared by articles with the same normalised text, so
+    /// copies of one story under different ids count as one report.
+    /// </summary>
+    public const string Report = "report";
     public const string Evidence = "evidence";
-    public const string EvidenceArticles = "evidenceArticles";
     public const string EvidenceSentences = "evidenceSentences";
     public const string EvidenceDates = "evidenceDates";
     public const string Triggers = "triggers";
-    /// <summary>Distinct, sorted ISO event dates known for the edge.</summary>
-    public const string Dates = "dates";
     public const string FirstDate = "firstDate";
     public const string LastDate = "lastDate";
 

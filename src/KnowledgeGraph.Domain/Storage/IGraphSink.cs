@@ -14,11 +14,22 @@ public interface IGraphSink
     /// <summary>Creates the schema (constraints, indexes, tables) if missing. Safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 
-    /// <summary>Of the given articles, the ids whose stored content hash equals theirs: already ingested, unchanged.</summary>
-    Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken);
+    /// <summary>
+    /// Of the given articles, the ids stored with the same content hash AND extracted by <paramref name="extractorVersion"/>:
+    /// already ingested, unchanged. An article extracted by another version is not unchanged: it is extracted again.
+    /// </summary>
+    Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, string extractorVersion, CancellationToken cancellationToken);
 
     /// <summary>Writes a batch in one transaction. When this returns, every article of the batch is durable.</summary>
     Task WriteAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Recomputes what is derived from many articles' facts (entity names and aliases), where a store keeps it
+    /// materialised. The write path never updates such values (they would be read-modify-write races between writers
+    /// and cost time proportional to an entity's reports); this explicit pass makes them a function of the stored facts
+    /// alone. Idempotent; the embedded store derives on read and has nothing to do. Returns how many nodes it updated.
+    /// </summary>
+    Task<long> SummarizeAsync(CancellationToken cancellationToken) => Task.FromResult(0L);
 
     /// <summary>
     /// True when <paramref name="exception"/>, thrown by this sink, says the store is busy, restarting or unreachable

@@ -18,10 +18,17 @@ public interface IIngestionJournal
     /// <summary>Records a failed input (replacing an earlier failure of the same origin).</summary>
     Task RecordFailureAsync(string origin, string reason, DateTimeOffset at, CancellationToken cancellationToken);
 
-    Task<IngestionStatus> GetStatusAsync(int recentLimit, CancellationToken cancellationToken);
+    /// <param name="recentLimit">How many recent articles and failures to list.</param>
+    /// <param name="currentExtractorVersion">The running extractor's version: journaled articles of any other are counted as stale.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<IngestionStatus> GetStatusAsync(int recentLimit, string currentExtractorVersion, CancellationToken cancellationToken);
 }
 
-public sealed record IngestedArticle(string ArticleId, string Origin, string ContentHash, int Entities, int Relationships, DateTimeOffset At);
+public sealed record IngestedArticle(string ArticleId, string Origin, string ContentHash, int Entities, int Relationships, DateTimeOffset At)
+{
+    /// <summary>The extractor version that produced the stored graph (part of the change key).</summary>
+    public string ExtractorVersion { get; init; } = "";
+}
 
 public sealed record FailureRecord(string Origin, string Reason, DateTimeOffset At);
 
@@ -32,4 +39,8 @@ public sealed record IngestionStatus(
     IReadOnlyList<IngestedArticle> RecentArticles,
     IReadOnlyList<FailureRecord> RecentFailures,
     IReadOnlyDictionary<string, long> NodesByLabel,
-    IReadOnlyDictionary<string, long> RelationshipsByType);
+    IReadOnlyDictionary<string, long> RelationshipsByType)
+{
+    /// <summary>Journaled articles extracted by another extractor version than the running one: re-ingest them to refresh.</summary>
+    public long StaleArticles { get; init; }
+}

@@ -284,14 +284,14 @@ public sealed partial class IngestionPipeline
 
         private async Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles)
         {
-            if (articles.Count == 0)
+            if (articles.Count == 0 || Settings.Reextract)
             {
                 return new HashSet<string>();
             }
 
             try
             {
-                return await pipeline.RetryAsync("find unchanged", ct => pipeline.sink.FindUnchangedAsync(articles, ct), Token);
+                return await pipeline.RetryAsync("find unchanged", ct => pipeline.sink.FindUnchangedAsync(articles, pipeline.extractor.Version, ct), Token);
             }
             catch (Exception ex) when (!Token.IsCancellationRequested)
             {
@@ -367,7 +367,7 @@ public sealed partial class IngestionPipeline
             }
 
             var at = pipeline.time.GetUtcNow();
-            var entries = skipped.Select(item => new IngestedArticle(item.Article!.Id, item.Origin, item.Article.ContentHash, 0, 0, at)).ToArray();
+            var entries = skipped.Select(item => new IngestedArticle(item.Article!.Id, item.Origin, item.Article.ContentHash, 0, 0, at) { ExtractorVersion = pipeline.extractor.Version }).ToArray();
             await JournalAsync("journal unchanged", ct => pipeline.journal.RecordUnchangedAsync(entries, ct));
 
             foreach (var item in skipped)
@@ -385,7 +385,7 @@ public sealed partial class IngestionPipeline
                     var started = pipeline.time.GetTimestamp();
                     try
                     {
-                        item.Graph = pipeline.extractor.Extract(item.Article!);
+                        item.Graph = pipeline.extractor.Extract(item.Article!) with { ExtractorVersion = pipeline.extractor.Version };
                         progress.OnExtracted();
                         pipeline.metrics.ArticlesExtracted.Add(1);
                     }
@@ -550,7 +550,7 @@ public sealed partial class IngestionPipeline
             Log.BatchCommitted(pipeline.logger, batch.Count);
             var at = pipeline.time.GetUtcNow();
             var ingested = batch
-                .Select(item => new IngestedArticle(item.Article!.Id, item.Origin, item.Article.ContentHash, item.Graph!.Entities.Count, item.Graph.Relationships.Count, at))
+                .Select(item => new IngestedArticle(item.Article!.Id, item.Origin, item.Article.ContentHash, item.Graph!.Entities.Count, item.Graph.Relationships.Count, at) { ExtractorVersion = item.Graph.ExtractorVersion })
                 .ToArray();
             await JournalAsync("journal", ct => pipeline.journal.RecordIngestedAsync(ingested, ct));
 

@@ -33,6 +33,12 @@ public sealed class PipelineOptions
     /// <summary>Attempts per batch before its articles are failed; 0 retries until the sink is back or the run stops.</summary>
     public int MaxWriteAttempts { get; set; }
 
+    /// <summary>
+    /// Extract and write every article read, even when the store holds it unchanged by the current extractor version
+    /// (<c>ingest --reextract</c>). Off: only new, changed and stale (older extractor version) articles are extracted.
+    /// </summary>
+    public bool Reextract { get; set; }
+
     internal int EffectiveExtractionWorkers => ExtractionWorkers > 0 ? ExtractionWorkers : Environment.ProcessorCount;
 }
 

@@ -26,40 +26,68 @@ public sealed class CypherTemplateException : Exception
 
 /// <summary>
 /// The Cypher the writer runs, loaded once at start from the templates folder (<c>Neo4j:TemplatesPath</c>, default
-/// <c>&lt;AppContext.BaseDirectory&gt;/cypher</c>). Expected files: <c>schema.cypher</c>,
-/// <c>read/unchanged-articles.cypher</c>, <c>write/retract-changed-articles.cypher</c>, <c>write/nodes/&lt;Label&gt;.cypher</c>
-/// for Article and every entity label of <see cref="GraphVocabulary"/>, and <c>write/relationships/&lt;TYPE&gt;.cypher</c>
-/// for MENTIONS and every relationship type. A missing file, an unknown file under <c>read/</c> or <c>write/</c>, a
-/// template with more than one statement, or any label or relationship type outside the vocabulary fails loading
-/// with a message naming the file. <c>queries/</c> (the analyst pack) and <c>style.grass</c> are not loaded.
+/// <c>&lt;AppContext.BaseDirectory&gt;/cypher</c>). Expected files: <c>schema.cypher</c>, <c>read/unchanged-articles.cypher</c>,
+/// <c>read/server-version.cypher</c>, <c>write/nodes/Article.cypher</c>, <c>write/retract-mentions.cypher</c>,
+/// <c>write/relationships/MENTIONS.cypher</c>, and four templates written once per shape with a placeholder that the
+/// catalog substitutes from <see cref="GraphVocabulary"/> when it loads them: <c>write/nodes/entity.cypher</c> and
+/// <c>write/summarize-entities.cypher</c> (<c>ENTITY_LABEL</c>, one copy per entity label),
+/// <c>write/retract-facts.cypher</c> and <c>write/relationships/event.cypher</c> (<c>EVENT_TYPE</c>, one copy per
+/// relationship type). Placeholders are whole words in code (never in comments or strings) and are replaced only by
+/// whitelisted names; every copy then passes the same vocabulary check as any other template, so a label or type
+/// outside the whitelist, a missing file, an unknown file under <c>read/</c> or <c>write/</c>, or a template with more
+/// than one statement fails loading with a message naming the file. <c>queries/</c> (the analyst pack) and
+/// <c>style.grass</c> are not loaded.
 /// </summary>
 public sealed partial class CypherTemplateCatalog
 {
     public const string SchemaFile = "schema.cypher";
     public const string UnchangedArticlesFile = "read/unchanged-articles.cypher";
-    public const string RetractChangedArticlesFile = "write/retract-changed-articles.cypher";
+    public const string ServerVersionFile = "read/server-version.cypher";
+    public const string ArticleNodesFile = "write/nodes/Article.cypher";
+    public const string RetractMentionsFile = "write/retract-mentions.cypher";
+    public const string MentionsFile = "write/relationships/MENTIONS.cypher";
+    public const string EntityNodesFile = "write/nodes/entity.cypher";
+    public const string SummarizeEntitiesFile = "write/summarize-entities.cypher";
+    public const string RetractFactsFile = "write/retract-facts.cypher";
+    public const string EventFactsFile = "write/relationships/event.cypher";
+
+    /// <summary>Stands for an entity label in <see cref="EntityNodesFile"/> and <see cref="SummarizeEntitiesFile"/>.</summary>
+    public const string LabelPlaceholder = "ENTITY_LABEL";
+
+    /// <summary>Stands for an event relationship type in <see cref="RetractFactsFile"/> and <see cref="EventFactsFile"/>.</summary>
+    public const string TypePlaceholder = "EVENT_TYPE";
+
+    private static readonly string[] ExpectedFiles =
+    [
+        SchemaFile, UnchangedArticlesFile, ServerVersionFile, ArticleNodesFile, RetractMentionsFile, MentionsFile,
+        EntityNodesFile, SummarizeEntitiesFile, RetractFactsFile, EventFactsFile,
+    ];
 
     private readonly Dictionary<EntityLabel, CypherTemplate> entityNodes;
-    private readonly Dictionary<RelationshipType, CypherTemplate> relationships;
+    private readonly Dictionary<EntityLabel, CypherTemplate> summarizeEntities;
+    private readonly Dictionary<RelationshipType, CypherTemplate> retractFacts;
+    private readonly Dictionary<RelationshipType, CypherTemplate> eventFacts;
 
     private CypherTemplateCatalog(
         string root,
         IReadOnlyList<CypherTemplate> schema,
-        CypherTemplate unchangedArticles,
-        CypherTemplate retractChangedArticles,
-        CypherTemplate articleNodes,
-        CypherTemplate mentions,
+        IReadOnlyDictionary<string, CypherTemplate> single,
         Dictionary<EntityLabel, CypherTemplate> entityNodes,
-        Dictionary<RelationshipType, CypherTemplate> relationships)
+        Dictionary<EntityLabel, CypherTemplate> summarizeEntities,
+        Dictionary<RelationshipType, CypherTemplate> retractFacts,
+        Dictionary<RelationshipType, CypherTemplate> eventFacts)
     {
         Root = root;
         Schema = schema;
-        UnchangedArticles = unchangedArticles;
-        RetractChangedArticles = retractChangedArticles;
-        ArticleNodes = articleNodes;
-        Mentions = mentions;
+        UnchangedArticles = single[UnchangedArticlesFile];
+        ServerVersion = single[ServerVersionFile];
+        ArticleNodes = single[ArticleNodesFile];
+        RetractMentions = single[RetractMentionsFile];
+        Mentions = single[MentionsFile];
         this.entityNodes = entityNodes;
-        this.relationships = relationships;
+        this.summarizeEntities = summarizeEntities;
+        this.retractFacts = retractFacts;
+        this.eventFacts = eventFacts;
     }
 
     public string Root { get; }
@@ -69,23 +97,26 @@ public sealed partial class CypherTemplateCatalog
 
     public CypherTemplate UnchangedArticles { get; }
 
-    public CypherTemplate RetractChangedArticles { get; }
+    public CypherTemplate ServerVersion { get; }
 
     public CypherTemplate ArticleNodes { get; }
+
+    public CypherTemplate RetractMentions { get; }
 
     public CypherTemplate Mentions { get; }
 
     public CypherTemplate EntityNodes(EntityLabel label) => entityNodes[label];
 
-    public CypherTemplate Relationships(RelationshipType type) => relationships[type];
+    public CypherTemplate SummarizeEntities(EntityLabel label) => summarizeEntities[label];
 
-    /// <summary>Every loaded template, schema statements included.</summary>
+    public CypherTemplate RetractFacts(RelationshipType type) => retractFacts[type];
+
+    public CypherTemplate EventFacts(RelationshipType type) => eventFacts[type];
+
+    /// <summary>Every loaded template (each placeholder copy once), schema statements included.</summary>
     public IEnumerable<CypherTemplate> All =>
-        Schema.Concat([UnchangedArticles, RetractChangedArticles, ArticleNodes, Mentions]).Concat(entityNodes.Values).Concat(relationships.Values);
-
-    public static string NodeFile(string label) => $"write/nodes/{label}.cypher";
-
-    public static string RelationshipFile(string type) => $"write/relationships/{type}.cypher";
+        Schema.Concat([UnchangedArticles, ServerVersion, ArticleNodes, RetractMentions, Mentions])
+            .Concat(entityNodes.Values).Concat(summarizeEntities.Values).Concat(retractFacts.Values).Concat(eventFacts.Values);
 
     public static CypherTemplateCatalog Load(string root)
     {
@@ -97,18 +128,14 @@ public sealed partial class CypherTemplateCatalog
                 $"Cypher templates folder not found: {fullRoot}. Set Neo4j:TemplatesPath to the folder holding schema.cypher, read/ and write/ (the repository's cypher/ folder).");
         }
 
-        var expected = new List<string> { SchemaFile, UnchangedArticlesFile, RetractChangedArticlesFile, NodeFile(GraphVocabulary.ArticleLabel), RelationshipFile(GraphVocabulary.MentionsType) };
-        expected.AddRange(GraphVocabulary.EntityLabels.Select(l => NodeFile(l.ToGraphLabel())));
-        expected.AddRange(GraphVocabulary.RelationshipTypes.Select(t => RelationshipFile(t.ToGraphType())));
-
-        var missing = expected.Where(name => !File.Exists(Path.Combine(fullRoot, name))).ToList();
+        var missing = ExpectedFiles.Where(name => !File.Exists(Path.Combine(fullRoot, name))).ToList();
         if (missing.Count > 0)
         {
             throw new CypherTemplateException(
-                $"Cypher template(s) missing: {string.Join(", ", missing.Select(name => Path.Combine(fullRoot, name)))}. Every label and relationship type of GraphVocabulary needs its template (Neo4j:TemplatesPath = {fullRoot}).");
+                $"Cypher template(s) missing: {string.Join(", ", missing.Select(name => Path.Combine(fullRoot, name)))} (Neo4j:TemplatesPath = {fullRoot}).");
         }
 
-        var expectedSet = expected.ToHashSet(StringComparer.Ordinal);
+        var expectedSet = ExpectedFiles.ToHashSet(StringComparer.Ordinal);
         foreach (var folder in new[] { "read", "write" })
         {
             var path = Path.Combine(fullRoot, folder);
@@ -123,7 +150,7 @@ public sealed partial class CypherTemplateCatalog
                 if (!expectedSet.Contains(name))
                 {
                     throw new CypherTemplateException(
-                        $"Unknown Cypher template {Path.Combine(fullRoot, name)}: its name is not a template of the writer (labels and relationship types come only from GraphVocabulary). Remove or rename it.");
+                        $"Unknown Cypher template {Path.Combine(fullRoot, name)}: its name is not a template of the writer (labels and relationship types come only from GraphVocabulary, through the ENTITY_LABEL and EVENT_TYPE placeholders). Remove or rename it.");
                 }
             }
         }
@@ -146,17 +173,55 @@ public sealed partial class CypherTemplateCatalog
             CheckVocabulary(fullRoot, SchemaFile, StripCommentsAndStrings(statement.Text));
         }
 
-        var entityNodes = GraphVocabulary.EntityLabels.ToDictionary(l => l, l => Single(fullRoot, NodeFile(l.ToGraphLabel()), ":" + l.ToGraphLabel(), "$rows"));
-        var relationships = GraphVocabulary.RelationshipTypes.ToDictionary(t => t, t => Single(fullRoot, RelationshipFile(t.ToGraphType()), ":" + t.ToGraphType(), "$rows"));
+        var article = ":" + GraphVocabulary.ArticleLabel;
+        var single = new Dictionary<string, CypherTemplate>(StringComparer.Ordinal)
+        {
+            [UnchangedArticlesFile] = Single(fullRoot, UnchangedArticlesFile, article, "$articles"),
+            [ServerVersionFile] = Single(fullRoot, ServerVersionFile, "dbms.components", "versions"),
+            [ArticleNodesFile] = Single(fullRoot, ArticleNodesFile, article, "$rows"),
+            [RetractMentionsFile] = Single(fullRoot, RetractMentionsFile, ":" + GraphVocabulary.MentionsType, "$rows"),
+            [MentionsFile] = Single(fullRoot, MentionsFile, ":" + GraphVocabulary.MentionsType, "$rows"),
+        };
+
         return new CypherTemplateCatalog(
             fullRoot,
             schema,
-            Single(fullRoot, UnchangedArticlesFile, ":" + GraphVocabulary.ArticleLabel, "$articles"),
-            Single(fullRoot, RetractChangedArticlesFile, ":" + GraphVocabulary.ArticleLabel, "$rows"),
-            Single(fullRoot, NodeFile(GraphVocabulary.ArticleLabel), ":" + GraphVocabulary.ArticleLabel, "$rows"),
-            Single(fullRoot, RelationshipFile(GraphVocabulary.MentionsType), ":" + GraphVocabulary.MentionsType, "$rows"),
-            entityNodes,
-            relationships);
+            single,
+            PerValue(fullRoot, EntityNodesFile, LabelPlaceholder, GraphVocabulary.EntityLabels, l => l.ToGraphLabel(), "$rows"),
+            PerValue(fullRoot, SummarizeEntitiesFile, LabelPlaceholder, GraphVocabulary.EntityLabels, l => l.ToGraphLabel(), "$limit"),
+            PerValue(fullRoot, RetractFactsFile, TypePlaceholder, GraphVocabulary.RelationshipTypes, t => t.ToGraphType(), "$rows"),
+            PerValue(fullRoot, EventFactsFile, TypePlaceholder, GraphVocabulary.RelationshipTypes, t => t.ToGraphType(), "$rows"));
+    }
+
+    /// <summary>
+    /// One copy of a placeholder template per whitelisted value, named <c>file[VALUE]</c>: the placeholder must appear
+    /// in code as a label or type (<c>:PLACEHOLDER</c>), and each copy is then checked like any other template.
+    /// </summary>
+    private static Dictionary<T, CypherTemplate> PerValue<T>(string root, string name, string placeholder, IEnumerable<T> values, Func<T, string> graphName, string requiredParameter)
+        where T : struct, Enum
+    {
+        var statements = CypherScript.Split(Read(root, name));
+        var path = Path.Combine(root, name);
+        if (statements.Count != 1)
+        {
+            throw new CypherTemplateException($"Cypher template {path} must hold exactly one statement; it holds {statements.Count}.");
+        }
+
+        var token = new Regex(@"(?<=:\s*)" + placeholder + @"\b", RegexOptions.CultureInvariant);
+        if (!token.IsMatch(StripCommentsAndStrings(statements[0])))
+        {
+            throw new CypherTemplateException($"Cypher template {path} does not use its placeholder :{placeholder} (one copy is made per whitelisted name).");
+        }
+
+        return values.ToDictionary(
+            value => value,
+            value =>
+            {
+                var text = token.Replace(statements[0], graphName(value));
+                var copy = $"{name}[{graphName(value)}]";
+                Check(root, name, text, ":" + graphName(value), requiredParameter);
+                return new CypherTemplate(copy, text);
+            });
     }
 
     private static CypherTemplate Single(string root, string name, string requiredToken, string requiredParameter)
@@ -168,7 +233,13 @@ public sealed partial class CypherTemplateCatalog
             throw new CypherTemplateException($"Cypher template {path} must hold exactly one statement; it holds {statements.Count}.");
         }
 
-        var text = statements[0];
+        Check(root, name, statements[0], requiredToken, requiredParameter);
+        return new CypherTemplate(name, statements[0]);
+    }
+
+    private static void Check(string root, string name, string text, string requiredToken, string requiredParameter)
+    {
+        var path = Path.Combine(root, name);
         var code = StripCommentsAndStrings(text);
         if (!Regex.IsMatch(code, Regex.Escape(requiredToken) + @"\b", RegexOptions.CultureInvariant))
         {
@@ -181,7 +252,6 @@ public sealed partial class CypherTemplateCatalog
         }
 
         CheckVocabulary(root, name, code);
-        return new CypherTemplate(name, text);
     }
 
     private static string Read(string root, string name)

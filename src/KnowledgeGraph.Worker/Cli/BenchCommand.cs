@@ -35,6 +35,10 @@ internal static class BenchCommand
             Description = "Keep the end-to-end run's embedded store in this file (default: a temporary file, deleted afterwards; never the configured Store:Path).",
             HelpName = "FILE",
         };
+        var hotEdge = new Option<bool>("--hot-edge")
+        {
+            Description = "Instead: --articles N articles all reporting the same event, written straight into the store; the write rate per tenth of the run and what the Neo4j writer sends per batch at the start and at the end.",
+        };
         var command = new Command("bench", "Measure single-thread extraction, end-to-end ingestion (into a temporary embedded store unless --store; never the configured Neo4j) and peak memory on synthetic articles.")
         {
             articles,
@@ -42,6 +46,7 @@ internal static class BenchCommand
             extractionSample,
             neo4j,
             store,
+            hotEdge,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -52,7 +57,9 @@ internal static class BenchCommand
                 return await CliHost.RunAsync(
                     parse,
                     common.Overrides(parse, (CommonOptions.StoreKey, givenStore ?? temporaryStore), (Neo4jUriKey, string.Empty)),
-                    (services, token) => BenchAsync(services, parse, parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(extractionSample), parse.GetValue(neo4j), token),
+                    (services, token) => parse.GetValue(hotEdge)
+                        ? HotEdgeAsync(services, parse, parse.GetValue(articles), token)
+                        : BenchAsync(services, parse, parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(extractionSample), parse.GetValue(neo4j), token),
                     cancellationToken);
             }
             finally
@@ -67,6 +74,29 @@ internal static class BenchCommand
             }
         });
         return command;
+    }
+
+    private static async Task<int> HotEdgeAsync(IServiceProvider services, ParseResult parse, int articles, CancellationToken cancellationToken)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var store = services.GetRequiredService<SqliteGraphStore>();
+        var batchSize = services.GetRequiredService<IOptions<PipelineOptions>>().Value.BatchSize;
+        var result = await HotEdgeBenchmark.RunAsync(store, articles, batchSize, cancellationToken);
+        var invariant = CultureInfo.InvariantCulture;
+        await output.WriteLineAsync(string.Create(invariant, $"Hot edge: {result.Articles} articles reporting one ATTACKED event, batches of {result.BatchSize}, into {store.Description}"));
+        foreach (var slice in result.StoreSlices)
+        {
+            await output.WriteLineAsync(string.Create(invariant, $"  {slice.Name}: articles {slice.FirstArticle}-{slice.FirstArticle + slice.Articles - 1}: {slice.ArticlesPerSecond:F0} articles/s"));
+        }
+
+        foreach (var slice in new[] { result.Neo4jEarly, result.Neo4jLate })
+        {
+            await output.WriteLineAsync(string.Create(invariant, $"  {slice.Name} (articles {slice.FirstArticle}-{slice.FirstArticle + slice.Articles - 1}): {slice.Statements} statements, {slice.Rows} rows, {slice.Requests} requests, {slice.RequestBytes} bytes"));
+        }
+
+        await output.WriteLineAsync("  statements of the last batch: " + string.Join("; ", result.StatementsPerBatch));
+        await output.WriteLineAsync(string.Create(invariant, $"Memory: peak working set {Environment.WorkingSet / MiB:F0} MB now, {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / MiB:F0} MB peak"));
+        return ExitCodes.Success;
     }
 
     private static async Task<int> BenchAsync(IServiceProvider services, ParseResult parse, int articles, int seed, int sample, bool neo4j, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.CompilerServices;
+using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Ingestion.Input;
 using KnowledgeGraph.Ingestion.Pipeline;
 using KnowledgeGraph.Worker.Progress;
@@ -27,14 +28,19 @@ internal static class IngestCommand
             Description = "Files or folders to ingest (.txt .md .html .htm .json .jsonl); '-' reads JSON Lines from standard input.",
             Arity = ArgumentArity.OneOrMore,
         });
+        var reextract = new Option<bool>("--reextract")
+        {
+            Description = "Extract and write every article read, even those stored unchanged by the current extractor version (stale ones are re-extracted anyway).",
+        };
         var command = new Command("ingest", "Ingest articles once and print a summary. Exits 1 if any input failed (after ingesting all the others).")
         {
             paths,
             common.Store,
+            reextract,
         };
         command.SetAction((parse, cancellationToken) => CliHost.RunAsync(
             parse,
-            common.Overrides(parse),
+            parse.GetValue(reextract) ? common.Overrides(parse, ("Pipeline:Reextract", "true")) : common.Overrides(parse),
             (services, token) => IngestAsync(services, parse, parse.GetValue(paths) ?? [], token),
             cancellationToken,
             Defaults));
@@ -68,6 +74,22 @@ internal static class IngestCommand
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             cancelled = true;
+        }
+
+        if (!cancelled && progress.Written > 0)
+        {
+            // Names and aliases are derived from every article's facts in one pass, never maintained per write
+            // (docs/neo4j.md, "Many writers"); the embedded store derives them on read and returns at once.
+            var sink = services.GetRequiredService<IGraphSink>();
+            try
+            {
+                await sink.SummarizeAsync(cancellationToken);
+            }
+            catch (Exception ex) when (sink.IsTransient(ex))
+            {
+                // The articles are committed; only the derived names wait. Say so and keep the run's own exit code.
+                await error.WriteLineAsync($"Entity names were not summarized ({ex.Message}); run 'knowledgegraph summarize' when {sink.Description} is reachable.");
+            }
         }
 
         await SummaryWriter.WriteIngestAsync(output, progress, inputs, pipeline.SinkDescription, time.GetElapsedTime(started), cancelled);

@@ -18,6 +18,7 @@ public static class KnowledgeGraphCli
             ExportCommand.Create(common),
             RunCommand.Create(common),
             StatusCommand.Create(common),
+            SummarizeCommand.Create(common),
             EvalCommand.Create(common),
             BenchCommand.Create(common),
         };

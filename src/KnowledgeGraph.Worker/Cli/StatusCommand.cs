@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Domain.Extraction;
 using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ internal static class StatusCommand
             async (services, token) =>
             {
                 var journal = services.GetRequiredService<IIngestionJournal>();
-                var status = await journal.GetStatusAsync(parse.GetValue(recent), token);
+                var status = await journal.GetStatusAsync(parse.GetValue(recent), services.GetRequiredService<IArticleExtractor>().Version, token);
                 await SummaryWriter.WriteStatusAsync(parse.InvocationConfiguration.Output, services.GetRequiredService<SqliteGraphStore>().Description, status);
                 return ExitCodes.Success;
             },

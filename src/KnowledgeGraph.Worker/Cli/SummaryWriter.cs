@@ -64,6 +64,7 @@ internal static class SummaryWriter
         await output.WriteLineAsync($"Store: {store}");
         await output.WriteLineAsync(string.Create(Invariant, $"Articles ingested: {status.ArticlesIngested}{(status.LastIngestedAt is { } last ? $" (last at {last:u})" : "")}"));
         await output.WriteLineAsync(string.Create(Invariant, $"Failed inputs: {status.Failures}"));
+        await output.WriteLineAsync(string.Create(Invariant, $"Stale articles: {status.StaleArticles}{(status.StaleArticles > 0 ? " (extracted by an older extractor version; ingest them again to refresh)" : "")}"));
         await output.WriteLineAsync("Nodes by label:");
         foreach (var (label, count) in status.NodesByLabel.OrderBy(p => p.Key, StringComparer.Ordinal))
         {

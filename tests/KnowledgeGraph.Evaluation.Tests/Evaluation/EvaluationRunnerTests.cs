@@ -241,6 +241,8 @@ public sealed class EvaluationRunnerTests : IDisposable
     {
         private int calls;
 
+        public string Version => "scripted-failure";
+
         public ArticleGraph Extract(Article article) =>
             ++calls == 1 ? throw new InvalidOperationException("scripted failure") : new ArticleGraph(article, [], []);
     }

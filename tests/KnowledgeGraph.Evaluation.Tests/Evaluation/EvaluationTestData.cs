@@ -47,6 +47,8 @@ internal sealed class ScriptedExtractor : IArticleExtractor
 
     public List<Article> Seen { get; } = [];
 
+    public string Version => "scripted";
+
     public ScriptedExtractor For(string articleId, IReadOnlyList<Entity> entities, params (RelationshipType Type, Entity Start, Entity End, string Evidence)[] relationships)
     {
         scripts[articleId] = article => Graph(article, entities, relationships);

@@ -30,13 +30,30 @@ public sealed class CypherGraphExporterTests : IDisposable
         Assert.Equal(3, summary.Relationships);
         var constraint = script.IndexOf("CREATE CONSTRAINT article_key IF NOT EXISTS FOR (n:Article) REQUIRE n.key IS UNIQUE;", StringComparison.Ordinal);
         var node = script.IndexOf("MERGE (n:Country {key: row.key})", StringComparison.Ordinal);
-        var relationship = script.IndexOf("MERGE (s)-[r:ATTACKED]->(e)", StringComparison.Ordinal);
+        var relationship = script.IndexOf("MERGE (s)-[r:ATTACKED {article: row.properties.article}]->(e)", StringComparison.Ordinal);
         Assert.True(constraint >= 0 && node > constraint && relationship > node, script);
         Assert.Contains("MATCH (s:Country {key: row.start})", script, StringComparison.Ordinal);
         Assert.Contains("MATCH (e:Base {key: row.end})", script, StringComparison.Ordinal);
         Assert.Contains("aliases: ['Iranian', 'Tehran']", script, StringComparison.Ordinal);
         Assert.Contains("evidenceSentences: [0]", script, StringComparison.Ordinal);
         Assert.DoesNotContain("CREATE (", script, StringComparison.Ordinal);
+        Assert.Contains("MERGE (s)-[r:MENTIONS]->(e)", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE INDEX attacked_article IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.article);", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportAsync_HotEdgeOf1000Reports_OneBoundedRowPerFactAndStatementsOfAtMostRowsPerStatement()
+    {
+        var file = Path.Combine(output, "hot.cypher");
+        var facts = Enumerable.Range(0, 1000).Select(i => new GraphRelationship("ATTACKED", "country:iran", "base:al-harir-air-base", InMemoryGraphReader.Properties(
+            ("article", $"article:{i:D4}"), ("evidence", new[] { "Iran struck the base." }), ("evidenceSentences", new long[] { 0 })))).ToArray();
+
+        var summary = await new CypherGraphExporter().ExportAsync(new InMemoryGraphReader([], facts), file, TestContext.Current.CancellationToken);
+
+        var lines = await File.ReadAllLinesAsync(file, TestContext.Current.CancellationToken);
+        Assert.Equal(1000, summary.Relationships);
+        Assert.Equal(1000 / CypherGraphExporter.RowsPerStatement, lines.Count(l => l.StartsWith("MERGE (s)-[r:ATTACKED {article:", StringComparison.Ordinal)));
+        Assert.All(lines, l => Assert.True(l.Length < 300, l));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ internal sealed class InMemoryGraphReader(IReadOnlyList<GraphNode> nodes, IReadO
         ],
         [
             new GraphRelationship("ATTACKED", "country:iran", "base:al-harir-air-base", Properties(
-                ("articles", new[] { "article:a1" }), ("evidence", new[] { evidence }), ("evidenceSentences", new long[] { 0 }))),
+                ("article", "article:a1"), ("evidence", new[] { evidence }), ("evidenceSentences", new long[] { 0 }))),
             new GraphRelationship("MENTIONS", "article:a1", "base:al-harir-air-base", Properties(("count", 1L))),
             new GraphRelationship("MENTIONS", "article:a1", "country:iran", Properties(("count", 2L))),
         ]);

@@ -29,7 +29,7 @@ public sealed class JsonlGraphExporterTests : IDisposable
         Assert.Equal("ATTACKED", attack.RootElement.GetProperty("type").GetString());
         Assert.Equal("country:iran", attack.RootElement.GetProperty("start").GetString());
         Assert.Equal("base:al-harir-air-base", attack.RootElement.GetProperty("end").GetString());
-        Assert.Equal("article:a1", attack.RootElement.GetProperty("properties").GetProperty("articles")[0].GetString());
+        Assert.Equal("article:a1", attack.RootElement.GetProperty("properties").GetProperty("article").GetString());
         Assert.Equal(0, attack.RootElement.GetProperty("properties").GetProperty("evidenceSentences")[0].GetInt64());
     }
 

@@ -39,7 +39,7 @@ public sealed class IngestionPipelineStoreTests
 
         Assert.Equal(total, progress.Written);
         Assert.InRange(progress.PeakInFlight, 1, options.MaxInFlight);
-        var status = await store.GetStatusAsync(0, TestContext.Current.CancellationToken);
+        var status = await store.GetStatusAsync(0, "", TestContext.Current.CancellationToken);
         Assert.Equal(total, status.ArticlesIngested);
         Assert.Equal(total, status.NodesByLabel["Article"]);
     }

@@ -206,6 +206,42 @@ public sealed class IngestionPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_StoredByAnOlderExtractorVersion_ReextractsAndJournalsTheCurrentVersion()
+    {
+        using var harness = new PipelineHarness();
+        var articles = PipelineHarness.Articles(10).ToList();
+        foreach (var (article, index) in articles.Select((a, i) => (a, i)))
+        {
+            harness.Store.Seed(article, extractorVersion: index < 4 ? "counting-0" : harness.Extractor.Version);
+        }
+
+        await harness.RunAsync([harness.Document("again.jsonl", [.. articles])], Token);
+
+        Assert.Equal(4, harness.Progress.Written);
+        Assert.Equal(6, harness.Progress.Skipped);
+        Assert.Equal(4, harness.Extractor.Calls);
+        Assert.All(harness.Store.CommittedGraphs.Values, g => Assert.Equal(harness.Extractor.Version, g.ExtractorVersion));
+        Assert.All(harness.Store.Journalled, j => Assert.Equal(harness.Extractor.Version, j.ExtractorVersion));
+    }
+
+    [Fact]
+    public async Task RunAsync_Reextract_ExtractsAndWritesEvenUnchangedArticles()
+    {
+        using var harness = new PipelineHarness(new PipelineOptions { Reextract = true, BatchSize = 10, BatchLatencyMs = 20, ChannelCapacity = 8, MaxInFlight = 64, ExtractionWorkers = 2, RetryInitialDelayMs = 1, RetryMaxDelayMs = 5 });
+        var articles = PipelineHarness.Articles(5).ToList();
+        foreach (var article in articles)
+        {
+            harness.Store.Seed(article);
+        }
+
+        await harness.RunAsync([harness.Document("again.jsonl", [.. articles])], Token);
+
+        Assert.Equal(5, harness.Progress.Written);
+        Assert.Equal(0, harness.Progress.Skipped);
+        Assert.Equal(5, harness.Extractor.Calls);
+    }
+
+    [Fact]
     public async Task RunAsync_CommittedButNeverJournalled_JournalsTheUnchangedArticles()
     {
         using var harness = new PipelineHarness();

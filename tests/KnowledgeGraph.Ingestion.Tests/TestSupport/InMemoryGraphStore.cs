@@ -12,6 +12,7 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, string> committedHashes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> committedVersions = new(StringComparer.Ordinal);
     private readonly List<IReadOnlyList<string>> batches = [];
     private readonly List<IngestedArticle> journalled = [];
     private readonly List<FailureRecord> failures = [];
@@ -51,11 +52,13 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
 
     public void FailNextWrites(int count) => Interlocked.Exchange(ref writesToFail, count);
 
-    public void Seed(Article article)
+    /// <summary>Stores an article as if written earlier, by <paramref name="extractorVersion"/> (CountingExtractor's by default).</summary>
+    public void Seed(Article article, string extractorVersion = "counting-1")
     {
         lock (gate)
         {
             committedHashes[article.Id] = article.ContentHash;
+            committedVersions[article.Id] = extractorVersion;
         }
     }
 
@@ -77,7 +80,7 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
 
     public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, CancellationToken cancellationToken)
+    public Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, string extractorVersion, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref FindUnchangedCalls);
         if (StaleLookups)
@@ -88,7 +91,8 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
         lock (gate)
         {
             IReadOnlySet<string> unchanged = articles
-                .Where(a => committedHashes.TryGetValue(a.Id, out var hash) && hash == a.ContentHash)
+                .Where(a => committedHashes.TryGetValue(a.Id, out var hash) && hash == a.ContentHash
+                    && committedVersions.GetValueOrDefault(a.Id) == extractorVersion)
                 .Select(a => a.Id)
                 .ToHashSet(StringComparer.Ordinal);
             return Task.FromResult(unchanged);
@@ -122,6 +126,7 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
             foreach (var graph in batch)
             {
                 committedHashes[graph.Article.Id] = graph.Article.ContentHash;
+                committedVersions[graph.Article.Id] = graph.ExtractorVersion;
                 CommitLog.Enqueue(graph.Article.Id);
                 CommittedGraphs[graph.Article.Id] = graph;
             }
@@ -166,6 +171,6 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
         return Task.CompletedTask;
     }
 
-    public Task<IngestionStatus> GetStatusAsync(int recentLimit, CancellationToken cancellationToken) =>
+    public Task<IngestionStatus> GetStatusAsync(int recentLimit, string currentExtractorVersion, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Pipeline tests do not read status.");
 }

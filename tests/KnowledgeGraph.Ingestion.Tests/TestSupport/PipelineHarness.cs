@@ -78,6 +78,9 @@ internal sealed class CountingExtractor(IArticleExtractor? inner = null) : IArti
 
     public int Calls => Volatile.Read(ref calls);
 
+    /// <summary>The change key's extractor version; a test sets another to play an upgraded extractor.</summary>
+    public string Version { get; set; } = inner?.Version ?? "counting-1";
+
     public HashSet<string> FailingIds { get; } = new(StringComparer.Ordinal);
 
     public ArticleGraph Extract(Article article)

@@ -38,11 +38,20 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>The documented answers: a transaction id when one is opened, the success payload otherwise.</summary>
+    /// <summary>
+    /// The documented answers: a transaction id when one is opened, the server's components for
+    /// <c>dbms.components()</c> (Neo4j 5.26.0, as the compose file runs), the success payload otherwise.
+    /// </summary>
     public static FakeAnswer DocumentedSuccess(RecordedRequest request) =>
         request.Path.EndsWith("/query/v2/tx", StringComparison.Ordinal)
             ? new FakeAnswer(202, """{"data":{"fields":[],"values":[]},"bookmarks":[],"transaction":{"id":"lyU","expires":"2099-10-22T15:48:29Z"}}""", "MTAuOC41Ljc6MTc0NzQ=")
-            : new FakeAnswer(202, SuccessBody, request.Affinity);
+            : ServerVersionAnswer(request, "5.26.0") ?? new FakeAnswer(202, SuccessBody, request.Affinity);
+
+    /// <summary>The answer to <c>read/server-version.cypher</c> from a server of <paramref name="version"/>; null for other requests.</summary>
+    public static FakeAnswer? ServerVersionAnswer(RecordedRequest request, string version) =>
+        request.Body.Contains("dbms.components()", StringComparison.Ordinal)
+            ? new FakeAnswer(202, $$"""{"data":{"fields":["name","version","edition"],"values":[["Neo4j Kernel","{{version}}","community"]]},"bookmarks":[]}""")
+            : null;
 
     public static FakeAnswer Error(int status, string code, string message) =>
         new(status, $$"""{"errors":[{"code":"{{code}}","message":"{{message}}"}]}""");

@@ -16,18 +16,24 @@ public sealed class CypherTemplateCatalogTests
 
         foreach (var label in GraphVocabulary.EntityLabels)
         {
-            Assert.Equal($"write/nodes/{label.ToGraphLabel()}.cypher", catalog.EntityNodes(label).Name);
-            Assert.Contains($"MERGE (entity:{label.ToGraphLabel()} {{key: row.key}})", catalog.EntityNodes(label).Text, StringComparison.Ordinal);
+            var name = label.ToGraphLabel();
+            Assert.Equal($"write/nodes/entity.cypher[{name}]", catalog.EntityNodes(label).Name);
+            Assert.Contains($"MERGE (entity:{name} {{key: row.key}})", catalog.EntityNodes(label).Text, StringComparison.Ordinal);
+            Assert.Contains($"MATCH (entity:{name})", catalog.SummarizeEntities(label).Text, StringComparison.Ordinal);
         }
 
         foreach (var type in GraphVocabulary.RelationshipTypes)
         {
-            Assert.Equal($"write/relationships/{type.ToGraphType()}.cypher", catalog.Relationships(type).Name);
-            Assert.Contains($"MERGE (origin)-[edge:{type.ToGraphType()}]->(target)", catalog.Relationships(type).Text, StringComparison.Ordinal);
+            var name = type.ToGraphType();
+            Assert.Equal($"write/relationships/event.cypher[{name}]", catalog.EventFacts(type).Name);
+            Assert.Contains($"CREATE (origin)-[fact:{name} {{article: row.article}}]->(target)", catalog.EventFacts(type).Text, StringComparison.Ordinal);
+            Assert.Contains($"MATCH ()-[fact:{name} {{article: row.key}}]->()", catalog.RetractFacts(type).Text, StringComparison.Ordinal);
         }
 
+        Assert.All(catalog.All, t => Assert.DoesNotContain(CypherTemplateCatalog.TypePlaceholder, CypherTemplateCatalog.StripCommentsAndStrings(t.Text), StringComparison.Ordinal));
+        Assert.All(catalog.All, t => Assert.DoesNotContain(CypherTemplateCatalog.LabelPlaceholder, CypherTemplateCatalog.StripCommentsAndStrings(t.Text), StringComparison.Ordinal));
         Assert.Contains("MERGE (article:Article {key: row.key})", catalog.ArticleNodes.Text, StringComparison.Ordinal);
-        Assert.Contains("MERGE (article)-[mention:MENTIONS]->(entity)", catalog.Mentions.Text, StringComparison.Ordinal);
+        Assert.Contains("CREATE (article)-[mention:MENTIONS]->(entity)", catalog.Mentions.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +44,7 @@ public sealed class CypherTemplateCatalogTests
         string[] embeddedArticleProperties =
         [
             GraphProperties.Key, GraphProperties.SourceId, GraphProperties.Name, GraphProperties.Title, GraphProperties.Date,
-            GraphProperties.Url, GraphProperties.Source, GraphProperties.ContentHash,
+            GraphProperties.Url, GraphProperties.Source, GraphProperties.ContentHash, GraphProperties.ExtractorVersion, GraphProperties.Report,
         ];
         var catalog = CypherTemplateCatalog.Load(TestPaths.Templates);
         var code = CypherTemplateCatalog.StripCommentsAndStrings(catalog.ArticleNodes.Text);
@@ -62,8 +68,10 @@ public sealed class CypherTemplateCatalogTests
 
         Assert.All(catalog.Schema, s => Assert.Contains("IF NOT EXISTS", s.Text, StringComparison.Ordinal));
         Assert.Contains(catalog.Schema, s => s.Text.Contains("CREATE FULLTEXT INDEX entity_names", StringComparison.Ordinal) && s.Text.Contains("n.aliases", StringComparison.Ordinal));
-        Assert.Contains(catalog.Schema, s => s.Text.Contains("(n:Article) ON (n.sourceId)", StringComparison.Ordinal));
-        Assert.Contains(catalog.Schema, s => s.Text.Contains("(n:Article) ON (n.date)", StringComparison.Ordinal));
+        foreach (var type in GraphVocabulary.RelationshipTypes.Select(t => t.ToGraphType()))
+        {
+            Assert.Contains(catalog.Schema, s => s.Text.Contains($"FOR ()-[r:{type}]-() ON (r.{GraphProperties.Article})", StringComparison.Ordinal));
+        }
     }
 
     [Fact]
@@ -71,7 +79,7 @@ public sealed class CypherTemplateCatalogTests
     {
         var catalog = CypherTemplateCatalog.Load(TestPaths.Templates);
         var known = typeof(GraphProperties).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal);
-        var graphVariables = new Regex(@"\b(?:article|entity|edge|mention|node|n)\.([A-Za-z_]+)\b");
+        var graphVariables = new Regex(@"\b(?:article|entity|fact|mention|node|n)\.([A-Za-z_]+)\b");
 
         var used = catalog.All
             .SelectMany(t => graphVariables.Matches(CypherTemplateCatalog.StripCommentsAndStrings(t.Text)).Select(m => (t.Name, Property: m.Groups[1].Value)))
@@ -85,71 +93,75 @@ public sealed class CypherTemplateCatalogTests
     public void Load_MissingTemplate_FailsNamingTheFile()
     {
         var root = TestPaths.CopyTemplates();
-        File.Delete(Path.Combine(root, "write/relationships/KILLED.cypher"));
+        File.Delete(Path.Combine(root, "write/relationships/event.cypher"));
 
         var error = Assert.Throws<CypherTemplateException>(() => CypherTemplateCatalog.Load(root));
 
-        Assert.Contains("write/relationships/KILLED.cypher", error.Message, StringComparison.Ordinal);
+        Assert.Contains("write/relationships/event.cypher", error.Message, StringComparison.Ordinal);
         Assert.Contains("missing", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Load_UnknownTemplate_FailsNamingTheFile()
+    [Theory]
+    [InlineData("write/relationships/KILLED.cypher")]
+    [InlineData("write/nodes/Person.cypher")]
+    public void Load_UnknownTemplate_FailsNamingTheFile(string extra)
     {
         var root = TestPaths.CopyTemplates();
-        File.Copy(Path.Combine(root, "write/relationships/KILLED.cypher"), Path.Combine(root, "write/relationships/BOMBED.cypher"));
+        File.Copy(Path.Combine(root, "write/relationships/event.cypher"), Path.Combine(root, extra));
 
         var error = Assert.Throws<CypherTemplateException>(() => CypherTemplateCatalog.Load(root));
 
-        Assert.Contains("BOMBED.cypher", error.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFileName(extra), error.Message, StringComparison.Ordinal);
         Assert.Contains("Unknown Cypher template", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Load_LabelOutsideVocabulary_FailsNamingLabelAndFile()
+    public void Load_LabelOutsideVocabularyBesideThePlaceholder_FailsNamingLabelAndFile()
     {
         var root = TestPaths.CopyTemplates();
-        var path = Path.Combine(root, "write/nodes/Person.cypher");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("MERGE (entity:Person {key: row.key})", "MERGE (entity:Person:Spy {key: row.key})", StringComparison.Ordinal));
+        var path = Path.Combine(root, "write/nodes/entity.cypher");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("MERGE (entity:ENTITY_LABEL {key: row.key})", "MERGE (entity:ENTITY_LABEL:Spy {key: row.key})", StringComparison.Ordinal));
 
         var error = Assert.Throws<CypherTemplateException>(() => CypherTemplateCatalog.Load(root));
 
         Assert.Contains(":Spy", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Person.cypher", error.Message, StringComparison.Ordinal);
+        Assert.Contains("entity.cypher", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Load_RelationshipTypeOutsideVocabulary_Fails()
+    public void Load_PlaceholderInATemplateWithoutSubstitution_FailsAsOutsideTheVocabulary()
     {
         var root = TestPaths.CopyTemplates();
-        var path = Path.Combine(root, "write/retract-changed-articles.cypher");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("|THREATENED]", "|THREATENED|BOMBED]", StringComparison.Ordinal));
+        var path = Path.Combine(root, "write/retract-mentions.cypher");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("-[mention:MENTIONS]->", "-[mention:MENTIONS|EVENT_TYPE]->", StringComparison.Ordinal));
 
         var error = Assert.Throws<CypherTemplateException>(() => CypherTemplateCatalog.Load(root));
 
-        Assert.Contains(":BOMBED", error.Message, StringComparison.Ordinal);
+        Assert.Contains(":EVENT_TYPE", error.Message, StringComparison.Ordinal);
+        Assert.Contains("retract-mentions.cypher", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Load_TemplateOfAnotherLabel_Fails()
+    public void Load_PlaceholderTemplateWithoutItsPlaceholder_Fails()
     {
         var root = TestPaths.CopyTemplates();
-        File.Copy(Path.Combine(root, "write/nodes/Country.cypher"), Path.Combine(root, "write/nodes/Person.cypher"), overwrite: true);
+        var path = Path.Combine(root, "write/relationships/event.cypher");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("[fact:EVENT_TYPE {", "[fact:ATTACKED {", StringComparison.Ordinal));
 
         var error = Assert.Throws<CypherTemplateException>(() => CypherTemplateCatalog.Load(root));
 
-        Assert.Contains("Person.cypher does not use :Person", error.Message, StringComparison.Ordinal);
+        Assert.Contains("event.cypher does not use its placeholder :EVENT_TYPE", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Load_TemplateWithTwoStatements_Fails()
     {
         var root = TestPaths.CopyTemplates();
-        File.AppendAllText(Path.Combine(root, "write/nodes/Base.cypher"), "\nMATCH (n:Base) DETACH DELETE n;\n");
+        File.AppendAllText(Path.Combine(root, "write/nodes/entity.cypher"), "\nMATCH (n:Base) DETACH DELETE n;\n");
 
         var error = Assert.Throws<CypherTemplateException>(() => CypherTemplateCatalog.Load(root));
 
-        Assert.Contains("Base.cypher must hold exactly one statement", error.Message, StringComparison.Ordinal);
+        Assert.Contains("entity.cypher must hold exactly one statement", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class Neo4jWritePlannerTests
         JsonDocument.Parse(Neo4jQueryApiClient.Serialize(statement)).RootElement.GetProperty("parameters").GetProperty("rows");
 
     [Fact]
-    public void Plan_TwoArticles_StatementsInDependencyOrder()
+    public void Plan_TwoArticles_ArticleLockFirstThenRetractionEntitiesMentionsFacts()
     {
         var (talks, strike) = OwnArticles("t");
 
@@ -24,13 +24,16 @@ public sealed class Neo4jWritePlannerTests
 
         Assert.Equal(
             [
-                "write/retract-changed-articles.cypher", "write/nodes/Article.cypher", "write/nodes/Person.cypher", "write/nodes/Country.cypher",
-                "write/nodes/Organisation.cypher", "write/nodes/Base.cypher", "write/relationships/MENTIONS.cypher", "write/relationships/MET.cypher",
-                "write/relationships/ATTACKED.cypher", "write/relationships/SANCTIONED.cypher", "write/relationships/CONDEMNED.cypher",
+                "write/nodes/Article.cypher", "write/retract-mentions.cypher",
+                "write/retract-facts.cypher[MET]", "write/retract-facts.cypher[ATTACKED]", "write/retract-facts.cypher[SANCTIONED]",
+                "write/retract-facts.cypher[KILLED]", "write/retract-facts.cypher[CONDEMNED]", "write/retract-facts.cypher[THREATENED]",
+                "write/nodes/entity.cypher[Person]", "write/nodes/entity.cypher[Country]", "write/nodes/entity.cypher[Organisation]",
+                "write/nodes/entity.cypher[Base]", "write/relationships/MENTIONS.cypher", "write/relationships/event.cypher[MET]",
+                "write/relationships/event.cypher[ATTACKED]", "write/relationships/event.cypher[SANCTIONED]", "write/relationships/event.cypher[CONDEMNED]",
             ],
             plan.Statements.Select(s => s.Name));
         Assert.Equal(2, plan.Articles);
-        Assert.Equal(2 + 2 + 2 + 2 + 1 + 1 + 9 + 1 + 1 + 1 + 1, plan.Rows);
+        Assert.Equal(2 + 2 + (6 * 2) + 2 + 2 + 1 + 1 + 9 + 1 + 1 + 1 + 2, plan.Rows);
         Assert.All(plan.Statements, s => Assert.Equal(Catalog.All.Single(t => t.Name == s.Name).Text, s.Text));
     }
 
@@ -48,13 +51,6 @@ public sealed class Neo4jWritePlannerTests
             var used = System.Text.RegularExpressions.Regex.Matches(code, @"\brow\.([A-Za-z_]+)").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
             Assert.NotEmpty(used);
             Assert.All(used, field => Assert.True(rowFields.Contains(field), $"{statement.Name} reads row.{field}, which its rows do not have"));
-            if (row.TryGetProperty("evidence", out var evidence))
-            {
-                var entryFields = evidence[0].EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-                var entryUsed = System.Text.RegularExpressions.Regex.Matches(code, @"\bentry\.([A-Za-z_]+)").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-                Assert.NotEmpty(entryUsed);
-                Assert.All(entryUsed, field => Assert.True(entryFields.Contains(field), $"{statement.Name} reads entry.{field}, which evidence entries do not have"));
-            }
         }
     }
 
@@ -66,7 +62,8 @@ public sealed class Neo4jWritePlannerTests
         var plan = Neo4jWritePlanner.Plan([talks], Catalog, 1000);
 
         var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/nodes/Article.cypher")).EnumerateArray());
-        Assert.Equal(["key", "sourceId", "name", "title", "date", "url", "source", "contentHash"], row.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["key", "sourceId", "name", "title", "date", "url", "source", "contentHash", "extractorVersion", "report"], row.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(talks.Article.ReportKey, row.GetProperty("report").GetString());
         Assert.Equal("article:t-talks", row.GetProperty("key").GetString());
         Assert.Equal("t-talks", row.GetProperty("sourceId").GetString());
         Assert.Equal(talks.Article.Title, row.GetProperty("name").GetString());
@@ -89,37 +86,56 @@ public sealed class Neo4jWritePlannerTests
     }
 
     [Fact]
-    public void Plan_EdgeStatedByTwoArticles_OneRowWithEvidenceSortedByArticleThenSentence()
+    public void Plan_EdgeStatedByTwoArticles_OneFactRowPerArticleCarryingOnlyItsOwnEvidence()
     {
         var (talks, strike) = OwnArticles("t");
 
         var plan = Neo4jWritePlanner.Plan([strike, talks], Catalog, 1000);
 
-        var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/relationships/CONDEMNED.cypher")).EnumerateArray());
-        Assert.Equal("country:arland-t", row.GetProperty("start").GetString());
-        Assert.Equal("organisation:northern-front-t", row.GetProperty("end").GetString());
-        Assert.Equal(["article:t-strike", "article:t-talks"], row.GetProperty("articles").EnumerateArray().Select(e => e.GetString()));
-        var evidence = row.GetProperty("evidence").EnumerateArray().ToArray();
-        Assert.Equal(["article:t-strike", "article:t-talks"], evidence.Select(e => e.GetProperty("article").GetString()));
-        Assert.Equal([3, 1], evidence.Select(e => e.GetProperty("sentence").GetInt32()));
-        Assert.Equal(["", "2024-03-04"], evidence.Select(e => e.GetProperty("date").GetString()));
-        Assert.Equal(["article", "sentence", "text", "date", "trigger"], evidence[0].EnumerateObject().Select(p => p.Name));
+        var rows = Rows(plan.Statements.Single(s => s.Name == "write/relationships/event.cypher[CONDEMNED]")).EnumerateArray().ToArray();
+        Assert.Equal(["article:t-strike", "article:t-talks"], rows.Select(r => r.GetProperty("article").GetString()));
+        Assert.All(rows, r => Assert.Equal(("country:arland-t", "organisation:northern-front-t"), (r.GetProperty("start").GetString(), r.GetProperty("end").GetString())));
+        Assert.Equal([[3], [1]], rows.Select(r => r.GetProperty("sentences").EnumerateArray().Select(e => e.GetInt32()).ToArray()));
+        Assert.Equal([[""], ["2024-03-04"]], rows.Select(r => r.GetProperty("dates").EnumerateArray().Select(e => e.GetString()).ToArray()));
+        Assert.Equal([null, "2024-03-04"], rows.Select(r => r.GetProperty("firstDate").GetString()));
+        Assert.Equal(
+            ["article", "report", "start", "end", "evidence", "sentences", "dates", "triggers", "firstDate", "lastDate"],
+            rows[0].EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
-    public void Plan_EntityInTwoArticles_OneRowWithSortedAliasUnion()
+    public void Plan_EntityInTwoArticles_OneEntityRowAndEachMentionWithItsArticlesSurfaceForms()
     {
         var first = Graph("a1", "text one", null, [(Organisation("Northern Front", "", "NF", "the Front"), 2)]);
         var second = Graph("a2", "text two", null, [(Organisation("Northern Front", "", "Frente Norte", "NF"), 1)]);
 
         var plan = Neo4jWritePlanner.Plan([first, second], Catalog, 1000);
 
-        var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/nodes/Organisation.cypher")).EnumerateArray());
+        var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/nodes/entity.cypher[Organisation]")).EnumerateArray());
         Assert.Equal("organisation:northern-front", row.GetProperty("key").GetString());
-        Assert.Equal(["Frente Norte", "NF", "Northern Front", "the Front"], row.GetProperty("aliases").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["key", "name"], row.EnumerateObject().Select(p => p.Name));
         var mentions = Rows(plan.Statements.Single(s => s.Name == "write/relationships/MENTIONS.cypher")).EnumerateArray()
-            .Select(m => (m.GetProperty("article").GetString(), m.GetProperty("entity").GetString(), m.GetProperty("count").GetInt32()));
-        Assert.Equal([("article:a1", "organisation:northern-front", 2), ("article:a2", "organisation:northern-front", 1)], mentions);
+            .Select(m => (m.GetProperty("article").GetString(), m.GetProperty("entity").GetString(), m.GetProperty("count").GetInt32(),
+                string.Join('|', m.GetProperty("aliases").EnumerateArray().Select(e => e.GetString()))));
+        Assert.Equal([("article:a1", "organisation:northern-front", 2, "NF|the Front"), ("article:a2", "organisation:northern-front", 1, "Frente Norte|NF")], mentions);
+    }
+
+    [Fact]
+    public void Plan_HotEdge_StatementsAndRowsPerBatchIndependentOfHowManyArticlesReportedItBefore()
+    {
+        // What a batch sends depends only on the batch: the same 10 articles about one event plan the same statements
+        // whether they are the first reports or the millionth (nothing of other articles is read or rewritten).
+        var arland = Country("Arland");
+        var front = Organisation("Northern Front");
+        ArticleGraph Report(int i) => Graph($"hot-{i:D7}", "text", null, [(arland, 1), (front, 1)],
+            new ExtractedRelationship(RelationshipType.Attacked, arland.Id, front.Id, 0, "Arland attacked the Northern Front.", "attacked", null));
+
+        var early = Neo4jWritePlanner.Plan(Enumerable.Range(0, 10).Select(Report).ToArray(), Catalog, 1000);
+        var late = Neo4jWritePlanner.Plan(Enumerable.Range(999_990, 10).Select(Report).ToArray(), Catalog, 1000);
+
+        Assert.Equal(early.Statements.Select(s => (s.Name, s.RowCount)), late.Statements.Select(s => (s.Name, s.RowCount)));
+        Assert.Equal(10, late.Statements.Single(s => s.Name == "write/relationships/event.cypher[ATTACKED]").RowCount);
+        Assert.DoesNotContain(Catalog.EventFacts(RelationshipType.Attacked).Text, "MERGE", StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,7 +147,7 @@ public sealed class Neo4jWritePlannerTests
 
         var plan = Neo4jWritePlanner.Plan([graph], Catalog, 1000);
 
-        var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/relationships/MET.cypher")).EnumerateArray());
+        var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/relationships/event.cypher[MET]")).EnumerateArray());
         Assert.Equal(abe.Id, row.GetProperty("start").GetString());
         Assert.Equal(zed.Id, row.GetProperty("end").GetString());
     }
@@ -144,7 +160,7 @@ public sealed class Neo4jWritePlannerTests
 
         var plan = Neo4jWritePlanner.Plan([graph], Catalog, 1000);
 
-        Assert.DoesNotContain(plan.Statements, s => s.Name == "write/relationships/ATTACKED.cypher");
+        Assert.DoesNotContain(plan.Statements, s => s.Name == "write/relationships/event.cypher[ATTACKED]");
         Assert.Contains("base:nowhere", Assert.Single(plan.Skipped), StringComparison.Ordinal);
     }
 
@@ -170,7 +186,7 @@ public sealed class Neo4jWritePlannerTests
 
         var article = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/nodes/Article.cypher")).EnumerateArray());
         Assert.Equal(current.Article.ContentHash, article.GetProperty("contentHash").GetString());
-        var country = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/nodes/Country.cypher")).EnumerateArray());
+        var country = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/nodes/entity.cypher[Country]")).EnumerateArray());
         Assert.Equal("country:belmark", country.GetProperty("key").GetString());
     }
 }

@@ -116,4 +116,25 @@ public sealed class CliVerbTests
         Assert.Contains(store, result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(store), "status must not create a store");
     }
+
+    [Fact]
+    public async Task IngestTwiceThenReextract_SameInput_SkipsUnchangedThenRewritesAllAndNothingIsStale()
+    {
+        using var folder = new TempFolder();
+        var store = folder.Combine("graph.db");
+        var samples = ArticleFiles.WriteJsonLines(folder.Combine("wire.jsonl"), ArticleFiles.Generate(6, seed: 7));
+
+        var first = await TestSupport.Cli.RunAsync("ingest", samples, "--store", store, "-c", "Progress:Mode=none");
+        var again = await TestSupport.Cli.RunAsync("ingest", samples, "--store", store, "-c", "Progress:Mode=none");
+        var forced = await TestSupport.Cli.RunAsync("ingest", samples, "--store", store, "-c", "Progress:Mode=none", "--reextract");
+        var status = await TestSupport.Cli.RunAsync("status", "--store", store);
+        var summarize = await TestSupport.Cli.RunAsync("summarize", "--store", store);
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Matches(@"skipped \(unchanged\):\s+6", again.Output);
+        Assert.Matches(@"written:\s+6", forced.Output);
+        Assert.Contains("Stale articles: 0", status.Output, StringComparison.Ordinal);
+        Assert.Equal(0, summarize.ExitCode);
+        Assert.Contains("0 entit(ies)", summarize.Output, StringComparison.Ordinal);
+    }
 }
