@@ -15,7 +15,7 @@ public sealed class IngestionProgress
     private readonly Lock graphLock = new();
     private readonly Dictionary<EntityLabel, HashSet<string>> entitiesByLabel = [];
     private readonly Dictionary<RelationshipType, long> relationshipsByType = [];
-    private readonly Dictionary<RelationshipType, HashSet<(string Start, string End)>> edgesByType = [];
+    private readonly Dictionary<RelationshipType, long> factsByType = [];
     private long read;
     private long extracted;
     private long written;
@@ -72,16 +72,16 @@ public sealed class IngestionProgress
     }
 
     /// <summary>
-    /// Distinct edges (type, start, end) written in this run, by type: several sentences stating the same event are one
-    /// edge in the graph, which is what <c>status</c> counts.
+    /// Facts written in this run, by type: one per (article, type, start, end), however many of the article's sentences
+    /// state it — the unit both stores keep and <c>status</c> counts. Counted per article, so memory stays flat.
     /// </summary>
-    public IReadOnlyDictionary<RelationshipType, long> EdgesByType
+    public IReadOnlyDictionary<RelationshipType, long> FactsByType
     {
         get
         {
             lock (graphLock)
             {
-                return edgesByType.ToDictionary(p => p.Key, p => (long)p.Value.Count);
+                return new Dictionary<RelationshipType, long>(factsByType);
             }
         }
     }
@@ -131,13 +131,11 @@ public sealed class IngestionProgress
             foreach (var relationship in graph.Relationships)
             {
                 relationshipsByType[relationship.Type] = relationshipsByType.GetValueOrDefault(relationship.Type) + 1;
-                if (!edgesByType.TryGetValue(relationship.Type, out var edges))
-                {
-                    edges = [];
-                    edgesByType[relationship.Type] = edges;
-                }
+            }
 
-                edges.Add((relationship.StartId, relationship.EndId));
+            foreach (var fact in graph.Relationships.DistinctBy(r => (r.Type, r.StartId, r.EndId)))
+            {
+                factsByType[fact.Type] = factsByType.GetValueOrDefault(fact.Type) + 1;
             }
         }
     }

@@ -34,13 +34,13 @@ internal static class SummaryWriter
         }
 
         // A statement is one sentence stating an event; the graph keeps one edge per (type, start, end) gathering every
-        // statement of it, and 'status' counts edges: both are shown, labelled, so the two reports never disagree silently.
+        // statement of it, and 'status' counts facts: both are shown, labelled, so the two reports never disagree silently.
         var statements = progress.RelationshipsByType;
-        var edges = progress.EdgesByType;
-        await output.WriteLineAsync("Relationships written (statements: one per stating sentence; edges: distinct, as 'status' counts them):");
+        var facts = progress.FactsByType;
+        await output.WriteLineAsync("Relationships written (statements: one per stating sentence; facts: one per article, type, start and end, as 'status' counts them):");
         foreach (var type in GraphVocabulary.RelationshipTypes)
         {
-            await output.WriteLineAsync(string.Create(Invariant, $"  {type.ToGraphType(),-14}{statements.GetValueOrDefault(type)} statements, {edges.GetValueOrDefault(type)} edges"));
+            await output.WriteLineAsync(string.Create(Invariant, $"  {type.ToGraphType(),-14}{statements.GetValueOrDefault(type)} statements, {facts.GetValueOrDefault(type)} facts"));
         }
 
         var failures = progress.Failures;
@@ -72,7 +72,7 @@ internal static class SummaryWriter
         }
 
         // Edges: one per (type, start, end), however many sentences state it ('ingest' also shows the statements).
-        await output.WriteLineAsync("Relationships by type (edges; one edge gathers every sentence stating it):");
+        await output.WriteLineAsync("Relationships by type (facts: one per article, type, start and end; the analyst queries draw one edge per pair):");
         foreach (var (type, count) in status.RelationshipsByType.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             await output.WriteLineAsync(string.Create(Invariant, $"  {type,-14}{count}"));
