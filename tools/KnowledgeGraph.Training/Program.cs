@@ -17,12 +17,36 @@ switch (command)
         return Evaluate(LoadModels());
     case "speed":
         return Speed(LoadModels());
+    case "parse":
+        {
+            // Streams CoNLL-U from --conllu (or stdin) to stdout with predicted LEMMA/UPOS/XPOS/HEAD/DEPREL.
+            var analyzer = new LanguageAnalyzer(LoadModels());
+            using var input = options.TryGetValue("conllu", out var path) ? new StreamReader(path) : new StreamReader(Console.OpenStandardInput());
+            using var output = new StreamWriter(Console.OpenStandardOutput());
+            foreach (var sentence in KnowledgeGraph.Language.Conllu.ConlluReader.Read(input))
+            {
+                analyzer.Annotate(sentence);
+                KnowledgeGraph.Language.Conllu.ConlluWriter.Write(output, sentence);
+            }
+
+            return 0;
+        }
+
+    case "explain":
+        foreach (var text in args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !options.ContainsValue(a)))
+        {
+            Console.WriteLine(ExplainFormatter.Format(new LanguageAnalyzer(LoadModels()).Analyze(text)));
+        }
+
+        return 0;
     default:
         Console.WriteLine("""
             usage:
-              train --ud DIR --out DIR [--seed 1] [--tagger-epochs 8] [--parser-epochs 15] [--prune 0.01] [--jackknife 0] [--exploration 0.9]
+              train --ud DIR --out DIR [--seed 1] [--tagger-epochs 8] [--parser-epochs 15] [--prune 0.01] [--final-prune 0.1] [--jackknife 0] [--refine 1] [--exploration 0.9]
               eval  --ud DIR [--models DIR]     (default: the models embedded in KnowledgeGraph.Language)
               speed --ud DIR [--models DIR] [--rounds 5]
+              explain [--models DIR] "sentence" ...
+              parse [--models DIR] [--conllu FILE]   (CoNLL-U in, CoNLL-U with predictions out)
             """);
         return command == "help" ? 0 : 2;
 }
@@ -36,7 +60,9 @@ int Train()
         TaggerEpochs = Int("tagger-epochs", 8),
         ParserEpochs = Int("parser-epochs", 15),
         PruneBelow = float.Parse(options.GetValueOrDefault("prune", "0.01"), CultureInfo.InvariantCulture),
+        FinalPruneBelow = float.Parse(options.GetValueOrDefault("final-prune", "0.1"), CultureInfo.InvariantCulture),
         JackknifeFolds = Int("jackknife", 0),
+        RefineTagger = Int("refine", 1) == 1,
         Exploration = double.Parse(options.GetValueOrDefault("exploration", "0.9"), CultureInfo.InvariantCulture),
         Log = message => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}"),
     };
@@ -45,6 +71,12 @@ int Train()
     var dev = TreebankSentence.ReadFile(UdFile("dev"));
     Console.WriteLine($"read {train.Count} train and {dev.Count} dev sentences");
     var files = ModelTrainer.Train(train, dev, trainingOptions);
+    if (files.Parser.Length == 0)
+    {
+        Console.WriteLine("parser not trained (--parser-epochs 0); nothing written");
+        return 0;
+    }
+
     Directory.CreateDirectory(output);
     File.WriteAllBytes(Path.Combine(output, LanguageModels.TaggerFileName), files.Tagger);
     File.WriteAllBytes(Path.Combine(output, LanguageModels.LemmatizerFileName), files.Lemmatizer);

@@ -8,6 +8,35 @@ internal sealed record WeightRows(int ClassCount, uint[] Keys, int[] RowOffsets,
     public int RowCount => Keys.Length;
 
     public int EntryCount => Weights.Length;
+
+    /// <summary>A copy without the weights whose magnitude is below <paramref name="threshold"/> (and rows left empty).</summary>
+    public WeightRows Prune(float threshold)
+    {
+        var keys = new List<uint>();
+        var offsets = new List<int> { 0 };
+        var classes = new List<byte>();
+        var weights = new List<float>();
+        for (var row = 0; row < RowCount; row++)
+        {
+            var before = weights.Count;
+            for (var e = RowOffsets[row]; e < RowOffsets[row + 1]; e++)
+            {
+                if (Math.Abs(Weights[e]) >= threshold)
+                {
+                    classes.Add(Classes[e]);
+                    weights.Add(Weights[e]);
+                }
+            }
+
+            if (weights.Count > before)
+            {
+                keys.Add(Keys[row]);
+                offsets.Add(weights.Count);
+            }
+        }
+
+        return new WeightRows(ClassCount, [.. keys], [.. offsets], [.. classes], [.. weights]);
+    }
 }
 
 /// <summary>

@@ -7,14 +7,23 @@ namespace KnowledgeGraph.Language.Tagging;
 /// in training, so the two tags are always consistent with each other. Frequent words that were
 /// (almost) always one tag in training skip scoring through the tag dictionary. Immutable and
 /// thread-safe; scratch space is passed in.
+/// With a <see cref="Refiner"/>, a second left-to-right pass re-tags every word seeing the first
+/// pass's tags of the words to its RIGHT as well; the refiner is trained on jackknifed first-pass
+/// tags so it learns how far to trust them.
 /// </summary>
 internal sealed class PosTagger
 {
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 40;
     private static readonly ulong NoTag = 0xFFFF;
 
-    public PosTagger(string[] upos, string[] xpos, SparseWeightTable weights, IReadOnlyDictionary<string, int> tagDictionary)
+    public PosTagger(
+        string[] upos,
+        string[] xpos,
+        SparseWeightTable weights,
+        IReadOnlyDictionary<string, int> tagDictionary,
+        SparseWeightTable? refiner = null)
     {
+        Refiner = refiner;
         Upos = upos;
         Xpos = xpos;
         Weights = weights;
@@ -31,9 +40,37 @@ internal sealed class PosTagger
 
     public IReadOnlyDictionary<string, int> TagDictionary { get; }
 
+    public SparseWeightTable? Refiner { get; }
+
     public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores)
     {
         hashes.Fill(words);
+        if (Refiner is null)
+        {
+            FirstPass(words, tags, hashes, scores);
+            return;
+        }
+
+        var first = hashes.FirstPass.AsSpan(0, words.Count);
+        FirstPass(words, first, hashes, scores);
+        Span<uint> features = stackalloc uint[MaxFeatures];
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (TagDictionary.TryGetValue(words[i], out var known))
+            {
+                tags[i] = known;
+                continue;
+            }
+
+            var count = ExtractRefinerFeatures(hashes, i, tags, first, features);
+            Refiner.Score(features[..count], scores[..TagCount]);
+            tags[i] = ArgMax(scores[..TagCount]);
+        }
+    }
+
+    /// <summary>First pass only, on hashes already filled (used to train the refiner).</summary>
+    public void FirstPass(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores)
+    {
         Span<uint> features = stackalloc uint[MaxFeatures];
         for (var i = 0; i < words.Count; i++)
         {
@@ -108,6 +145,26 @@ internal sealed class PosTagger
         return k;
     }
 
+    /// <summary>First-pass features plus the first pass's tags around and to the right of word <paramref name="i"/>.</summary>
+    public static int ExtractRefinerFeatures(WordHashes h, int i, ReadOnlySpan<int> tags, ReadOnlySpan<int> first, Span<uint> f)
+    {
+        var n = h.Count;
+        var k = ExtractFeatures(h, i, tags, f);
+        var next1 = i + 1 < n ? (ulong)first[i + 1] : NoTag;
+        var next2 = i + 2 < n ? (ulong)first[i + 2] : NoTag;
+        var own = (ulong)first[i];
+        var previous = i >= 1 ? (ulong)tags[i - 1] : NoTag;
+        f[k++] = FeatureHash.Key(40, next1);
+        f[k++] = FeatureHash.Key(41, next1, next2);
+        f[k++] = FeatureHash.Key(42, previous, next1);
+        f[k++] = FeatureHash.Key(43, h.Lower[i], next1);
+        f[k++] = FeatureHash.Key(44, own);
+        f[k++] = FeatureHash.Key(45, own, h.Lower[i]);
+        f[k++] = FeatureHash.Key(46, h.Suffix3[i], next1);
+        f[k++] = FeatureHash.Key(47, previous, own, next1);
+        return k;
+    }
+
     public byte[] Serialize()
     {
         var writer = new ModelWriter();
@@ -122,6 +179,12 @@ internal sealed class PosTagger
         }
 
         writer.WriteTable(Weights.Export());
+        writer.WriteInt(Refiner is null ? 0 : 1);
+        if (Refiner is not null)
+        {
+            writer.WriteTable(Refiner.Export());
+        }
+
         return ModelFile.Wrap(ModelKind.Tagger, writer.ToArray());
     }
 
@@ -150,8 +213,9 @@ internal sealed class PosTagger
         }
 
         var weights = new SparseWeightTable(reader.ReadTable());
-        return weights.ClassCount != upos.Length
+        var refiner = reader.ReadInt() == 1 ? new SparseWeightTable(reader.ReadTable()) : null;
+        return weights.ClassCount != upos.Length || (refiner is not null && refiner.ClassCount != upos.Length)
             ? throw new InvalidDataException($"Language model '{source}' is invalid: weight classes do not match the tag list.")
-            : new PosTagger(upos, xpos, weights, dictionary);
+            : new PosTagger(upos, xpos, weights, dictionary, refiner);
     }
 }

@@ -26,6 +26,9 @@ internal sealed class WordHashes
 
     public int Count { get; private set; }
 
+    /// <summary>Scratch for the tagger's first-pass tags.</summary>
+    public int[] FirstPass { get; private set; } = new int[64];
+
     public void Fill(IReadOnlyList<string> words)
     {
         Count = words.Count;
@@ -43,6 +46,7 @@ internal sealed class WordHashes
             Suffix4 = new ulong[size];
             Shape = new ulong[size];
             Flags = new ulong[size];
+            FirstPass = new int[size];
         }
 
         for (var i = 0; i < Count; i++)

@@ -35,7 +35,12 @@ public static class ModelTrainer
         var trainTags = options.JackknifeFolds > 1
             ? JackknifeTags(train, dev, tagSet, options, bestTaggerEpochs, log)
             : [.. train.Select(s => tagSet.Encode(s))];
-        var parserBytes = TrainParser(train, trainTags, dev, tagger, options, random, log);
+        if (options.JackknifeFolds > 1 && options.RefineTagger)
+        {
+            tagger = TrainRefiner(train, trainTags, dev, tagger, tagSet, options, random, log);
+            taggerBytes = tagger.Serialize();
+        }
+        var parserBytes = options.ParserEpochs > 0 ? TrainParser(train, trainTags, dev, tagger, options, random, log) : [];
         return new TrainedModelFiles(taggerBytes, lemmatizer.Serialize(), parserBytes);
     }
 
@@ -52,7 +57,7 @@ public static class ModelTrainer
         var dictionary = BuildTagDictionary(train, tagSet, options);
         log($"tagger: {tagSet.Count} joint UPOS/XPOS tags, {dictionary.Count} tag-dictionary words");
         var perceptron = new AveragedPerceptron(tagSet.Count);
-        bestBytes = [];
+        PosTagger? best = null;
         bestEpochs = 0;
         var bestAccuracy = -1.0;
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -67,12 +72,70 @@ public static class ModelTrainer
             {
                 bestAccuracy = accuracy;
                 bestEpochs = epoch;
-                bestBytes = candidate.Serialize();
+                best = candidate;
             }
         }
 
+        bestBytes = best!.Serialize();
+
         // Reload so the parser is selected with exactly the weights that are written to disk.
         return PosTagger.Deserialize(bestBytes, "tagger (training)");
+    }
+
+    private static PosTagger TrainRefiner(
+        IReadOnlyList<TreebankSentence> train,
+        int[][] firstPassTags,
+        IReadOnlyList<TreebankSentence> dev,
+        PosTagger firstPass,
+        TagSet tagSet,
+        TrainingOptions options,
+        Random random,
+        Action<string> log)
+    {
+        var perceptron = new AveragedPerceptron(tagSet.Count);
+        var hashes = new WordHashes();
+        var scores = new float[tagSet.Count];
+        var features = new uint[PosTagger.MaxFeatures];
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        PosTagger? best = null;
+        var bestAccuracy = -1.0;
+        for (var epoch = 1; epoch <= options.TaggerEpochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                var sentence = train[index];
+                var gold = tagSet.Encode(sentence);
+                var predicted = new int[sentence.Count];
+                hashes.Fill(sentence.Forms);
+                for (var i = 0; i < sentence.Count; i++)
+                {
+                    if (firstPass.TagDictionary.TryGetValue(sentence.Forms[i], out var known))
+                    {
+                        predicted[i] = known;
+                        continue;
+                    }
+
+                    var count = PosTagger.ExtractRefinerFeatures(hashes, i, predicted, firstPassTags[index], features);
+                    perceptron.Score(features.AsSpan(0, count), scores);
+                    var guess = PosTagger.ArgMax(scores);
+                    perceptron.Tick();
+                    perceptron.Update(features.AsSpan(0, count), gold[i], guess);
+                    predicted[i] = guess;
+                }
+            }
+
+            var candidate = new PosTagger(tagSet.Upos, tagSet.Xpos, firstPass.Weights, firstPass.TagDictionary, new SparseWeightTable(perceptron.ToRows(options.PruneBelow)));
+            var accuracy = Evaluator.TagAccuracy(candidate, dev, tagSet);
+            log(string.Create(CultureInfo.InvariantCulture, $"tagger refiner epoch {epoch}: dev joint-tag accuracy {accuracy:F4}, {candidate.Refiner!.RowCount} features"));
+            if (accuracy > bestAccuracy)
+            {
+                bestAccuracy = accuracy;
+                best = candidate;
+            }
+        }
+
+        return best!;
     }
 
     private static void TaggerEpoch(
@@ -195,7 +258,8 @@ public static class ModelTrainer
             {
                 var form = sentence.Forms[i];
                 var lemma = sentence.Lemmas[i];
-                if (form.Length > 0 && char.IsUpper(form[0]))
+                // Sentence-initial capitals say nothing about the word, so they are left out.
+                if (i > 0 && form.Length > 0 && char.IsUpper(form[0]))
                 {
                     capitalised[tags[i]]++;
                     if (lemma.Length > 0 && char.IsLower(lemma[0]))
@@ -291,10 +355,12 @@ public static class ModelTrainer
         var labelModel = new AveragedPerceptron(labels.Length);
         var wordHashes = train.Select(s => s.Forms.Select(f => FeatureHash.LowerText(f)).ToArray()).ToArray();
         var devTags = Evaluator.PredictTags(tagger, dev);
+        var tagSet = TagSet.From(tagger);
+        var devGoldTags = dev.Select(tagSet.Encode).ToArray();
         var order = Enumerable.Range(0, train.Count).ToArray();
         var state = new ParserState();
         var bestLas = -1.0;
-        byte[] bestBytes = [];
+        DependencyParser? best = null;
         for (var epoch = 1; epoch <= options.ParserEpochs; epoch++)
         {
             random.Shuffle(order);
@@ -306,16 +372,31 @@ public static class ModelTrainer
 
             var candidate = new DependencyParser(labels, new TransitionWeightTable(actions.ToRows(options.PruneBelow)), new SparseWeightTable(labelModel.ToRows(options.PruneBelow)));
             var (uas, las) = dev.Count == 0 ? (epoch, epoch) : Evaluator.AttachmentScores(candidate, dev, devTags);
+            var (goldUas, goldLas) = dev.Count == 0 ? (epoch, epoch) : Evaluator.AttachmentScores(candidate, dev, devGoldTags);
             log(string.Create(CultureInfo.InvariantCulture,
-                $"parser epoch {epoch}: dev UAS {uas:F4} LAS {las:F4} (predicted tags), {candidate.Actions.RowCount} action + {candidate.LabelWeights.RowCount} label features"));
+                $"parser epoch {epoch}: dev UAS {uas:F4} LAS {las:F4} (predicted tags; gold tags: UAS {goldUas:F4} LAS {goldLas:F4}), {candidate.Actions.RowCount} action + {candidate.LabelWeights.RowCount} label features"));
             if (las > bestLas)
             {
                 bestLas = las;
-                bestBytes = candidate.Serialize();
+                best = candidate;
             }
         }
 
-        return bestBytes;
+        // Pruning small weights shrinks the file and the tables (fewer cache misses); the log shows what it costs.
+        DependencyParser? chosen = null;
+        foreach (var threshold in new[] { 0.05f, 0.1f, 0.2f, 0.3f, 0.5f, options.FinalPruneBelow }.Distinct().Order())
+        {
+            var pruned = new DependencyParser(labels, new TransitionWeightTable(best!.Actions.Export().Prune(threshold)), new SparseWeightTable(best.LabelWeights.Export().Prune(threshold)));
+            var (uas, las) = Evaluator.AttachmentScores(pruned, dev, devTags);
+            log(string.Create(CultureInfo.InvariantCulture,
+                $"parser pruned below {threshold}: dev UAS {uas:F4} LAS {las:F4}, {pruned.Actions.RowCount} action + {pruned.LabelWeights.RowCount} label features"));
+            if (threshold == options.FinalPruneBelow)
+            {
+                chosen = pruned;
+            }
+        }
+
+        return chosen!.Serialize();
     }
 
     private static void ParseForTraining(

@@ -13,6 +13,9 @@ public sealed class TrainingOptions
     /// <summary>Averaged weights with a smaller magnitude are dropped from the saved model.</summary>
     public float PruneBelow { get; init; } = 0.01f;
 
+    /// <summary>Pruning applied to the selected parser before it is written (chosen by measurement, see docs/language.md).</summary>
+    public float FinalPruneBelow { get; init; } = 0.1f;
+
     /// <summary>From the second epoch, the probability of following a wrong predicted transition (dynamic-oracle exploration).</summary>
     public double Exploration { get; init; } = 0.9;
 
@@ -23,6 +26,9 @@ public sealed class TrainingOptions
 
     /// <summary>When greater than 1, the parser trains on tags predicted by taggers trained on the other folds (jackknifing).</summary>
     public int JackknifeFolds { get; init; }
+
+    /// <summary>With jackknifing, also train the second tagger pass that sees first-pass tags to the right.</summary>
+    public bool RefineTagger { get; init; } = true;
 
     public Action<string>? Log { get; init; }
 }
