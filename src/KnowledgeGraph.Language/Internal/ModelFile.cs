@@ -26,17 +26,15 @@ internal static class ModelFile
 
     public static byte[] Wrap(ModelKind kind, byte[] body)
     {
-        byte[] payload;
-        using (var compressed = new MemoryStream())
+        // Brotli quality 9 with a 4 MiB window: nearly the size of quality 11 at a fraction of the time.
+        // Fixed parameters keep the output deterministic for a given runtime.
+        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
+        if (!BrotliEncoder.TryCompress(body, buffer, out var written, quality: 9, window: 22))
         {
-            using (var brotli = new BrotliStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-            {
-                brotli.Write(body);
-            }
-
-            payload = compressed.ToArray();
+            throw new InvalidOperationException("Brotli compression of the model body failed.");
         }
 
+        var payload = buffer.AsSpan(0, written).ToArray();
         var file = new byte[HeaderLength + payload.Length];
         Magic.CopyTo(file, 0);
         BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(4), FormatVersion);

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace KnowledgeGraph.Language.Internal;
 
@@ -135,9 +136,21 @@ internal sealed class SparseWeightTable
         }
     }
 
-    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    public unsafe void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         scores.Clear();
+        if (Sse.IsSupported)
+        {
+            fixed (Slot* first = _slots)
+            {
+                // Overlap the slot misses (see TransitionWeightTable.Score).
+                foreach (var key in features)
+                {
+                    Sse.Prefetch0(first + SlotOf(key));
+                }
+            }
+        }
+
         foreach (var key in features)
         {
             AddScores(key, scores);
@@ -228,13 +241,29 @@ internal sealed class TransitionWeightTable
 
     private uint SlotOf(uint key) => (uint)(((ulong)key * _capacity) >> 32);
 
-    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    public unsafe void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         float shift = 0, left = 0, right = 0;
         var slots = _slots;
-        foreach (var key in features)
+        Span<uint> home = stackalloc uint[features.Length];
+        fixed (Slot* first = slots)
         {
-            var slot = SlotOf(key);
+            // Issue every cache-line fetch before reading any: the lookups are independent, so the
+            // misses overlap instead of being paid one after another.
+            for (var i = 0; i < features.Length; i++)
+            {
+                home[i] = SlotOf(features[i]);
+                if (Sse.IsSupported)
+                {
+                    Sse.Prefetch0(first + home[i]);
+                }
+            }
+        }
+
+        for (var i = 0; i < features.Length; i++)
+        {
+            var key = features[i];
+            var slot = home[i];
             while (true)
             {
                 ref readonly var found = ref slots[slot];

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Language.Training;
 /// punctuation (as in the CoNLL 2018 shared task). LAS compares the FULL label, subtypes included
 /// ("nsubj:pass" ≠ "nsubj"), which is stricter than the shared task's main-type LAS.
 /// </summary>
-public sealed record EvaluationResult(int Words, double Upos, double Xpos, double Lemma, double Uas, double Las, int Sentences);
+/// <param name="LasMainType">LAS comparing only the main relation type ("nsubj:pass" = "nsubj"), as the CoNLL 2018 script does.</param>
+public sealed record EvaluationResult(int Words, double Upos, double Xpos, double Lemma, double Uas, double Las, double LasMainType, int Sentences);
 
 public static class Evaluator
 {
@@ -16,7 +17,7 @@ public static class Evaluator
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(sentences);
-        long words = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0;
+        long words = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0, lasMain = 0;
         foreach (var sentence in sentences)
         {
             var analysed = analyzer.Analyze(sentence.Forms);
@@ -31,13 +32,17 @@ public static class Evaluator
                 {
                     uas++;
                     las += token.DepRel == sentence.Relations[i] ? 1 : 0;
+                    lasMain += token.BaseRelation == MainType(sentence.Relations[i]) ? 1 : 0;
                 }
             }
         }
 
         double Share(long count) => words == 0 ? 0 : (double)count / words;
-        return new EvaluationResult((int)words, Share(upos), Share(xpos), Share(lemma), Share(uas), Share(las), sentences.Count);
+        return new EvaluationResult((int)words, Share(upos), Share(xpos), Share(lemma), Share(uas), Share(las), Share(lasMain), sentences.Count);
     }
+
+    private static string MainType(string relation) =>
+        relation.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? relation[..colon] : relation;
 
     internal static double TagAccuracy(PosTagger tagger, IReadOnlyList<TreebankSentence> sentences, TagSet tagSet)
     {

@@ -532,3 +532,27 @@ internal sealed class TagSet
     public int[] Encode(TreebankSentence sentence) =>
         [.. sentence.Upos.Zip(sentence.Xpos).Select(p => _ids.GetValueOrDefault((p.First, p.Second), -1))];
 }
+
+/// <summary>Post-training size/speed trade-off: drops small weights from saved models.</summary>
+public static class ModelPruner
+{
+    /// <summary>Returns the files with parser (and, if <paramref name="taggerThreshold"/> &gt; 0, tagger) weights below the thresholds removed.</summary>
+    public static TrainedModelFiles Prune(TrainedModelFiles files, float parserThreshold, float taggerThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var parser = DependencyParser.Deserialize(files.Parser, "parser");
+        var prunedParser = new DependencyParser(
+            parser.LabelNames,
+            new TransitionWeightTable(parser.Actions.Export().Prune(parserThreshold)),
+            new SparseWeightTable(parser.LabelWeights.Export().Prune(parserThreshold)));
+        var taggerBytes = files.Tagger;
+        if (taggerThreshold > 0)
+        {
+            var tagger = PosTagger.Deserialize(files.Tagger, "tagger");
+            var refiner = tagger.Refiner is null ? null : new SparseWeightTable(tagger.Refiner.Export().Prune(taggerThreshold));
+            taggerBytes = new PosTagger(tagger.Upos, tagger.Xpos, new SparseWeightTable(tagger.Weights.Export().Prune(taggerThreshold)), tagger.TagDictionary, refiner).Serialize();
+        }
+
+        return new TrainedModelFiles(taggerBytes, files.Lemmatizer, prunedParser.Serialize());
+    }
+}
