@@ -21,6 +21,12 @@ public sealed class LanguageModels
 
     internal LanguageModels(PosTagger tagger, Lemmatizer lemmatizer, DependencyParser parser)
     {
+        // The parser's features use the tagger's tag ids, so the two must come from one training run.
+        if (!parser.TagUpos.SequenceEqual(tagger.Upos, StringComparer.Ordinal) || lemmatizer.TagCount != tagger.TagCount)
+        {
+            throw new InvalidDataException("Language models do not belong together: the tagger's tag set differs from the one the parser or lemmatiser was trained with.");
+        }
+
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         Parser = parser;

@@ -79,6 +79,20 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void FromBytes_TaggerFromAnotherTraining_FailsAsMismatched()
+    {
+        var tiny = TrainTiny(seed: 1);
+
+        var error = Assert.Throws<InvalidDataException>(() => LanguageModels.FromBytes(
+            tiny.Tagger,
+            LanguageModels.ReadEmbeddedBytes(LanguageModels.LemmatizerFileName),
+            LanguageModels.ReadEmbeddedBytes(LanguageModels.ParserFileName),
+            "mixed"));
+
+        Assert.Contains("do not belong together", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadTreebank_WordWithoutHead_ErrorNamesTheLine()
     {
         const string unannotated = "1\tFreedonia\t_\t_\t_\t_\t_\t_\t_\t_\n";

@@ -13,8 +13,13 @@ internal sealed class DependencyParser
     public const int MaxActionFeatures = 128;
     public const int MaxLabelFeatures = 48;
 
-    public DependencyParser(string[] labels, TransitionWeightTable actions, SparseWeightTable labelWeights)
+    /// <param name="tagUpos">
+    /// UPOS of each tagger tag id in the tagger's order. The parser's features use tag ids, so this
+    /// is stored with the parser to detect a tagger from another training run at load time.
+    /// </param>
+    public DependencyParser(string[] labels, string[] tagUpos, TransitionWeightTable actions, SparseWeightTable labelWeights)
     {
+        TagUpos = tagUpos;
         LabelNames = labels;
         Actions = actions;
         LabelWeights = labelWeights;
@@ -26,6 +31,8 @@ internal sealed class DependencyParser
     }
 
     public string[] LabelNames { get; }
+
+    public string[] TagUpos { get; }
 
     public int RootLabel { get; }
 
@@ -286,6 +293,7 @@ internal sealed class DependencyParser
     {
         var writer = new ModelWriter();
         writer.WriteStrings(LabelNames);
+        writer.WriteStrings(TagUpos);
         writer.WriteTable(Actions.Export());
         writer.WriteTable(LabelWeights.Export());
         return ModelFile.Wrap(ModelKind.Parser, writer.ToArray());
@@ -295,6 +303,7 @@ internal sealed class DependencyParser
     {
         var reader = new ModelReader(ModelFile.Unwrap(file, ModelKind.Parser, source), source);
         var labels = reader.ReadStrings();
+        var tagUpos = reader.ReadStrings();
         var actionRows = reader.ReadTable();
         var labelRows = reader.ReadTable();
         if (actionRows.ClassCount != 3 || labelRows.ClassCount != labels.Length || labels.Length > 255)
@@ -309,6 +318,6 @@ internal sealed class DependencyParser
             throw new InvalidDataException($"Language model '{source}' is invalid: parser tables do not match its label set.");
         }
 
-        return new DependencyParser(labels, actions, labelWeights);
+        return new DependencyParser(labels, tagUpos, actions, labelWeights);
     }
 }

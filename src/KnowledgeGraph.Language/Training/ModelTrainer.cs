@@ -370,7 +370,7 @@ public static class ModelTrainer
                 ParseForTraining(train[index], wordHashes[index], trainTags[index], labelIds, rootLabel, actions, labelModel, state, random, explore);
             }
 
-            var candidate = new DependencyParser(labels, new TransitionWeightTable(actions.ToRows(options.PruneBelow)), new SparseWeightTable(labelModel.ToRows(options.PruneBelow)));
+            var candidate = new DependencyParser(labels, tagger.Upos, new TransitionWeightTable(actions.ToRows(options.PruneBelow)), new SparseWeightTable(labelModel.ToRows(options.PruneBelow)));
             var (uas, las) = dev.Count == 0 ? (epoch, epoch) : Evaluator.AttachmentScores(candidate, dev, devTags);
             var (goldUas, goldLas) = dev.Count == 0 ? (epoch, epoch) : Evaluator.AttachmentScores(candidate, dev, devGoldTags);
             log(string.Create(CultureInfo.InvariantCulture,
@@ -386,7 +386,7 @@ public static class ModelTrainer
         DependencyParser? chosen = null;
         foreach (var threshold in new[] { 0.05f, 0.1f, 0.2f, 0.3f, 0.5f, options.FinalPruneBelow }.Distinct().Order())
         {
-            var pruned = new DependencyParser(labels, new TransitionWeightTable(best!.Actions.Export().Prune(threshold)), new SparseWeightTable(best.LabelWeights.Export().Prune(threshold)));
+            var pruned = new DependencyParser(labels, tagger.Upos, new TransitionWeightTable(best!.Actions.Export().Prune(threshold)), new SparseWeightTable(best.LabelWeights.Export().Prune(threshold)));
             var (uas, las) = Evaluator.AttachmentScores(pruned, dev, devTags);
             log(string.Create(CultureInfo.InvariantCulture,
                 $"parser pruned below {threshold}: dev UAS {uas:F4} LAS {las:F4}, {pruned.Actions.RowCount} action + {pruned.LabelWeights.RowCount} label features"));
@@ -543,6 +543,7 @@ public static class ModelPruner
         var parser = DependencyParser.Deserialize(files.Parser, "parser");
         var prunedParser = new DependencyParser(
             parser.LabelNames,
+            parser.TagUpos,
             new TransitionWeightTable(parser.Actions.Export().Prune(parserThreshold)),
             new SparseWeightTable(parser.LabelWeights.Export().Prune(parserThreshold)));
         var taggerBytes = files.Tagger;
