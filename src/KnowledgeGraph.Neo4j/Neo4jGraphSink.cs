@@ -99,12 +99,36 @@ public sealed partial class Neo4jGraphSink : IGraphSink
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyParameters = new Dictionary<string, object?>();
 
-    /// <summary>Turns a transient failure that survived the retries into one clear, transient exception.</summary>
+    /// <summary>
+    /// Turns a transient failure that survived the retries into one clear, transient exception, and a server that refuses
+    /// all work (credentials rejected, not a Neo4j Query API) into <see cref="GraphStoreAccessException"/>: one line for
+    /// the operator, and the pipeline stops instead of failing every article with it.
+    /// </summary>
     private async Task<T> Guard<T>(Func<Task<T>> call, string what)
     {
         try
         {
             return await call();
+        }
+        catch (Neo4jQueryException ex) when (ex.IsAuthenticationFailure)
+        {
+            var user = string.IsNullOrEmpty(options.User) ? "(none: Neo4j:User is empty)" : $"'{options.User}'";
+            var message = ex.Code is "Neo.ClientError.Security.Unauthorized" or "Neo.ClientError.Security.AuthenticationRateLimit"
+                ? $"Neo4j rejected the credentials for user {user} ({Description}: {ex.Code}); check Neo4j:User and Neo4j:Password."
+                : $"Neo4j refused user {user} ({Description}): {ex.Code}: {ex.ServerMessage}";
+            throw new GraphStoreAccessException(Description, message, ex);
+        }
+        catch (Neo4jProtocolException ex) when (ex.StatusCode is 401 or 403)
+        {
+            var user = string.IsNullOrEmpty(options.User) ? "(none: Neo4j:User is empty)" : $"'{options.User}'";
+            throw new GraphStoreAccessException(
+                Description,
+                $"Neo4j rejected the credentials for user {user} ({Description}: HTTP {ex.StatusCode}); check Neo4j:User and Neo4j:Password.",
+                ex);
+        }
+        catch (Neo4jProtocolException ex)
+        {
+            throw new GraphStoreAccessException(Description, $"{Description} does not answer as a Neo4j 5.19+ Query API: {ex.Message}", ex);
         }
         catch (Neo4jException ex) when (ex.IsTransient && ex is not Neo4jUnavailableException { InnerException: Polly.CircuitBreaker.BrokenCircuitException })
         {

@@ -57,7 +57,7 @@ public static class Neo4jWriteBenchmark
                 ["Neo4j:MaxRetryAttempts"] = "0",
             })
             .Build();
-        var services = new ServiceCollection().AddLogging().AddKnowledgeGraphNeo4j(configuration);
+        var services = new ServiceCollection().AddLogging().AddKnowledgeGraphNeo4j(configuration.GetSection(Neo4jOptions.SectionName));
         await using var provider = services.BuildServiceProvider();
         var sink = provider.GetRequiredService<Neo4jGraphSink>();
 

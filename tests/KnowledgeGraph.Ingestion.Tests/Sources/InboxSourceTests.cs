@@ -14,8 +14,8 @@ public sealed class InboxSourceTests
         new Dictionary<string, string?>
         {
             ["Sources:Inbox:Path"] = inbox.Path,
-            ["Sources:Inbox:PollSeconds"] = "5",
-            ["Sources:Inbox:StableSeconds"] = "2",
+            ["Sources:Inbox:PollInterval"] = "00:00:05",
+            ["Sources:Inbox:StableDuration"] = "00:00:02",
         },
         time);
 
