@@ -80,17 +80,15 @@ public sealed class StoreProblemTests
     public async Task Ingest_Neo4jRejectsTheCredentials_OneLineNamingTheUserExitOneAndStatusShowsIt()
     {
         using var folder = new TempFolder();
-        var article = folder.Write("a.txt", "Iran struck the base.");
-        var store = folder.Combine("journal.db");
-        await using var neo4j = await LoopbackWebServer.StartAsync(context => Answer(context, 401, """{"errors":[{"code":"Neo.ClientError.Security.Unauthorized","message":"The client is unauthorized due to authentication failure."}]}"""), Token);
+        await using var neo4j = await LoopbackWebServer.StartAsync(RejectCredentials, Token);
 
-        var result = await TestSupport.Cli.RunAsync("ingest", article, "--store", store, "-c", $"Neo4j:Uri={neo4j.BaseAddress}", "-c", "Neo4j:Password=wrong", "-c", "Progress:Mode=none");
+        var result = await IngestIntoAsync(folder, neo4j);
 
         Assert.True(result.ExitCode == 1, result.ToString());
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: Neo4j rejected the credentials for user 'neo4j'", line, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong", result.Error, StringComparison.Ordinal);
-        var status = await TestSupport.Cli.RunAsync("status", "--store", store);
+        var status = await TestSupport.Cli.RunAsync("status", "--store", folder.Combine("journal.db"));
         Assert.Contains("Neo4j rejected the credentials for user 'neo4j'", status.Output, StringComparison.Ordinal);
     }
 
@@ -98,10 +96,9 @@ public sealed class StoreProblemTests
     public async Task Ingest_ServerThatIsNotNeo4jAnswers501_OneLineSayingItIsNoQueryApi()
     {
         using var folder = new TempFolder();
-        var article = folder.Write("a.txt", "Iran struck the base.");
         await using var other = await LoopbackWebServer.StartAsync(context => Answer(context, 501, "<html>Not Implemented</html>"), Token);
 
-        var result = await TestSupport.Cli.RunAsync("ingest", article, "--store", folder.Combine("journal.db"), "-c", $"Neo4j:Uri={other.BaseAddress}", "-c", "Neo4j:Password=p", "-c", "Progress:Mode=none");
+        var result = await IngestIntoAsync(folder, other);
 
         Assert.True(result.ExitCode == 1, result.ToString());
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -116,7 +113,7 @@ public sealed class StoreProblemTests
         var inbox = folder.Combine("inbox");
         Directory.CreateDirectory(inbox);
         File.WriteAllText(Path.Combine(inbox, "a.txt"), "Iran struck the base.");
-        await using var neo4j = await LoopbackWebServer.StartAsync(context => Answer(context, 401, """{"errors":[{"code":"Neo.ClientError.Security.Unauthorized","message":"The client is unauthorized due to authentication failure."}]}"""), Token);
+        await using var neo4j = await LoopbackWebServer.StartAsync(RejectCredentials, Token);
 
         using var process = WorkerProcess.Start(folder.Path, ["run", "--inbox", inbox, "--store", folder.Combine("journal.db"), "-c", $"Neo4j:Uri={neo4j.BaseAddress}", "-c", "Neo4j:Password=wrong"]);
         var error = process.StandardError.ReadToEndAsync(Token);
@@ -162,6 +159,16 @@ public sealed class StoreProblemTests
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal($"configuration error: Sources:Inbox:Path '{file}' is a file; it must name a folder (created when missing) where articles are dropped.", result.Error.Trim());
     }
+
+    /// <summary>Ingests one article into the given server as Neo4j, with the password "wrong".</summary>
+    private static Task<CliResult> IngestIntoAsync(TempFolder folder, LoopbackWebServer server) =>
+        TestSupport.Cli.RunAsync(
+            "ingest", folder.Write("a.txt", "Iran struck the base."), "--store", folder.Combine("journal.db"),
+            "-c", $"Neo4j:Uri={server.BaseAddress}", "-c", "Neo4j:Password=wrong", "-c", "Progress:Mode=none");
+
+    /// <summary>Neo4j's documented answer to wrong credentials.</summary>
+    private static Task RejectCredentials(HttpContext context) =>
+        Answer(context, 401, """{"errors":[{"code":"Neo.ClientError.Security.Unauthorized","message":"The client is unauthorized due to authentication failure."}]}""");
 
     private static Task Answer(HttpContext context, int status, string body)
     {

@@ -57,6 +57,80 @@ public sealed class GraphStoreOutageTests
         Assert.All(database.Commits, commit => Assert.True(commit.Value == 1, $"{commit.Key} committed {commit.Value} times"));
     }
 
+    [Fact]
+    public async Task Run_StoreDownMidRunThenBack_KeepsTheInboxWaitsAndResumesLoggingTheOutageOnce()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("Stopped with SIGTERM, a POSIX signal.");
+        }
+
+        using var folder = new TempFolder();
+        var inbox = folder.Combine("inbox");
+        const int files = 12;
+        ArticleFiles.WriteJsonFiles(inbox, ArticleFiles.Generate(files, seed: 17));
+        var database = new CommittedArticles();
+        await using var server = await RecordingQueryApi.StartAsync(database, commitDelay: TimeSpan.FromMilliseconds(20));
+        server.DieAfterCommits(1);
+        using var process = WorkerProcess.Start(
+            folder.Path,
+            [
+                "run", "--inbox", inbox, "--store", folder.Combine("journal.db"),
+                "-c", $"Neo4j:Uri={server.Uri}", "-c", "Neo4j:Password=test",
+                "-c", "Neo4j:RetryBaseDelay=00:00:00.050", "-c", "Neo4j:MaxRetryAttempts=2",
+                "-c", "Pipeline:BatchSize=2", "-c", "Pipeline:RestartDelay=00:00:00.500",
+                "-c", "Sources:Inbox:PollInterval=00:00:00.200", "-c", "Sources:Inbox:StableDuration=00:00:00",
+            ]);
+        try
+        {
+            await StopsAndResumesAsync(process, server, database, inbox, files);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private static async Task StopsAndResumesAsync(Process process, RecordingQueryApi server, CommittedArticles database, string inbox, int files)
+    {
+        var output = process.StandardOutput.ReadToEndAsync(Token);
+        var error = process.StandardError.ReadToEndAsync(Token);
+
+        await server.Died.WaitAsync(TimeSpan.FromSeconds(60), Token);
+        // Down for several restart delays: the worker must wait, not fail articles or move files.
+        await Task.Delay(TimeSpan.FromSeconds(3), Token);
+        Assert.False(process.HasExited, process.HasExited ? await error : "");
+        Assert.True(Directory.GetFiles(inbox, "*.json").Length >= files - 2, "files were acknowledged while the store was down");
+        Assert.False(Directory.Exists(Path.Combine(inbox, "failed")), "files were failed while the store was down");
+        server.Revive();
+
+        var done = Path.Combine(inbox, "done");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (!Directory.Exists(done) || Directory.GetFiles(done, "*.json").Length < files)
+        {
+            Assert.False(process.HasExited, process.HasExited ? await error : "");
+            Assert.True(DateTime.UtcNow < deadline, "the worker did not resume after the store came back");
+            await Task.Delay(50, Token);
+        }
+
+        using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync(Token);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+        var log = await output + await error;
+        Assert.True(process.ExitCode == 0, log);
+        Assert.Single(log.Split('\n'), line => line.Contains("The graph store is unreachable", StringComparison.Ordinal));
+        Assert.Equal(files, database.Commits.Count);
+        Assert.All(database.Commits, commit => Assert.True(commit.Value == 1, $"{commit.Key} committed {commit.Value} times"));
+    }
+
     private static string[] Arguments(string input, string store, Uri neo4j) =>
     [
         "ingest", input, "--store", store,

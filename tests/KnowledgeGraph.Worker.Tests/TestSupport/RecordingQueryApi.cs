@@ -67,6 +67,9 @@ internal sealed class RecordingQueryApi : IAsyncDisposable
     /// <summary>Makes the server die (reset every connection) right after its <paramref name="commits"/>-th article commit.</summary>
     public void DieAfterCommits(int commits) => dieAfterCommits = commits;
 
+    /// <summary>Comes back on the same port, with what was committed (a database restart).</summary>
+    public void Revive() => Volatile.Write(ref killed, false);
+
     /// <summary>Completes with the <see cref="Stopwatch"/> timestamp of the death.</summary>
     public Task<long> Died => died.Task;
 
