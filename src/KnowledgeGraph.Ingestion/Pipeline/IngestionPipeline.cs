@@ -89,6 +89,7 @@ public sealed partial class IngestionPipeline
             // outcome. Unsettled articles were neither journalled as failed nor acknowledged: the next run redoes them.
             metrics.StoreStops.Add(1);
             Log.RunStoppedByStore(logger, sink.Description, progress.InFlight);
+            progress.OnUnsettledAbandoned();
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(storeFailure);
         }
 

@@ -99,6 +99,7 @@ public sealed class IngestionPipelineTests
         // One call: retrying is the sink's resilience pipeline's job, not a second loop around it.
         Assert.Equal(1, harness.Store.WriteAttempts);
         Assert.Equal(0, harness.Progress.Failed);
+        Assert.Equal(0, harness.Progress.InFlight);
         Assert.Empty(harness.Store.Failures);
         Assert.Empty(harness.Acknowledgements);
     }
