@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using KnowledgeGraph.Domain.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Llm;
@@ -7,7 +9,7 @@ namespace KnowledgeGraph.Llm;
 /// environment variables override (<c>KG_Llm__Model</c>, <c>KG_Llm__ApiKey</c>, ...). Nothing is registered unless
 /// <see cref="Enabled"/> is true.
 /// </summary>
-public sealed class LlmOptions
+public sealed class LlmOptions : IValidatableObject
 {
     public const string SectionName = "Llm";
 
@@ -26,84 +28,62 @@ public sealed class LlmOptions
     public string? ApiKey { get; set; }
 
     /// <summary>Time allowed for one HTTP attempt; a timed-out attempt is retried like a 5xx.</summary>
-    public int TimeoutSeconds { get; set; } = 60;
+    [SettingRange("Llm:Timeout", typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Longer articles are sent cut at the last sentence boundary before this many characters.</summary>
+    [SettingRange("Llm:MaxArticleCharacters", 500, 2_000_000)]
     public int MaxArticleCharacters { get; set; } = 24_000;
 
     /// <summary>At most this many relationships are added per article; the model's further ones are dropped.</summary>
+    [SettingRange("Llm:MaxRelationshipsPerArticle", 1, 1000)]
     public int MaxRelationshipsPerArticle { get; set; } = 50;
 
     /// <summary>Retries of 408, 429, 5xx, timeouts and connection failures (exponential backoff with jitter).</summary>
+    [SettingRange("Llm:MaxRetryAttempts", 0, 10)]
     public int MaxRetryAttempts { get; set; } = 3;
 
     /// <summary>First retry delay; later ones grow exponentially. A Retry-After header from the server wins.</summary>
+    [SettingRange("Llm:RetryBaseDelay", typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Never shows the API key.</summary>
     public override string ToString() =>
-        $"Llm {{ Enabled = {Enabled}, Endpoint = {Endpoint}, Model = {Model}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, TimeoutSeconds = {TimeoutSeconds} }}";
-}
+        $"Llm {{ Enabled = {Enabled}, Endpoint = {Endpoint}, Model = {Model}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, Timeout = {Timeout} }}";
 
-/// <summary>Validates <see cref="LlmOptions"/> at start when the stage is enabled. Messages name keys, never the key's value.</summary>
-internal sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
-{
-    public ValidateOptionsResult Validate(string? name, LlmOptions options)
+    /// <summary>The checks annotations cannot express: what is required once the stage is enabled.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!options.Enabled)
+        if (!Enabled)
         {
-            return ValidateOptionsResult.Success;
+            yield break;
         }
 
-        var failures = new List<string>();
-        if (options.Endpoint is not { } endpoint)
+        if (Endpoint is not { } endpoint)
         {
-            failures.Add("Llm:Endpoint is required when Llm:Enabled is true (the base URI of an OpenAI-compatible API, e.g. http://localhost:8000/v1).");
+            yield return new ValidationResult("Llm:Endpoint is required when Llm:Enabled is true (the base URI of an OpenAI-compatible API, e.g. http://localhost:8000/v1).");
         }
         else if (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
         {
-            failures.Add("Llm:Endpoint must be an absolute http:// or https:// URI (e.g. http://localhost:8000/v1).");
+            yield return new ValidationResult("Llm:Endpoint must be an absolute http:// or https:// URI (e.g. http://localhost:8000/v1).");
         }
         else if (!string.IsNullOrEmpty(endpoint.UserInfo))
         {
-            failures.Add("Llm:Endpoint must not contain credentials; set Llm:ApiKey (e.g. environment variable KG_Llm__ApiKey) instead.");
+            yield return new ValidationResult("Llm:Endpoint must not contain credentials; set Llm:ApiKey (e.g. environment variable KG_Llm__ApiKey) instead.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.Model))
+        if (string.IsNullOrWhiteSpace(Model))
         {
-            failures.Add("Llm:Model is required when Llm:Enabled is true (the model or deployment name the endpoint serves).");
+            yield return new ValidationResult("Llm:Model is required when Llm:Enabled is true (the model or deployment name the endpoint serves).");
         }
 
-        if (options.ApiKey is { } key && key.Any(char.IsControl))
+        if (ApiKey is { } key && key.Any(char.IsControl))
         {
-            failures.Add("Llm:ApiKey must not contain control characters.");
+            yield return new ValidationResult("Llm:ApiKey must not contain control characters.");
         }
-
-        if (options.TimeoutSeconds is < 1 or > 3600)
-        {
-            failures.Add("Llm:TimeoutSeconds must be between 1 and 3600.");
-        }
-
-        if (options.MaxArticleCharacters is < 500 or > 2_000_000)
-        {
-            failures.Add("Llm:MaxArticleCharacters must be between 500 and 2000000.");
-        }
-
-        if (options.MaxRelationshipsPerArticle is < 1 or > 1000)
-        {
-            failures.Add("Llm:MaxRelationshipsPerArticle must be between 1 and 1000.");
-        }
-
-        if (options.MaxRetryAttempts is < 0 or > 10)
-        {
-            failures.Add("Llm:MaxRetryAttempts must be between 0 and 10.");
-        }
-
-        if (options.RetryBaseDelay < TimeSpan.Zero || options.RetryBaseDelay > TimeSpan.FromMinutes(1))
-        {
-            failures.Add("Llm:RetryBaseDelay must be between 0 and 1 minute.");
-        }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
+
+/// <summary>Source-generated validation of <see cref="LlmOptions"/>. Messages name keys, never the key's value.</summary>
+[OptionsValidator]
+public sealed partial class LlmOptionsValidator : IValidateOptions<LlmOptions>;

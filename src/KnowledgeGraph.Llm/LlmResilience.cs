@@ -65,7 +65,7 @@ public static partial class LlmResilience
         builder.AddTimeout(new HttpTimeoutStrategyOptions
         {
             Name = "llm-attempt-timeout",
-            Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+            Timeout = options.Timeout,
         });
     }
 

@@ -23,11 +23,11 @@ public static class LlmServiceCollectionExtensions
     /// <summary>The named HttpClient that carries the requests (with the <see cref="LlmResilience"/> handler).</summary>
     public const string HttpClientName = "KnowledgeGraph.Llm";
 
-    /// <summary>True when <c>Llm:Enabled</c> is true.</summary>
-    public static bool IsLlmEnabled(IConfiguration configuration)
+    /// <summary>True when the section (<c>Llm</c>) sets <c>Enabled</c> to true.</summary>
+    public static bool IsLlmEnabled(IConfigurationSection section)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return bool.TryParse(configuration[$"{LlmOptions.SectionName}:Enabled"], out var enabled) && enabled;
+        ArgumentNullException.ThrowIfNull(section);
+        return bool.TryParse(section[nameof(LlmOptions.Enabled)], out var enabled) && enabled;
     }
 
     /// <summary>
@@ -37,16 +37,27 @@ public static class LlmServiceCollectionExtensions
     /// pipeline <see cref="LlmResilience.PipelineName"/>, and <see cref="LlmMetrics"/>. Expects an
     /// <see cref="IEntityNameResolver"/> (AddKnowledgeGraphExtraction registers the gazetteer's).
     /// </summary>
-    public static IServiceCollection AddKnowledgeGraphLlm(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddKnowledgeGraphLlm(this IServiceCollection services, IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return AddKnowledgeGraphLlm(services, IsLlmEnabled(section), options => options.Bind(section));
+    }
+
+    /// <summary>As <see cref="AddKnowledgeGraphLlm(IServiceCollection, IConfigurationSection)"/>, with the options set in code.</summary>
+    public static IServiceCollection AddKnowledgeGraphLlm(this IServiceCollection services, Action<LlmOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var configured = new LlmOptions();
+        configure(configured);
+        return AddKnowledgeGraphLlm(services, configured.Enabled, options => options.Configure(configure));
+    }
+
+    private static IServiceCollection AddKnowledgeGraphLlm(IServiceCollection services, bool enabled, Action<OptionsBuilder<LlmOptions>> bind)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-
-        services.AddOptions<LlmOptions>()
-            .Bind(configuration.GetSection(LlmOptions.SectionName))
-            .ValidateOnStart();
+        bind(services.AddOptions<LlmOptions>().ValidateOnStart());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
-        if (!IsLlmEnabled(configuration))
+        if (!enabled || services.Any(descriptor => descriptor.ServiceType == typeof(IGraphAugmenter)))
         {
             return services;
         }
@@ -58,7 +69,7 @@ public static class LlmServiceCollectionExtensions
 
         services.AddHttpClient(HttpClientName, client =>
             {
-                // Each attempt has its own timeout (Llm:TimeoutSeconds) in the resilience handler.
+                // Each attempt has its own timeout (Llm:Timeout) in the resilience handler.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
             // The default HttpClient logging would log request URIs per attempt; the resilience handler logs what matters.
@@ -88,7 +99,7 @@ public static class LlmServiceCollectionExtensions
             // Retries belong to the named resilience pipeline alone; the client's own would multiply them.
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
             // The attempt timeouts are the resilience pipeline's; this only bounds a whole call with its retries.
-            NetworkTimeout = TimeSpan.FromSeconds((options.TimeoutSeconds + 30.0) * (options.MaxRetryAttempts + 1)),
+            NetworkTimeout = (options.Timeout + TimeSpan.FromSeconds(30)) * (options.MaxRetryAttempts + 1),
             UserAgentApplicationId = "KnowledgeGraph",
         };
         var hasKey = !string.IsNullOrEmpty(options.ApiKey);

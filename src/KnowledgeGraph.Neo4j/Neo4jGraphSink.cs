@@ -140,14 +140,17 @@ public sealed partial class Neo4jGraphSink : IGraphSink
         var text = row?[1] as string;
         if (ParseServerVersion(text) is not { } version)
         {
-            throw new Neo4jVersionException($"Neo4j at {Description} did not report a version KnowledgeGraph can read ('{text ?? "none"}' from dbms.components()); it needs Neo4j {MinimumServerVersion} or later.");
+            throw Refused(new Neo4jVersionException($"Neo4j at {Description} did not report a version KnowledgeGraph can read ('{text ?? "none"}' from dbms.components()); it needs Neo4j {MinimumServerVersion} or later."));
         }
 
         if (version < MinimumServerVersion)
         {
-            throw new Neo4jVersionException($"Neo4j at {Description} is version {text}; KnowledgeGraph needs Neo4j {MinimumServerVersion} or later (its Cypher templates use CALL (row) {{ … }} subqueries). Upgrade the server (the compose file runs 5.26) or use the embedded store.");
+            throw Refused(new Neo4jVersionException($"Neo4j at {Description} is version {text}; KnowledgeGraph needs Neo4j {MinimumServerVersion} or later (its Cypher templates use CALL (row) {{ … }} subqueries). Upgrade the server (the compose file runs 5.26) or use the embedded store."));
         }
     }
+
+    /// <summary>A server too old (or that reports no version) refuses all work: one line for the operator, never retried.</summary>
+    private GraphStoreAccessException Refused(Neo4jVersionException version) => new(Description, version.Message, version);
 
     /// <summary>The leading major.minor of a server version: "5.26.0" → 5.26, "5.27-aura" → 5.27, "2025.01.0" → 2025.1.</summary>
     internal static Version? ParseServerVersion(string? text)
@@ -162,12 +165,36 @@ public sealed partial class Neo4jGraphSink : IGraphSink
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyParameters = new Dictionary<string, object?>();
 
-    /// <summary>Turns a transient failure that survived the retries into one clear, transient exception.</summary>
+    /// <summary>
+    /// Turns a transient failure that survived the retries into one clear, transient exception, and a server that refuses
+    /// all work (credentials rejected, not a Neo4j Query API) into <see cref="GraphStoreAccessException"/>: one line for
+    /// the operator, and the pipeline stops instead of failing every article with it.
+    /// </summary>
     private async Task<T> Guard<T>(Func<Task<T>> call, string what)
     {
         try
         {
             return await call();
+        }
+        catch (Neo4jQueryException ex) when (ex.IsAuthenticationFailure)
+        {
+            var user = string.IsNullOrEmpty(options.User) ? "(none: Neo4j:User is empty)" : $"'{options.User}'";
+            var message = ex.Code is "Neo.ClientError.Security.Unauthorized" or "Neo.ClientError.Security.AuthenticationRateLimit"
+                ? $"Neo4j rejected the credentials for user {user} ({Description}: {ex.Code}); check Neo4j:User and Neo4j:Password."
+                : $"Neo4j refused user {user} ({Description}): {ex.Code}: {ex.ServerMessage}";
+            throw new GraphStoreAccessException(Description, message, ex);
+        }
+        catch (Neo4jProtocolException ex) when (ex.StatusCode is 401 or 403)
+        {
+            var user = string.IsNullOrEmpty(options.User) ? "(none: Neo4j:User is empty)" : $"'{options.User}'";
+            throw new GraphStoreAccessException(
+                Description,
+                $"Neo4j rejected the credentials for user {user} ({Description}: HTTP {ex.StatusCode}); check Neo4j:User and Neo4j:Password.",
+                ex);
+        }
+        catch (Neo4jProtocolException ex)
+        {
+            throw new GraphStoreAccessException(Description, $"{Description} does not answer as a Neo4j 5.23+ Query API: {ex.Message}", ex);
         }
         catch (Neo4jException ex) when (ex.IsTransient && ex is not Neo4jUnavailableException { InnerException: Polly.CircuitBreaker.BrokenCircuitException })
         {

@@ -12,26 +12,42 @@ namespace KnowledgeGraph.Neo4j;
 
 public static class Neo4jServiceCollectionExtensions
 {
-    /// <summary>True when <c>Neo4j:Uri</c> is set: the worker then writes to Neo4j instead of the embedded store.</summary>
-    public static bool IsNeo4jConfigured(IConfiguration configuration)
+    /// <summary>True when the section (<c>Neo4j</c>) sets <c>Uri</c>: the worker then writes to Neo4j instead of the embedded store.</summary>
+    public static bool IsNeo4jConfigured(IConfigurationSection section)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return !string.IsNullOrWhiteSpace(configuration[$"{Neo4jOptions.SectionName}:Uri"]);
+        ArgumentNullException.ThrowIfNull(section);
+        return !string.IsNullOrWhiteSpace(section[nameof(Neo4jOptions.Uri)]);
     }
 
     /// <summary>
-    /// Registers <see cref="Neo4jOptions"/> (section <c>Neo4j</c>, validated on start), the named HttpClient, the Neo4j
-    /// resilience pipeline (<see cref="Neo4jResilience.PipelineName"/>), the template catalog, the Query API
-    /// <see cref="ICypherExecutor"/> and <see cref="Neo4jGraphSink"/> (as itself: the worker picks the IGraphSink).
+    /// Registers <see cref="Neo4jOptions"/> (bound from <paramref name="section"/>, the host passes <c>Neo4j</c>;
+    /// validated on start), the named HttpClient, the Neo4j resilience pipeline (<see cref="Neo4jResilience.PipelineName"/>),
+    /// the template catalog, the Query API <see cref="ICypherExecutor"/> and <see cref="Neo4jGraphSink"/> (as itself: the
+    /// worker picks the IGraphSink).
     /// </summary>
-    public static IServiceCollection AddKnowledgeGraphNeo4j(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddKnowledgeGraphNeo4j(this IServiceCollection services, IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return AddKnowledgeGraphNeo4j(services, options => options.Bind(section));
+    }
+
+    /// <summary>As <see cref="AddKnowledgeGraphNeo4j(IServiceCollection, IConfigurationSection)"/>, with the options set in code.</summary>
+    public static IServiceCollection AddKnowledgeGraphNeo4j(this IServiceCollection services, Action<Neo4jOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddKnowledgeGraphNeo4j(services, options => options.Configure(configure));
+    }
+
+    private static IServiceCollection AddKnowledgeGraphNeo4j(IServiceCollection services, Action<OptionsBuilder<Neo4jOptions>> bind)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(Neo4jRegistered)))
+        {
+            return services; // The named client and the keyed pipeline must be registered once.
+        }
 
-        services.AddOptions<Neo4jOptions>()
-            .Bind(configuration.GetSection(Neo4jOptions.SectionName))
-            .ValidateOnStart();
+        services.TryAddSingleton<Neo4jRegistered>();
+        bind(services.AddOptions<Neo4jOptions>().ValidateOnStart());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
@@ -60,4 +76,6 @@ public static class Neo4jServiceCollectionExtensions
         services.TryAddSingleton<Neo4jGraphSink>();
         return services;
     }
+
+    private sealed class Neo4jRegistered;
 }

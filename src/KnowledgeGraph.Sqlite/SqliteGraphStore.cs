@@ -4,6 +4,7 @@ using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Domain.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace KnowledgeGraph.Sqlite;
 
@@ -14,24 +15,39 @@ namespace KnowledgeGraph.Sqlite;
 /// </summary>
 public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJournal, IDisposable
 {
-    // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN: another process or the disk, not the data.
-    private static readonly HashSet<int> TransientSqliteCodes = [5, 6, 10, 13, 14];
+    // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_FULL: another process or the disk, not the data. The store is
+    // stopped on them, never an article failed. (Busy and locked were retried by the resilience pipeline first.)
+    private static readonly HashSet<int> TransientSqliteCodes = [5, 6, 10, 13];
+
+    // Primary result codes (extended codes carry them in the low byte) of a store that cannot be used at all.
+    private const int ReadOnlyCode = 8;
+    private const int CannotOpenCode = 14;
+    private const int NotADatabaseCode = 26;
 
     /// <inheritdoc />
     public bool IsTransient(Exception exception) => StoreFailures.IsTransient(
         exception,
-        static e => e is SqliteException sqlite ? TransientSqliteCodes.Contains(sqlite.SqliteErrorCode) : null);
+        static e => e is SqliteException sqlite ? TransientSqliteCodes.Contains(sqlite.SqliteErrorCode & 0xFF) : null);
 
     private const int LookupChunk = 500;
 
     private readonly string path;
     private readonly string connectionString;
     private readonly SemaphoreSlim schemaLock = new(1, 1);
+    private readonly ResiliencePipeline resilience;
     private volatile bool schemaReady;
 
+    /// <summary>A store without retries (tests, tools); the host registers it with its resilience pipeline.</summary>
     public SqliteGraphStore(IOptions<StoreOptions> options)
+        : this(options, ResiliencePipeline.Empty)
+    {
+    }
+
+    public SqliteGraphStore(IOptions<StoreOptions> options, ResiliencePipeline resilience)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(resilience);
+        this.resilience = resilience;
         path = System.IO.Path.GetFullPath(options.Value.Path);
         connectionString = new SqliteConnectionStringBuilder
         {
@@ -39,9 +55,9 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
-            DefaultTimeout = Math.Max(1, options.Value.BusyTimeoutMs / 1000),
+            DefaultTimeout = Math.Max(1, (int)options.Value.BusyTimeout.TotalSeconds),
         }.ToString();
-        BusyTimeoutMs = options.Value.BusyTimeoutMs;
+        BusyTimeoutMs = (long)options.Value.BusyTimeout.TotalMilliseconds;
     }
 
     public string Description => "sqlite:" + path;
@@ -49,7 +65,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
     /// <summary>The full path of the database file.</summary>
     public string FilePath => path;
 
-    private int BusyTimeoutMs { get; }
+    private long BusyTimeoutMs { get; }
 
     public void Dispose() => schemaLock.Dispose();
 
@@ -60,18 +76,35 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             return;
         }
 
+        await ResilientAsync(InitializeOnceAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> InitializeOnceAsync(CancellationToken cancellationToken)
+    {
+        if (schemaReady)
+        {
+            return true;
+        }
+
         await schemaLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (schemaReady)
             {
-                return;
+                return true;
             }
 
             var directory = System.IO.Path.GetDirectoryName(path);
             if (!string.IsNullOrEmpty(directory))
             {
-                Directory.CreateDirectory(directory);
+                try
+                {
+                    Directory.CreateDirectory(directory);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new GraphStoreAccessException(Description, $"cannot create the folder of the store '{path}': {ex.Message}", ex);
+                }
             }
 
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -106,10 +139,18 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
                     version.Parameters.AddWithValue("$v", StoreSchema.Version);
                     await version.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
+                else
+                {
+                    // Writes nothing, but needs write access: a read-only file is found here, once, at start, and not
+                    // by every article of the first batch.
+                    version.CommandText = "UPDATE schema_info SET version = version WHERE 0;";
+                    await version.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             schemaReady = true;
+            return true;
         }
         finally
         {
@@ -117,10 +158,15 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         }
     }
 
-    public async Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, string extractorVersion, CancellationToken cancellationToken)
+    public Task<IReadOnlySet<string>> FindUnchangedAsync(IReadOnlyCollection<Article> articles, string extractorVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(extractorVersion);
+        return ResilientAsync(token => FindUnchangedOnceAsync(articles, extractorVersion, token), cancellationToken);
+    }
+
+    private async Task<IReadOnlySet<string>> FindUnchangedOnceAsync(IReadOnlyCollection<Article> articles, string extractorVersion, CancellationToken cancellationToken)
+    {
         var unchanged = new HashSet<string>(StringComparer.Ordinal);
         if (articles.Count == 0)
         {
@@ -169,6 +215,11 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             return;
         }
 
+        await ResilientAsync(token => WriteOnceAsync(batch, token), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> WriteOnceAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken)
+    {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -182,6 +233,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         await statements.FlushCountsAsync(cancellationToken).ConfigureAwait(false);
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     public async IAsyncEnumerable<GraphNode> ReadNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -253,6 +305,11 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
     public async Task RecordFailureAsync(string origin, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(origin);
+        await ResilientAsync(token => RecordFailureOnceAsync(origin, reason, at, token), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> RecordFailureOnceAsync(string origin, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
@@ -264,6 +321,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         command.Parameters.AddWithValue("$reason", reason ?? "");
         command.Parameters.AddWithValue("$at", FormatInstant(at));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     public async Task<IngestionStatus> GetStatusAsync(int recentLimit, string currentExtractorVersion, CancellationToken cancellationToken)
@@ -345,6 +403,11 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             return;
         }
 
+        await ResilientAsync(token => RecordJournalOnceAsync(articles, onConflict, token), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> RecordJournalOnceAsync(IReadOnlyList<IngestedArticle> articles, string onConflict, CancellationToken cancellationToken)
+    {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -385,6 +448,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private static async IAsyncEnumerable<GraphNode> ReadEntityNodesAsync(SqliteConnection connection, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -547,8 +611,80 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             throw new StoreNotFoundException(path);
         }
 
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        return await OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphStoreAccessException ex) when (ex.InnerException is SqliteException sqlite && (sqlite.SqliteErrorCode & 0xFF) == ReadOnlyCode)
+        {
+            // Reading (status, export) needs no write access: a read-only store with its schema is read as it is.
+        }
+
+        return await ResilientAsync(OpenAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs one store call through the store's resilience pipeline (busy and locked databases are retried, each retry
+    /// from scratch), and turns a store that cannot be used at all into one <see cref="GraphStoreAccessException"/>
+    /// naming the file and the cause, raised at the first call instead of once per article.
+    /// </summary>
+    private async Task<T> ResilientAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await resilience.ExecuteAsync(static async (work, token) => await work(token).ConfigureAwait(false), call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (DescribeUnusable(ex) is { } cause)
+        {
+            throw new GraphStoreAccessException(Description, $"the store '{path}' cannot be used: {cause}", ex);
+        }
+    }
+
+    /// <summary>Why the store cannot be used at all, or null when the failure is about something else.</summary>
+    private string? DescribeUnusable(SqliteException exception) => (exception.SqliteErrorCode & 0xFF) switch
+    {
+        ReadOnlyCode => "it is read-only (the file, its folder or the file system does not allow writing)",
+        NotADatabaseCode => "the file is not a SQLite database",
+        CannotOpenCode => DescribeCannotOpen(),
+        _ => null,
+    };
+
+    /// <summary>SQLite says only "unable to open database file": ask the file system what stands in the way.</summary>
+    private string DescribeCannotOpen()
+    {
+        var directory = System.IO.Path.GetDirectoryName(path) ?? ".";
+        if (Directory.Exists(path))
+        {
+            return "it is a folder, not a file";
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            return $"its folder '{directory}' does not exist";
+        }
+
+        var probe = File.Exists(path) ? path : System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(path)}.{Environment.ProcessId}.probe");
+        try
+        {
+            using (File.Open(probe, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite))
+            {
+            }
+
+            if (!string.Equals(probe, path, StringComparison.Ordinal))
+            {
+                File.Delete(probe);
+            }
+
+            return "SQLite could not open it (unable to open database file)";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return File.Exists(path) ? "permission denied (the file cannot be read and written)" : $"permission denied (no file can be created in '{directory}')";
+        }
+        catch (IOException ex)
+        {
+            return ex.Message;
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

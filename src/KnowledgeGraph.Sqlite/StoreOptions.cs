@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using KnowledgeGraph.Domain.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Sqlite;
@@ -9,12 +10,16 @@ public sealed class StoreOptions
     public const string SectionName = "Store";
 
     /// <summary>The SQLite database file; created with its schema on first use. Relative paths are relative to the current directory.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Store:Path is required (the SQLite database file).")]
     public string Path { get; set; } = "knowledgegraph.db";
 
-    /// <summary>How long a writer waits for a lock held by another process before failing.</summary>
-    [Range(0, 600_000)]
-    public int BusyTimeoutMs { get; set; } = 10_000;
+    /// <summary>How long a writer waits for a lock held by another process before the attempt fails (and is retried).</summary>
+    [SettingRange("Store:BusyTimeout", typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Retries of a store call that found the database busy or locked after <see cref="BusyTimeout"/>.</summary>
+    [SettingRange("Store:MaxRetryAttempts", 0, 10)]
+    public int MaxRetryAttempts { get; set; } = 2;
 }
 
 /// <summary>Source-generated validation of the data annotations on <see cref="StoreOptions"/>.</summary>

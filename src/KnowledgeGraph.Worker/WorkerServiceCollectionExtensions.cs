@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Ingestion;
+using KnowledgeGraph.Ingestion.Input;
 using KnowledgeGraph.Domain.Extraction;
 using KnowledgeGraph.Export;
 using KnowledgeGraph.Domain.Storage;
@@ -32,14 +33,17 @@ public static class WorkerServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddKnowledgeGraphIngestion(configuration);
+        services.AddArticleReading(configuration.GetSection(InputOptions.SectionName));
+        services.AddArticleSources(configuration.GetSection(SourcesOptions.SectionName));
+        services.AddIngestionPipeline(configuration.GetSection(PipelineOptions.SectionName));
         services.AddKnowledgeGraphExtraction();
 
         // The embedded store is always registered: it keeps the journal whatever the sink is.
-        services.AddKnowledgeGraphSqlite(configuration);
-        if (Neo4jServiceCollectionExtensions.IsNeo4jConfigured(configuration))
+        services.AddKnowledgeGraphSqlite(configuration.GetSection(StoreOptions.SectionName));
+        var neo4j = configuration.GetSection(Neo4jOptions.SectionName);
+        if (Neo4jServiceCollectionExtensions.IsNeo4jConfigured(neo4j))
         {
-            services.AddKnowledgeGraphNeo4j(configuration);
+            services.AddKnowledgeGraphNeo4j(neo4j);
             services.TryAddSingleton<IGraphSink>(sp => sp.GetRequiredService<Neo4jGraphSink>());
         }
         else
@@ -48,7 +52,7 @@ public static class WorkerServiceCollectionExtensions
         }
 
         // Registers an IGraphAugmenter only when Llm:Enabled is true; without one every verb runs the rules alone.
-        services.AddKnowledgeGraphLlm(configuration);
+        services.AddKnowledgeGraphLlm(configuration.GetSection(LlmOptions.SectionName));
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, JsonlGraphExporter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IGraphExporter, CypherGraphExporter>());
@@ -56,6 +60,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddOptions<ProgressOptions>().Bind(configuration.GetSection(ProgressOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProgressOptions>, ProgressOptionsValidator>());
         services.AddHostedService<IngestionWorker>();
+        services.TryAddSingleton<WorkerOutcome>();
 
         services.AddOptions<TelemetryOptions>().Bind(configuration.GetSection(TelemetryOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelemetryOptions>, TelemetryOptionsValidator>());
@@ -67,7 +72,7 @@ public static class WorkerServiceCollectionExtensions
         {
             services.AddOpenTelemetry().WithMetrics(metrics => metrics
                 .AddMeter(IngestionMetrics.MeterName, LlmMetrics.MeterName)
-                .AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = telemetry.ExportIntervalMs));
+                .AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)Math.Min(int.MaxValue, telemetry.ExportInterval.TotalMilliseconds)));
         }
 
         return services;

@@ -32,7 +32,7 @@ public sealed class LlmServiceCollectionExtensionsTests
         var options = provider.GetRequiredService<IOptions<LlmOptions>>().Value;
         Assert.Equal(new Uri("http://localhost:8000/v1"), options.Endpoint);
         Assert.Equal(7, options.MaxRelationshipsPerArticle);
-        Assert.Equal(60, options.TimeoutSeconds);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.Timeout);
         Assert.Equal(24_000, options.MaxArticleCharacters);
     }
 
@@ -60,7 +60,7 @@ public sealed class LlmServiceCollectionExtensionsTests
     }
 
     [Theory]
-    [InlineData("Llm:TimeoutSeconds", "0", "Llm:TimeoutSeconds")]
+    [InlineData("Llm:Timeout", "00:00:00", "Llm:Timeout")]
     [InlineData("Llm:MaxArticleCharacters", "10", "Llm:MaxArticleCharacters")]
     [InlineData("Llm:MaxRelationshipsPerArticle", "0", "Llm:MaxRelationshipsPerArticle")]
     [InlineData("Llm:MaxRetryAttempts", "-1", "Llm:MaxRetryAttempts")]
@@ -91,6 +91,6 @@ public sealed class LlmServiceCollectionExtensionsTests
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddKnowledgeGraphLlm(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddKnowledgeGraphLlm(configuration.GetSection(LlmOptions.SectionName)).BuildServiceProvider();
     }
 }

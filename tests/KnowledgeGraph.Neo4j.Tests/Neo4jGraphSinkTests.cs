@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Domain.Storage;
 using KnowledgeGraph.Neo4j.Templates;
 using KnowledgeGraph.Neo4j.Tests.QueryApi;
 using KnowledgeGraph.Neo4j.Tests.Support;
@@ -37,11 +38,11 @@ public sealed class Neo4jGraphSinkTests
         await using var server = await FakeQueryApiServer.StartAsync(request => FakeQueryApiServer.ServerVersionAnswer(request, version) ?? FakeQueryApiServer.DocumentedSuccess(request));
         await using var host = Neo4jTestHost.Create(server.Uri);
 
-        var error = await Assert.ThrowsAsync<Neo4jVersionException>(() => host.Sink.InitializeAsync(Token));
+        var error = await Assert.ThrowsAsync<GraphStoreAccessException>(() => host.Sink.InitializeAsync(Token));
 
         Assert.Contains(version, error.Message, StringComparison.Ordinal);
         Assert.Contains("5.23 or later", error.Message, StringComparison.Ordinal);
-        Assert.False(error.IsTransient);
+        Assert.False(Assert.IsType<Neo4jVersionException>(error.InnerException).IsTransient);
         Assert.Single(server.Requests);
     }
 
@@ -144,6 +145,33 @@ public sealed class Neo4jGraphSinkTests
         Assert.Contains("after retries", error.Message, StringComparison.Ordinal);
         Assert.Contains(host.Sink.Description, error.Message, StringComparison.Ordinal);
         Assert.Equal(4, server.Requests.Count(r => r.Path.EndsWith("/query/v2/tx", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_CredentialsRejected_StoreRefusalNamingTheUserWithoutRetrying()
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(_ => FakeQueryApiServer.Error(401, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure."));
+        await using var host = Neo4jTestHost.Create(server.Uri);
+
+        var refusal = await Assert.ThrowsAsync<GraphStoreAccessException>(() => host.Sink.InitializeAsync(Token));
+
+        Assert.StartsWith("Neo4j rejected the credentials for user 'neo4j'", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(host.Sink.Description, refusal.Store);
+        Assert.False(host.Sink.IsTransient(refusal));
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task WriteAsync_ServerIsNoQueryApi_StoreRefusalSayingSo()
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(_ => new FakeAnswer(501, "<html>Not Implemented</html>"));
+        await using var host = Neo4jTestHost.Create(server.Uri);
+        var (talks, strike) = OwnArticles("n");
+
+        var refusal = await Assert.ThrowsAsync<GraphStoreAccessException>(() => host.Sink.WriteAsync([talks, strike], Token));
+
+        Assert.Contains("does not answer as a Neo4j 5.23+ Query API", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("HTTP 501", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Neo4j.Tests;
 
 public sealed class Neo4jOptionsTests
 {
-    private static IConfiguration Configuration(params (string Key, string? Value)[] settings) =>
-        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
+    private static IConfigurationSection Configuration(params (string Key, string? Value)[] settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build().GetSection(Neo4jOptions.SectionName);
 
     private static ValidateOptionsResult Validate(Neo4jOptions options) => new Neo4jOptionsValidator().Validate(null, options);
 
@@ -32,13 +32,24 @@ public sealed class Neo4jOptionsTests
 
     [Theory]
     [InlineData("bolt://localhost:7687", "http:// or https://")]
-    [InlineData("http://localhost:7474", "Neo4j:Password is required")]
+    [InlineData("http://localhost:7474", "Neo4j:Password is missing")]
     public void Validate_BadSettings_FailureNamesTheKey(string uri, string expected)
     {
         var result = Validate(new Neo4jOptions { Uri = new Uri(uri), Password = uri.StartsWith("bolt", StringComparison.Ordinal) ? "x" : null });
 
         Assert.True(result.Failed);
         Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_OnlyUriSet_NamesTheMissingPasswordKeyAndWhyItIsNeeded()
+    {
+        var result = Validate(new Neo4jOptions { Uri = new Uri("http://localhost:7474") });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.StartsWith("Neo4j:Password is missing", failure, StringComparison.Ordinal);
+        Assert.Contains("Neo4j:Uri is set", failure, StringComparison.Ordinal);
+        Assert.Contains("'neo4j'", failure, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +74,7 @@ public sealed class Neo4jOptionsTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => provider.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("Neo4j:BatchSize", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Neo4j:Password is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Neo4j:Password is missing", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,6 +8,33 @@ public sealed class SqliteGraphStoreTests
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task InitializeAsync_FileIsNotSqlite_StoreRefusalNamingThePathNotATransientFailure()
+    {
+        using var fixture = new TemporaryStore();
+        var path = Path.Combine(fixture.Folder, "notes.db");
+        await File.WriteAllTextAsync(path, "Meeting notes, not a database. " + new string('x', 200), Token);
+        using var store = fixture.Open("notes.db");
+
+        var refusal = await Assert.ThrowsAsync<GraphStoreAccessException>(() => store.InitializeAsync(Token));
+
+        Assert.Equal($"the store '{path}' cannot be used: the file is not a SQLite database", refusal.Message);
+        Assert.False(store.IsTransient(refusal));
+    }
+
+    [Fact]
+    public async Task WriteAsync_FolderCannotBeCreated_StoreRefusalAtOnce()
+    {
+        using var fixture = new TemporaryStore();
+        var blocker = Path.Combine(fixture.Folder, "a-file");
+        await File.WriteAllTextAsync(blocker, "x", Token);
+        using var store = fixture.Open(Path.Combine("a-file", "kg.db"));
+
+        var refusal = await Assert.ThrowsAsync<GraphStoreAccessException>(() => store.WriteAsync([Graphs.Strike("a1")], Token));
+
+        Assert.StartsWith($"cannot create the folder of the store '{Path.Combine(blocker, "kg.db")}'", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WriteAsync_SameArticleTwice_ExportIsByteIdentical()
     {
         using var fixture = new TemporaryStore();

@@ -90,7 +90,7 @@ public static class Neo4jWriteBenchmark
                 ["Neo4j:MaxRetryAttempts"] = "0",
             })
             .Build();
-        return new ServiceCollection().AddLogging().AddKnowledgeGraphNeo4j(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddKnowledgeGraphNeo4j(configuration.GetSection(Neo4jOptions.SectionName)).BuildServiceProvider();
     }
 
     /// <summary>A made-up article in the style of international news; names are synthetic.</summary>

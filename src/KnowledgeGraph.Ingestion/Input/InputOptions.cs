@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using KnowledgeGraph.Domain.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Ingestion.Input;
@@ -17,9 +18,10 @@ public sealed class InputOptions
     /// Largest single article in bytes: a text/HTML file, a JSON Lines line, a JSON record. Bounds memory per article;
     /// a JSON Lines file as a whole may be larger.
     /// </summary>
-    [Range(1, int.MaxValue)]
+    [SettingRange(MaxArticleBytesKey, 1, int.MaxValue)]
     public int MaxArticleBytes { get; set; } = DefaultMaxArticleBytes;
 }
 
+/// <summary>Source-generated validation of <see cref="InputOptions"/>' annotations.</summary>
 [OptionsValidator]
 public sealed partial class InputOptionsValidator : IValidateOptions<InputOptions>;

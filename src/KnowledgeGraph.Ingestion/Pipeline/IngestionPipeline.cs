@@ -61,7 +61,7 @@ public sealed partial class IngestionPipeline
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(progress);
 
-        await RetryAsync("initialize", sink.InitializeAsync, cancellationToken);
+        await CallSinkAsync(sink.InitializeAsync, cancellationToken);
 
         using var run = new Run(this, progress, cancellationToken);
         using var queueTracking = metrics.TrackQueues(run.QueueDepths);
@@ -83,6 +83,15 @@ public sealed partial class IngestionPipeline
             Log.RunCancelled(logger, progress.InFlight);
             throw new OperationCanceledException(cancellationToken);
         }
+        catch when (run.StoreFailure is { } storeFailure)
+        {
+            // Whichever stage met the store's failure first, that failure (not the cancellation of the others) is the
+            // outcome. Unsettled articles were neither journalled as failed nor acknowledged: the next run redoes them.
+            metrics.StoreStops.Add(1);
+            Log.RunStoppedByStore(logger, sink.Description, progress.InFlight);
+            progress.OnUnsettledAbandoned();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(storeFailure);
+        }
 
         Log.RunFinished(logger, progress.Read, progress.Written, progress.Skipped, progress.Failed);
     }
@@ -101,40 +110,37 @@ public sealed partial class IngestionPipeline
         }
     }
 
-    private async Task RetryAsync(string operation, Func<CancellationToken, Task> action, CancellationToken cancellationToken) =>
-        await RetryAsync(
-            operation,
-            async ct =>
-            {
-                await action(ct);
-                return true;
-            },
-            cancellationToken);
-
-    private async Task<T> RetryAsync<T>(string operation, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    /// <summary>
+    /// Calls the sink once: retrying is the sink's own resilience pipeline's job. A failure the sink calls transient has
+    /// outlived those retries, so the store is down: it becomes <see cref="GraphStoreUnavailableException"/>, which stops
+    /// the run instead of failing articles.
+    /// </summary>
+    private async Task<T> CallSinkAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        var maxAttempts = settings.MaxWriteAttempts;
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                return await action(cancellationToken);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && sink.IsTransient(ex) && (maxAttempts == 0 || attempt < maxAttempts))
-            {
-                var delay = Backoff(attempt);
-                metrics.WriteRetries.Add(1);
-                Log.SinkCallFailed(logger, operation, sink.Description, attempt, delay, ex.Message);
-                await Task.Delay(delay, time, cancellationToken);
-            }
+            return await call(cancellationToken);
+        }
+        catch (Exception ex) when (IsOutage(ex, cancellationToken))
+        {
+            throw new GraphStoreUnavailableException(sink.Description, ex);
         }
     }
 
-    private TimeSpan Backoff(int attempt)
+    private async Task CallSinkAsync(Func<CancellationToken, Task> call, CancellationToken cancellationToken)
     {
-        var milliseconds = settings.RetryInitialDelayMs * Math.Pow(2, Math.Min(attempt - 1, 20));
-        return TimeSpan.FromMilliseconds(Math.Min(milliseconds, settings.RetryMaxDelayMs));
+        try
+        {
+            await call(cancellationToken);
+        }
+        catch (Exception ex) when (IsOutage(ex, cancellationToken))
+        {
+            throw new GraphStoreUnavailableException(sink.Description, ex);
+        }
     }
+
+    private bool IsOutage(Exception exception, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested && exception is not GraphStoreException && sink.IsTransient(exception);
 
     /// <summary>The channels, budget and bookkeeping of one run.</summary>
     private sealed class Run : IDisposable
@@ -151,6 +157,7 @@ public sealed partial class IngestionPipeline
         private readonly Dictionary<string, string> recentlyCommitted = new(StringComparer.Ordinal);
         private readonly Queue<string> recentlyCommittedOrder = new();
         private readonly CancellationTokenSource runCancellation;
+        private GraphStoreException? storeFailure;
 
         public Run(IngestionPipeline pipeline, IngestionProgress progress, CancellationToken token)
         {
@@ -167,6 +174,9 @@ public sealed partial class IngestionPipeline
         }
 
         public Channel<WorkItem> ToCheck { get; }
+
+        /// <summary>The store failure that stopped the run, if one did.</summary>
+        public GraphStoreException? StoreFailure => Volatile.Read(ref storeFailure);
 
         public void Dispose()
         {
@@ -195,6 +205,13 @@ public sealed partial class IngestionPipeline
             try
             {
                 await stage();
+            }
+            catch (GraphStoreException ex) when (!token.IsCancellationRequested)
+            {
+                // An expected outage or refusal, told once by whoever runs the pipeline: no stack trace per stage.
+                Interlocked.CompareExchange(ref storeFailure, ex, null);
+                await runCancellation.CancelAsync();
+                throw;
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
             {
@@ -291,9 +308,9 @@ public sealed partial class IngestionPipeline
 
             try
             {
-                return await pipeline.RetryAsync("find unchanged", ct => pipeline.sink.FindUnchangedAsync(articles, pipeline.extractor.Version, ct), Token);
+                return await pipeline.CallSinkAsync(ct => pipeline.sink.FindUnchangedAsync(articles, pipeline.extractor.Version, ct), Token);
             }
-            catch (Exception ex) when (!Token.IsCancellationRequested)
+            catch (Exception ex) when (!Token.IsCancellationRequested && ex is not GraphStoreException)
             {
                 // Writes are idempotent: not knowing what is unchanged only costs re-writing it.
                 Log.FindUnchangedGaveUp(pipeline.logger, ex);
@@ -368,7 +385,7 @@ public sealed partial class IngestionPipeline
 
             var at = pipeline.time.GetUtcNow();
             var entries = skipped.Select(item => new IngestedArticle(item.Article!.Id, item.Origin, item.Article.ContentHash, 0, 0, at) { ExtractorVersion = pipeline.extractor.Version }).ToArray();
-            await JournalAsync("journal unchanged", ct => pipeline.journal.RecordUnchangedAsync(entries, ct));
+            await JournalAsync(ct => pipeline.journal.RecordUnchangedAsync(entries, ct));
 
             foreach (var item in skipped)
             {
@@ -437,7 +454,7 @@ public sealed partial class IngestionPipeline
         {
             var reader = ToWrite.Reader;
             var batch = new List<WorkItem>(Settings.BatchSize);
-            var latency = TimeSpan.FromMilliseconds(Settings.BatchLatencyMs);
+            var latency = Settings.BatchLatency;
             var batchStarted = 0L;
             var open = true;
             while (open || batch.Count > 0)
@@ -503,8 +520,7 @@ public sealed partial class IngestionPipeline
             var graphs = batch.Select(item => item.Graph!).ToArray();
             try
             {
-                await pipeline.RetryAsync(
-                    "write",
+                await pipeline.CallSinkAsync(
                     async ct =>
                     {
                         var started = pipeline.time.GetTimestamp();
@@ -513,7 +529,7 @@ public sealed partial class IngestionPipeline
                     },
                     Token);
             }
-            catch (Exception ex) when (!Token.IsCancellationRequested && !pipeline.sink.IsTransient(ex) && batch.Count > 1)
+            catch (Exception ex) when (!Token.IsCancellationRequested && ex is not GraphStoreException && batch.Count > 1)
             {
                 // A failure that retrying cannot cure is usually one article's doing: halve the batch until it is
                 // isolated, so every other article still goes in and only the culprit fails, with the reason.
@@ -523,20 +539,10 @@ public sealed partial class IngestionPipeline
                 await CommitAsync(batch[half..]);
                 return;
             }
-            catch (Exception ex) when (!Token.IsCancellationRequested)
+            catch (Exception ex) when (!Token.IsCancellationRequested && ex is not GraphStoreException)
             {
-                string why;
-                if (pipeline.sink.IsTransient(ex))
-                {
-                    Log.BatchGaveUp(pipeline.logger, batch.Count, Settings.MaxWriteAttempts, ex);
-                    why = $"writing to {pipeline.sink.Description} failed after {Settings.MaxWriteAttempts} attempts: {ex.Message}";
-                }
-                else
-                {
-                    Log.WriteRejected(pipeline.logger, batch.Count, ex);
-                    why = $"writing to {pipeline.sink.Description} failed: {ex.Message}";
-                }
-
+                Log.WriteRejected(pipeline.logger, batch.Count, ex);
+                var why = $"writing to {pipeline.sink.Description} failed: {ex.Message}";
                 foreach (var item in batch)
                 {
                     item.Fail(why);
@@ -552,7 +558,7 @@ public sealed partial class IngestionPipeline
             var ingested = batch
                 .Select(item => new IngestedArticle(item.Article!.Id, item.Origin, item.Article.ContentHash, item.Graph!.Entities.Count, item.Graph.Relationships.Count, at) { ExtractorVersion = item.Graph.ExtractorVersion })
                 .ToArray();
-            await JournalAsync("journal", ct => pipeline.journal.RecordIngestedAsync(ingested, ct));
+            await JournalAsync(ct => pipeline.journal.RecordIngestedAsync(ingested, ct));
 
             foreach (var item in batch)
             {
@@ -561,14 +567,14 @@ public sealed partial class IngestionPipeline
         }
 
         /// <summary>
-        /// Journals with the sink's retries. The journal is bookkeeping: when it stays unavailable the articles are
-        /// still settled (the graph is what counts), and the failure is logged.
+        /// Journals (the journal's store retries busy moments itself). The journal is bookkeeping: when it stays
+        /// unavailable the articles are still settled (the graph is what counts), and the failure is logged.
         /// </summary>
-        private async Task JournalAsync(string operation, Func<CancellationToken, Task> record)
+        private async Task JournalAsync(Func<CancellationToken, Task> record)
         {
             try
             {
-                await pipeline.RetryAsync(operation, record, Token);
+                await record(Token);
             }
             catch (Exception ex) when (!Token.IsCancellationRequested)
             {
@@ -603,7 +609,7 @@ public sealed partial class IngestionPipeline
         {
             var failure = item.Failure!;
             var at = pipeline.time.GetUtcNow();
-            await JournalAsync("journal failure", ct => pipeline.journal.RecordFailureAsync(failure.Origin, failure.Reason, at, ct));
+            await JournalAsync(ct => pipeline.journal.RecordFailureAsync(failure.Origin, failure.Reason, at, ct));
 
             Log.ArticleFailed(pipeline.logger, failure.Origin, failure.Reason);
             progress.OnFailed(failure.Origin, failure.Reason);
@@ -686,12 +692,8 @@ public sealed partial class IngestionPipeline
         [LoggerMessage(EventId = 103, Level = LogLevel.Debug, Message = "Committed a batch of {Count} article(s)")]
         public static partial void BatchCommitted(ILogger logger, int count);
 
-        // Transient by construction (only those are retried): the message says it all, a stack trace per attempt would bury it.
-        [LoggerMessage(EventId = 110, Level = LogLevel.Warning, Message = "Sink call '{Operation}' on {Sink} failed (attempt {Attempt}); retrying in {Delay}: {Error}")]
-        public static partial void SinkCallFailed(ILogger logger, string operation, string sink, int attempt, TimeSpan delay, string error);
-
-        [LoggerMessage(EventId = 111, Level = LogLevel.Error, Message = "Gave up writing a batch of {Count} article(s) after {Attempts} attempts; they are recorded as failed")]
-        public static partial void BatchGaveUp(ILogger logger, int count, int attempts, Exception exception);
+        [LoggerMessage(EventId = 111, Level = LogLevel.Information, Message = "Ingestion stopped: {Sink} failed as a whole; {InFlight} article(s) in flight are neither failed nor acknowledged and will be redone")]
+        public static partial void RunStoppedByStore(ILogger logger, string sink, long inFlight);
 
         [LoggerMessage(EventId = 114, Level = LogLevel.Warning, Message = "The sink rejected a batch of {Count} article(s) with a failure retrying cannot cure; writing it in halves to isolate the cause")]
         public static partial void BatchSplit(ILogger logger, int count, Exception exception);

@@ -111,6 +111,12 @@ public sealed class IngestionProgress
 
     internal void OnExtracted() => Interlocked.Increment(ref extracted);
 
+    /// <summary>
+    /// A run stopped by its store left its unsettled articles to the next run, which reads them again: they are no
+    /// longer in flight (so counters kept across the hosted worker's restarts stay true).
+    /// </summary>
+    internal void OnUnsettledAbandoned() => Interlocked.Exchange(ref inFlight, 0);
+
     internal void OnWritten(ArticleGraph graph)
     {
         Interlocked.Increment(ref written);

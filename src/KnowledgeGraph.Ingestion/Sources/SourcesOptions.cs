@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using KnowledgeGraph.Domain.Configuration;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +9,7 @@ namespace KnowledgeGraph.Ingestion.Sources;
 /// The <c>Sources</c> configuration section. Each source is registered only when its own part is configured:
 /// <c>Sources:Inbox:Path</c>, <c>Sources:Feeds:N:Url</c>, <c>Sources:JsonLines:Path</c>.
 /// </summary>
-public sealed class SourcesOptions
+public sealed class SourcesOptions : IValidatableObject
 {
     public const string SectionName = "Sources";
 
@@ -15,27 +17,35 @@ public sealed class SourcesOptions
     public string StatePath { get; set; } = "state";
 
     /// <summary>Minimum pause between the end of one request to a host and the start of the next one to the same host.</summary>
-    public int PolitenessDelayMs { get; set; } = 1000;
+    [SettingRange("Sources:PolitenessDelay", typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan PolitenessDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Largest feed or page body read; a larger response fails instead of filling memory.</summary>
+    [SettingRange("Sources:MaxResponseBytes", typeof(long), "1024", "9223372036854775807")]
     public long MaxResponseBytes { get; set; } = 5 * 1024 * 1024;
 
     /// <summary>Timeout of one HTTP attempt (headers and body).</summary>
-    public double AttemptTimeoutSeconds { get; set; } = 10;
+    [SettingRange("Sources:AttemptTimeout", typeof(TimeSpan), "00:00:00.050", "01:00:00")]
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Timeout of one logical request including its retries and their back-off.</summary>
-    public double TotalTimeoutSeconds { get; set; } = 60;
+    [SettingRange("Sources:TotalTimeout", typeof(TimeSpan), "00:00:00.050", "1.00:00:00")]
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Retries of transient failures (5xx, 408, 429, timeouts, connection errors) after the first attempt.</summary>
+    [SettingRange("Sources:MaxRetryAttempts", 0, 10)]
     public int MaxRetryAttempts { get; set; } = 3;
 
     /// <summary>Base delay of the exponential, jittered retry back-off.</summary>
-    public int RetryBaseDelayMs { get; set; } = 1000;
+    [SettingRange("Sources:RetryBaseDelay", typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Seen feed items remembered per feed; the oldest are forgotten first. Keep well above a feed's length.</summary>
+    [SettingRange("Sources:MaxSeenItemsPerFeed", 1, int.MaxValue)]
     public int MaxSeenItemsPerFeed { get; set; } = 5000;
 
     /// <summary>Polls on which a feed item may fail before it is given up (marked seen without an article).</summary>
+    [SettingRange("Sources:MaxItemAttempts", 1, int.MaxValue)]
     public int MaxItemAttempts { get; set; } = 3;
 
     /// <summary>
@@ -46,23 +56,71 @@ public sealed class SourcesOptions
     /// </summary>
     public bool AllowPrivateAddresses { get; set; }
 
+    [ValidateObjectMembers]
     public InboxOptions? Inbox { get; set; }
 
     public IList<FeedOptions> Feeds { get; } = new List<FeedOptions>();
 
+    [ValidateObjectMembers]
     public JsonLinesOptions? JsonLines { get; set; }
+
+    /// <summary>
+    /// The checks annotations cannot express: one key against another, and each feed by its index, so every message
+    /// names the full key (<c>Sources:Feeds:2:Url</c>).
+    /// </summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (TotalTimeout <= AttemptTimeout)
+        {
+            yield return new ValidationResult("Sources:TotalTimeout must be greater than Sources:AttemptTimeout.");
+        }
+
+        if (Inbox is { Path: { Length: > 0 } inboxPath } && File.Exists(inboxPath))
+        {
+            yield return new ValidationResult($"Sources:Inbox:Path '{inboxPath}' is a file; it must name a folder (created when missing) where articles are dropped.");
+        }
+
+        var urls = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < Feeds.Count; i++)
+        {
+            var feed = Feeds[i];
+            var key = string.Create(CultureInfo.InvariantCulture, $"Sources:Feeds:{i}");
+            var isHttp = Uri.TryCreate(feed.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+            if (!isHttp)
+            {
+                yield return new ValidationResult($"{key}:Url must be an absolute http or https URL (got '{feed.Url}').");
+            }
+            else if (!urls.Add(uri!.AbsoluteUri))
+            {
+                yield return new ValidationResult($"{key}:Url '{feed.Url}' is configured more than once.");
+            }
+
+            if (feed.Interval < TimeSpan.FromSeconds(1))
+            {
+                yield return new ValidationResult($"{key}:Interval must be at least 00:00:01, not {feed.Interval}.");
+            }
+        }
+
+        if (Feeds.Count > 0 && string.IsNullOrWhiteSpace(StatePath))
+        {
+            yield return new ValidationResult("Sources:StatePath is required when feeds are configured.");
+        }
+    }
 }
 
 public sealed class InboxOptions
 {
     /// <summary>The watched folder; processed files move to its <c>done/</c> and <c>failed/</c> sub-folders.</summary>
+    [Required(ErrorMessage = "Sources:Inbox:Path is required when Sources:Inbox is configured.")]
     public string Path { get; set; } = "";
 
     /// <summary>Period of the full folder scan, the source of truth (file-system events only make pick-up prompter).</summary>
-    public double PollSeconds { get; set; } = 10;
+    [SettingRange("Sources:Inbox:PollInterval", typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a file's size and last-write time must stay unchanged before it is taken.</summary>
-    public double StableSeconds { get; set; } = 2;
+    [SettingRange("Sources:Inbox:StableDuration", typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan StableDuration { get; set; } = TimeSpan.FromSeconds(2);
 }
 
 public sealed class FeedOptions
@@ -70,66 +128,17 @@ public sealed class FeedOptions
     /// <summary>Absolute http(s) URL of an RSS 2.0 or Atom 1.0 feed.</summary>
     public string Url { get; set; } = "";
 
-    /// <summary>Seconds between polls of this feed.</summary>
-    public double IntervalSeconds { get; set; } = 900;
+    /// <summary>Time between polls of this feed (at least one second).</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
 }
 
 public sealed class JsonLinesOptions
 {
     /// <summary>A JSON Lines file, or <c>-</c> for standard input.</summary>
+    [Required(ErrorMessage = "Sources:JsonLines:Path is required when Sources:JsonLines is configured (use '-' for standard input).")]
     public string Path { get; set; } = "";
 }
 
-internal sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
-{
-    public ValidateOptionsResult Validate(string? name, SourcesOptions options)
-    {
-        var errors = new List<string>();
-        void Require(bool condition, string message)
-        {
-            if (!condition)
-            {
-                errors.Add(message);
-            }
-        }
-
-        Require(options.PolitenessDelayMs >= 0, "Sources:PolitenessDelayMs must be 0 or more.");
-        Require(options.MaxResponseBytes >= 1024, "Sources:MaxResponseBytes must be at least 1024.");
-        Require(options.AttemptTimeoutSeconds >= 0.05, "Sources:AttemptTimeoutSeconds must be at least 0.05.");
-        Require(options.TotalTimeoutSeconds > options.AttemptTimeoutSeconds, "Sources:TotalTimeoutSeconds must be greater than Sources:AttemptTimeoutSeconds.");
-        Require(options.MaxRetryAttempts is >= 0 and <= 10, "Sources:MaxRetryAttempts must be between 0 and 10.");
-        Require(options.RetryBaseDelayMs is >= 1 and <= 600_000, "Sources:RetryBaseDelayMs must be between 1 and 600000.");
-        Require(options.MaxSeenItemsPerFeed >= 1, "Sources:MaxSeenItemsPerFeed must be at least 1.");
-        Require(options.MaxItemAttempts >= 1, "Sources:MaxItemAttempts must be at least 1.");
-
-        if (options.Inbox is { } inbox)
-        {
-            Require(!string.IsNullOrWhiteSpace(inbox.Path), "Sources:Inbox:Path is required when Sources:Inbox is configured.");
-            Require(inbox.PollSeconds > 0, "Sources:Inbox:PollSeconds must be greater than 0.");
-            Require(inbox.StableSeconds >= 0, "Sources:Inbox:StableSeconds must be 0 or more.");
-        }
-
-        var urls = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < options.Feeds.Count; i++)
-        {
-            var feed = options.Feeds[i];
-            var key = string.Create(CultureInfo.InvariantCulture, $"Sources:Feeds:{i}");
-            var isHttp = Uri.TryCreate(feed.Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-            Require(isHttp, $"{key}:Url must be an absolute http or https URL (got '{feed.Url}').");
-            Require(feed.IntervalSeconds >= 1, $"{key}:IntervalSeconds must be at least 1.");
-            Require(!isHttp || urls.Add(uri!.AbsoluteUri), $"{key}:Url '{feed.Url}' is configured more than once.");
-        }
-
-        if (options.Feeds.Count > 0)
-        {
-            Require(!string.IsNullOrWhiteSpace(options.StatePath), "Sources:StatePath is required when feeds are configured.");
-        }
-
-        if (options.JsonLines is { } jsonLines)
-        {
-            Require(!string.IsNullOrWhiteSpace(jsonLines.Path), "Sources:JsonLines:Path is required when Sources:JsonLines is configured (use '-' for standard input).");
-        }
-
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
-    }
-}
+/// <summary>Source-generated validation of <see cref="SourcesOptions"/>, its inbox and JSON Lines parts and its cross-field checks.</summary>
+[OptionsValidator]
+public sealed partial class SourcesOptionsValidator : IValidateOptions<SourcesOptions>;

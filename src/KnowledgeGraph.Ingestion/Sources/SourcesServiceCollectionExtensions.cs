@@ -18,28 +18,41 @@ namespace KnowledgeGraph.Ingestion.Sources;
 public static class SourcesServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers every source configured under <c>Sources</c> as an <see cref="IArticleSource"/>: the inbox when
+    /// Registers every source configured in the given section (the host passes <c>Sources</c>) as an <see cref="IArticleSource"/>: the inbox when
     /// <c>Sources:Inbox:Path</c> is set, one <see cref="FeedSource"/> per <c>Sources:Feeds:N:Url</c>, the JSON Lines
     /// source when <c>Sources:JsonLines:Path</c> is set (<c>-</c> = standard input). Options are validated on start.
     /// Needs an <see cref="IArticleReader"/> (Core) registered; registers <see cref="TimeProvider.System"/> if no
     /// TimeProvider is.
     /// </summary>
-    public static IServiceCollection AddArticleSources(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddArticleSources(this IServiceCollection services, IConfigurationSection section)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(section);
+
+        // Decided from configuration at registration time so an unconfigured source is not registered at all.
+        return AddArticleSources(services, section.Get<SourcesOptions>() ?? new SourcesOptions(), options => options.Bind(section));
+    }
+
+    /// <summary>As <see cref="AddArticleSources(IServiceCollection, IConfigurationSection)"/>, with the options set in code.</summary>
+    public static IServiceCollection AddArticleSources(this IServiceCollection services, Action<SourcesOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var configured = new SourcesOptions();
+        configure(configured);
+        return AddArticleSources(services, configured, options => options.Configure(configure));
+    }
+
+    private static IServiceCollection AddArticleSources(IServiceCollection services, SourcesOptions configured, Action<OptionsBuilder<SourcesOptions>> bind)
+    {
+        ArgumentNullException.ThrowIfNull(services);
         if (services.Any(descriptor => descriptor.ServiceType == typeof(SourcesRegistered)))
         {
             return services; // Called twice (e.g. by a verb and by the host): each source must exist once.
         }
 
-        services.AddSingleton<SourcesRegistered>();
-        var section = configuration.GetSection(SourcesOptions.SectionName);
-        services.AddOptions<SourcesOptions>().Bind(section).ValidateOnStart();
+        services.TryAddSingleton<SourcesRegistered>();
+        bind(services.AddOptions<SourcesOptions>().ValidateOnStart());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-
-        // Decided from configuration at registration time so an unconfigured source is not registered at all.
-        var configured = section.Get<SourcesOptions>() ?? new SourcesOptions();
 
         if (!string.IsNullOrWhiteSpace(configured.Inbox?.Path))
         {
@@ -100,16 +113,16 @@ public static class SourcesServiceCollectionExtensions
             .AddResilienceHandler(FeedHttp.ResiliencePipelineName, static (builder, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<SourcesOptions>>().Value;
-                var attemptTimeout = TimeSpan.FromSeconds(options.AttemptTimeoutSeconds);
+                var attemptTimeout = options.AttemptTimeout;
                 builder
-                    .AddTimeout(TimeSpan.FromSeconds(options.TotalTimeoutSeconds))
+                    .AddTimeout(options.TotalTimeout)
                     .AddRetry(new HttpRetryStrategyOptions
                     {
                         MaxRetryAttempts = Math.Max(options.MaxRetryAttempts, 1),
                         ShouldHandle = options.MaxRetryAttempts == 0 ? static _ => PredicateResult.False() : IsTransient,
                         BackoffType = DelayBackoffType.Exponential,
                         UseJitter = true,
-                        Delay = TimeSpan.FromMilliseconds(options.RetryBaseDelayMs),
+                        Delay = options.RetryBaseDelay,
                         MaxDelay = TimeSpan.FromSeconds(30),
                     })
                     .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
@@ -117,7 +130,7 @@ public static class SourcesServiceCollectionExtensions
                         ShouldHandle = IsTransient,
                         FailureRatio = 0.5,
                         MinimumThroughput = 10,
-                        SamplingDuration = TimeSpan.FromSeconds(Math.Max(60, 2 * options.AttemptTimeoutSeconds)),
+                        SamplingDuration = TimeSpan.FromSeconds(Math.Max(60, 2 * options.AttemptTimeout.TotalSeconds)),
                         BreakDuration = TimeSpan.FromSeconds(30),
                     })
                     .AddTimeout(attemptTimeout);

@@ -24,7 +24,7 @@ public sealed class IngestionMetrics
         ArticlesSkipped = meter.CreateCounter<long>("kg.articles.skipped", "{article}", "Articles skipped because the sink already holds the same content.");
         ArticlesFailed = meter.CreateCounter<long>("kg.articles.failed", "{article}", "Inputs or articles that failed, with the reason in the journal.");
         BatchesWritten = meter.CreateCounter<long>("kg.batches.written", "{batch}", "Committed sink transactions.");
-        WriteRetries = meter.CreateCounter<long>("kg.sink.retries", "{attempt}", "Failed sink calls that were retried.");
+        StoreStops = meter.CreateCounter<long>("kg.sink.stops", "{run}", "Runs stopped because the graph store failed as a whole: unreachable after its resilience pipeline's retries, or refusing all work.");
         BatchWriteLatency = meter.CreateHistogram<double>("kg.batch.write.duration", "ms", "Time to commit one batch to the sink.");
         ArticlesAugmented = meter.CreateCounter<long>("kg.articles.augmented", "{article}", "Articles run through the optional augmenter (Llm:Enabled) after the extractor.");
         AugmentationFailures = meter.CreateCounter<long>("kg.augmentation.failed", "{article}", "Articles whose augmenter threw; they were written with the rule graph.");
@@ -47,7 +47,7 @@ public sealed class IngestionMetrics
 
     public Counter<long> BatchesWritten { get; }
 
-    public Counter<long> WriteRetries { get; }
+    public Counter<long> StoreStops { get; }
 
     public Counter<long> ArticlesAugmented { get; }
 

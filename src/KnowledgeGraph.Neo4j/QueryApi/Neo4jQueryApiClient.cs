@@ -105,7 +105,7 @@ public sealed partial class Neo4jQueryApiClient : ICypherExecutor
         catch (BrokenCircuitException ex)
         {
             throw new Neo4jUnavailableException(
-                $"Neo4j at {Endpoint} failed repeatedly; calls are suspended for {options.CircuitBreakerBreakDuration.TotalSeconds:0.#} s (circuit open). Pending articles stay queued.",
+                $"Neo4j at {Endpoint} failed repeatedly; calls are suspended for {options.CircuitBreakerBreakDuration.TotalSeconds:0.#} s (circuit open).",
                 innerException: ex);
         }
     }

@@ -38,6 +38,13 @@ internal static class CliHost
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddInMemoryCollection(overrides);
 
+        // Before anything binds: a typo or a value of the wrong type is named here, not silently ignored or half-bound.
+        var problems = ConfigurationKeys.Check(builder.Configuration, overrides.Keys);
+        if (problems.Count > 0)
+        {
+            throw new ConfigurationKeyException(problems);
+        }
+
         // stdout carries summaries and exports; logs go to stderr.
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddKnowledgeGraphWorker(builder.Configuration);
@@ -68,21 +75,44 @@ internal static class CliHost
         IReadOnlyDictionary<string, string?>? verbDefaults = null)
     {
         var error = parse.InvocationConfiguration.Error;
-        IHost? built = null;
         try
         {
-            using var host = built = Build(overrides, verbDefaults);
+            using var host = Build(overrides, verbDefaults);
             if (host.Services.GetService<IAsyncStartupValidator>() is { } validator)
             {
                 await validator.ValidateAsync(cancellationToken);
             }
 
             _ = host.Services.GetService<MeterProvider>();
-            return await body(host, cancellationToken);
+            try
+            {
+                return await body(host, cancellationToken);
+            }
+            catch (GraphStoreAccessException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The store refuses all work (credentials, not Neo4j, read-only, not a database): one line, and a
+                // record in the journal so that status shows it.
+                await error.WriteLineAsync($"error: {OneLine(ex.Message)}");
+                await RecordStoreFailureAsync(host, ex);
+                return ExitCodes.Failed;
+            }
         }
-        catch (OptionsValidationException ex)
+        catch (ConfigurationKeyException ex)
         {
-            await error.WriteLineAsync($"configuration error: {string.Join(" ", ex.Failures)}");
+            foreach (var problem in ex.Problems)
+            {
+                await error.WriteLineAsync($"configuration error: {problem}");
+            }
+
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
+        {
+            foreach (var failure in failures)
+            {
+                await error.WriteLineAsync($"configuration error: {failure}");
+            }
+
             return ExitCodes.Usage;
         }
         catch (InvalidOperationException ex) when (IsBindingFailure(ex))
@@ -96,13 +126,14 @@ internal static class CliHost
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failed;
         }
-        catch (Exception ex) when (IsTransientStoreFailure(built, ex) && !cancellationToken.IsCancellationRequested)
+        catch (GraphStoreUnavailableException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // The sink stayed unreachable through every retry: say so plainly; nothing unfinished was acknowledged,
-            // so running the same command again once the database is back completes the work.
-            await error.WriteLineAsync($"error: the graph store is unreachable: {ex.Message} Nothing unfinished was lost; run the command again once it is back.");
+            // The sink stayed unreachable through its resilience pipeline's retries: say so plainly; nothing unfinished
+            // was failed or acknowledged, so running the same command again once the store is back completes the work.
+            await error.WriteLineAsync($"error: the graph store is unreachable: {OneLine(ex.Message)} Nothing unfinished was lost; run the command again once it is back.");
             return ExitCodes.Failed;
         }
+
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await error.WriteLineAsync("cancelled");
@@ -110,9 +141,51 @@ internal static class CliHost
         }
     }
 
-    /// <summary>A failure the configured sink calls transient (its own kinds, or generic I/O and network trouble).</summary>
-    private static bool IsTransientStoreFailure(IHost? host, Exception exception) =>
-        host?.Services.GetService<IGraphSink>() is { } sink ? sink.IsTransient(exception) : StoreFailures.IsTransient(exception);
+    /// <summary>
+    /// Makes a failure of the graph store as a whole visible in <c>status</c>, under the store's name (a later
+    /// successful write from the same origin does not clear it; the next failure of the store replaces it). Best effort:
+    /// the journal may live in the very store that failed.
+    /// </summary>
+    private static async Task RecordStoreFailureAsync(IHost host, GraphStoreException failure)
+    {
+        if (host.Services.GetService<IIngestionJournal>() is not { } journal || host.Services.GetService<IGraphSink>() is SqliteGraphStore)
+        {
+            return;
+        }
+
+        try
+        {
+            await journal.RecordFailureAsync(failure.Store, OneLine(failure.Message), TimeProvider.System.GetUtcNow(), CancellationToken.None);
+        }
+#pragma warning disable CA1031 // Bookkeeping after the error line was printed; nothing else is to be done if it fails.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    /// <summary>The validation failures of options validated on start (one options type throws alone, several together).</summary>
+    private static List<string> ValidationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException validation => validation.Failures.Select(WithoutMemberPrefix).ToList(),
+        AggregateException aggregate when aggregate.InnerExceptions.All(inner => inner is OptionsValidationException) =>
+            aggregate.InnerExceptions.SelectMany(inner => ValidationFailures(inner)).ToList(),
+        _ => [],
+    };
+
+    /// <summary>
+    /// The generated validators prefix a message with the member it is about ("BatchSize: Pipeline:BatchSize must…"); the
+    /// messages already name the full key, so the prefix only repeats it.
+    /// </summary>
+    private static string WithoutMemberPrefix(string failure)
+    {
+        var colon = failure.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && failure[..colon].All(c => char.IsLetterOrDigit(c) || c is '_' or ',' or ' ' or '.') && failure[(colon + 2)..].Contains(':', StringComparison.Ordinal)
+            ? failure[(colon + 2)..]
+            : failure;
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 
     /// <summary>A value the configuration binder could not convert (thrown by the binder itself, whatever its wording).</summary>
     private static bool IsBindingFailure(InvalidOperationException exception) =>

@@ -34,8 +34,21 @@ internal static class ExportCommand
             async (services, token) =>
             {
                 var name = parse.GetRequiredValue(format);
+                var target = parse.GetRequiredValue(output);
                 var exporter = services.GetServices<IGraphExporter>().Single(e => string.Equals(e.Format, name, StringComparison.OrdinalIgnoreCase));
-                var summary = await exporter.ExportAsync(services.GetRequiredService<IGraphReader>(), parse.GetRequiredValue(output), token);
+                ExportSummary summary;
+                try
+                {
+                    summary = await exporter.ExportAsync(services.GetRequiredService<IGraphReader>(), target, token);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The output, not the store: name the path and what the file system said.
+                    var expected = string.Equals(name, "jsonl", StringComparison.OrdinalIgnoreCase) ? "a directory" : "a file";
+                    await parse.InvocationConfiguration.Error.WriteLineAsync($"error: cannot write the export to '{target}' ({expected}): {ex.Message}");
+                    return ExitCodes.Failed;
+                }
+
                 await parse.InvocationConfiguration.Output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
                     $"Exported {summary.Nodes} nodes and {summary.Relationships} relationships to {string.Join(", ", summary.Files)}"));

@@ -12,15 +12,6 @@ namespace KnowledgeGraph.Worker.Cli;
 
 internal static class IngestCommand
 {
-    /// <summary>
-    /// A one-shot run gives up on a sink that stays unreachable (about 25 s of backoff) and reports the articles as
-    /// failed, instead of waiting forever like the hosted worker does. Configuration can still set it, 0 = unlimited.
-    /// </summary>
-    internal static readonly IReadOnlyDictionary<string, string?> Defaults = new Dictionary<string, string?>
-    {
-        ["Pipeline:MaxWriteAttempts"] = "8",
-    };
-
     public static Command Create(CommonOptions common)
     {
         var paths = CommonOptions.RejectingOptionLikeValues(new Argument<string[]>("paths")
@@ -42,8 +33,7 @@ internal static class IngestCommand
             parse,
             parse.GetValue(reextract) ? common.Overrides(parse, ("Pipeline:Reextract", "true")) : common.Overrides(parse),
             (services, token) => IngestAsync(services, parse, parse.GetValue(paths) ?? [], token),
-            cancellationToken,
-            Defaults));
+            cancellationToken));
         return command;
     }
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using KnowledgeGraph.Worker.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace KnowledgeGraph.Worker.Cli;
@@ -24,8 +26,18 @@ internal static class RunCommand
             common.Overrides(parse, (InboxKey, parse.GetValue(inbox))),
             async (host, token) =>
             {
-                // Ctrl+C / SIGTERM cancel the token: the host stops gracefully and the run ends normally.
+                // Ctrl+C / SIGTERM cancel the token: the host stops gracefully and the run ends normally. (Taken before:
+                // RunAsync disposes the host.)
+                var outcome = host.Services.GetRequiredService<WorkerOutcome>();
                 await host.RunAsync(token);
+
+                // The worker stops the host itself only when the graph store refuses all work (it logged why).
+                if (outcome.Failure is { } failure)
+                {
+                    await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {failure}");
+                    return ExitCodes.Failed;
+                }
+
                 return ExitCodes.Success;
             },
             cancellationToken));

@@ -18,7 +18,7 @@ internal static class ProgressDisplay
                 await RunLiveAsync(work, progress, output, time);
                 break;
             case "plain":
-                await RunPlainAsync(work, progress, error, TimeSpan.FromMilliseconds(Math.Max(10, options.IntervalMs)), time);
+                await RunPlainAsync(work, progress, error, options.Interval, time);
                 break;
             default:
                 await work;

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using KnowledgeGraph.Domain.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Worker.Telemetry;
@@ -10,13 +12,11 @@ public sealed class TelemetryOptions
     /// <summary>Print the <c>KnowledgeGraph.Worker</c> metrics to the console periodically.</summary>
     public bool Console { get; set; }
 
-    public int ExportIntervalMs { get; set; } = 10_000;
+    /// <summary>Time between console exports.</summary>
+    [SettingRange("Telemetry:ExportInterval", typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
+    public TimeSpan ExportInterval { get; set; } = TimeSpan.FromSeconds(10);
 }
 
-internal sealed class TelemetryOptionsValidator : IValidateOptions<TelemetryOptions>
-{
-    public ValidateOptionsResult Validate(string? name, TelemetryOptions options) =>
-        options.ExportIntervalMs < 1
-            ? ValidateOptionsResult.Fail($"Telemetry:ExportIntervalMs must be at least 1 (milliseconds between console exports), not {options.ExportIntervalMs}.")
-            : ValidateOptionsResult.Success;
-}
+/// <summary>Source-generated validation of <see cref="TelemetryOptions"/>' annotations.</summary>
+[OptionsValidator]
+internal sealed partial class TelemetryOptionsValidator : IValidateOptions<TelemetryOptions>;

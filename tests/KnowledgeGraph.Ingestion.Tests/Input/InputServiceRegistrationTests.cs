@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Ingestion.Tests.Input;
 public sealed class InputServiceRegistrationTests
 {
     [Fact]
-    public void AddKnowledgeGraphIngestion_Defaults_ReaderAndTimeProviderRegistered()
+    public void AddArticleReading_Defaults_ReaderAndTimeProviderRegistered()
     {
         using var provider = Build(new Dictionary<string, string?>());
 
@@ -35,7 +35,7 @@ public sealed class InputServiceRegistrationTests
     }
 
     [Fact]
-    public async Task AddKnowledgeGraphIngestion_ConfiguredLimit_UsedByReader()
+    public async Task AddArticleReading_ConfiguredLimit_UsedByReader()
     {
         using var provider = Build(new Dictionary<string, string?> { ["Input:MaxArticleBytes"] = "10" });
         using var folder = new TempFolder();
@@ -47,12 +47,27 @@ public sealed class InputServiceRegistrationTests
     }
 
     [Fact]
-    public void AddKnowledgeGraphIngestion_ExistingTimeProvider_Kept()
+    public async Task AddArticleReading_Delegate_ConfiguresTheLimitAndValidatesIt()
+    {
+        var services = new ServiceCollection();
+        services.AddArticleReading(options => options.MaxArticleBytes = 10);
+        await using var provider = services.BuildServiceProvider();
+        using var folder = new TempFolder();
+        var path = folder.Write("eleven.txt", "eleven byte");
+
+        var failure = (await provider.GetRequiredService<IArticleReader>().ReadAllAsync(path)).SingleFailure();
+
+        Assert.Contains("over the limit of 10 bytes", failure.Reason, StringComparison.Ordinal);
+        Assert.Single(provider.GetServices<IValidateOptions<InputOptions>>());
+    }
+
+    [Fact]
+    public void AddArticleReading_ExistingTimeProvider_Kept()
     {
         var services = new ServiceCollection();
         var custom = new FixedTimeProvider();
         services.AddSingleton<TimeProvider>(custom);
-        services.AddKnowledgeGraphIngestion(new ConfigurationBuilder().Build());
+        services.AddArticleReading(new ConfigurationBuilder().Build().GetSection("Input"));
 
         using var provider = services.BuildServiceProvider();
 
@@ -62,16 +77,16 @@ public sealed class InputServiceRegistrationTests
     [Theory]
     [InlineData("0")]
     [InlineData("-5")]
-    public async Task AddKnowledgeGraphIngestion_NonPositiveLimit_HostFailsToStart(string value)
+    public async Task AddArticleReading_NonPositiveLimit_HostFailsToStart(string value)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Input:MaxArticleBytes"] = value });
-        builder.Services.AddKnowledgeGraphIngestion(builder.Configuration);
+        builder.Services.AddArticleReading(builder.Configuration.GetSection("Input")).AddIngestionPipeline(builder.Configuration.GetSection("Pipeline"));
         using var host = builder.Build();
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
 
-        Assert.Contains("MaxArticleBytes", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"Input:MaxArticleBytes must be at least 1, not {value}.", error.Message, StringComparison.Ordinal);
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)
@@ -79,7 +94,7 @@ public sealed class InputServiceRegistrationTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         // Not ValidateOnBuild: the pipeline registered here needs a sink and a journal, which only a host provides.
-        services.AddKnowledgeGraphIngestion(configuration).AddKnowledgeGraphExtraction();
+        services.AddArticleReading(configuration.GetSection("Input")).AddIngestionPipeline(configuration.GetSection("Pipeline")).AddKnowledgeGraphExtraction();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

@@ -19,7 +19,7 @@ public sealed class IngestionPipelineStoreTests
     public async Task RunAsync_ManyMoreArticlesThanTheBound_KeepsArticlesInFlightWithinMaxInFlight()
     {
         using var folder = new TempFolder();
-        var options = new PipelineOptions { BatchSize = 25, BatchLatencyMs = 50, ChannelCapacity = 16, MaxInFlight = 60, ExtractionWorkers = 2 };
+        var options = new PipelineOptions { BatchSize = 25, BatchLatency = TimeSpan.FromMilliseconds(50), ChannelCapacity = 16, MaxInFlight = 60, ExtractionWorkers = 2 };
         using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         using var store = new SqliteGraphStore(Options.Create(new StoreOptions { Path = folder.Combine("kg.db") }));
         var pipeline = new IngestionPipeline(

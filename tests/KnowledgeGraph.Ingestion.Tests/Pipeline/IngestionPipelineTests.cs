@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Storage;
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Ingestion.Input;
 using KnowledgeGraph.Domain.Model;
@@ -35,7 +36,7 @@ public sealed class IngestionPipelineTests
     [Fact]
     public async Task RunAsync_BatchSizeReached_CommitsFullBatchesAndFlushesTheRestAtTheEnd()
     {
-        using var harness = new PipelineHarness(new PipelineOptions { BatchSize = 10, BatchLatencyMs = 600_000, ChannelCapacity = 4, MaxInFlight = 100, ExtractionWorkers = 2 });
+        using var harness = new PipelineHarness(new PipelineOptions { BatchSize = 10, BatchLatency = TimeSpan.FromMilliseconds(600_000), ChannelCapacity = 4, MaxInFlight = 100, ExtractionWorkers = 2 });
 
         await harness.RunAsync([harness.Document("big.jsonl", [.. PipelineHarness.Articles(35)])], Token);
 
@@ -48,7 +49,7 @@ public sealed class IngestionPipelineTests
     {
         var time = new FakeTimeProvider();
         using var harness = new PipelineHarness(
-            new PipelineOptions { BatchSize = 100, BatchLatencyMs = 500, ChannelCapacity = 8, MaxInFlight = 200, ExtractionWorkers = 1 },
+            new PipelineOptions { BatchSize = 100, BatchLatency = TimeSpan.FromMilliseconds(500), ChannelCapacity = 8, MaxInFlight = 200, ExtractionWorkers = 1 },
             time: time);
         var sourceOpen = new TaskCompletionSource();
         var run = harness.Pipeline.RunAsync(ThreeThenWait(sourceOpen.Task, Token), harness.Progress, Token);
@@ -85,40 +86,61 @@ public sealed class IngestionPipelineTests
     }
 
     [Fact]
-    public async Task RunAsync_SinkFailsSeveralTimes_RetriesTheSameBatchAndLosesNothing()
+    public async Task RunAsync_SinkUnreachableAfterItsRetries_StopsTheRunWithoutFailingOrAcknowledgingAnything()
     {
-        using var harness = new PipelineHarness();
-        harness.Store.FailNextWrites(4);
+        using var harness = new PipelineHarness(new PipelineOptions { BatchSize = 5, BatchLatency = TimeSpan.FromMilliseconds(10), ChannelCapacity = 4, MaxInFlight = 20 });
+        harness.Store.FailNextWrites(int.MaxValue);
 
-        await harness.RunAsync([harness.Document("outage.jsonl", [.. PipelineHarness.Articles(25)])], Token);
+        var stopped = await Assert.ThrowsAsync<GraphStoreUnavailableException>(
+            () => harness.RunAsync([harness.Document("down.jsonl", [.. PipelineHarness.Articles(5)])], Token));
 
-        Assert.Equal(25, harness.Progress.Written);
+        Assert.Contains("simulated outage", stopped.Message, StringComparison.Ordinal);
+        Assert.Equal(harness.Store.Description, stopped.Store);
+        // One call: retrying is the sink's resilience pipeline's job, not a second loop around it.
+        Assert.Equal(1, harness.Store.WriteAttempts);
         Assert.Equal(0, harness.Progress.Failed);
-        Assert.Equal(PipelineHarness.Articles(25).Select(a => a.Id).Order(), harness.Store.CommitLog.Order());
-        Assert.True(harness.Store.WriteAttempts >= harness.Store.Batches.Count + 4);
-        var acknowledgement = Assert.Single(harness.Acknowledgements);
-        Assert.True(acknowledgement.AllCommittedBefore);
+        Assert.Equal(0, harness.Progress.InFlight);
+        Assert.Empty(harness.Store.Failures);
+        Assert.Empty(harness.Acknowledgements);
     }
 
     [Fact]
-    public async Task RunAsync_SinkNeverRecoversWithAttemptLimit_FailsTheArticlesWithTheReason()
+    public async Task RunAsync_AfterAnOutageStoppedTheRun_NextRunWritesEveryArticleOnce()
     {
-        using var harness = new PipelineHarness(new PipelineOptions { BatchSize = 5, BatchLatencyMs = 10, ChannelCapacity = 4, MaxInFlight = 20, MaxWriteAttempts = 3, RetryInitialDelayMs = 1, RetryMaxDelayMs = 2 });
+        using var harness = new PipelineHarness(new PipelineOptions { BatchSize = 5, BatchLatency = TimeSpan.FromMilliseconds(10), ChannelCapacity = 4, MaxInFlight = 20 });
+        var articles = PipelineHarness.Articles(12).ToArray();
         harness.Store.FailNextWrites(int.MaxValue);
+        await Assert.ThrowsAsync<GraphStoreUnavailableException>(() => harness.RunAsync([harness.Document("outage.jsonl", articles)], Token));
 
-        await harness.RunAsync([harness.Document("down.jsonl", [.. PipelineHarness.Articles(5)])], Token);
+        harness.Store.FailNextWrites(0);
+        await harness.RunAsync([harness.Document("outage.jsonl", articles)], Token);
 
-        Assert.Equal(5, harness.Progress.Failed);
-        Assert.Equal(3, harness.Store.WriteAttempts);
-        Assert.All(harness.Store.Failures, f => Assert.Contains("simulated outage", f.Reason, StringComparison.Ordinal));
+        Assert.Equal(articles.Select(a => a.Id).Order(), harness.Store.CommitLog.Order());
+        Assert.Empty(harness.Store.Failures);
         var acknowledgement = Assert.Single(harness.Acknowledgements);
-        Assert.Equal(5, acknowledgement.Outcome.Failures.Count);
+        Assert.True(acknowledgement.AllCommittedBefore);
+        Assert.Empty(acknowledgement.Outcome.Failures);
+    }
+
+    [Fact]
+    public async Task RunAsync_StoreRefusesAllWork_StopsWithTheRefusalInsteadOfFailingEachArticle()
+    {
+        using var harness = new PipelineHarness(new PipelineOptions { BatchSize = 4, BatchLatency = TimeSpan.FromMilliseconds(10), ChannelCapacity = 4, MaxInFlight = 16 });
+        harness.Store.Refusal = new GraphStoreAccessException(harness.Store.Description, "the store 'x.db' cannot be used: it is read-only");
+
+        var stopped = await Assert.ThrowsAsync<GraphStoreAccessException>(
+            () => harness.RunAsync([harness.Document("many.jsonl", [.. PipelineHarness.Articles(8)])], Token));
+
+        Assert.Contains("read-only", stopped.Message, StringComparison.Ordinal);
+        Assert.Equal(1, harness.Store.WriteAttempts);
+        Assert.Empty(harness.Store.Failures);
+        Assert.Empty(harness.Acknowledgements);
     }
 
     [Fact]
     public async Task RunAsync_SinkRejectsOneArticlePermanently_OthersWrittenOnlyThatOneFailsWithoutEndlessRetries()
     {
-        using var harness = new PipelineHarness(new PipelineOptions { BatchSize = 8, BatchLatencyMs = 10, ChannelCapacity = 4, MaxInFlight = 32, RetryInitialDelayMs = 1, RetryMaxDelayMs = 2 });
+        using var harness = new PipelineHarness(new PipelineOptions { BatchSize = 8, BatchLatency = TimeSpan.FromMilliseconds(10), ChannelCapacity = 4, MaxInFlight = 32 });
         harness.Store.RejectedIds.Add("a00005");
 
         await harness.RunAsync([harness.Document("poison.jsonl", [.. PipelineHarness.Articles(16)])], Token);
@@ -227,7 +249,7 @@ public sealed class IngestionPipelineTests
     [Fact]
     public async Task RunAsync_Reextract_ExtractsAndWritesEvenUnchangedArticles()
     {
-        using var harness = new PipelineHarness(new PipelineOptions { Reextract = true, BatchSize = 10, BatchLatencyMs = 20, ChannelCapacity = 8, MaxInFlight = 64, ExtractionWorkers = 2, RetryInitialDelayMs = 1, RetryMaxDelayMs = 5 });
+        using var harness = new PipelineHarness(new PipelineOptions { Reextract = true, BatchSize = 10, BatchLatency = TimeSpan.FromMilliseconds(20), ChannelCapacity = 8, MaxInFlight = 64, ExtractionWorkers = 2 });
         var articles = PipelineHarness.Articles(5).ToList();
         foreach (var article in articles)
         {
@@ -310,7 +332,7 @@ public sealed class IngestionPipelineTests
     [Fact]
     public async Task RunAsync_SinkBlockedWithWideChannels_ReadingStopsAtTheInFlightBound()
     {
-        var options = new PipelineOptions { BatchSize = 10, BatchLatencyMs = 5, ChannelCapacity = 100, MaxInFlight = 30, ExtractionWorkers = 2 };
+        var options = new PipelineOptions { BatchSize = 10, BatchLatency = TimeSpan.FromMilliseconds(5), ChannelCapacity = 100, MaxInFlight = 30, ExtractionWorkers = 2 };
         var (pulled, progress) = await ReadWhileSinkBlocked(options);
 
         Assert.InRange(pulled, options.MaxInFlight, options.MaxInFlight + 1);
@@ -320,7 +342,7 @@ public sealed class IngestionPipelineTests
     [Fact]
     public async Task RunAsync_SinkBlockedWithNarrowChannels_ReadingStopsAtTheChannelBounds()
     {
-        var options = new PipelineOptions { BatchSize = 10, BatchLatencyMs = 5, ChannelCapacity = 5, MaxInFlight = 10_000, ExtractionWorkers = 2 };
+        var options = new PipelineOptions { BatchSize = 10, BatchLatency = TimeSpan.FromMilliseconds(5), ChannelCapacity = 5, MaxInFlight = 10_000, ExtractionWorkers = 2 };
         var (pulled, progress) = await ReadWhileSinkBlocked(options);
 
         // Three channels, the check stage's lookup batch, the writer's batch, one item per extractor and the reader's.
@@ -351,7 +373,7 @@ public sealed class IngestionPipelineTests
     [Fact]
     public async Task RunAsync_CancelledMidway_AcknowledgesOnlyDocumentsWhoseArticlesCommitted()
     {
-        var options = new PipelineOptions { BatchSize = 5, BatchLatencyMs = 5, ChannelCapacity = 5, MaxInFlight = 20, ExtractionWorkers = 2 };
+        var options = new PipelineOptions { BatchSize = 5, BatchLatency = TimeSpan.FromMilliseconds(5), ChannelCapacity = 5, MaxInFlight = 20, ExtractionWorkers = 2 };
         using var harness = new PipelineHarness(options);
         var pulled = new StrongBox<int>();
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);

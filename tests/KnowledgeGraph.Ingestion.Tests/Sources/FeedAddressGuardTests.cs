@@ -16,9 +16,9 @@ public sealed class FeedAddressGuardTests
         var settings = new Dictionary<string, string?>
         {
             ["Sources:StatePath"] = state.Path,
-            ["Sources:PolitenessDelayMs"] = "0",
+            ["Sources:PolitenessDelay"] = "00:00:00",
             ["Sources:MaxRetryAttempts"] = "2",
-            ["Sources:RetryBaseDelayMs"] = "10",
+            ["Sources:RetryBaseDelay"] = "00:00:00.010",
             ["Sources:Feeds:0:Url"] = feed.AbsoluteUri,
         };
         if (allowPrivateAddresses is not null)

@@ -18,12 +18,12 @@ public sealed class FeedSourceTests
         var settings = new Dictionary<string, string?>
         {
             ["Sources:StatePath"] = state.Path,
-            ["Sources:PolitenessDelayMs"] = "0",
+            ["Sources:PolitenessDelay"] = "00:00:00",
             // Generous so that advancing a fake clock never times out a request in flight.
-            ["Sources:AttemptTimeoutSeconds"] = "3000",
-            ["Sources:TotalTimeoutSeconds"] = "6000",
+            ["Sources:AttemptTimeout"] = "00:50:00",
+            ["Sources:TotalTimeout"] = "01:40:00",
             ["Sources:MaxRetryAttempts"] = "2",
-            ["Sources:RetryBaseDelayMs"] = "10",
+            ["Sources:RetryBaseDelay"] = "00:00:00.010",
             // The test server listens on 127.0.0.1, which the default refuses (see FeedAddressGuardTests).
             ["Sources:AllowPrivateAddresses"] = "true",
         };
@@ -31,7 +31,7 @@ public sealed class FeedSourceTests
         foreach (var feed in feeds)
         {
             settings[$"Sources:Feeds:{index}:Url"] = feed.AbsoluteUri;
-            settings[$"Sources:Feeds:{index}:IntervalSeconds"] = IntervalSeconds.ToString(CultureInfo.InvariantCulture);
+            settings[$"Sources:Feeds:{index}:Interval"] = TimeSpan.FromSeconds(IntervalSeconds).ToString("c", CultureInfo.InvariantCulture);
             index++;
         }
 
@@ -252,8 +252,8 @@ public sealed class FeedSourceTests
         });
         await using var provider = SourceServices.Build(Settings(state, [server.Url("/feed.xml")], s =>
         {
-            s["Sources:AttemptTimeoutSeconds"] = "0.5";
-            s["Sources:TotalTimeoutSeconds"] = "20";
+            s["Sources:AttemptTimeout"] = "00:00:00.500";
+            s["Sources:TotalTimeout"] = "00:00:20";
         }));
         await using var runner = new SourceRunner(FeedSources(provider).Single());
 
@@ -273,8 +273,8 @@ public sealed class FeedSourceTests
         server.Map("/a/1", async (context, _) => await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted));
         await using var provider = SourceServices.Build(Settings(state, [server.Url("/feed.xml")], s =>
         {
-            s["Sources:AttemptTimeoutSeconds"] = "0.3";
-            s["Sources:TotalTimeoutSeconds"] = "20";
+            s["Sources:AttemptTimeout"] = "00:00:00.300";
+            s["Sources:TotalTimeout"] = "00:00:20";
         }));
         await using var runner = new SourceRunner(FeedSources(provider).Single());
         var document = await runner.NextAsync("the item");
@@ -477,7 +477,7 @@ public sealed class FeedSourceTests
         using var state = new TempFolder();
         server.MapText("/feed.xml", "application/rss+xml", FeedFixtures.Rss("Harbour Desk", Entry(server, 1), Entry(server, 2)));
         MapPages(server, 1, 2);
-        await using var provider = SourceServices.Build(Settings(state, [server.Url("/feed.xml")], s => s["Sources:PolitenessDelayMs"] = delayMs.ToString(CultureInfo.InvariantCulture)));
+        await using var provider = SourceServices.Build(Settings(state, [server.Url("/feed.xml")], s => s["Sources:PolitenessDelay"] = TimeSpan.FromMilliseconds(delayMs).ToString("c", CultureInfo.InvariantCulture)));
         await using var runner = new SourceRunner(FeedSources(provider).Single());
 
         var documents = new[] { await runner.NextAsync("item 1"), await runner.NextAsync("item 2") };

@@ -14,8 +14,8 @@ public sealed class InboxSourceTests
         new Dictionary<string, string?>
         {
             ["Sources:Inbox:Path"] = inbox.Path,
-            ["Sources:Inbox:PollSeconds"] = "5",
-            ["Sources:Inbox:StableSeconds"] = "2",
+            ["Sources:Inbox:PollInterval"] = "00:00:05",
+            ["Sources:Inbox:StableDuration"] = "00:00:02",
         },
         time);
 
@@ -226,7 +226,7 @@ public sealed class InboxSourceTests
         var path = inbox.Combine("slow.txt");
         var story = Story(8);
 
-        // The writer stops mid-sentence for longer than StableSeconds: the half-written file is taken and completed.
+        // The writer stops mid-sentence for longer than StableDuration: the half-written file is taken and completed.
         await File.WriteAllTextAsync(path, story[..40], TestContext.Current.CancellationToken);
         var first = await runner.NextProcessedAsync("the half-written file", time, Step);
         Assert.DoesNotContain(story[40..], Assert.Single(first.Articles).Text, StringComparison.Ordinal);

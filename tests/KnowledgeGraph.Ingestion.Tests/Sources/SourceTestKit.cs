@@ -143,7 +143,7 @@ internal static class SourceServices
         }
 
         services.AddSingleton(reader ?? TestArticleReader.Create());
-        services.AddArticleSources(configuration);
+        services.AddArticleSources(configuration.GetSection("Sources"));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

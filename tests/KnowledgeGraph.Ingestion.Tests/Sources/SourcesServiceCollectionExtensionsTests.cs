@@ -30,7 +30,7 @@ public sealed class SourcesServiceCollectionExtensionsTests
             ["Sources:Inbox:Path"] = folder.Combine("inbox"),
             ["Sources:Feeds:0:Url"] = "https://wire.example/rss.xml",
             ["Sources:Feeds:1:Url"] = "https://desk.example/atom.xml",
-            ["Sources:Feeds:1:IntervalSeconds"] = "120",
+            ["Sources:Feeds:1:Interval must be at least"] = "120",
             ["Sources:JsonLines:Path"] = "-",
         });
         await provider.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(TestContext.Current.CancellationToken);
@@ -53,8 +53,8 @@ public sealed class SourcesServiceCollectionExtensionsTests
             ["Sources:JsonLines:Path"] = folder.Combine("bulk.jsonl"),
         }).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddKnowledgeGraphIngestion(configuration);
-        services.AddArticleSources(configuration);
+        services.AddArticleReading(configuration.GetSection("Input")).AddIngestionPipeline(configuration.GetSection("Pipeline"));
+        services.AddArticleSources(configuration.GetSection("Sources"));
 
         // Not ValidateOnBuild: the pipeline registered beside the sources needs a sink and a journal only a host provides.
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -75,9 +75,9 @@ public sealed class SourcesServiceCollectionExtensionsTests
             ["Sources:Feeds:0:Url"] = "https://wire.example/rss.xml",
         }).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddKnowledgeGraphIngestion(configuration);
-        services.AddArticleSources(configuration);
-        services.AddArticleSources(configuration);
+        services.AddArticleReading(configuration.GetSection("Input")).AddIngestionPipeline(configuration.GetSection("Pipeline"));
+        services.AddArticleSources(configuration.GetSection("Sources"));
+        services.AddArticleSources(configuration.GetSection("Sources"));
         await using var provider = services.BuildServiceProvider();
 
         var sources = provider.GetServices<IArticleSource>().ToList();
@@ -93,17 +93,17 @@ public sealed class SourcesServiceCollectionExtensionsTests
         {
             ["Sources:Feeds:0:Url"] = "ftp://wire.example/rss.xml",
             ["Sources:Feeds:1:Url"] = "https://desk.example/atom.xml",
-            ["Sources:Feeds:1:IntervalSeconds"] = "0",
+            ["Sources:Feeds:1:Interval"] = "00:00:00",
             ["Sources:Inbox:Path"] = "inbox",
-            ["Sources:Inbox:PollSeconds"] = "-1",
-            ["Sources:TotalTimeoutSeconds"] = "1",
+            ["Sources:Inbox:PollInterval"] = "-00:00:01",
+            ["Sources:TotalTimeout"] = "00:00:01",
         });
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(async () => await provider.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("Sources:Feeds:0:Url", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Sources:Feeds:1:IntervalSeconds", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Sources:Inbox:PollSeconds", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Sources:TotalTimeoutSeconds", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Sources:Feeds:1:Interval must be at least", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Sources:Inbox:PollInterval must be between", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Sources:TotalTimeout must be greater than Sources:AttemptTimeout", error.Message, StringComparison.Ordinal);
     }
 }

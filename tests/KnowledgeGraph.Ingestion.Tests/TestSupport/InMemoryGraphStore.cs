@@ -52,6 +52,9 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
 
     public void FailNextWrites(int count) => Interlocked.Exchange(ref writesToFail, count);
 
+    /// <summary>When set, every write throws it: a store that refuses all work (credentials, read-only file).</summary>
+    public GraphStoreAccessException? Refusal { get; set; }
+
     /// <summary>Stores an article as if written earlier, by <paramref name="extractorVersion"/> (CountingExtractor's by default).</summary>
     public void Seed(Article article, string extractorVersion = "counting-1")
     {
@@ -113,6 +116,11 @@ internal sealed class InMemoryGraphStore : IGraphSink, IIngestionJournal
         if (Interlocked.Decrement(ref writesToFail) >= 0)
         {
             throw new IOException("database is unavailable (simulated outage)");
+        }
+
+        if (Refusal is { } refusal)
+        {
+            throw refusal;
         }
 
         if (batch.FirstOrDefault(g => RejectedIds.Contains(g.Article.Id)) is { } poison)

@@ -20,7 +20,7 @@ internal sealed class PipelineHarness : IDisposable
 
     public PipelineHarness(PipelineOptions? options = null, IArticleExtractor? extractor = null, TimeProvider? time = null, IGraphAugmenter? augmenter = null)
     {
-        Options = options ?? new PipelineOptions { BatchSize = 10, BatchLatencyMs = 20, ChannelCapacity = 8, MaxInFlight = 64, ExtractionWorkers = 2, RetryInitialDelayMs = 1, RetryMaxDelayMs = 5 };
+        Options = options ?? new PipelineOptions { BatchSize = 10, BatchLatency = TimeSpan.FromMilliseconds(20), ChannelCapacity = 8, MaxInFlight = 64, ExtractionWorkers = 2 };
         Extractor = extractor as CountingExtractor ?? new CountingExtractor(extractor);
         services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         Metrics = new IngestionMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());

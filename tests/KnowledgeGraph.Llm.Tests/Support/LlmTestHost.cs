@@ -20,9 +20,10 @@ internal sealed class LlmTestHost : IDisposable
         Logs = new FakeLogCollector();
         provider = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Logs)))
-            .AddKnowledgeGraphIngestion(configuration)
+            .AddArticleReading(configuration.GetSection("Input"))
+            .AddIngestionPipeline(configuration.GetSection("Pipeline"))
             .AddKnowledgeGraphExtraction()
-            .AddKnowledgeGraphLlm(configuration)
+            .AddKnowledgeGraphLlm(configuration.GetSection(LlmOptions.SectionName))
             .BuildServiceProvider(validateScopes: true);
         Failures = new MetricCollector<long>(provider.GetRequiredService<LlmMetrics>().Failures);
     }
@@ -39,7 +40,7 @@ internal sealed class LlmTestHost : IDisposable
         ["Llm:Endpoint"] = endpoint.ToString(),
         ["Llm:Model"] = "test-model",
         ["Llm:ApiKey"] = apiKey,
-        ["Llm:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Llm:Timeout"] = TimeSpan.FromSeconds(timeoutSeconds).ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         ["Llm:MaxRetryAttempts"] = retries.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Llm:RetryBaseDelay"] = "00:00:00.010",
     };

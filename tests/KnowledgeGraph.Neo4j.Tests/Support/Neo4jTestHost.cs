@@ -40,7 +40,7 @@ internal sealed class Neo4jTestHost : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var provider = new ServiceCollection().AddLogging().AddKnowledgeGraphNeo4j(configuration).BuildServiceProvider(validateScopes: true);
+        var provider = new ServiceCollection().AddLogging().AddKnowledgeGraphNeo4j(configuration.GetSection(Neo4jOptions.SectionName)).BuildServiceProvider(validateScopes: true);
         return new Neo4jTestHost(provider);
     }
 

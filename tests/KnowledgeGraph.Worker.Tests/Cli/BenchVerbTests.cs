@@ -18,7 +18,7 @@ public sealed class BenchVerbTests
             [
                 "bench", "--articles", "40", "--extraction-sample", "5", "--store", store,
                 "-c", $"Neo4j:Uri={neo4j.Uri}", "-c", "Neo4j:Password=not-used",
-                "-c", "Pipeline:MaxWriteAttempts=1", "-c", "Neo4j:MaxRetryAttempts=0",
+                "-c", "Neo4j:MaxRetryAttempts=0",
             ],
             TestContext.Current.CancellationToken);
 

@@ -40,12 +40,12 @@ public sealed class CliVerbTests
         var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
         closed.Stop(); // nothing listens there now: every connection is refused
 
-        // No MaxWriteAttempts given: ingest's own bounded default applies (the hosted worker would wait for the store).
+        // Neo4j's own pipeline gives up at once (no retries): ingest stops (the hosted worker would wait for the store).
         var result = await TestSupport.Cli.RunAsync(
             "ingest", article, "--store", folder.Combine("kg.db"),
             "-c", $"Neo4j:Uri=http://127.0.0.1:{port}", "-c", "Neo4j:Password=not-logged",
             "-c", "Neo4j:MaxRetryAttempts=0", "-c", "Neo4j:CircuitBreakerMinimumThroughput=100",
-            "-c", "Pipeline:RetryInitialDelayMs=1", "-c", "Pipeline:RetryMaxDelayMs=2", "-c", "Progress:Mode=none");
+            "-c", "Progress:Mode=none");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("unreachable", result.Error, StringComparison.Ordinal);

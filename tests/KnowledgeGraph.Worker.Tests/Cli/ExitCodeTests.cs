@@ -67,7 +67,7 @@ public sealed class ExitCodeTests
 
     [Theory]
     [InlineData("Pipeline:BatchSize")]
-    [InlineData("Telemetry:ExportIntervalMs")]
+    [InlineData("Telemetry:ExportInterval")]
     public async Task NonNumericConfigurationValue_PrintsOneConfigurationErrorNamingTheKeyAndExitsTwo(string key)
     {
         using var folder = new TempFolder();

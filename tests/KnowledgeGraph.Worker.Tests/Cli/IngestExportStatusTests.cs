@@ -101,7 +101,7 @@ public sealed class IngestExportStatusTests
         using var folder = new TempFolder();
         var input = ArticleFiles.WriteJsonLines(folder.Combine("wire.jsonl"), ArticleFiles.Generate(60));
 
-        var result = await TestSupport.Cli.RunAsync("ingest", input, "--store", folder.Combine("kg.db"), "-c", "Progress:Mode=plain", "-c", "Progress:IntervalMs=10", "-c", "Pipeline:BatchSize=5");
+        var result = await TestSupport.Cli.RunAsync("ingest", input, "--store", folder.Combine("kg.db"), "-c", "Progress:Mode=plain", "-c", "Progress:Interval=00:00:00.010", "-c", "Pipeline:BatchSize=5");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Matches(@"progress: \d+ read, \d+ written", result.Error);

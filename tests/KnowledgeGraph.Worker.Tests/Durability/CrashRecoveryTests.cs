@@ -61,7 +61,7 @@ public sealed partial class CrashRecoveryTests
             Path.GetDirectoryName(store)!,
             [
                 "ingest", inputs, "--store", store,
-                "-c", "Progress:Mode=plain", "-c", "Progress:IntervalMs=10",
+                "-c", "Progress:Mode=plain", "-c", "Progress:Interval=00:00:00.010",
                 "-c", "Pipeline:BatchSize=4", "-c", "Pipeline:ExtractionWorkers=1",
             ]);
         var output = process.StandardOutput.ReadToEndAsync(Token);

@@ -32,8 +32,8 @@ public sealed class RunCrashRecoveryTests
         string[] arguments =
         [
             "run", "--inbox", inbox, "--store", store,
-            "-c", "Sources:Inbox:PollSeconds=0.2", "-c", "Sources:Inbox:StableSeconds=0",
-            "-c", "Pipeline:BatchSize=4", "-c", "Pipeline:BatchLatencyMs=20", "-c", "Pipeline:ExtractionWorkers=1",
+            "-c", "Sources:Inbox:PollInterval=00:00:00.200", "-c", "Sources:Inbox:StableDuration=00:00:00",
+            "-c", "Pipeline:BatchSize=4", "-c", "Pipeline:BatchLatency=00:00:00.020", "-c", "Pipeline:ExtractionWorkers=1",
         ];
 
         using (var first = WorkerProcess.Start(folder.Path, arguments))

@@ -18,7 +18,7 @@ public sealed class RunSignalTests
         var inbox = folder.Combine("inbox");
         ArticleFiles.WriteJsonFiles(inbox, ArticleFiles.Generate(3, seed: 9));
         var store = folder.Combine("kg.db");
-        using var process = WorkerProcess.Start(folder.Path, ["run", "--inbox", inbox, "--store", store, "-c", "Sources:Inbox:PollSeconds=0.2", "-c", "Sources:Inbox:StableSeconds=0"]);
+        using var process = WorkerProcess.Start(folder.Path, ["run", "--inbox", inbox, "--store", store, "-c", "Sources:Inbox:PollInterval=00:00:00.200", "-c", "Sources:Inbox:StableDuration=00:00:00"]);
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
 

@@ -18,7 +18,7 @@ public sealed class RunVerbTests
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
 
         var run = TestSupport.Cli.RunAsync(
-            ["run", "--inbox", inbox, "--store", store, "-c", "Sources:Inbox:PollSeconds=0.2", "-c", "Sources:Inbox:StableSeconds=0", "-c", "Pipeline:BatchLatencyMs=20"],
+            ["run", "--inbox", inbox, "--store", store, "-c", "Sources:Inbox:PollInterval=00:00:00.200", "-c", "Sources:Inbox:StableDuration=00:00:00", "-c", "Pipeline:BatchLatency=00:00:00.020"],
             stop.Token);
 
         var done = Path.Combine(inbox, "done");

@@ -33,7 +33,7 @@ public sealed class ProgressDisplayTests
         var progress = new IngestionProgress();
         var finish = new TaskCompletionSource();
 
-        var display = ProgressDisplay.RunAsync(finish.Task, progress, output, error, new ProgressOptions { Mode = "plain", IntervalMs = 10 }, TimeProvider.System);
+        var display = ProgressDisplay.RunAsync(finish.Task, progress, output, error, new ProgressOptions { Mode = "plain", Interval = TimeSpan.FromMilliseconds(10) }, TimeProvider.System);
         await Task.Delay(200, TestContext.Current.CancellationToken);
         finish.SetResult();
         await display;

@@ -86,7 +86,7 @@ internal sealed class ResponseSizeLimitHandler(IOptions<SourcesOptions> options)
 
 /// <summary>
 /// Per-host politeness shared by every feed: at most one request at a time per host, and at least
-/// <see cref="SourcesOptions.PolitenessDelayMs"/> between the end of one request and the start of the next.
+/// <see cref="SourcesOptions.PolitenessDelay"/> between the end of one request and the start of the next.
 /// </summary>
 internal sealed class HostPolitenessGate(TimeProvider timeProvider, IOptions<SourcesOptions> options) : IDisposable
 {
@@ -98,7 +98,7 @@ internal sealed class HostPolitenessGate(TimeProvider timeProvider, IOptions<Sou
         await slot.Lock.WaitAsync(cancellationToken);
         try
         {
-            var delay = TimeSpan.FromMilliseconds(options.Value.PolitenessDelayMs);
+            var delay = options.Value.PolitenessDelay;
             if (slot.LastReleased is { } last && delay > TimeSpan.Zero)
             {
                 var wait = delay - timeProvider.GetElapsedTime(last);

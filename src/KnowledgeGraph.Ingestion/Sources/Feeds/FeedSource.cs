@@ -58,7 +58,7 @@ public sealed class FeedSource : IArticleSource, IDisposable
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(options);
         feedUrl = new Uri(feed.Url, UriKind.Absolute);
-        interval = TimeSpan.FromSeconds(feed.IntervalSeconds);
+        interval = feed.Interval;
         this.httpClientFactory = httpClientFactory;
         this.pageTextExtractor = pageTextExtractor;
         this.timeProvider = timeProvider;
@@ -82,6 +82,12 @@ public sealed class FeedSource : IArticleSource, IDisposable
     {
         // Created before the first poll so a tick during a long poll is not lost (PeriodicTimer remembers one).
         using var timer = new PeriodicTimer(interval, timeProvider);
+
+        // A new read (a start, or the worker restarting a run the graph store stopped) polls unconditionally and offers
+        // again every item a stopped run left unacknowledged.
+        pending.Clear();
+        entityTag = null;
+        lastModified = null;
         await state.LoadAsync(cancellationToken);
         do
         {

@@ -45,8 +45,8 @@ public sealed class InboxSource : IArticleSource
         this.timeProvider = timeProvider;
         this.logger = logger;
         inboxPath = Path.GetFullPath(options.Path);
-        pollInterval = TimeSpan.FromSeconds(options.PollSeconds);
-        stableFor = TimeSpan.FromSeconds(options.StableSeconds);
+        pollInterval = options.PollInterval;
+        stableFor = options.StableDuration;
     }
 
     public string Name => "inbox";
@@ -55,6 +55,9 @@ public sealed class InboxSource : IArticleSource
 
     public async IAsyncEnumerable<SourceDocument> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // A new read (a start, or the worker restarting a run the graph store stopped) offers every file still in the
+        // inbox again: files taken by a stopped run were never acknowledged.
+        taken.Clear();
         Directory.CreateDirectory(inboxPath);
         var scanner = new InboxScanner(inboxPath, stableFor, timeProvider);
         var wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
