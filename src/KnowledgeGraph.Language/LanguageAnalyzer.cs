@@ -1,0 +1,259 @@
+using KnowledgeGraph.Language.Conllu;
+using KnowledgeGraph.Language.Internal;
+using KnowledgeGraph.Language.Parsing;
+using KnowledgeGraph.Language.Tagging;
+
+namespace KnowledgeGraph.Language;
+
+public sealed class LanguageAnalyzerOptions
+{
+    /// <summary>
+    /// Sentences with more words than this are parsed in chunks of at most this many words (cut
+    /// after punctuation where possible). Tagging and lemmatisation always see the whole sentence.
+    /// </summary>
+    public int MaxParseWords { get; init; } = 200;
+
+    /// <summary>Input longer than this many characters is truncated before tokenisation (bounds time and memory).</summary>
+    public int MaxTextLength { get; init; } = 100_000;
+}
+
+/// <summary>
+/// Tokenise → tag → lemmatise → parse. Thread-safe: the models are immutable and every thread
+/// gets its own scratch buffers, so one instance can serve concurrent callers. Never throws on
+/// any text; an empty or whitespace-only text gives an empty sentence.
+/// </summary>
+public sealed class LanguageAnalyzer
+{
+    private const string ChunkRelation = "parataxis";
+    private static readonly Lazy<LanguageAnalyzer> DefaultAnalyzer = new(() => new LanguageAnalyzer(LanguageModels.Embedded));
+
+    [ThreadStatic]
+    private static Workspace? t_workspace;
+
+    private readonly LanguageModels _models;
+    private readonly LanguageAnalyzerOptions _options;
+    private long _splitSentences;
+    private long _truncatedTexts;
+
+    public LanguageAnalyzer(LanguageModels models, LanguageAnalyzerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        _models = models;
+        _options = options ?? new LanguageAnalyzerOptions();
+        if (_options.MaxParseWords < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxParseWords must be at least 2.");
+        }
+    }
+
+    /// <summary>A shared analyzer over the embedded models.</summary>
+    public static LanguageAnalyzer Default => DefaultAnalyzer.Value;
+
+    public LanguageModels Models => _models;
+
+    /// <summary>How many sentences so far exceeded <see cref="LanguageAnalyzerOptions.MaxParseWords"/> and were parsed in chunks.</summary>
+    public long SplitSentenceCount => Interlocked.Read(ref _splitSentences);
+
+    /// <summary>How many texts so far were longer than <see cref="LanguageAnalyzerOptions.MaxTextLength"/> and were truncated.</summary>
+    public long TruncatedTextCount => Interlocked.Read(ref _truncatedTexts);
+
+    /// <summary>Analyses one sentence of raw text; token offsets refer to <paramref name="sentenceText"/>.</summary>
+    public AnalyzedSentence Analyze(string? sentenceText)
+    {
+        var text = sentenceText ?? string.Empty;
+        if (text.Length > _options.MaxTextLength)
+        {
+            Interlocked.Increment(ref _truncatedTexts);
+            var cut = _options.MaxTextLength;
+            // Do not cut a surrogate pair in half.
+            if (char.IsHighSurrogate(text[cut - 1]))
+            {
+                cut--;
+            }
+
+            text = text[..cut];
+        }
+
+        var tokens = WordTokenizer.Tokenize(text);
+        var forms = new string[tokens.Count];
+        var starts = new int[tokens.Count];
+        var lengths = new int[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            forms[i] = tokens[i].Form;
+            starts[i] = tokens[i].Start;
+            lengths[i] = tokens[i].Length;
+        }
+
+        return Run(text, forms, starts, lengths);
+    }
+
+    /// <summary>
+    /// Analyses pre-tokenised words (gold tokenisation). Offsets refer to the words joined by single
+    /// spaces, which is what <see cref="AnalyzedSentence.Text"/> holds.
+    /// </summary>
+    public AnalyzedSentence Analyze(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var forms = new string[words.Count];
+        var starts = new int[words.Count];
+        var lengths = new int[words.Count];
+        var position = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            // An empty or null word would break the one-word-per-slot contract; "_" is CoNLL-U's blank.
+            forms[i] = string.IsNullOrEmpty(words[i]) ? "_" : words[i];
+            starts[i] = position;
+            lengths[i] = forms[i].Length;
+            position += forms[i].Length + 1;
+        }
+
+        return Run(string.Join(' ', forms), forms, starts, lengths);
+    }
+
+    /// <summary>
+    /// Fills LEMMA, UPOS, XPOS, HEAD and DEPREL of every word line with predictions; ID, FORM,
+    /// FEATS, DEPS, MISC, comments, multiword tokens and empty nodes are left as they were.
+    /// </summary>
+    public void Annotate(ConlluSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var analysed = Analyze(sentence.Forms);
+        for (var i = 0; i < sentence.Words.Count; i++)
+        {
+            var word = sentence.Words[i];
+            var token = analysed.Tokens[i];
+            word.Lemma = token.Lemma;
+            word.Upos = token.Upos;
+            word.Xpos = token.Xpos;
+            word.Head = token.Head;
+            word.DepRel = token.DepRel;
+        }
+    }
+
+    private AnalyzedSentence Run(string text, string[] forms, int[] starts, int[] lengths)
+    {
+        var n = forms.Length;
+        if (n == 0)
+        {
+            return new AnalyzedSentence(text, [], wasSplitForParsing: false);
+        }
+
+        var workspace = t_workspace ??= new Workspace();
+        workspace.Ensure(n, _models.Tagger.TagCount, _models.Parser.LabelNames.Length);
+        var tagger = _models.Tagger;
+        var tags = workspace.Tags.AsSpan(0, n);
+        tagger.Tag(forms, tags, workspace.Hashes, workspace.Scores);
+        var lower = workspace.Hashes.Lower;
+        var heads = workspace.Heads.AsSpan(0, n);
+        var labels = workspace.Labels.AsSpan(0, n);
+        var split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
+        if (split)
+        {
+            Interlocked.Increment(ref _splitSentences);
+        }
+
+        var parser = _models.Parser;
+        var result = new Token[n];
+        for (var i = 0; i < n; i++)
+        {
+            var tag = tags[i];
+            var relation = labels[i] < parser.LabelNames.Length ? parser.LabelNames[labels[i]] : ChunkRelation;
+            result[i] = new Token(
+                i + 1,
+                forms[i],
+                _models.Lemmatizer.Lemmatize(forms[i], tag),
+                tagger.Upos[tag],
+                tagger.Xpos[tag],
+                heads[i],
+                relation,
+                starts[i],
+                lengths[i]);
+        }
+
+        return new AnalyzedSentence(text, result, split);
+    }
+
+    private bool ParseInChunks(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, ParserState state, string[] forms)
+    {
+        var parser = _models.Parser;
+        var n = words.Length;
+        var max = _options.MaxParseWords;
+        if (n <= max)
+        {
+            parser.Parse(words, tags, heads, labels, state);
+            return false;
+        }
+
+        var firstRoot = 0;
+        var start = 0;
+        while (start < n)
+        {
+            var end = Math.Min(n, start + max);
+            if (end < n)
+            {
+                // Prefer to cut just after punctuation in the second half of the window.
+                for (var k = end - 1; k > start + (max / 2); k--)
+                {
+                    if (forms[k].Length > 0 && char.IsPunctuation(forms[k][0]))
+                    {
+                        end = k + 1;
+                        break;
+                    }
+                }
+            }
+
+            var length = end - start;
+            parser.Parse(words.Slice(start, length), tags.Slice(start, length), heads.Slice(start, length), labels.Slice(start, length), state);
+            for (var i = start; i < end; i++)
+            {
+                if (heads[i] == 0)
+                {
+                    if (firstRoot == 0)
+                    {
+                        firstRoot = i + 1;
+                    }
+                    else
+                    {
+                        heads[i] = firstRoot;
+                        labels[i] = Array.IndexOf(parser.LabelNames, ChunkRelation) is var id and >= 0 ? id : int.MaxValue;
+                    }
+                }
+                else
+                {
+                    heads[i] += start;
+                }
+            }
+
+            start = end;
+        }
+
+        return true;
+    }
+
+    private sealed class Workspace
+    {
+        public WordHashes Hashes { get; } = new();
+        public ParserState State { get; } = new();
+        public int[] Tags { get; private set; } = new int[64];
+        public int[] Heads { get; private set; } = new int[64];
+        public int[] Labels { get; private set; } = new int[64];
+        public float[] Scores { get; private set; } = [];
+
+        public void Ensure(int words, int tagCount, int labelCount)
+        {
+            if (Tags.Length < words)
+            {
+                var size = Math.Max(words, Tags.Length * 2);
+                Tags = new int[size];
+                Heads = new int[size];
+                Labels = new int[size];
+            }
+
+            if (Scores.Length < Math.Max(tagCount, labelCount))
+            {
+                Scores = new float[Math.Max(tagCount, labelCount)];
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using KnowledgeGraph.Language.Training;
+
+namespace KnowledgeGraph.Language.Tests;
+
+public sealed class TrainingTests
+{
+    // A tiny invented treebank (own sentences, hand-annotated in UD style) for training tests.
+    private const string TinyTreebank = """
+        # text = Freedonia attacked Sylvania.
+        1	Freedonia	Freedonia	PROPN	NNP	_	2	nsubj	_	_
+        2	attacked	attack	VERB	VBD	_	0	root	_	_
+        3	Sylvania	Sylvania	PROPN	NNP	_	2	obj	_	SpaceAfter=No
+        4	.	.	PUNCT	.	_	2	punct	_	_
+
+        # text = The talks were held in Osterberg.
+        1	The	the	DET	DT	_	2	det	_	_
+        2	talks	talk	NOUN	NNS	_	4	nsubj:pass	_	_
+        3	were	be	AUX	VBD	_	4	aux:pass	_	_
+        4	held	hold	VERB	VBN	_	0	root	_	_
+        5	in	in	ADP	IN	_	6	case	_	_
+        6	Osterberg	Osterberg	PROPN	NNP	_	4	obl	_	SpaceAfter=No
+        7	.	.	PUNCT	.	_	4	punct	_	_
+
+        # text = Sylvania was sanctioned by Freedonia.
+        1	Sylvania	Sylvania	PROPN	NNP	_	3	nsubj:pass	_	_
+        2	was	be	AUX	VBD	_	3	aux:pass	_	_
+        3	sanctioned	sanction	VERB	VBN	_	0	root	_	_
+        4	by	by	ADP	IN	_	5	case	_	_
+        5	Freedonia	Freedonia	PROPN	NNP	_	3	obl:agent	_	SpaceAfter=No
+        6	.	.	PUNCT	.	_	3	punct	_	_
+
+        # text = It didn't stop.
+        1	It	it	PRON	PRP	_	4	nsubj	_	_
+        2-3	didn't	_	_	_	_	_	_	_	_
+        2	did	do	AUX	VBD	_	4	aux	_	_
+        3	n't	not	PART	RB	_	4	advmod	_	_
+        4	stop	stop	VERB	VB	_	0	root	_	SpaceAfter=No
+        5	.	.	PUNCT	.	_	4	punct	_	_
+
+        # text = Ministers met their rivals on Monday.
+        1	Ministers	minister	NOUN	NNS	_	2	nsubj	_	_
+        2	met	meet	VERB	VBD	_	0	root	_	_
+        3	their	their	PRON	PRP$	_	4	nmod:poss	_	_
+        4	rivals	rival	NOUN	NNS	_	2	obj	_	_
+        5	on	on	ADP	IN	_	6	case	_	_
+        6	Monday	Monday	PROPN	NNP	_	2	obl	_	SpaceAfter=No
+        7	.	.	PUNCT	.	_	2	punct	_	_
+
+        """;
+
+    private static TrainedModelFiles TrainTiny(int seed)
+    {
+        var sentences = TreebankSentence.Parse(TinyTreebank);
+        return ModelTrainer.Train(sentences, sentences, new TrainingOptions { Seed = seed, TaggerEpochs = 3, ParserEpochs = 3 });
+    }
+
+    [Fact]
+    public void Train_SameDataAndSeedTwice_GivesByteIdenticalModels()
+    {
+        var first = TrainTiny(seed: 5);
+        var second = TrainTiny(seed: 5);
+
+        Assert.Equal(first.Tagger, second.Tagger);
+        Assert.Equal(first.Lemmatizer, second.Lemmatizer);
+        Assert.Equal(first.Parser, second.Parser);
+    }
+
+    [Fact]
+    public void Train_TinyTreebank_ModelsLoadAndReproduceTrainingSentence()
+    {
+        var models = TrainTiny(seed: 1).Load();
+
+        var sentence = new LanguageAnalyzer(models).Analyze(["Freedonia", "attacked", "Sylvania", "."]);
+
+        Assert.Equal("attack", sentence[2].Lemma);
+        Assert.Equal(0, sentence[2].Head);
+        Assert.Equal("nsubj", sentence[1].DepRel);
+        Assert.Equal("obj", sentence[3].DepRel);
+    }
+
+    [Fact]
+    public void ReadTreebank_WordWithoutHead_ErrorNamesTheLine()
+    {
+        const string unannotated = "1\tFreedonia\t_\t_\t_\t_\t_\t_\t_\t_\n";
+
+        var error = Assert.Throws<KnowledgeGraph.Language.Conllu.ConlluFormatException>(() => TreebankSentence.Parse(unannotated));
+
+        Assert.Equal(1, error.LineNumber);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Language.Training;
+
+// Training / evaluation / speed tool for the language models. Not part of the product.
+var command = args.Length > 0 ? args[0] : "help";
+var options = ParseOptions(args.Skip(1).ToArray());
+var ud = options.GetValueOrDefault("ud", "../shared/data/ud");
+string UdFile(string part) => Path.Combine(ud, $"en_ewt-ud-{part}.conllu");
+
+switch (command)
+{
+    case "train":
+        return Train();
+    case "eval":
+        return Evaluate(LoadModels());
+    case "speed":
+        return Speed(LoadModels());
+    default:
+        Console.WriteLine("""
+            usage:
+              train --ud DIR --out DIR [--seed 1] [--tagger-epochs 8] [--parser-epochs 15] [--prune 0.01] [--jackknife 0] [--exploration 0.9]
+              eval  --ud DIR [--models DIR]     (default: the models embedded in KnowledgeGraph.Language)
+              speed --ud DIR [--models DIR] [--rounds 5]
+            """);
+        return command == "help" ? 0 : 2;
+}
+
+int Train()
+{
+    var output = options.GetValueOrDefault("out", "src/KnowledgeGraph.Language/Models");
+    var trainingOptions = new TrainingOptions
+    {
+        Seed = Int("seed", 1),
+        TaggerEpochs = Int("tagger-epochs", 8),
+        ParserEpochs = Int("parser-epochs", 15),
+        PruneBelow = float.Parse(options.GetValueOrDefault("prune", "0.01"), CultureInfo.InvariantCulture),
+        JackknifeFolds = Int("jackknife", 0),
+        Exploration = double.Parse(options.GetValueOrDefault("exploration", "0.9"), CultureInfo.InvariantCulture),
+        Log = message => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}"),
+    };
+    var clock = Stopwatch.StartNew();
+    var train = TreebankSentence.ReadFile(UdFile("train"));
+    var dev = TreebankSentence.ReadFile(UdFile("dev"));
+    Console.WriteLine($"read {train.Count} train and {dev.Count} dev sentences");
+    var files = ModelTrainer.Train(train, dev, trainingOptions);
+    Directory.CreateDirectory(output);
+    File.WriteAllBytes(Path.Combine(output, LanguageModels.TaggerFileName), files.Tagger);
+    File.WriteAllBytes(Path.Combine(output, LanguageModels.LemmatizerFileName), files.Lemmatizer);
+    File.WriteAllBytes(Path.Combine(output, LanguageModels.ParserFileName), files.Parser);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"wrote {output}: tagger {files.Tagger.Length:N0} B, lemmatizer {files.Lemmatizer.Length:N0} B, parser {files.Parser.Length:N0} B; training took {clock.Elapsed.TotalSeconds:F0} s"));
+    return Evaluate(LanguageModels.LoadFromDirectory(output));
+}
+
+int Evaluate(LanguageModels models)
+{
+    var analyzer = new LanguageAnalyzer(models);
+    foreach (var part in new[] { "dev", "test" })
+    {
+        var path = UdFile(part);
+        if (!File.Exists(path))
+        {
+            continue;
+        }
+
+        var result = Evaluator.Evaluate(analyzer, TreebankSentence.ReadFile(path));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{part,-4}: words {result.Words}  UPOS {result.Upos:F4}  XPOS {result.Xpos:F4}  lemma {result.Lemma:F4}  UAS {result.Uas:F4}  LAS(full label) {result.Las:F4}"));
+    }
+
+    return 0;
+}
+
+int Speed(LanguageModels models)
+{
+    var sentences = TreebankSentence.ReadFile(UdFile("dev"));
+    var analyzer = new LanguageAnalyzer(models);
+    var rounds = Int("rounds", 5);
+    var words = sentences.Sum(s => s.Count);
+    // Warm-up: JIT, tiered compilation and the first-touch of the weight tables are not measured.
+    for (var warm = 0; warm < 2; warm++)
+    {
+        foreach (var sentence in sentences)
+        {
+            analyzer.Analyze(sentence.Forms);
+        }
+    }
+
+    var best = double.MaxValue;
+    for (var round = 0; round < rounds; round++)
+    {
+        var clock = Stopwatch.StartNew();
+        foreach (var sentence in sentences)
+        {
+            analyzer.Analyze(sentence.Forms);
+        }
+
+        best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"round {round + 1}: {sentences.Count / clock.Elapsed.TotalSeconds:N0} sentences/s, {words / clock.Elapsed.TotalSeconds:N0} words/s (tag + lemma + parse, single thread)"));
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"best of {rounds}: {sentences.Count / best:N0} sentences/s over {sentences.Count} dev sentences ({words} words)"));
+    var breakdown = SpeedBreakdown.Measure(models, sentences);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"breakdown per pass: tag {breakdown.Tag * 1000:F0} ms, parse {breakdown.Parse * 1000:F0} ms, lemmatise {breakdown.Lemma * 1000:F0} ms"));
+    var before = GC.GetTotalMemory(forceFullCollection: true);
+    var loaded = options.TryGetValue("models", out var directory) ? LanguageModels.LoadFromDirectory(directory) : ReloadEmbedded();
+    var after = GC.GetTotalMemory(forceFullCollection: true);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"model memory: {(after - before) / 1048576.0:F1} MiB managed heap for one loaded copy (weight tables {loaded.ApproximateWeightBytes / 1048576.0:F1} MiB)"));
+    GC.KeepAlive(loaded);
+    return 0;
+}
+
+LanguageModels LoadModels() =>
+    options.TryGetValue("models", out var directory) ? LanguageModels.LoadFromDirectory(directory) : LanguageModels.Embedded;
+
+static LanguageModels ReloadEmbedded() => LanguageModels.FromBytes(
+    LanguageModels.ReadEmbeddedBytes(LanguageModels.TaggerFileName),
+    LanguageModels.ReadEmbeddedBytes(LanguageModels.LemmatizerFileName),
+    LanguageModels.ReadEmbeddedBytes(LanguageModels.ParserFileName),
+    "embedded");
+
+int Int(string name, int fallback) =>
+    options.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+static Dictionary<string, string> ParseOptions(string[] arguments)
+{
+    var result = new Dictionary<string, string>(StringComparer.Ordinal);
+    for (var i = 0; i < arguments.Length; i++)
+    {
+        if (arguments[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < arguments.Length)
+        {
+            result[arguments[i][2..]] = arguments[++i];
+        }
+    }
+
+    return result;
+}
