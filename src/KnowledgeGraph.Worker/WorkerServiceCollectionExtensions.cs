@@ -33,7 +33,7 @@ public static class WorkerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddKnowledgeGraphIngestion(configuration);
-        services.AddKnowledgeGraphExtraction();
+        services.AddKnowledgeGraphExtraction(configuration.GetSection(ExtractionOptions.SectionName));
 
         // The embedded store is always registered: it keeps the journal whatever the sink is.
         services.AddKnowledgeGraphSqlite(configuration);
