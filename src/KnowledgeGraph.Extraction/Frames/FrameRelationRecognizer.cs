@@ -263,6 +263,12 @@ internal sealed class FrameRelationRecognizer
             {
                 AddOnce(entities, span.Entity);
             }
+            else if (QualifiedPerson(document, span) is { } person)
+            {
+                // "Hamas commander X", "the Iraqi Prime Minister X": the nationality or group qualifies the person, who
+                // is the argument, whichever word of the phrase the parse made its head.
+                AddOnce(entities, person);
+            }
 
             return;
         }
@@ -304,6 +310,24 @@ internal sealed class FrameRelationRecognizer
         {
             ResolveOne(document, sentence, parse, spans, appos.Index, entities, isTarget, depth + 1);
         }
+    }
+
+    /// <summary>The person a qualifying mention belongs to: the next person mention within a few words in its sentence.</summary>
+    private static int? QualifiedPerson(ArticleDocument document, MentionSpan modifier)
+    {
+        var mentions = document.Mentions;
+        var (first, end) = document.SentenceMentions[modifier.Mention.Sentence];
+        for (var m = first; m < end; m++)
+        {
+            var candidate = mentions[m];
+            if (candidate.Start >= modifier.Mention.End && candidate.Start - modifier.Mention.End <= 4
+                && document.Entities[candidate.Entity].Label == EntityLabel.Person)
+            {
+                return candidate.Entity;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasCase(AnalyzedSentence parse, int index, params string[] cases) =>
