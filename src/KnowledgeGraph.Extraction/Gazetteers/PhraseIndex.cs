@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+
+namespace KnowledgeGraph.Extraction.Gazetteers;
+
+/// <summary>A name found in a token sequence: what it names, whether the name is ambiguous, and how many tokens.</summary>
+internal readonly record struct PhraseMatch<T>(T Value, bool Ambiguous, int TokenCount)
+    where T : class;
+
+/// <summary>
+/// Names keyed the way <see cref="Gazetteer"/> keys phrases (the product's tokens joined by one space, glued tokens
+/// without), so a lookup over token spans allocates nothing. Keys are case-sensitive: a name matches only as
+/// capitalised in the data, so "reading" never finds "Reading". Immutable after construction, hence thread-safe.
+/// </summary>
+internal sealed class PhraseIndex<T>
+    where T : class
+{
+    // Longer keys cannot match: writing the candidate key into a stack buffer of this size bounds the work per span.
+    private const int MaxKeyChars = 128;
+
+    private readonly FrozenDictionary<string, (T Value, bool Ambiguous)>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    public PhraseIndex(IEnumerable<(string Name, T Value, bool Ambiguous)> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var table = new Dictionary<string, (T, bool)>(StringComparer.Ordinal);
+        var scratch = new List<Token>();
+        var maxTokens = 1;
+        foreach (var (name, value, ambiguous) in names)
+        {
+            var key = Gazetteer.KeyOf(name, scratch, out var count);
+            if (key.Length == 0 || key.Length > MaxKeyChars)
+            {
+                continue;
+            }
+
+            // The compiler gives every name one owner; should two rows still share a key, the first row keeps it.
+            if (table.TryAdd(key, (value, ambiguous)))
+            {
+                maxTokens = Math.Max(maxTokens, count);
+            }
+        }
+
+        Count = table.Count;
+        MaxTokens = maxTokens;
+        lookup = table.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>How many distinct names the index holds.</summary>
+    public int Count { get; }
+
+    /// <summary>The most tokens any name spans.</summary>
+    public int MaxTokens { get; }
+
+    public bool TryGet(ReadOnlySpan<char> key, out T value, out bool ambiguous)
+    {
+        if (lookup.TryGetValue(key, out var found))
+        {
+            (value, ambiguous) = found;
+            return true;
+        }
+
+        value = null!;
+        ambiguous = false;
+        return false;
+    }
+
+    /// <summary>
+    /// The longest name starting at <paramref name="start"/>. The first token must be a capitalised word (names in
+    /// the data start with a capital; this also skips the lookups for most tokens of a sentence).
+    /// </summary>
+    public bool TryMatchLongest(List<Token> tokens, int start, out PhraseMatch<T> match)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        match = default;
+        if ((uint)start >= (uint)tokens.Count || !tokens[start].IsCapitalised)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxKeyChars];
+        for (var count = Math.Min(MaxTokens, tokens.Count - start); count >= 1; count--)
+        {
+            var length = Gazetteer.WriteKey(tokens, start, start + count, buffer);
+            if (length > 0 && lookup.TryGetValue(buffer[..length], out var found))
+            {
+                match = new PhraseMatch<T>(found.Value, found.Ambiguous, count);
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
