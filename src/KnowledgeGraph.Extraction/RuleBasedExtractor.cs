@@ -12,10 +12,11 @@ public sealed class RuleBasedExtractor : IArticleExtractor
 {
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
 
+    private readonly Frames.FrameRelationRecognizer? frames;
+
     public RuleBasedExtractor()
+        : this(RelationEngine.Patterns)
     {
-        // Builds the shared gazetteers now rather than inside the first article's timing.
-        _ = Gazetteers.Gazetteer.Instance;
     }
 
     /// <summary>
@@ -24,7 +25,24 @@ public sealed class RuleBasedExtractor : IArticleExtractor
     /// </summary>
     public const string CurrentVersion = "rules-2026.12.06";
 
-    public string Version => CurrentVersion;
+    /// <summary>The version with the frame recogniser: frames, lexicon and language models change together with it.</summary>
+    public const string FramesVersion = "frames-2026.12.06";
+
+    public string Version => Relations == RelationEngine.Frames ? FramesVersion : CurrentVersion;
+
+    public RuleBasedExtractor(RelationEngine relations)
+    {
+        // Builds the shared gazetteers (and frames and models) now rather than inside the first article's timing.
+        _ = Gazetteers.Gazetteer.Instance;
+        Relations = relations;
+        if (relations == RelationEngine.Frames)
+        {
+            frames = new Frames.FrameRelationRecognizer(Frames.FrameCatalog.Instance, Language.LanguageAnalyzer.Default);
+        }
+    }
+
+    /// <summary>Which relation recogniser runs after the entity mentions are found.</summary>
+    public RelationEngine Relations { get; }
 
     public ArticleGraph Extract(Article article)
     {
@@ -33,7 +51,14 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         new MentionRecognizer().Recognize(document);
 
         var relationships = new List<ExtractedRelationship>();
-        RelationRecognizer.Recognize(document, relationships);
+        if (frames is not null)
+        {
+            frames.Recognize(document, relationships);
+        }
+        else
+        {
+            RelationRecognizer.Recognize(document, relationships);
+        }
 
         // Records are unique by node id (the mention recognizer keys them by it), so no merging is needed here.
         var sortedEntities = document.Entities
@@ -49,4 +74,14 @@ public sealed class RuleBasedExtractor : IArticleExtractor
             .ToArray();
         return new ArticleGraph(article, sortedEntities, sortedRelationships);
     }
+}
+
+/// <summary>The relation recogniser: event frames over the dependency parse, or the older surface patterns.</summary>
+public enum RelationEngine
+{
+    /// <summary>Hand-written surface patterns over token windows (being replaced).</summary>
+    Patterns,
+
+    /// <summary>Event frames (Frames/Data/*.json) over the trained dependency parse.</summary>
+    Frames,
 }

@@ -36,7 +36,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddArticleReading(configuration.GetSection(InputOptions.SectionName));
         services.AddArticleSources(configuration.GetSection(SourcesOptions.SectionName));
         services.AddIngestionPipeline(configuration.GetSection(PipelineOptions.SectionName));
-        services.AddKnowledgeGraphExtraction();
+        services.AddKnowledgeGraphExtraction(configuration.GetSection(ExtractionOptions.SectionName));
 
         // The embedded store is always registered: it keeps the journal whatever the sink is.
         services.AddKnowledgeGraphSqlite(configuration.GetSection(StoreOptions.SectionName));

@@ -11,4 +11,8 @@ public sealed record ExtractedRelationship(
     int SentenceIndex,
     string Evidence,
     string Trigger,
-    DateOnly? EventDate);
+    DateOnly? EventDate)
+{
+    /// <summary>The id of the extraction rule that produced the edge ("attacked.verb.passive"), for tracing and per-rule scores.</summary>
+    public string? Rule { get; init; }
+}

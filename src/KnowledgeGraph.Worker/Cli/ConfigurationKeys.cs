@@ -2,6 +2,7 @@ using System.Collections;
 using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
+using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Ingestion.Input;
 using KnowledgeGraph.Ingestion.Pipeline;
 using KnowledgeGraph.Ingestion.Sources;
@@ -33,6 +34,7 @@ internal static class ConfigurationKeys
         [LlmOptions.SectionName] = typeof(LlmOptions),
         [ProgressOptions.SectionName] = typeof(ProgressOptions),
         [TelemetryOptions.SectionName] = typeof(TelemetryOptions),
+        [ExtractionOptions.SectionName] = typeof(ExtractionOptions),
     };
 
     /// <summary>Sections of the host itself, free-form, accepted with <c>-c</c> as they are.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using KnowledgeGraph.Domain.Extraction;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Ingestion.Input;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Domain.Model;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,20 +27,38 @@ internal static class ExtractCommand
         {
             Description = "One JSON object per article per line (JSON Lines) instead of readable text.",
         };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "After each article, print every sentence's words with part of speech, lemma, head and relation (the parse the relation frames read), so you can see why an edge was or was not found.",
+        };
         var command = new Command("extract", "Show the entities and relationships the extractor finds in articles, with their evidence; stores nothing. Exits 1 if any input failed (after printing all the others).")
         {
             paths,
             json,
+            explain,
         };
         command.SetAction((parse, cancellationToken) => CliHost.RunAsync(
             parse,
             common.Overrides(parse),
-            (services, token) => ExtractAsync(services, parse, parse.GetValue(paths) ?? [], parse.GetValue(json), token),
+            (services, token) => ExtractAsync(services, parse, parse.GetValue(paths) ?? [], parse.GetValue(json), parse.GetValue(explain), token),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> ExtractAsync(IServiceProvider services, ParseResult parse, string[] paths, bool json, CancellationToken cancellationToken)
+    /// <summary>Every sentence of the article as the parser sees it (the frames read this parse).</summary>
+    private static async Task ExplainAsync(TextWriter output, Article article, CancellationToken cancellationToken)
+    {
+        var sentences = ArticleSentences.Split(article);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = sentences.TextOf(i);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Sentence {i}: {text}"));
+            await output.WriteLineAsync(ExplainFormatter.Format(LanguageAnalyzer.Default.Analyze(text)));
+        }
+    }
+
+    private static async Task<int> ExtractAsync(IServiceProvider services, ParseResult parse, string[] paths, bool json, bool explain, CancellationToken cancellationToken)
     {
         var error = parse.InvocationConfiguration.Error;
         var reader = services.GetRequiredService<IArticleReader>();
@@ -71,6 +90,11 @@ internal static class ExtractCommand
                                 }
 
                                 await writer.WriteAsync(graph, cancellationToken);
+                                if (explain && !json)
+                                {
+                                    await ExplainAsync(parse.InvocationConfiguration.Output, article, cancellationToken);
+                                }
+
                                 extracted++;
                             }
                             else

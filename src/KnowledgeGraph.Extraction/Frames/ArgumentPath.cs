@@ -1,0 +1,241 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Language;
+
+namespace KnowledgeGraph.Extraction.Frames;
+
+// The parser's word, not the surface tokenizer's (KnowledgeGraph.Extraction.Token).
+using Token = KnowledgeGraph.Language.Token;
+
+/// <summary>
+/// A short walk over the dependency parse from a trigger to an argument, written in the frame files as steps joined by
+/// '/':
+/// <list type="bullet">
+/// <item><c>nsubj</c>, <c>obl:agent</c>: to the dependents with exactly that relation;</item>
+/// <item><c>obl[on|against]</c>: the same, only those with a <c>case</c> word among the listed ("strikes on X");</item>
+/// <item><c>^obj</c>: up to the head, when the current word hangs from it by that relation ("launched an attack": from
+/// "attack" up to "launched");</item>
+/// <item><c>@launch|carry</c> or <c>@$agentive</c>: keep the current word only if its lemma is listed or in the
+/// lexicon's word class;</item>
+/// <item><c>&gt;agent</c>: from an event noun to the ones who did it ("the Iranian strikes" → "Iranian"), so that
+/// "condemned the Iranian strikes" ends at Iran.</item>
+/// </list>
+/// </summary>
+internal sealed class ArgumentPath
+{
+    private static readonly string[] EventAgentRelations = ["nmod:poss", "amod", "compound"];
+
+    private readonly Step[] steps;
+
+    private ArgumentPath(string text, Step[] steps)
+    {
+        Text = text;
+        this.steps = steps;
+    }
+
+    public string Text { get; }
+
+    public override string ToString() => Text;
+
+    public static ArgumentPath Parse(string text, IReadOnlyDictionary<string, FrozenSet<string>> classes, string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var steps = new List<Step>();
+        foreach (var raw in text.Split('/'))
+        {
+            var part = raw.Trim();
+            var filter = (FrozenSet<string>?)null;
+            var at = part.IndexOf('@', StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                filter = Words(part[(at + 1)..], classes, ruleId, text);
+                part = part[..at];
+            }
+
+            if (part.Length == 0 && filter is null)
+            {
+                throw new FrameCatalogException($"rule '{ruleId}': empty step in path '{text}'.");
+            }
+
+            if (part == ">agent")
+            {
+                steps.Add(new Step(StepKind.EventAgent, "", null, filter));
+                continue;
+            }
+
+            var up = part.StartsWith('^');
+            if (up)
+            {
+                part = part[1..];
+            }
+
+            FrozenSet<string>? cases = null;
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            if (bracket >= 0)
+            {
+                if (!part.EndsWith(']'))
+                {
+                    throw new FrameCatalogException($"rule '{ruleId}': unclosed '[' in path '{text}'.");
+                }
+
+                cases = Words(part[(bracket + 1)..^1], classes, ruleId, text);
+                part = part[..bracket];
+            }
+
+            if (part.Length > 0 && !UniversalRelations.IsKnown(part))
+            {
+                throw new FrameCatalogException($"rule '{ruleId}': '{part}' in path '{text}' is not a Universal Dependencies relation of the parser.");
+            }
+
+            steps.Add(new Step(part.Length == 0 ? StepKind.Filter : up ? StepKind.Up : StepKind.Down, part, cases, filter));
+        }
+
+        return new ArgumentPath(text, [.. steps]);
+    }
+
+    /// <summary>The words (1-based indices) the path reaches from <paramref name="from"/>; empty when it leads nowhere.</summary>
+    public void Follow(AnalyzedSentence sentence, int from, List<int> results)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var current = new List<int> { from };
+        var next = new List<int>();
+        foreach (var step in steps)
+        {
+            next.Clear();
+            foreach (var index in current)
+            {
+                step.Apply(sentence, index, next);
+            }
+
+            (current, next) = (next, current);
+            if (current.Count == 0)
+            {
+                return;
+            }
+        }
+
+        foreach (var index in current)
+        {
+            if (!results.Contains(index))
+            {
+                results.Add(index);
+            }
+        }
+    }
+
+    private static FrozenSet<string> Words(string list, IReadOnlyDictionary<string, FrozenSet<string>> classes, string ruleId, string path)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (word.StartsWith('$'))
+            {
+                if (!classes.TryGetValue(word[1..], out var members))
+                {
+                    throw new FrameCatalogException($"rule '{ruleId}': no word class '{word[1..]}' in lexicon.json (path '{path}').");
+                }
+
+                words.UnionWith(members);
+            }
+            else
+            {
+                words.Add(word);
+            }
+        }
+
+        return words.Count > 0 ? words.ToFrozenSet(StringComparer.Ordinal) : throw new FrameCatalogException($"rule '{ruleId}': empty word list in path '{path}'.");
+    }
+
+    private enum StepKind : byte
+    {
+        Down,
+        Up,
+        Filter,
+        EventAgent,
+    }
+
+    private sealed record Step(StepKind Kind, string Relation, FrozenSet<string>? Cases, FrozenSet<string>? Filter)
+    {
+        public void Apply(AnalyzedSentence sentence, int index, List<int> output)
+        {
+            switch (Kind)
+            {
+                case StepKind.Down:
+                    foreach (var child in sentence.Children(index))
+                    {
+                        var token = sentence[child];
+                        if (token.DepRel == Relation && (Cases is null || HasCase(sentence, child, Cases)) && Passes(token))
+                        {
+                            output.Add(child);
+                        }
+                    }
+
+                    break;
+                case StepKind.Up:
+                    var self = sentence[index];
+                    if (self.DepRel == Relation && self.Head > 0 && Passes(sentence[self.Head]))
+                    {
+                        output.Add(self.Head);
+                    }
+
+                    break;
+                case StepKind.Filter:
+                    if (Passes(sentence[index]))
+                    {
+                        output.Add(index);
+                    }
+
+                    break;
+                case StepKind.EventAgent:
+                    foreach (var child in sentence.Children(index))
+                    {
+                        var token = sentence[child];
+                        if ((Array.IndexOf(EventAgentRelations, token.DepRel) >= 0 || (token.DepRel == "nmod" && HasCase(sentence, child, ByCase)))
+                            && Passes(token))
+                        {
+                            output.Add(child);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        private static readonly FrozenSet<string> ByCase = new[] { "by" }.ToFrozenSet(StringComparer.Ordinal);
+
+        private bool Passes(Token token) => Filter is null || Filter.Contains(LemmaKey(token));
+
+        private static bool HasCase(AnalyzedSentence sentence, int index, FrozenSet<string> cases)
+        {
+            foreach (var child in sentence.Children(index))
+            {
+                var token = sentence[child];
+                if (token.DepRel is "case" or "mark" && cases.Contains(LemmaKey(token)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The lower-case lemma the frame files are written in.</summary>
+    public static string LemmaKey(Token token) =>
+        token.Lemma.Length > 0 && char.IsUpper(token.Lemma[0]) ? token.Lemma.ToLowerInvariant() : token.Lemma;
+}
+
+/// <summary>The relations the parser is trained to produce (UD English EWT), so a typo in a frame file fails at start.</summary>
+internal static class UniversalRelations
+{
+    private static readonly FrozenSet<string> Known = new[]
+    {
+        "acl", "acl:relcl", "advcl", "advcl:relcl", "advmod", "amod", "appos", "aux", "aux:pass", "case", "cc", "cc:preconj",
+        "ccomp", "compound", "compound:prt", "conj", "cop", "csubj", "csubj:pass", "det", "det:predet", "discourse",
+        "dislocated", "expl", "fixed", "flat", "goeswith", "iobj", "list", "mark", "nmod", "nmod:desc", "nmod:npmod",
+        "nmod:poss", "nmod:tmod", "nmod:unmarked", "nsubj", "nsubj:outer", "nsubj:pass", "nummod", "obj", "obl",
+        "obl:agent", "obl:npmod", "obl:tmod", "obl:unmarked", "orphan", "parataxis", "punct", "reparandum", "root",
+        "vocative", "xcomp",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsKnown(string relation) => Known.Contains(relation);
+}

@@ -1,0 +1,235 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Language;
+
+namespace KnowledgeGraph.Extraction.Frames;
+
+// The parser's word, not the surface tokenizer's (KnowledgeGraph.Extraction.Token).
+using Token = KnowledgeGraph.Language.Token;
+
+/// <summary>Why an event the frames found is not an edge: the text does not assert that it happened.</summary>
+internal enum NonAssertion : byte
+{
+    None,
+    Question,
+    Negated,
+    Modal,
+    Conditional,
+    Counterfactual,
+    Irrealis,
+    Claimed,
+    Hedged,
+    Purpose,
+}
+
+/// <summary>
+/// One assertion check for every frame, over the parse: is the event the trigger names stated as having happened? It is
+/// not when the sentence asks, when the trigger or the clause it sits in is negated ("did not attack", "no sanctions"),
+/// modal or future ("would", "could", "will"), conditional ("if", "unless") or counterfactual ("had Iran attacked"),
+/// the complement of a plan, wish, attempt, demand or threat ("plans to attack", "called for sanctions", "threatened
+/// to strike" — the threat itself is a THREATENED event, the strike is not an attack), the complement of a claim,
+/// denial, accusation or allegation ("denied attacking", "accused X of killing"), hedged ("allegedly", "the alleged
+/// attack", "a possible strike") or a purpose ("to defeat X"). Neutral attribution ("said", "according to",
+/// "reportedly") keeps the statement: the annotation guide counts a credible source's report as asserted.
+/// A hypothetical noun phrase ("an attack on X would trigger a war") is caught by the clause it sits in.
+/// </summary>
+internal sealed class AssertionLayer(FrameCatalog catalog)
+{
+    private static readonly FrozenSet<string> IrrealisNouns = new[]
+    {
+        "plan", "threat", "call", "demand", "proposal", "possibility", "prospect", "risk", "fear", "danger", "rumour",
+        "rumor", "allegation", "claim", "accusation", "denial", "warning", "intention", "bid", "attempt", "effort",
+        "plot", "scenario", "option", "idea", "question", "speculation", "suggestion", "talk", "hope", "desire", "vow",
+        "pledge", "promise", "readiness", "preparation", "threatening", "likelihood", "chance", "suspicion",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly FrozenSet<string> negation = catalog.Class("negation");
+    private readonly FrozenSet<string> modal = catalog.Class("modal");
+    private readonly FrozenSet<string> conditional = catalog.Class("conditional");
+    private readonly FrozenSet<string> claim = catalog.Class("claim");
+    private readonly FrozenSet<string> irrealis = catalog.Class("irrealis");
+    private readonly FrozenSet<string> hedge = catalog.Class("hedge");
+
+    public NonAssertion Check(AnalyzedSentence sentence, int trigger)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (sentence.Text.TrimEnd().EndsWith('?'))
+        {
+            return NonAssertion.Question;
+        }
+
+        var current = trigger;
+        var isNoun = sentence[trigger].Upos is "NOUN" or "PROPN";
+        for (var depth = 0; depth < 12 && current > 0; depth++)
+        {
+            var reason = OwnMarkers(sentence, current, isNoun);
+            if (reason != NonAssertion.None)
+            {
+                return reason;
+            }
+
+            var token = sentence[current];
+            var head = token.Head;
+            if (head == 0)
+            {
+                return NonAssertion.None;
+            }
+
+            var governor = sentence[head];
+            var governorLemma = ArgumentPath.LemmaKey(governor);
+            switch (token.DepRel)
+            {
+                case "xcomp" or "ccomp" or "csubj" or "csubj:pass":
+                    if (claim.Contains(governorLemma))
+                    {
+                        return NonAssertion.Claimed;
+                    }
+
+                    if (irrealis.Contains(governorLemma) || IrrealisNouns.Contains(governorLemma) || governorLemma == "go" && token.DepRel == "xcomp")
+                    {
+                        return NonAssertion.Irrealis;
+                    }
+
+                    break;
+                case "advcl" or "advcl:relcl":
+                    if (HasChild(sentence, current, "mark", conditional))
+                    {
+                        return NonAssertion.Conditional;
+                    }
+
+                    if (IsPurpose(sentence, current))
+                    {
+                        return NonAssertion.Purpose;
+                    }
+
+                    // "accused X of attacking Y", "denied killing him": the clause is the claim's content.
+                    if (claim.Contains(governorLemma))
+                    {
+                        return NonAssertion.Claimed;
+                    }
+
+                    // An adverbial clause is asserted on its own: "after Russia attacked, NATO would respond".
+                    return NonAssertion.None;
+                case "acl":
+                    if (irrealis.Contains(governorLemma) || IrrealisNouns.Contains(governorLemma) || claim.Contains(governorLemma))
+                    {
+                        return NonAssertion.Irrealis;
+                    }
+
+                    if (IsPurpose(sentence, current))
+                    {
+                        return NonAssertion.Purpose;
+                    }
+
+                    return NonAssertion.None;
+                case "acl:relcl":
+                    // A relative clause states its own fact: "Turkey, which has sanctioned Syria, ...".
+                    return NonAssertion.None;
+                case "nsubj" or "nsubj:pass" or "obj" or "iobj" or "obl" or "obl:agent" or "nmod" or "appos" or "conj" or "parataxis" or "nmod:poss":
+                    if (isNoun && token.DepRel is "obj" or "nsubj" or "nsubj:pass" or "obl")
+                    {
+                        // The event noun is an argument of its clause: that clause's verb decides ("called for sanctions",
+                        // "denied the attack", "an attack on X would trigger a war").
+                        if (claim.Contains(governorLemma) && token.DepRel is "obj" or "obl")
+                        {
+                            return NonAssertion.Claimed;
+                        }
+
+                        if (irrealis.Contains(governorLemma) && token.DepRel is "obj" or "obl")
+                        {
+                            return NonAssertion.Irrealis;
+                        }
+                    }
+
+                    if (isNoun && token.DepRel == "nmod" && (IrrealisNouns.Contains(governorLemma) || claim.Contains(governorLemma)))
+                    {
+                        return NonAssertion.Irrealis;
+                    }
+
+                    if (token.DepRel == "parataxis")
+                    {
+                        return NonAssertion.None;
+                    }
+
+                    break;
+                default:
+                    return NonAssertion.None;
+            }
+
+            isNoun = governor.Upos is "NOUN" or "PROPN";
+            current = head;
+        }
+
+        return NonAssertion.None;
+    }
+
+    private NonAssertion OwnMarkers(AnalyzedSentence sentence, int index, bool isNoun)
+    {
+        var auxHave = 0;
+        var subject = 0;
+        foreach (var child in sentence.Children(index))
+        {
+            var token = sentence[child];
+            var lemma = ArgumentPath.LemmaKey(token);
+            switch (token.DepRel)
+            {
+                case "advmod" or "det" or "cc:preconj" when negation.Contains(lemma) || negation.Contains(token.Form.ToLowerInvariant()):
+                    return NonAssertion.Negated;
+                case "advmod" or "amod" when hedge.Contains(lemma) || hedge.Contains(token.Form.ToLowerInvariant()):
+                    return NonAssertion.Hedged;
+                case "aux" or "aux:pass" when modal.Contains(lemma) || modal.Contains(token.Form.ToLowerInvariant()):
+                    return NonAssertion.Modal;
+                case "aux" when lemma == "have":
+                    auxHave = child;
+                    break;
+                case "mark" when conditional.Contains(lemma):
+                    return NonAssertion.Conditional;
+                case "nsubj" or "nsubj:pass":
+                    subject = child;
+                    break;
+            }
+
+            // "there will be no sanctions" / "no attack took place": the determiner of the noun.
+            if (isNoun && token.DepRel == "det" && lemma == "no")
+            {
+                return NonAssertion.Negated;
+            }
+        }
+
+        // "Had Iran attacked Israel, ...": the auxiliary before its subject, with no "if".
+        if (auxHave > 0 && subject > 0 && auxHave < subject && sentence[auxHave].Form is "Had" or "had")
+        {
+            return NonAssertion.Counterfactual;
+        }
+
+        return NonAssertion.None;
+    }
+
+    private static bool IsPurpose(AnalyzedSentence sentence, int index)
+    {
+        // "to defeat X", "in order to strike", "so as to": an intention, not an event.
+        foreach (var child in sentence.Children(index))
+        {
+            var token = sentence[child];
+            if (token.DepRel == "mark" && token.Lemma is "to" or "order" && sentence[index].Xpos is "VB")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasChild(AnalyzedSentence sentence, int index, string relation, FrozenSet<string> lemmas)
+    {
+        foreach (var child in sentence.Children(index))
+        {
+            var token = sentence[child];
+            if (token.DepRel == relation && lemmas.Contains(ArgumentPath.LemmaKey(token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

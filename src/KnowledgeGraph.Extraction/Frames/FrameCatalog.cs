@@ -1,0 +1,286 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text.Json;
+using KnowledgeGraph.Domain.Model;
+
+namespace KnowledgeGraph.Extraction.Frames;
+
+/// <summary>Where a trigger word stands in its clause: a verb ("attacked") or an event noun ("the attack").</summary>
+internal enum TriggerForm : byte
+{
+    Verb,
+    Noun,
+}
+
+/// <summary>One argument rule of a frame: where the agent and target sit relative to the trigger in the parse.</summary>
+internal sealed record FrameRule(
+    string Id,
+    TriggerForm Form,
+    FrozenSet<string>? Lemmas,
+    IReadOnlyList<ArgumentPath> Agent,
+    IReadOnlyList<ArgumentPath> Target,
+    IReadOnlyList<ArgumentPath> Pairs,
+    bool Reciprocal,
+    IReadOnlySet<EntityLabel>? TargetLabels);
+
+/// <summary>A relationship type as data: its triggers, the labels its ends may have, sense constraints and rules.</summary>
+internal sealed record Frame(
+    RelationshipType Type,
+    bool Symmetric,
+    IReadOnlySet<EntityLabel> AgentLabels,
+    IReadOnlySet<EntityLabel> TargetLabels,
+    FrozenSet<string> Verbs,
+    FrozenSet<string> Nouns,
+    FrozenSet<string> Polysemous,
+    FrozenDictionary<string, FrozenSet<string>> SenseWords,
+    IReadOnlyList<FrameRule> Rules);
+
+/// <summary>A frame file or the lexicon is malformed: the message names the resource and the reason.</summary>
+public sealed class FrameCatalogException(string message) : Exception(message);
+
+/// <summary>
+/// The frames (one JSON file per relationship type under <c>Frames/Data</c>) and the word classes they share
+/// (<c>lexicon.json</c>), loaded from the assembly and validated once: unknown types, labels, relations, classes or
+/// duplicate rule ids fail at start with the file named, never at the first article that needs them.
+/// </summary>
+internal sealed class FrameCatalog
+{
+    private const string ResourcePrefix = "KnowledgeGraph.Extraction.Frames.Data.";
+
+    private static readonly Lazy<FrameCatalog> Shared = new(
+        () => Load(typeof(FrameCatalog).Assembly), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly JsonDocumentOptions JsonOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private FrameCatalog(FrozenDictionary<string, FrozenSet<string>> classes, IReadOnlyList<Frame> frames)
+    {
+        Classes = classes;
+        Frames = frames;
+        var verbs = new Dictionary<string, List<Frame>>(StringComparer.Ordinal);
+        var nouns = new Dictionary<string, List<Frame>>(StringComparer.Ordinal);
+        foreach (var frame in frames)
+        {
+            foreach (var lemma in frame.Verbs)
+            {
+                (verbs.TryGetValue(lemma, out var list) ? list : verbs[lemma] = []).Add(frame);
+            }
+
+            foreach (var lemma in frame.Nouns)
+            {
+                (nouns.TryGetValue(lemma, out var list) ? list : nouns[lemma] = []).Add(frame);
+            }
+        }
+
+        VerbFrames = verbs.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<Frame>)[.. pair.Value], StringComparer.Ordinal);
+        NounFrames = nouns.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<Frame>)[.. pair.Value], StringComparer.Ordinal);
+        Triggers = verbs.Keys.Concat(nouns.Keys).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public static FrameCatalog Instance => Shared.Value;
+
+    public FrozenDictionary<string, FrozenSet<string>> Classes { get; }
+
+    public IReadOnlyList<Frame> Frames { get; }
+
+    public FrozenDictionary<string, IReadOnlyList<Frame>> VerbFrames { get; }
+
+    public FrozenDictionary<string, IReadOnlyList<Frame>> NounFrames { get; }
+
+    /// <summary>Every trigger lemma of every frame: a sentence without one holds no event and is not parsed.</summary>
+    public FrozenSet<string> Triggers { get; }
+
+    public FrozenSet<string> Class(string name) =>
+        Classes.TryGetValue(name, out var set) ? set : throw new FrameCatalogException($"lexicon.json: no word class '{name}'.");
+
+    /// <summary>Every rule id of every frame, for <c>eval --by-rule</c> and documentation.</summary>
+    public IEnumerable<string> RuleIds => Frames.SelectMany(frame => frame.Rules).Select(rule => rule.Id);
+
+    internal static FrameCatalog Load(Assembly assembly)
+    {
+        var names = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        string Read(string name)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+
+        var lexiconName = ResourcePrefix + "lexicon.json";
+        if (!names.Contains(lexiconName, StringComparer.Ordinal))
+        {
+            throw new FrameCatalogException("Frames/Data/lexicon.json is missing from the extraction assembly.");
+        }
+
+        return Parse(Read(lexiconName), names.Where(n => n != lexiconName).Select(n => (n[ResourcePrefix.Length..], Read(n))));
+    }
+
+    /// <summary>Builds a catalog from the lexicon text and (file name, text) pairs; throws naming the file on any error.</summary>
+    internal static FrameCatalog Parse(string lexiconJson, IEnumerable<(string File, string Json)> frameFiles)
+    {
+        var classes = ParseLexicon(lexiconJson);
+        var frames = new List<Frame>();
+        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+        var types = new HashSet<RelationshipType>();
+        foreach (var (file, json) in frameFiles)
+        {
+            try
+            {
+                var frame = ParseFrame(json, classes);
+                if (!types.Add(frame.Type))
+                {
+                    throw new FrameCatalogException($"a second frame for {frame.Type.ToGraphType()}.");
+                }
+
+                foreach (var rule in frame.Rules)
+                {
+                    if (!ruleIds.Add(rule.Id))
+                    {
+                        throw new FrameCatalogException($"rule id '{rule.Id}' is used twice.");
+                    }
+                }
+
+                frames.Add(frame);
+            }
+            catch (Exception ex) when (ex is JsonException or FrameCatalogException or FormatException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new FrameCatalogException($"Frames/Data/{file}: {ex.Message}");
+            }
+        }
+
+        return new FrameCatalog(classes, frames);
+    }
+
+    private static FrozenDictionary<string, FrozenSet<string>> ParseLexicon(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, JsonOptions);
+            var classes = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+            foreach (var property in document.RootElement.GetProperty("classes").EnumerateObject())
+            {
+                classes[property.Name] = Strings(property.Value).ToFrozenSet(StringComparer.Ordinal);
+            }
+
+            return classes.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new FrameCatalogException($"Frames/Data/lexicon.json: {ex.Message}");
+        }
+    }
+
+    private static Frame ParseFrame(string json, FrozenDictionary<string, FrozenSet<string>> classes)
+    {
+        using var document = JsonDocument.Parse(json, JsonOptions);
+        var root = document.RootElement;
+        var typeName = root.GetProperty("type").GetString() ?? "";
+        if (!GraphVocabulary.TryParseType(typeName, out var type))
+        {
+            throw new FrameCatalogException($"'{typeName}' is not an extractable relationship type.");
+        }
+
+        var triggers = root.GetProperty("triggers");
+        var verbs = Strings(triggers, "verbs").ToFrozenSet(StringComparer.Ordinal);
+        var nouns = Strings(triggers, "nouns").ToFrozenSet(StringComparer.Ordinal);
+        var polysemous = Strings(root, "polysemous").ToFrozenSet(StringComparer.Ordinal);
+        foreach (var lemma in polysemous.Where(l => !verbs.Contains(l) && !nouns.Contains(l)))
+        {
+            throw new FrameCatalogException($"polysemous '{lemma}' is not one of the frame's triggers.");
+        }
+
+        var senseWords = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        if (root.TryGetProperty("senseWords", out var senses))
+        {
+            foreach (var sense in senses.EnumerateObject())
+            {
+                if (!polysemous.Contains(sense.Name))
+                {
+                    throw new FrameCatalogException($"senseWords for '{sense.Name}', which is not listed as polysemous.");
+                }
+
+                senseWords[sense.Name] = Strings(sense.Value).ToFrozenSet(StringComparer.Ordinal);
+            }
+        }
+
+        var agentLabels = Labels(root, "agentLabels");
+        var targetLabels = Labels(root, "targetLabels");
+        var rules = new List<FrameRule>();
+        foreach (var rule in root.GetProperty("rules").EnumerateArray())
+        {
+            var id = rule.GetProperty("id").GetString() ?? "";
+            if (id.Length == 0)
+            {
+                throw new FrameCatalogException("a rule without an id.");
+            }
+
+            var form = rule.GetProperty("on").GetString() switch
+            {
+                "verb" => TriggerForm.Verb,
+                "noun" => TriggerForm.Noun,
+                var other => throw new FrameCatalogException($"rule '{id}': 'on' must be \"verb\" or \"noun\", not '{other}'."),
+            };
+            FrozenSet<string>? lemmas = null;
+            if (rule.TryGetProperty("lemmas", out var lemmaList))
+            {
+                lemmas = Strings(lemmaList).ToFrozenSet(StringComparer.Ordinal);
+                var allowed = form == TriggerForm.Verb ? verbs : nouns;
+                foreach (var lemma in lemmas.Where(l => !allowed.Contains(l)))
+                {
+                    throw new FrameCatalogException($"rule '{id}': '{lemma}' is not one of the frame's {(form == TriggerForm.Verb ? "verbs" : "nouns")}.");
+                }
+            }
+
+            IReadOnlyList<ArgumentPath> Paths(string name) =>
+                [.. Strings(rule, name).Select(path => ArgumentPath.Parse(path, classes, id))];
+
+            var agent = Paths("agent");
+            var target = Paths("target");
+            var pairs = Paths("pairs");
+            if (pairs.Count == 0 && (agent.Count == 0 || target.Count == 0))
+            {
+                throw new FrameCatalogException($"rule '{id}' needs agent and target paths, or pairs.");
+            }
+
+            var reciprocal = rule.TryGetProperty("reciprocal", out var r) && r.GetBoolean();
+            IReadOnlySet<EntityLabel>? ruleTargets = rule.TryGetProperty("targetLabels", out _) ? Labels(rule, "targetLabels") : null;
+            rules.Add(new FrameRule(id, form, lemmas, agent, target, pairs, reciprocal, ruleTargets));
+        }
+
+        var symmetric = root.TryGetProperty("symmetric", out var s) && s.GetBoolean();
+        if (symmetric != type.IsSymmetric())
+        {
+            throw new FrameCatalogException($"'symmetric' must be {type.IsSymmetric().ToString().ToLowerInvariant()} for {typeName}.");
+        }
+
+        return new Frame(type, symmetric, agentLabels, targetLabels, verbs, nouns, polysemous, senseWords.ToFrozenDictionary(StringComparer.Ordinal), rules);
+    }
+
+    private static HashSet<EntityLabel> Labels(JsonElement element, string property)
+    {
+        var labels = new HashSet<EntityLabel>();
+        foreach (var name in Strings(element, property))
+        {
+            if (!GraphVocabulary.TryParseLabel(name, out var label))
+            {
+                throw new FrameCatalogException($"'{name}' in {property} is not an entity label of the vocabulary.");
+            }
+
+            labels.Add(label);
+        }
+
+        return labels.Count > 0 ? labels : throw new FrameCatalogException($"{property} is empty.");
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var array) ? Strings(array) : [];
+
+    private static IEnumerable<string> Strings(JsonElement array) =>
+        array.EnumerateArray().Select(item => item.GetString() ?? throw new FrameCatalogException("a null where a word was expected."));
+}

@@ -1,0 +1,521 @@
+using System.Collections.Frozen;
+using KnowledgeGraph.Domain.Model;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Language;
+
+namespace KnowledgeGraph.Extraction.Frames;
+
+// The parser's word, not the surface tokenizer's (KnowledgeGraph.Extraction.Token).
+using Token = KnowledgeGraph.Language.Token;
+
+/// <summary>
+/// Relationships from the dependency parse and the frames (<see cref="FrameCatalog"/>): for each sentence that can hold
+/// an event (a trigger word and two mentions, or one and a pronoun), parse it, and for each trigger follow its frame's
+/// rules from the trigger to an agent and a target, resolve them to the article's entities (mentions, forces standing
+/// for their state, relative and personal pronouns, coordination, apposition), check the sense and the assertion
+/// (<see cref="AssertionLayer"/>) and emit one edge per (type, start, end, sentence) with the id of the rule.
+/// Stateless and thread-safe: everything per article lives on the stack.
+/// </summary>
+internal sealed class FrameRelationRecognizer
+{
+    /// <summary>How many sentences back a pronoun looks for its antecedent (never across articles).</summary>
+    public const int PronounWindowSentences = 2;
+
+    private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she", "him", "her", "his" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ThingPronouns = new[] { "it", "its" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RelativePronouns = new[] { "which", "who", "that", "whom", "whose" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly FrameCatalog catalog;
+    private readonly LanguageAnalyzer analyzer;
+    private readonly AssertionLayer assertion;
+    private readonly FrozenSet<string> triggerForms;
+    private readonly FrozenSet<string> force;
+    private readonly FrozenSet<string> proxyTarget;
+    private readonly FrozenSet<string> violent;
+    private readonly FrozenSet<string> eventNoun;
+
+    public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
+    {
+        this.catalog = catalog;
+        this.analyzer = analyzer;
+        assertion = new AssertionLayer(catalog);
+        triggerForms = TriggerInflections.Of(catalog.Triggers);
+        force = catalog.Class("force");
+        proxyTarget = catalog.Class("proxyTarget");
+        violent = catalog.Class("violent");
+        eventNoun = catalog.Class("eventNoun");
+    }
+
+    /// <summary>Sentences analysed so far (only those that could hold an event are).</summary>
+    public long ParsedSentences => Interlocked.Read(ref parsedSentences);
+
+    private long parsedSentences;
+
+    public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
+    {
+        var seen = new HashSet<(RelationshipType, int, int, int)>();
+        var dates = new List<(int Token, DateOnly Date)>();
+        var spans = new List<MentionSpan>();
+        var agentTokens = new List<int>();
+        var targetTokens = new List<int>();
+        var agents = new List<int>();
+        var targets = new List<int>();
+        foreach (var sentence in document.Sentences)
+        {
+            if (!CanHoldEvent(document, sentence))
+            {
+                continue;
+            }
+
+            var text = document.SentenceText(sentence);
+            var parse = analyzer.Analyze(text);
+            Interlocked.Increment(ref parsedSentences);
+            MapMentions(document, sentence, parse, spans);
+            var datesFound = false;
+            for (var t = 1; t <= parse.Count; t++)
+            {
+                var token = parse[t];
+                var lemma = ArgumentPath.LemmaKey(token);
+                var form = token.Upos switch
+                {
+                    "VERB" => TriggerForm.Verb,
+                    "NOUN" => TriggerForm.Noun,
+                    _ => (TriggerForm?)null,
+                };
+                if (form is null)
+                {
+                    continue;
+                }
+
+                var frames = form == TriggerForm.Verb
+                    ? catalog.VerbFrames.GetValueOrDefault(lemma)
+                    : catalog.NounFrames.GetValueOrDefault(lemma);
+                if (frames is null || assertion.Check(parse, t) != NonAssertion.None)
+                {
+                    continue;
+                }
+
+                foreach (var frame in frames)
+                {
+                    foreach (var rule in frame.Rules)
+                    {
+                        if (rule.Form != form || (rule.Lemmas is not null && !rule.Lemmas.Contains(lemma)))
+                        {
+                            continue;
+                        }
+
+                        agents.Clear();
+                        targets.Clear();
+                        if (rule.Pairs.Count > 0)
+                        {
+                            targetTokens.Clear();
+                            foreach (var path in rule.Pairs)
+                            {
+                                path.Follow(parse, t, targetTokens);
+                            }
+
+                            Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: false);
+                            agents.AddRange(targets);
+                        }
+                        else
+                        {
+                            agentTokens.Clear();
+                            targetTokens.Clear();
+                            foreach (var path in rule.Agent)
+                            {
+                                path.Follow(parse, t, agentTokens);
+                            }
+
+                            if (agentTokens.Count == 0)
+                            {
+                                InheritSubject(parse, t, rule, agentTokens);
+                            }
+
+                            foreach (var path in rule.Target)
+                            {
+                                path.Follow(parse, t, targetTokens);
+                            }
+
+                            Resolve(document, sentence, parse, spans, agentTokens, agents, isTarget: false);
+                            Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: true);
+                        }
+
+                        if (agents.Count == 0 || targets.Count == 0 || !SenseHolds(document, frame, lemma, parse, t, agents, targets))
+                        {
+                            continue;
+                        }
+
+                        if (!datesFound)
+                        {
+                            dates.Clear();
+                            EventDateFinder.Find(document, sentence, dates);
+                            datesFound = true;
+                        }
+
+                        var documentToken = DocumentToken(document, sentence, token);
+                        Emit(document, sentence, frame, rule, token.Form, EventDateFinder.Nearest(dates, documentToken), agents, targets, seen, output);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Only sentences with a trigger-like word and two mentions (or one and a pronoun) are worth parsing.</summary>
+    private bool CanHoldEvent(ArticleDocument document, Sentence sentence)
+    {
+        var (first, end) = document.SentenceMentions[sentence.Index];
+        var mentions = end - first;
+        if (mentions == 0)
+        {
+            return false;
+        }
+
+        var trigger = false;
+        var pronoun = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var word = document.Tokens[k].Text;
+            if (!trigger && triggerForms.Contains(word.ToLowerInvariant()))
+            {
+                trigger = true;
+            }
+
+            if (!pronoun && word.Length <= 3 && (PersonPronouns.Contains(word.ToLowerInvariant()) || ThingPronouns.Contains(word.ToLowerInvariant())))
+            {
+                pronoun = true;
+            }
+        }
+
+        return trigger && (mentions >= 2 || pronoun);
+    }
+
+    private readonly record struct MentionSpan(int Start, int End, int Entity, Mention Mention);
+
+    private static void MapMentions(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans)
+    {
+        spans.Clear();
+        var (first, end) = document.SentenceMentions[sentence.Index];
+        for (var m = first; m < end; m++)
+        {
+            var mention = document.Mentions[m];
+            var start = document.Tokens[mention.Start].Start - sentence.Start;
+            var stop = document.Tokens[mention.End - 1].End - sentence.Start;
+            spans.Add(new MentionSpan(start, stop, mention.Entity, mention));
+        }
+    }
+
+    private static int DocumentToken(ArticleDocument document, Sentence sentence, Token token)
+    {
+        var offset = sentence.Start + token.Start;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (document.Tokens[k].End > offset)
+            {
+                return k;
+            }
+        }
+
+        return sentence.FirstToken;
+    }
+
+    /// <summary>A verb without a subject of its own shares its first conjunct's ("Russia attacked and occupied X").</summary>
+    private static void InheritSubject(AnalyzedSentence parse, int trigger, FrameRule rule, List<int> agentTokens)
+    {
+        var token = parse[trigger];
+        if (rule.Form != TriggerForm.Verb || token.DepRel is not ("conj" or "xcomp") || token.Head == 0)
+        {
+            return;
+        }
+
+        if (rule.Agent.Any(path => path.Text == "nsubj"))
+        {
+            foreach (var subject in parse.Dependents(token.Head, "nsubj"))
+            {
+                agentTokens.Add(subject.Index);
+            }
+        }
+    }
+
+    /// <summary>Turns argument words into entity indices: mentions, forces, pronouns, coordination, apposition.</summary>
+    private void Resolve(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens, List<int> entities, bool isTarget)
+    {
+        foreach (var index in tokens)
+        {
+            ResolveOne(document, sentence, parse, spans, index, entities, isTarget, depth: 0);
+            foreach (var conjunct in parse.Dependents(index, "conj"))
+            {
+                ResolveOne(document, sentence, parse, spans, conjunct.Index, entities, isTarget, depth: 0);
+            }
+        }
+    }
+
+    private void ResolveOne(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, int index, List<int> entities, bool isTarget, int depth)
+    {
+        if (depth > 2)
+        {
+            return;
+        }
+
+        var token = parse[index];
+        if (MentionAt(spans, token) is { } span)
+        {
+            if (!span.Mention.IsModifier || depth > 0)
+            {
+                AddOnce(entities, span.Entity);
+            }
+            else if (QualifiedPerson(document, span) is { } person)
+            {
+                // "Hamas commander X", "the Iraqi Prime Minister X": the nationality or group qualifies the person, who
+                // is the argument, whichever word of the phrase the parse made its head.
+                AddOnce(entities, person);
+            }
+
+            return;
+        }
+
+        var lower = token.Form.ToLowerInvariant();
+        var lemma = ArgumentPath.LemmaKey(token);
+        if (RelativePronouns.Contains(lower) && token.Head > 0 && parse[token.Head].DepRel == "acl:relcl")
+        {
+            // "Turkey, which has sanctioned Syria": the relative pronoun is the noun the clause modifies.
+            ResolveOne(document, sentence, parse, spans, parse[token.Head].Head, entities, isTarget, depth + 1);
+            return;
+        }
+
+        if (token.Upos == "PRON" && (PersonPronouns.Contains(lower) || ThingPronouns.Contains(lower)))
+        {
+            if (Antecedent(document, sentence, token, spans, PersonPronouns.Contains(lower)) is { } antecedent)
+            {
+                AddOnce(entities, antecedent);
+            }
+
+            return;
+        }
+
+        // "Iraqi troops", "the US military", "Israel's army", "troops from Turkey", and as targets "Russian positions".
+        if (force.Contains(lemma) || (isTarget && proxyTarget.Contains(lemma)))
+        {
+            foreach (var child in parse.Children(index))
+            {
+                var modifier = parse[child];
+                if (modifier.DepRel is "amod" or "compound" or "nmod:poss" || (modifier.DepRel == "nmod" && HasCase(parse, child, "of", "from")))
+                {
+                    ResolveOne(document, sentence, parse, spans, child, entities, isTarget, depth + 1);
+                }
+            }
+        }
+
+        // "the minister, Jane Doe," / "a commander, X": the apposition names the argument.
+        foreach (var appos in parse.Dependents(index, "appos"))
+        {
+            ResolveOne(document, sentence, parse, spans, appos.Index, entities, isTarget, depth + 1);
+        }
+    }
+
+    /// <summary>The person a qualifying mention belongs to: the next person mention within a few words in its sentence.</summary>
+    private static int? QualifiedPerson(ArticleDocument document, MentionSpan modifier)
+    {
+        var mentions = document.Mentions;
+        var (first, end) = document.SentenceMentions[modifier.Mention.Sentence];
+        for (var m = first; m < end; m++)
+        {
+            var candidate = mentions[m];
+            if (candidate.Start >= modifier.Mention.End && candidate.Start - modifier.Mention.End <= 4
+                && document.Entities[candidate.Entity].Label == EntityLabel.Person)
+            {
+                return candidate.Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasCase(AnalyzedSentence parse, int index, params string[] cases) =>
+        parse.Dependents(index, "case").Any(c => Array.IndexOf(cases, c.Lemma.ToLowerInvariant()) >= 0);
+
+    private static MentionSpan? MentionAt(List<MentionSpan> spans, Token token)
+    {
+        foreach (var span in spans)
+        {
+            if (token.Start < span.End && token.End > span.Start)
+            {
+                return span;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The nearest named antecedent of a pronoun: a person for he/she, a country or organisation for it, before the
+    /// pronoun in its sentence or in the <see cref="PronounWindowSentences"/> sentences before it; the nearest wins.
+    /// </summary>
+    private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, bool person)
+    {
+        bool Compatible(int entity)
+        {
+            var label = document.Entities[entity].Label;
+            return person ? label == EntityLabel.Person : label is EntityLabel.Country or EntityLabel.Organisation;
+        }
+
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            if (spans[i].End <= pronoun.Start && !spans[i].Mention.IsModifier && Compatible(spans[i].Entity))
+            {
+                return spans[i].Entity;
+            }
+        }
+
+        for (var s = sentence.Index - 1; s >= Math.Max(0, sentence.Index - PronounWindowSentences); s--)
+        {
+            var (first, end) = document.SentenceMentions[s];
+            for (var m = end - 1; m >= first; m--)
+            {
+                var mention = document.Mentions[m];
+                if (!mention.IsModifier && Compatible(mention.Entity))
+                {
+                    return mention.Entity;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A polysemous trigger is an event of the frame only in its sense (see the frame files).</summary>
+    private bool SenseHolds(ArticleDocument document, Frame frame, string lemma, AnalyzedSentence parse, int trigger, List<int> agents, List<int> targets)
+    {
+        if (!frame.Polysemous.Contains(lemma))
+        {
+            return true;
+        }
+
+        if (frame.SenseWords.TryGetValue(lemma, out var words))
+        {
+            return Any(parse, trigger, words);
+        }
+
+        var violentContext = Any(parse, trigger, violent)
+            || targets.Exists(t => document.Entities[t].Label == EntityLabel.Base);
+        return frame.Type switch
+        {
+            RelationshipType.Attacked => violentContext,
+            RelationshipType.Condemned => !violentContext,
+            _ => agents.Exists(a => document.Entities[a].Label == EntityLabel.Person) || targets.Exists(t => document.Entities[t].Label == EntityLabel.Person),
+        };
+    }
+
+    private static bool Any(AnalyzedSentence parse, int except, FrozenSet<string> lemmas)
+    {
+        for (var i = 1; i <= parse.Count; i++)
+        {
+            if (i != except && (lemmas.Contains(ArgumentPath.LemmaKey(parse[i])) || lemmas.Contains(parse[i].Form.ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddOnce(List<int> entities, int entity)
+    {
+        if (!entities.Contains(entity))
+        {
+            entities.Add(entity);
+        }
+    }
+
+    private static void Emit(ArticleDocument document, Sentence sentence, Frame frame, FrameRule rule, string trigger, DateOnly? date, List<int> agents, List<int> targets, HashSet<(RelationshipType, int, int, int)> seen, List<ExtractedRelationship> output)
+    {
+        var targetLabels = rule.TargetLabels ?? frame.TargetLabels;
+        foreach (var agent in agents)
+        {
+            foreach (var target in targets)
+            {
+                if (agent == target)
+                {
+                    continue;
+                }
+
+                Add(agent, target);
+                if (rule.Reciprocal || (rule.Pairs.Count > 0 && !frame.Symmetric))
+                {
+                    Add(target, agent);
+                }
+            }
+        }
+
+        void Add(int start, int end)
+        {
+            var a = document.Entities[start];
+            var b = document.Entities[end];
+            if (!frame.AgentLabels.Contains(a.Label) || !targetLabels.Contains(b.Label))
+            {
+                return;
+            }
+
+            var (startId, endId) = (a.Id, b.Id);
+            if (frame.Symmetric && string.CompareOrdinal(startId, endId) > 0)
+            {
+                (startId, endId, start, end) = (endId, startId, end, start);
+            }
+
+            if (seen.Add((frame.Type, start, end, sentence.Index)))
+            {
+                output.Add(new ExtractedRelationship(frame.Type, startId, endId, sentence.Index, document.SentenceText(sentence), trigger, date) { Rule = rule.Id });
+            }
+        }
+    }
+}
+
+/// <summary>Surface forms a trigger lemma can take, to decide cheaply whether a sentence is worth parsing.</summary>
+internal static class TriggerInflections
+{
+    private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
+    {
+        ["strike"] = ["struck", "stricken"], ["meet"] = ["met"], ["fight"] = ["fought"], ["shoot"] = ["shot"],
+        ["hit"] = ["hit"], ["slay"] = ["slew", "slain"], ["freeze"] = ["froze", "frozen"], ["speak"] = ["spoke", "spoken"],
+        ["hold"] = ["held"], ["overrun"] = ["overran"], ["launch"] = ["launched"], ["gun"] = ["gunned", "gunning"],
+        ["die"] = ["died", "dying", "dies"], ["battle"] = ["battled", "battling"], ["blitz"] = ["blitzed"],
+        ["embargo"] = ["embargoed", "embargoes"], ["torpedo"] = ["torpedoed", "torpedoes"], ["criticise"] = ["criticised"],
+    };
+
+    public static FrozenSet<string> Of(IEnumerable<string> lemmas)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lemma in lemmas)
+        {
+            forms.Add(lemma);
+            forms.Add(lemma + "s");
+            forms.Add(lemma + "es");
+            forms.Add(lemma + "ed");
+            forms.Add(lemma + "d");
+            forms.Add(lemma + "ing");
+            if (lemma.EndsWith('e'))
+            {
+                forms.Add(lemma[..^1] + "ing");
+            }
+
+            if (lemma.EndsWith('y'))
+            {
+                forms.Add(lemma[..^1] + "ies");
+                forms.Add(lemma[..^1] + "ied");
+            }
+
+            // Doubled final consonant: "ban" → "banned", "shell" → "shelled" is regular, "occupy" handled above.
+            if (lemma.Length >= 3 && !"aeiouwxy".Contains(lemma[^1], StringComparison.Ordinal) && "aeiou".Contains(lemma[^2], StringComparison.Ordinal))
+            {
+                forms.Add(lemma + lemma[^1] + "ed");
+                forms.Add(lemma + lemma[^1] + "ing");
+            }
+
+            if (Irregular.TryGetValue(lemma, out var irregular))
+            {
+                forms.UnionWith(irregular);
+            }
+        }
+
+        return forms.ToFrozenSet(StringComparer.Ordinal);
+    }
+}

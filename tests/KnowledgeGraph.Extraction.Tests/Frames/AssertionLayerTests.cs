@@ -1,0 +1,106 @@
+using KnowledgeGraph.Extraction.Frames;
+using static KnowledgeGraph.Extraction.Tests.Frames.ParseBuilder;
+
+namespace KnowledgeGraph.Extraction.Tests.Frames;
+
+public sealed class AssertionLayerTests
+{
+    private static readonly AssertionLayer Layer = new(FrameCatalog.Instance);
+
+    [Fact]
+    public void Check_PlainPastEvent_Asserted()
+    {
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "attacked/attack/VERB/0/root", "Sudmark/Sudmark/PROPN/2/obj", "././PUNCT/2/punct");
+
+        Assert.Equal(NonAssertion.None, Layer.Check(parse, 2));
+    }
+
+    [Fact]
+    public void Check_NegatedVerb_Negated()
+    {
+        var parse = Parse("Norland/Norland/PROPN/4/nsubj", "did/do/AUX/4/aux", "not/not/PART/4/advmod", "attack/attack/VERB/0/root", "Sudmark/Sudmark/PROPN/4/obj");
+
+        Assert.Equal(NonAssertion.Negated, Layer.Check(parse, 4));
+    }
+
+    [Fact]
+    public void Check_EventNounSubjectOfModalClause_Modal()
+    {
+        // "A Norlandic attack on Sudmark would trigger a war": the noun's clause is hypothetical.
+        var parse = Parse("A/a/DET/3/det", "Norlandic/Norlandic/ADJ/3/amod", "attack/attack/NOUN/7/nsubj", "on/on/ADP/5/case",
+            "Sudmark/Sudmark/PROPN/3/nmod", "would/would/AUX/7/aux", "trigger/trigger/VERB/0/root", "a/a/DET/9/det", "war/war/NOUN/7/obj");
+
+        Assert.Equal(NonAssertion.Modal, Layer.Check(parse, 3));
+    }
+
+    [Fact]
+    public void Check_ConditionalClause_Conditional()
+    {
+        var parse = Parse("If/if/SCONJ/3/mark", "Norland/Norland/PROPN/3/nsubj", "attacks/attack/VERB/6/advcl", "Sudmark/Sudmark/PROPN/3/obj",
+            "allies/ally/NOUN/6/nsubj", "respond/respond/VERB/0/root");
+
+        Assert.Equal(NonAssertion.Conditional, Layer.Check(parse, 3));
+    }
+
+    [Fact]
+    public void Check_InvertedHad_Counterfactual()
+    {
+        var parse = Parse("Had/have/AUX/3/aux", "Norland/Norland/PROPN/3/nsubj", "attacked/attack/VERB/7/advcl", "Sudmark/Sudmark/PROPN/3/obj",
+            "the/the/DET/6/det", "region/region/NOUN/7/nsubj", "burned/burn/VERB/0/root");
+
+        Assert.Equal(NonAssertion.Counterfactual, Layer.Check(parse, 3));
+    }
+
+    [Fact]
+    public void Check_ComplementOfPlan_Irrealis()
+    {
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "plans/plan/VERB/0/root", "to/to/PART/4/mark", "attack/attack/VERB/2/xcomp", "Sudmark/Sudmark/PROPN/4/obj");
+
+        Assert.Equal(NonAssertion.Irrealis, Layer.Check(parse, 4));
+    }
+
+    [Fact]
+    public void Check_ComplementOfDenial_Claimed()
+    {
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "denied/deny/VERB/0/root", "attacking/attack/VERB/2/advcl", "Sudmark/Sudmark/PROPN/3/obj");
+
+        Assert.Equal(NonAssertion.Claimed, Layer.Check(parse, 3));
+    }
+
+    [Fact]
+    public void Check_EventNounObjectOfCallFor_Irrealis()
+    {
+        // "Norland called for sanctions on Sudmark": demanded, not imposed.
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "called/call/VERB/0/root", "for/for/ADP/4/case", "sanctions/sanction/NOUN/2/obl",
+            "on/on/ADP/6/case", "Sudmark/Sudmark/PROPN/4/nmod");
+
+        Assert.Equal(NonAssertion.Irrealis, Layer.Check(parse, 4));
+    }
+
+    [Fact]
+    public void Check_RelativeClauseUnderModalMatrix_StillAsserted()
+    {
+        // "Eastia, which has sanctioned Westia, will condemn Norland": the relative clause states its own fact.
+        var parse = Parse("Eastia/Eastia/PROPN/7/nsubj", "which/which/PRON/4/nsubj", "has/have/AUX/4/aux", "sanctioned/sanction/VERB/1/acl:relcl",
+            "Westia/Westia/PROPN/4/obj", "will/will/AUX/7/aux", "condemn/condemn/VERB/0/root", "Norland/Norland/PROPN/7/obj");
+
+        Assert.Equal(NonAssertion.None, Layer.Check(parse, 4));
+        Assert.Equal(NonAssertion.Modal, Layer.Check(parse, 7));
+    }
+
+    [Fact]
+    public void Check_HedgedNoun_Hedged()
+    {
+        var parse = Parse("the/the/DET/3/det", "alleged/alleged/ADJ/3/amod", "attack/attack/NOUN/0/root");
+
+        Assert.Equal(NonAssertion.Hedged, Layer.Check(parse, 3));
+    }
+
+    [Fact]
+    public void Check_Question_Question()
+    {
+        var parse = Parse("Did/do/AUX/3/aux", "Norland/Norland/PROPN/3/nsubj", "attack/attack/VERB/0/root", "Sudmark/Sudmark/PROPN/3/obj", "?/?/PUNCT/3/punct");
+
+        Assert.Equal(NonAssertion.Question, Layer.Check(parse, 3));
+    }
+}
