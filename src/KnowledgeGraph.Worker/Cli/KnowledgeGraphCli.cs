@@ -19,6 +19,7 @@ public static class KnowledgeGraphCli
             RunCommand.Create(common),
             StatusCommand.Create(common),
             SummarizeCommand.Create(common),
+            ParseCommand.Create(),
             EvalCommand.Create(common),
             BenchCommand.Create(common),
         };

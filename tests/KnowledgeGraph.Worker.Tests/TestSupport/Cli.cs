@@ -11,7 +11,7 @@ internal sealed record CliResult(int ExitCode, string Output, string Error)
 internal static class Cli
 {
     /// <summary>Every verb of the executable, for tests that must hold on each of them.</summary>
-    public static TheoryData<string> Verbs => new("ingest", "extract", "export", "run", "status", "eval", "bench");
+    public static TheoryData<string> Verbs => new("ingest", "extract", "export", "run", "status", "summarize", "parse", "eval", "bench");
 
     public static async Task<CliResult> RunAsync(params string[] args) => await RunAsync(args, TestContext.Current.CancellationToken);
 
