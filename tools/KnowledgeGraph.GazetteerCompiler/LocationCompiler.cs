@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Text;
 using System.Globalization;
 using KnowledgeGraph.Extraction.Gazetteers;
 
@@ -176,14 +177,14 @@ internal sealed class LocationCompiler(GeoNamesSource geoNames, IReadOnlyList<Ac
                 // The national capital first when the name fits it ("Washington" → "Washington, D.C.", not a small
                 // town called Washington); otherwise a kept city of that name.
                 var nationalKey = nationalCapital is null ? "" : NameForms.LooseKey(nationalCapital.Name);
-                var match = nationalCapital is not null && (nationalKey.StartsWith(key, StringComparison.Ordinal) || EditDistance(key, nationalKey) <= 2)
+                var match = nationalCapital is not null && (nationalKey.StartsWith(key, StringComparison.Ordinal) || EditDistance.Levenshtein(key, nationalKey) <= 2)
                     ? nationalCapital
                     : cities.Where(p => p.Keep || p.Population >= 10_000).OrderByDescending(p => p.Keep).ThenByDescending(p => p.IsNationalCapital).ThenByDescending(p => p.Population).FirstOrDefault();
 
                 // A long name spelt a little differently ("Sri Jayawardenepura Kotte"), or a capital GeoNames files as
                 // its own first-order division only ("Astana" in a release that calls the city "Nur-Sultan").
                 match ??= key.Length >= 8
-                    ? keys.Where(k => EditDistance(key, k.Key) <= 2).SelectMany(k => k.Value).Where(p => p.Kind != LocationKind.Region && p.Keep)
+                    ? keys.Where(k => EditDistance.Levenshtein(key, k.Key) <= 2).SelectMany(k => k.Value).Where(p => p.Kind != LocationKind.Region && p.Keep)
                         .OrderByDescending(p => p.Population).ThenBy(p => p.Name, StringComparer.Ordinal).FirstOrDefault()
                     : null;
                 match ??= keys.GetValueOrDefault(key, []).Where(p => p.Kind == LocationKind.Region).OrderByDescending(p => p.Population).FirstOrDefault();
@@ -440,28 +441,6 @@ internal sealed class LocationCompiler(GeoNamesSource geoNames, IReadOnlyList<Ac
         return true;
     }
 
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 
     private sealed class Place(string name, LocationKind kind, string country, long population)
     {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Text;
 using System.Collections;
 using System.ComponentModel;
 using System.Globalization;
@@ -197,32 +198,8 @@ internal static class ConfigurationKeys
         string.Join(':', key.Split(':').Where(part => !int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out _)));
 
     private static string Closest(string name, IEnumerable<string> candidates) =>
-        candidates.MinBy(candidate => Distance(name.ToUpperInvariant(), candidate.ToUpperInvariant())) ?? "";
+        candidates.MinBy(candidate => EditDistance.Levenshtein(name.ToUpperInvariant(), candidate.ToUpperInvariant())) ?? "";
 
-    /// <summary>Levenshtein edit distance.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }
 
 /// <summary>Configuration keys that are unknown or values that do not convert; the message has one line per problem.</summary>
