@@ -30,6 +30,7 @@ internal sealed class FrameRelationRecognizer
     private readonly AssertionLayer assertion;
     private readonly FrozenSet<string> triggerForms;
     private readonly FrozenSet<string> force;
+    private readonly FrozenSet<string> leader;
     private readonly FrozenSet<string> proxyTarget;
     private readonly FrozenSet<string> violent;
     private readonly FrozenSet<string> eventNoun;
@@ -41,6 +42,7 @@ internal sealed class FrameRelationRecognizer
         assertion = new AssertionLayer(catalog);
         triggerForms = TriggerInflections.Of(catalog.Triggers);
         force = catalog.Class("force");
+        leader = catalog.Class("leader");
         proxyTarget = catalog.Class("proxyTarget");
         violent = catalog.Class("violent");
         eventNoun = catalog.Class("eventNoun");
@@ -292,8 +294,9 @@ internal sealed class FrameRelationRecognizer
             return;
         }
 
-        // "Iraqi troops", "the US military", "Israel's army", "troops from Turkey", and as targets "Russian positions".
-        if (force.Contains(lemma) || (isTarget && proxyTarget.Contains(lemma)))
+        // "Iraqi troops", "the US military", "Israel's army", "troops from Turkey", "the presidents of France and Spain",
+        // and as targets "Russian positions".
+        if (force.Contains(lemma) || leader.Contains(lemma) || (isTarget && proxyTarget.Contains(lemma)))
         {
             foreach (var child in parse.Children(index))
             {
@@ -301,6 +304,11 @@ internal sealed class FrameRelationRecognizer
                 if (modifier.DepRel is "amod" or "compound" or "nmod:poss" || (modifier.DepRel == "nmod" && HasCase(parse, child, "of", "from")))
                 {
                     ResolveOne(document, sentence, parse, spans, child, entities, isTarget, depth + 1);
+                    foreach (var conjunct in parse.Dependents(child, "conj"))
+                    {
+                        // "the presidents of France and Spain": each conjunct of the owner.
+                        ResolveOne(document, sentence, parse, spans, conjunct.Index, entities, isTarget, depth + 1);
+                    }
                 }
             }
         }
