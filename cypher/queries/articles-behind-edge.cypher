@@ -23,5 +23,6 @@ RETURN article.title AS title,
        fact.evidenceSentences[i] AS sentenceIndex,
        fact.evidence[i] AS sentence,
        fact.triggers[i] AS wording,
+       fact.rules[i] AS rule,
        fact.evidenceDates[i] AS eventDate
 ORDER BY article.key, sentenceIndex;

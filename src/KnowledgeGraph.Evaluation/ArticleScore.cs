@@ -42,4 +42,8 @@ public sealed record ArticleFindings(
 public sealed record ArticleScore(
     IReadOnlyDictionary<RelationshipType, ScoreRow> Relationships,
     IReadOnlyDictionary<EntityLabel, ScoreRow> Entities,
-    ArticleFindings Findings);
+    ArticleFindings Findings)
+{
+    /// <summary>The article's relationship predictions per extraction rule, ordered by rule id.</summary>
+    public IReadOnlyList<RuleScore> Rules { get; init; } = [];
+}

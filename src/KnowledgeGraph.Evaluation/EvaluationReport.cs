@@ -18,6 +18,9 @@ public sealed record SetReport(
     public ScoreRow? Find(string rowName) =>
         Relationships.FirstOrDefault(r => string.Equals(r.Name, rowName, StringComparison.Ordinal))
         ?? Entities.FirstOrDefault(r => string.Equals(r.Name, rowName, StringComparison.Ordinal));
+
+    /// <summary>The relationship predictions per extraction rule, ordered by rule id (see <see cref="RuleScore"/>).</summary>
+    public IReadOnlyList<RuleScore> Rules { get; init; } = [];
 }
 
 /// <summary>
@@ -77,9 +80,9 @@ public sealed class EvaluationReport
     /// <summary>
     /// An aligned table per set and overall. With <paramref name="details"/>, per article: gold edges and entities
     /// not found, and predictions without gold support (false positives, and those ignored or not scored) with their
-    /// evidence sentences.
+    /// evidence sentences. With <paramref name="byRule"/>, a table per set of the predictions per extraction rule.
     /// </summary>
-    public string ToText(bool details)
+    public string ToText(bool details, bool byRule = false)
     {
         var text = new StringBuilder();
         var total = Sets.Sum(s => s.Articles);
@@ -89,6 +92,10 @@ public sealed class EvaluationReport
         {
             text.Append('\n');
             AppendTable(text, set);
+            if (byRule)
+            {
+                AppendRuleTable(text, set);
+            }
         }
 
         if (Errors.Count > 0)
@@ -130,6 +137,21 @@ public sealed class EvaluationReport
         foreach (var row in set.Entities)
         {
             AppendRow(text, row);
+        }
+    }
+
+    /// <summary>One line per rule: predictions, TP, FP, not scored, precision; the worst rules are read off by number.</summary>
+    private static void AppendRuleTable(StringBuilder text, SetReport set)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"  by rule ({set.Rules.Count} rule(s); a prediction counts for every rule that produced it)\n");
+        var width = Math.Max("rule".Length, set.Rules.Select(r => r.Rule.Length).DefaultIfEmpty(0).Max());
+        void Line(string rule, string predicted, string tp, string fp, string unscored, string precision) =>
+            text.Append("  ").Append(rule.PadRight(width)).Append(CultureInfo.InvariantCulture, $" {predicted,6} {tp,6} {fp,6} {unscored,8} {precision,7}\n");
+
+        Line("rule", "pred", "TP", "FP", "unscored", "P");
+        foreach (var rule in set.Rules)
+        {
+            Line(rule.Rule, Count(rule.Predicted), Count(rule.Tp), Count(rule.Fp), Count(rule.NotScored), Figure(rule.Precision));
         }
     }
 
@@ -217,8 +239,11 @@ public sealed class EvaluationReport
         return line.Length <= 400 ? line : string.Concat(line.AsSpan(0, 400), "…");
     }
 
-    /// <summary>The figures (no per-article detail) as indented JSON with a fixed field order.</summary>
-    public string ToJson()
+    /// <summary>
+    /// The figures (no per-article detail) as indented JSON with a fixed field order; with <paramref name="byRule"/>,
+    /// each set also carries <c>rules</c>.
+    /// </summary>
+    public string ToJson(bool byRule = false)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, JsonOptions))
@@ -227,12 +252,12 @@ public sealed class EvaluationReport
             writer.WriteStartArray("sets");
             foreach (var set in Sets)
             {
-                WriteSet(writer, set);
+                WriteSet(writer, set, byRule);
             }
 
             writer.WriteEndArray();
             writer.WritePropertyName(OverallName);
-            WriteSet(writer, Overall);
+            WriteSet(writer, Overall, byRule);
             writer.WriteStartArray("errors");
             foreach (var error in Errors)
             {
@@ -246,7 +271,7 @@ public sealed class EvaluationReport
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteSet(Utf8JsonWriter writer, SetReport set)
+    private static void WriteSet(Utf8JsonWriter writer, SetReport set, bool byRule)
     {
         writer.WriteStartObject();
         writer.WriteString("name", set.Name);
@@ -254,6 +279,25 @@ public sealed class EvaluationReport
         writer.WriteNumber("entityScoredArticles", set.EntityScoredArticles);
         WriteRows(writer, "relationships", set.Relationships);
         WriteRows(writer, "entities", set.Entities);
+        if (byRule)
+        {
+            writer.WriteStartArray("rules");
+            foreach (var rule in set.Rules)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("rule", rule.Rule);
+                writer.WriteNumber("predicted", rule.Predicted);
+                writer.WriteNumber("tp", rule.Tp);
+                writer.WriteNumber("fp", rule.Fp);
+                writer.WriteNumber("notScored", rule.NotScored);
+                writer.WriteNumber("tpInComplete", rule.TpInComplete);
+                WriteFigure(writer, "precision", rule.Precision);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

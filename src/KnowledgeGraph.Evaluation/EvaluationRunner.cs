@@ -89,6 +89,7 @@ public sealed class EvaluationRunner(IArticleExtractor extractor, IEntityNameRes
             GraphVocabulary.EntityLabels.ToDictionary(l => l, l => new ScoreRow(l.ToGraphLabel(), 0, 0, 0, 0, 0));
 
         private readonly List<ArticleFindings> findings = [];
+        private readonly List<RuleScore> rules = [];
         private int articles;
         private int entityScoredArticles;
 
@@ -111,10 +112,11 @@ public sealed class EvaluationRunner(IArticleExtractor extractor, IEntityNameRes
             }
 
             findings.Add(score.Findings);
+            rules.AddRange(score.Rules);
         }
 
         public SetReport Build() =>
-            EvaluationReport.BuildSet(name, articles, entityScoredArticles, relationships, entities, findings);
+            EvaluationReport.BuildSet(name, articles, entityScoredArticles, relationships, entities, findings) with { Rules = RuleScore.Sum(rules) };
 
         public static SetReport Combine(string name, IReadOnlyList<SetReport> sets)
         {
@@ -125,7 +127,8 @@ public sealed class EvaluationRunner(IArticleExtractor extractor, IEntityNameRes
                 l => l,
                 l => ScoreRow.Sum(l.ToGraphLabel(), sets.Select(s => s.Find(l.ToGraphLabel())!)));
             return EvaluationReport.BuildSet(
-                name, sets.Sum(s => s.Articles), sets.Sum(s => s.EntityScoredArticles), relationshipRows, entityRows, []);
+                name, sets.Sum(s => s.Articles), sets.Sum(s => s.EntityScoredArticles), relationshipRows, entityRows, [])
+                with { Rules = RuleScore.Sum(sets.SelectMany(s => s.Rules)) };
         }
     }
 }

@@ -53,10 +53,11 @@ public sealed class EvaluationScorer
         var unmatchedRelationships = new List<RelationshipFinding>();
         var relationshipRows = new Dictionary<RelationshipType, ScoreRow>();
         var predictedRelationships = DistinctRelationships(predicted.Relationships);
+        var ruleRows = new List<RuleScore>();
         foreach (var type in GraphVocabulary.RelationshipTypes)
         {
             relationshipRows[type] = ScoreRelationships(
-                type, gold, goldByName, predictedEntities, predictedRelationships, missedRelationships, unmatchedRelationships);
+                type, gold, goldByName, predictedEntities, predictedRelationships, missedRelationships, unmatchedRelationships, ruleRows);
         }
 
         var missedEntities = new List<EntityFinding>();
@@ -71,7 +72,7 @@ public sealed class EvaluationScorer
 
         var findings = new ArticleFindings(
             gold.Id, gold.Origin, missedRelationships, unmatchedRelationships, missedEntities, unmatchedEntities);
-        return new ArticleScore(relationshipRows, entityRows, findings);
+        return new ArticleScore(relationshipRows, entityRows, findings) { Rules = RuleScore.Sum(ruleRows) };
     }
 
     private ScoreRow ScoreEntities(
@@ -128,17 +129,18 @@ public sealed class EvaluationScorer
         GoldArticle gold,
         IReadOnlyDictionary<string, GoldEntity> goldByName,
         IReadOnlyDictionary<string, PredictedEntity> predictedEntities,
-        IReadOnlyList<ExtractedRelationship> predictedRelationships,
+        IReadOnlyList<PredictedRelationship> predictedRelationships,
         List<RelationshipFinding> missed,
-        List<RelationshipFinding> unmatched)
+        List<RelationshipFinding> unmatched,
+        List<RuleScore> ruleRows)
     {
         var goldEdges = gold.Relationships
             .Where(r => r.Type == type)
             .Select(r => (Edge: r, Start: GoldEnd(r.Start, r.StartLabel, goldByName), End: GoldEnd(r.End, r.EndLabel, goldByName)))
             .ToArray();
         var predictions = predictedRelationships
-            .Where(r => r.Type == type)
-            .Select(r => (Edge: r, Start: predictedEntities[r.StartId], End: predictedEntities[r.EndId]))
+            .Where(r => r.Edge.Type == type)
+            .Select(r => (r.Edge, Start: predictedEntities[r.Edge.StartId], End: predictedEntities[r.Edge.EndId], r.Rules))
             .ToArray();
         var symmetric = type.IsSymmetric();
 
@@ -158,6 +160,7 @@ public sealed class EvaluationScorer
 
         var complete = gold.IsCompleteFor(type);
         var falsePositives = 0;
+        var statuses = new UnmatchedStatus?[predictions.Length];
         if (matching.Size < predictions.Length)
         {
             var partials = gold.PartialRelationships
@@ -173,7 +176,7 @@ public sealed class EvaluationScorer
                     continue;
                 }
 
-                var (edge, start, end) = predictions[p];
+                var (edge, start, end, _) = predictions[p];
                 UnmatchedStatus status;
                 if (partials.Any(partial => FitsPartial(partial.Start, partial.End, start.Name, end.Name, symmetric)))
                 {
@@ -189,7 +192,18 @@ public sealed class EvaluationScorer
                     status = UnmatchedStatus.NotScored;
                 }
 
+                statuses[p] = status;
                 unmatched.Add(new RelationshipFinding(type, start.Entity.Name, end.Entity.Name, edge.Evidence, status));
+            }
+        }
+
+        for (var p = 0; p < predictions.Length; p++)
+        {
+            var matched = matching.PredictionToGold[p] >= 0 ? 1 : 0;
+            var falsePositive = statuses[p] == UnmatchedStatus.FalsePositive ? 1 : 0;
+            foreach (var rule in predictions[p].Rules)
+            {
+                ruleRows.Add(new RuleScore(rule, 1, matched, falsePositive, complete ? matched : 0));
             }
         }
 
@@ -272,10 +286,11 @@ public sealed class EvaluationScorer
         }
     }
 
-    private static List<ExtractedRelationship> DistinctRelationships(IReadOnlyList<ExtractedRelationship> relationships)
+    /// <summary>One prediction per (type, start, end), the first relationship stating it, with every rule that did.</summary>
+    private static List<PredictedRelationship> DistinctRelationships(IReadOnlyList<ExtractedRelationship> relationships)
     {
-        var seen = new HashSet<(RelationshipType, string, string)>();
-        var distinct = new List<ExtractedRelationship>(relationships.Count);
+        var seen = new Dictionary<(RelationshipType, string, string), PredictedRelationship>();
+        var distinct = new List<PredictedRelationship>(relationships.Count);
         foreach (var relationship in relationships)
         {
             var (start, end) = (relationship.StartId, relationship.EndId);
@@ -284,14 +299,20 @@ public sealed class EvaluationScorer
                 (start, end) = (end, start);
             }
 
-            if (seen.Add((relationship.Type, start, end)))
+            if (!seen.TryGetValue((relationship.Type, start, end), out var prediction))
             {
-                distinct.Add(relationship);
+                prediction = new PredictedRelationship(relationship, new SortedSet<string>(StringComparer.Ordinal));
+                seen.Add((relationship.Type, start, end), prediction);
+                distinct.Add(prediction);
             }
+
+            prediction.Rules.Add(string.IsNullOrEmpty(relationship.Rule) ? RuleScore.NoRule : relationship.Rule);
         }
 
         return distinct;
     }
+
+    private sealed record PredictedRelationship(ExtractedRelationship Edge, SortedSet<string> Rules);
 
     private sealed record PredictedEntity(Entity Entity, MatchableName Name);
 }

@@ -144,45 +144,56 @@ internal static partial class RelationRecognizer
                 agents.Clear();
                 patients.Clear();
                 Trigger trigger;
+                string branch;
                 if (SanctionNouns.Contains(token.Text) && SanctionNounArguments(document, sentence, k, events, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Noun);
+                    branch = "sanction-noun";
                 }
                 else if (token.Text == "sanctions" && SanctionPhrasingArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Noun);
+                    branch = "sanctions-phrasing";
                 }
                 else if (UnderFireNouns.Contains(token.Text) && UnderFireArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Attacked, Form.Noun);
+                    branch = "under-fire";
                 }
                 else if (TradeBanVerbs.Contains(token.Text) && TradeBanVerbArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Verb);
+                    branch = "trade-ban";
                 }
                 else if (token.Text is "added" or "adds" && AddedToSanctionsListArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Sanctioned, Form.Verb);
+                    branch = "sanctions-list";
                 }
                 else if (token.Text == "killing" && sentenceAttackers.Count > 0 && KillingClauseArguments(document, sentence, k, sentenceAttackers, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Killed, Form.Verb);
+                    branch = "killing-clause";
                 }
                 else if (PhrasalCues.Contains(token.Text) && PhrasalArguments(document, sentence, k, agents, patients, out var phrasalType))
                 {
                     trigger = new Trigger(phrasalType, Form.Verb);
+                    branch = "phrasal";
                 }
                 else if (token.Text is "declared" or "declares" or "declaring" or "waged" or "wages" or "waging" && DeclaredWarArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Attacked, Form.Verb);
+                    branch = "declared-war";
                 }
                 else if (token.Text is "debate" or "debates" or "summit" or "talks" or "meeting" && DebateArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Met, Form.Noun);
+                    branch = "debate";
                 }
                 else if (CampaignCues.Contains(token.Text) && CampaignArguments(document, sentence, k, agents, patients))
                 {
                     trigger = new Trigger(RelationshipType.Attacked, Form.Verb);
+                    branch = "campaign";
                 }
                 else if (!Triggers.TryGetValue(token.Text, out trigger))
                 {
@@ -194,6 +205,7 @@ internal static partial class RelationRecognizer
                     }
 
                     trigger = new Trigger(RelationshipType.Attacked, Form.Noun);
+                    branch = "fired-weapon";
                 }
                 else
                 {
@@ -201,11 +213,13 @@ internal static partial class RelationRecognizer
                     patients.Clear();
                     var found = trigger.Type;
                     var ok = FindArguments(document, sentence, k, trigger, agents, patients, ref found);
+                    branch = LexicalBranch(trigger.Form);
                     if (!ok && trigger.Type == RelationshipType.Condemned)
                     {
                         agents.Clear();
                         patients.Clear();
                         ok = CondemnedEarlierEvent(document, sentence, k, events, agents, patients);
+                        branch = "earlier-event";
                     }
 
                     if (!ok)
@@ -247,10 +261,22 @@ internal static partial class RelationRecognizer
                     datesFound = true;
                 }
 
-                Emit(document, sentence, k, type, agents, patients, dates, seen, output);
+                Emit(document, sentence, k, type, agents, patients, dates, seen, output, RuleId(type, branch));
             }
         }
     }
+
+    /// <summary>
+    /// The coarse rule id of an emission: <c>patterns.&lt;type&gt;.&lt;branch&gt;</c>, the branch of the trigger dispatch
+    /// in <see cref="Recognize"/> that fired (a trigger-word table entry is named by its part of speech), so per-rule
+    /// scores point at the branch to read.
+    /// </summary>
+    private static string RuleId(RelationshipType type, string branch) =>
+        string.Concat("patterns.", type.ToGraphType().ToLowerInvariant(), ".", branch);
+
+    /// <summary>A trigger-word table entry: verb (a participle counts as one), noun, or a word that can be either.</summary>
+    private static string LexicalBranch(Form form) =>
+        (form & Form.Noun) == 0 ? "verb" : (form & (Form.Verb | Form.Participle)) == 0 ? "noun" : "verb-or-noun";
 
     /// <summary>
     /// "X claimed the attack on Y", "X claimed the killing of Y": "claimed" + an event noun phrase that no verb follows is a
@@ -2756,7 +2782,7 @@ internal static partial class RelationRecognizer
     private static bool Disjoint(List<Argument> agents, List<Argument> patients) =>
         !patients.Exists(p => agents.Exists(a => a.Entity == p.Entity));
 
-    private static void Emit(ArticleDocument document, Sentence sentence, int k, RelationshipType type, List<Argument> agents, List<Argument> patients, List<(int Token, DateOnly Date)> dates, HashSet<(RelationshipType, int, int, int)> seen, List<ExtractedRelationship> output)
+    private static void Emit(ArticleDocument document, Sentence sentence, int k, RelationshipType type, List<Argument> agents, List<Argument> patients, List<(int Token, DateOnly Date)> dates, HashSet<(RelationshipType, int, int, int)> seen, List<ExtractedRelationship> output, string rule)
     {
         foreach (var agent in agents)
         {
@@ -2782,7 +2808,7 @@ internal static partial class RelationRecognizer
                     continue;
                 }
 
-                output.Add(new ExtractedRelationship(type, startId, endId, sentence.Index, document.SentenceText(sentence), document.Tokens[k].Text, EventDateFinder.Nearest(dates, k)));
+                output.Add(new ExtractedRelationship(type, startId, endId, sentence.Index, document.SentenceText(sentence), document.Tokens[k].Text, EventDateFinder.Nearest(dates, k)) { Rule = rule });
             }
         }
     }

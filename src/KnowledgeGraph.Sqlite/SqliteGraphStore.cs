@@ -126,6 +126,10 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
                 {
                     await ExecuteAsync(connection, StoreSchema.MigrateFrom1, cancellationToken, transaction).ConfigureAwait(false);
                 }
+                else if (found == 2)
+                {
+                    await ExecuteAsync(connection, StoreSchema.MigrateFrom2, cancellationToken, transaction).ConfigureAwait(false);
+                }
 
                 await ExecuteAsync(connection, StoreSchema.Create, cancellationToken, transaction).ConfigureAwait(false);
                 if (found == 1)
@@ -561,7 +565,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT start_id, end_id, article_id, sentence, evidence, trigger, event_date, report FROM article_relationships
+            SELECT start_id, end_id, article_id, sentence, evidence, trigger, event_date, report, rule FROM article_relationships
             WHERE type = $type ORDER BY start_id, end_id, article_id, sentence;
             """;
         command.Parameters.AddWithValue("$type", type);
@@ -576,7 +580,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             var fact = new EventFact();
             do
             {
-                fact.Add(reader.GetInt64(3), reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
+                fact.Add(reader.GetInt64(3), reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(8));
                 pending = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             }
             while (pending

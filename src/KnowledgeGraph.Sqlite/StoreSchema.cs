@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Sqlite;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Event facts, one row per (article, sentence), clustered in export order.</summary>
     private const string EventFactsTable = """
@@ -21,6 +21,7 @@ internal static class StoreSchema
             trigger     TEXT NOT NULL,
             event_date  TEXT,
             report      TEXT NOT NULL,
+            rule        TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (type, start_id, end_id, article_id, sentence)
         ) WITHOUT ROWID;
         """;
@@ -102,7 +103,7 @@ internal static class StoreSchema
         """;
 
     /// <summary>
-    /// Version 1 to 2: the extractor version joins the change key (articles and journal; existing rows get '' and so
+    /// Version 1 to 2 (and so to the current version: the facts table is created in its current shape): the extractor version joins the change key (articles and journal; existing rows get '' and so
     /// count as stale), articles and facts carry the report key, event facts are clustered in export order, and the
     /// entity indexes cover the export.
     /// </summary>
@@ -116,9 +117,16 @@ internal static class StoreSchema
         ALTER TABLE article_relationships RENAME TO article_relationships_v1;
         {{EventFactsTable}}
         -- A v1 store holds no text to recognise copies by: until re-ingested, each article is its own report.
-        INSERT INTO article_relationships SELECT *, 'article:' || article_id FROM article_relationships_v1;
+        INSERT INTO article_relationships (article_id, type, start_id, end_id, sentence, evidence, trigger, event_date, report)
+            SELECT article_id, type, start_id, end_id, sentence, evidence, trigger, event_date, 'article:' || article_id FROM article_relationships_v1;
         DROP TABLE article_relationships_v1;
         """;
+
+    /// <summary>
+    /// Version 2 to 3: each fact sentence carries the id of the extraction rule that found it; facts stored before
+    /// have none ('') until their article is extracted again (the extractor version changed with it, so they are stale).
+    /// </summary>
+    public const string MigrateFrom2 = "ALTER TABLE article_relationships ADD COLUMN rule TEXT NOT NULL DEFAULT '';";
 
     /// <summary>Rebuilds graph_counts and entity_refs from the facts: once, when a store of schema 1 is migrated.</summary>
     public const string Recount = """

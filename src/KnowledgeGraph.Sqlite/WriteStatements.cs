@@ -58,10 +58,10 @@ internal sealed class WriteStatements : IDisposable
             connection,
             transaction,
             """
-            INSERT OR REPLACE INTO article_relationships (article_id, type, start_id, end_id, sentence, evidence, trigger, event_date, report)
-            VALUES ($article, $type, $start, $end, $sentence, $evidence, $trigger, $date, $report);
+            INSERT OR REPLACE INTO article_relationships (article_id, type, start_id, end_id, sentence, evidence, trigger, event_date, report, rule)
+            VALUES ($article, $type, $start, $end, $sentence, $evidence, $trigger, $date, $report, $rule);
             """,
-            "$article", "$type", "$start", "$end", "$sentence", "$evidence", "$trigger", "$date", "$report");
+            "$article", "$type", "$start", "$end", "$sentence", "$evidence", "$trigger", "$date", "$report", "$rule");
         articleExists = Create(connection, transaction, "SELECT count(*) FROM articles WHERE id = $article;", "$article");
         factsByType = Create(
             connection,
@@ -201,7 +201,8 @@ internal sealed class WriteStatements : IDisposable
                 relationship.Evidence,
                 relationship.Trigger,
                 GraphProperties.FormatDate(relationship.EventDate),
-                article.ReportKey);
+                article.ReportKey,
+                relationship.Rule ?? GraphProperties.UnknownRule);
             await insertRelationship.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

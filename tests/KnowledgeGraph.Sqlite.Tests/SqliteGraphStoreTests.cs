@@ -284,6 +284,74 @@ public sealed class SqliteGraphStoreTests
     }
 
     [Fact]
+    public async Task WriteAsync_FactsWithRuleIds_RulesReadBackAlignedWithSentencesAndExported()
+    {
+        using var fixture = new TemporaryStore();
+        var graph = Graphs.Article(
+            "r1",
+            "Veldra shelled the northern port. Later Veldra struck the port again.",
+            null,
+            (Graphs.Iran, RelationshipType.Attacked, Graphs.AlAsad, 5, "Later Veldra struck the port again.", null),
+            (Graphs.Iran, RelationshipType.Attacked, Graphs.AlAsad, 2, "Veldra shelled the northern port.", null));
+        graph = graph with
+        {
+            Relationships = [graph.Relationships[0] with { Rule = "patterns.attacked.verb" }, graph.Relationships[1] with { Rule = "attacked.verb.active" }],
+        };
+        await fixture.Store.WriteAsync([graph], Token);
+
+        var fact = Assert.Single(await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token)), r => r.Type == "ATTACKED");
+        var export = await fixture.ExportAsync(fixture.Store);
+
+        Assert.Equal(new long[] { 2, 5 }, (long[])fact.Properties[GraphProperties.EvidenceSentences]);
+        Assert.Equal(new[] { "attacked.verb.active", "patterns.attacked.verb" }, (string[])fact.Properties[GraphProperties.Rules]);
+        Assert.Contains("\"rules\":[\"attacked.verb.active\",\"patterns.attacked.verb\"]", export, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_FactWithoutRuleId_StoredAndExportedAsEmptyRule()
+    {
+        using var fixture = new TemporaryStore();
+        await fixture.Store.WriteAsync([Graphs.Strike("a1")], Token);
+
+        var fact = Assert.Single(await ReadAsync(fixture.Store.ReadRelationshipsAsync(Token)), r => r.Type == "ATTACKED");
+
+        Assert.Equal(new[] { GraphProperties.UnknownRule }, (string[])fact.Properties[GraphProperties.Rules]);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_StoreOfSchemaVersion2_MigratesKeepingFactsWithEmptyRule()
+    {
+        using var fixture = new TemporaryStore();
+        var graph = Graphs.Article("v2", "Veldra shelled the northern port.", null, (Graphs.Iran, RelationshipType.Attacked, Graphs.AlAsad, 0, "Veldra shelled the northern port.", null));
+        using (var current = fixture.Open("v2.db"))
+        {
+            await current.WriteAsync([graph], Token);
+        }
+
+        // Turn the fresh store back into schema 2: the facts table without its rule column.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + Path.Combine(fixture.Folder, "v2.db") + ";Pooling=False"))
+        {
+            await connection.OpenAsync(Token);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE article_relationships DROP COLUMN rule; UPDATE schema_info SET version = 2;";
+            await command.ExecuteNonQueryAsync(Token);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var store = fixture.Open("v2.db");
+        var fact = Assert.Single(await ReadAsync(store.ReadRelationshipsAsync(Token)), r => r.Type == "ATTACKED");
+        await store.WriteAsync([graph with { Article = graph.Article with { Id = "v3" }, Relationships = [graph.Relationships[0] with { Rule = "attacked.verb.active" }] }], Token);
+        var facts = await ReadAsync(store.ReadRelationshipsAsync(Token));
+
+        Assert.Equal("article:v2", fact.Properties[GraphProperties.Article]);
+        Assert.Equal(new[] { "Veldra shelled the northern port." }, (string[])fact.Properties[GraphProperties.Evidence]);
+        Assert.Equal(new[] { GraphProperties.UnknownRule }, (string[])fact.Properties[GraphProperties.Rules]);
+        Assert.Equal(
+            [("article:v2", ""), ("article:v3", "attacked.verb.active")],
+            facts.Where(r => r.Type == "ATTACKED").Select(r => ((string)r.Properties[GraphProperties.Article], ((string[])r.Properties[GraphProperties.Rules])[0])));
+    }
+
+    [Fact]
     public async Task ReadNodesAsync_EntityFromTwoArticles_OneNodeWithUnionOfAliases()
     {
         using var fixture = new TemporaryStore();

@@ -1,5 +1,5 @@
 // Creates EVENT_TYPE facts: one relationship per (article, start, end) of the batch, carrying that article's
-// evidence sentences (aligned lists by sentence index), triggers, event dates and first/last date, keyed by
+// evidence sentences (aligned lists by sentence index), triggers, rule ids, event dates and first/last date, keyed by
 // `article`; `report` is the article's report key (copies of one story under other ids share it). The article's old facts were retracted just before (retract-facts.cypher), so CREATE never duplicates
 // one, and nothing here reads another article's fact: the cost is the batch's rows, however many articles already
 // report the same event. EVENT_TYPE is a placeholder: the writer loads one copy per relationship type of
@@ -7,6 +7,7 @@
 // whose key sorts first (the writer orders the endpoints).
 // Parameters: $rows = [{article: 'article:<sourceId>', report: 'report:<hash>', start: '<label>:<slug>', end: '<label>:<slug>',
 //   evidence: [string], sentences: [int], dates: ['yyyy-MM-dd' or ''], triggers: [string],
+//   rules: [string: the extraction rule id per sentence, '' when unknown],
 //   firstDate: 'yyyy-MM-dd' or null, lastDate: 'yyyy-MM-dd' or null}]
 UNWIND $rows AS row
 CALL (row) {
@@ -33,5 +34,6 @@ SET fact.report = row.report,
     fact.evidenceSentences = row.sentences,
     fact.evidenceDates = row.dates,
     fact.triggers = row.triggers,
+    fact.rules = row.rules,
     fact.firstDate = row.firstDate,
     fact.lastDate = row.lastDate;

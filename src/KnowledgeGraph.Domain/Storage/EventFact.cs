@@ -10,6 +10,7 @@ public sealed class EventFact
     private readonly List<long> sentences = [];
     private readonly List<string> dates = [];
     private readonly List<string> triggers = [];
+    private readonly List<string> rules = [];
     private string? first;
     private string? last;
 
@@ -19,11 +20,13 @@ public sealed class EventFact
     /// <param name="text">The evidence sentence.</param>
     /// <param name="trigger">The wording that expressed the event.</param>
     /// <param name="date">The event date as <c>yyyy-MM-dd</c>, or null when the text gives none.</param>
-    public void Add(long sentence, string text, string trigger, string? date)
+    /// <param name="rule">The id of the extraction rule that found it, or null when unknown (stored before rule ids).</param>
+    public void Add(long sentence, string text, string trigger, string? date, string? rule)
     {
         sentences.Add(sentence);
         evidence.Add(text);
         triggers.Add(trigger);
+        rules.Add(rule ?? GraphProperties.UnknownRule);
         dates.Add(date ?? GraphProperties.UnknownDate);
         if (!string.IsNullOrEmpty(date))
         {
@@ -44,6 +47,7 @@ public sealed class EventFact
             [GraphProperties.EvidenceSentences] = sentences.ToArray(),
             [GraphProperties.EvidenceDates] = dates.ToArray(),
             [GraphProperties.Triggers] = triggers.ToArray(),
+            [GraphProperties.Rules] = rules.ToArray(),
         };
         if (first is not null)
         {

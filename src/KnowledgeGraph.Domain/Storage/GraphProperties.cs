@@ -49,11 +49,16 @@ public static class GraphProperties
     public const string EvidenceSentences = "evidenceSentences";
     public const string EvidenceDates = "evidenceDates";
     public const string Triggers = "triggers";
+    /// <summary>The id of the extraction rule behind each sentence, aligned with <see cref="Triggers"/>.</summary>
+    public const string Rules = "rules";
     public const string FirstDate = "firstDate";
     public const string LastDate = "lastDate";
 
     /// <summary>Placeholder in <see cref="EvidenceDates"/> where the text gives no date (Neo4j lists cannot hold null).</summary>
     public const string UnknownDate = "";
+
+    /// <summary>Placeholder in <see cref="Rules"/> for a fact stored before rule ids existed, or from an extractor that names none.</summary>
+    public const string UnknownRule = "";
 
     /// <summary>How every sink and export writes a date: ISO <c>yyyy-MM-dd</c>, so the stores compare equal.</summary>
     public static string? FormatDate(DateOnly? date) =>

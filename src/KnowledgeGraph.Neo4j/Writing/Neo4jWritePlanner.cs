@@ -33,6 +33,7 @@ internal sealed record FactRow(
     IReadOnlyList<long> Sentences,
     IReadOnlyList<string> Dates,
     IReadOnlyList<string> Triggers,
+    IReadOnlyList<string> Rules,
     string? FirstDate,
     string? LastDate);
 
@@ -129,7 +130,7 @@ internal static class Neo4jWritePlanner
                 var fact = new EventFact();
                 foreach (var (index, relationship) in sentences)
                 {
-                    fact.Add(index, relationship.Evidence, relationship.Trigger, GraphProperties.FormatDate(relationship.EventDate));
+                    fact.Add(index, relationship.Evidence, relationship.Trigger, GraphProperties.FormatDate(relationship.EventDate), relationship.Rule);
                 }
 
                 var properties = fact.ToProperties(articleKey, article.ReportKey);
@@ -148,6 +149,7 @@ internal static class Neo4jWritePlanner
                     (long[])properties[GraphProperties.EvidenceSentences],
                     (string[])properties[GraphProperties.EvidenceDates],
                     (string[])properties[GraphProperties.Triggers],
+                    (string[])properties[GraphProperties.Rules],
                     properties.GetValueOrDefault(GraphProperties.FirstDate) as string,
                     properties.GetValueOrDefault(GraphProperties.LastDate) as string));
             }

@@ -15,6 +15,7 @@ internal static class EvalCommand
         });
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var details = new Option<bool>("--details") { Description = "Include per-article misses and false positives." };
+        var byRule = new Option<bool>("--by-rule") { Description = "Add per extraction rule: predictions, true and false positives, precision." };
         var half = new Option<DevelopmentHalf>("--half")
         {
             Description = "Score one half of each set, split by a stable hash of the article id: Study (errors may be read) or Holdout (only measured). Default: All.",
@@ -25,6 +26,7 @@ internal static class EvalCommand
             gold,
             json,
             details,
+            byRule,
             half,
         };
         command.SetAction((parse, cancellationToken) => CliHost.RunAsync(
@@ -46,7 +48,7 @@ internal static class EvalCommand
 
                 var runner = ActivatorUtilities.CreateInstance<EvaluationRunner>(services);
                 var report = await runner.RunAsync(paths, parse.GetValue(half), token);
-                await output.WriteLineAsync(parse.GetValue(json) ? report.ToJson() : report.ToText(parse.GetValue(details)));
+                await output.WriteLineAsync(parse.GetValue(json) ? report.ToJson(parse.GetValue(byRule)) : report.ToText(parse.GetValue(details), parse.GetValue(byRule)));
 
                 // Like ingest and extract: the full report is printed, but a gold line that could not be scored fails the run.
                 return report.Errors.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;

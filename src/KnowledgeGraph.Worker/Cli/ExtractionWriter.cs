@@ -39,6 +39,7 @@ internal sealed class ExtractionWriter(TextWriter output, bool json)
             .ThenBy(r => r.StartId, StringComparer.Ordinal)
             .ThenBy(r => r.EndId, StringComparer.Ordinal)
             .ThenBy(r => r.Trigger, StringComparer.Ordinal)
+            .ThenBy(r => r.Rule, StringComparer.Ordinal)
             .ToList();
 
         var text = json
@@ -96,6 +97,7 @@ internal sealed class ExtractionWriter(TextWriter output, bool json)
             text.Append(Invariant, $"  ({start})-[:{relationship.Type.ToGraphType()}]{arrow}({end})  {FormatDate(relationship.EventDate) ?? "undated"}").AppendLine();
             text.Append(Invariant, $"      sentence {relationship.SentenceIndex}: {OneLine(relationship.Evidence)}").AppendLine();
             text.Append(Invariant, $"      trigger: {OneLine(relationship.Trigger)}").AppendLine();
+            text.Append(Invariant, $"      rule: {relationship.Rule ?? "(none)"}").AppendLine();
         }
 
         text.AppendLine();
@@ -150,6 +152,7 @@ internal sealed class ExtractionWriter(TextWriter output, bool json)
                 writer.WriteNumber("sentenceIndex", relationship.SentenceIndex);
                 writer.WriteString("evidence", relationship.Evidence);
                 writer.WriteString("trigger", relationship.Trigger);
+                writer.WriteString("rule", relationship.Rule);
                 writer.WriteString("eventDate", FormatDate(relationship.EventDate));
                 writer.WriteEndObject();
             }

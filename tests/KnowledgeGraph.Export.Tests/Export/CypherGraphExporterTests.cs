@@ -42,6 +42,19 @@ public sealed class CypherGraphExporterTests : IDisposable
     }
 
     [Fact]
+    public async Task ExportAsync_FactWithRuleIds_RulesWrittenAsAlignedStringListWithEmptyForUnknown()
+    {
+        var file = Path.Combine(output, "rules.cypher");
+        var fact = new GraphRelationship("ATTACKED", "country:iran", "base:al-harir-air-base", InMemoryGraphReader.Properties(
+            ("article", "article:r1"), ("evidenceSentences", new long[] { 1, 4 }), ("triggers", new[] { "shelled", "struck" }), ("rules", new[] { "attacked.verb.active", GraphProperties.UnknownRule })));
+
+        await new CypherGraphExporter().ExportAsync(new InMemoryGraphReader([], [fact]), file, TestContext.Current.CancellationToken);
+
+        var script = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+        Assert.Contains("rules: ['attacked.verb.active', '']", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExportAsync_HotEdgeOf1000Reports_OneBoundedRowPerFactAndStatementsOfAtMostRowsPerStatement()
     {
         var file = Path.Combine(output, "hot.cypher");

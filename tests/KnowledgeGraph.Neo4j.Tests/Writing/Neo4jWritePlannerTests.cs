@@ -99,7 +99,7 @@ public sealed class Neo4jWritePlannerTests
         Assert.Equal([[""], ["2024-03-04"]], rows.Select(r => r.GetProperty("dates").EnumerateArray().Select(e => e.GetString()).ToArray()));
         Assert.Equal([null, "2024-03-04"], rows.Select(r => r.GetProperty("firstDate").GetString()));
         Assert.Equal(
-            ["article", "report", "start", "end", "evidence", "sentences", "dates", "triggers", "firstDate", "lastDate"],
+            ["article", "report", "start", "end", "evidence", "sentences", "dates", "triggers", "rules", "firstDate", "lastDate"],
             rows[0].EnumerateObject().Select(p => p.Name));
     }
 
@@ -150,6 +150,27 @@ public sealed class Neo4jWritePlannerTests
         var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/relationships/event.cypher[MET]")).EnumerateArray());
         Assert.Equal(abe.Id, row.GetProperty("start").GetString());
         Assert.Equal(zed.Id, row.GetProperty("end").GetString());
+    }
+
+    [Fact]
+    public void Plan_FactWithRuleIds_SendsRulesAlignedWithSentencesAndEmptyForUnknown()
+    {
+        var arland = Country("Arland");
+        var front = Organisation("Northern Front");
+        var graph = Graph(
+            "r1",
+            "text",
+            null,
+            [(arland, 2), (front, 2)],
+            new ExtractedRelationship(RelationshipType.Attacked, arland.Id, front.Id, 4, "Later Arland shelled the Northern Front again.", "shelled", null),
+            new ExtractedRelationship(RelationshipType.Attacked, arland.Id, front.Id, 1, "Arland attacked the Northern Front.", "attacked", null) { Rule = "attacked.verb.active" });
+
+        var plan = Neo4jWritePlanner.Plan([graph], Catalog, 1000);
+
+        var row = Assert.Single(Rows(plan.Statements.Single(s => s.Name == "write/relationships/event.cypher[ATTACKED]")).EnumerateArray());
+        Assert.Equal([1, 4], row.GetProperty("sentences").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(["attacked", "shelled"], row.GetProperty("triggers").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["attacked.verb.active", ""], row.GetProperty("rules").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]

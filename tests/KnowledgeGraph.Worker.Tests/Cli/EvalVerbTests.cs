@@ -38,6 +38,26 @@ public sealed class EvalVerbTests
     }
 
     [Fact]
+    public async Task Eval_ByRule_CountsTheMeetingUnderItsPatternRuleInTextAndJson()
+    {
+        using var folder = new TempFolder();
+        var gold = folder.Combine("mini.jsonl");
+        await File.WriteAllTextAsync(gold, GoldLine + "\n", TestContext.Current.CancellationToken);
+
+        var json = await TestSupport.Cli.RunAsync("eval", gold, "--json", "--by-rule");
+        var text = await TestSupport.Cli.RunAsync("eval", gold, "--by-rule");
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var document = JsonDocument.Parse(json.Output);
+        var rule = Assert.Single(document.RootElement.GetProperty("overall").GetProperty("rules").EnumerateArray());
+        var id = rule.GetProperty("rule").GetString()!;
+        Assert.StartsWith("patterns.met.", id, StringComparison.Ordinal);
+        Assert.Equal((1, 1, 0), (rule.GetProperty("predicted").GetInt32(), rule.GetProperty("tp").GetInt32(), rule.GetProperty("fp").GetInt32()));
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.Matches($@"(?m)^  {System.Text.RegularExpressions.Regex.Escape(id)} +1 +1 +0 +0 +1\.000$", text.Output);
+    }
+
+    [Fact]
     public async Task Eval_MalformedGoldLine_PrintsTheFullReportAndExitsOne()
     {
         using var folder = new TempFolder();

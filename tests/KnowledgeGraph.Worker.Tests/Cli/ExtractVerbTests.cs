@@ -45,6 +45,7 @@ public sealed class ExtractVerbTests
         var evidence = result.Output.IndexOf(SanctionsSentence, edge, StringComparison.Ordinal);
         Assert.True(evidence > edge, "the evidence sentence follows its edge");
         Assert.Contains("trigger: sanction", result.Output[evidence..], StringComparison.Ordinal);
+        Assert.Matches(@"^      trigger: sanction\w*\r?\n      rule: patterns\.sanctioned\.[a-z-]+\r?\n", result.Output[result.Output.IndexOf("      trigger: sanction", evidence, StringComparison.Ordinal)..]);
 
         // MET is undirected: no arrow.
         Assert.Contains("(Elena Varga)-[:MET]-(Tomas Ruiz)  2025-02-11", result.Output, StringComparison.Ordinal);
@@ -109,6 +110,7 @@ public sealed class ExtractVerbTests
         Assert.Equal(SanctionsSentence, sanction.GetProperty("evidence").GetString());
         Assert.Equal(0, sanction.GetProperty("sentenceIndex").GetInt32());
         Assert.Contains("sanction", sanction.GetProperty("trigger").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("patterns.sanctioned.", sanction.GetProperty("rule").GetString(), StringComparison.Ordinal);
         Assert.Equal("2025-02-10", sanction.GetProperty("eventDate").GetString());
         Assert.True(sanction.GetProperty("directed").GetBoolean());
 
