@@ -1,5 +1,4 @@
 using KnowledgeGraph.Domain.Storage;
-using Microsoft.Extensions.Configuration.Memory;
 using System.CommandLine;
 using KnowledgeGraph.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -21,19 +20,13 @@ internal static class CliHost
 {
     public const string EnvironmentPrefix = "KG_";
 
-    public static IHost Build(IReadOnlyDictionary<string, string?> overrides, IReadOnlyDictionary<string, string?>? verbDefaults = null)
+    public static IHost Build(IReadOnlyDictionary<string, string?> overrides)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-
-        // A verb's own defaults sit below every other source, so appsettings, environment and command line still win.
-        if (verbDefaults is { Count: > 0 })
-        {
-            builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = verbDefaults });
-        }
 
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddInMemoryCollection(overrides);
@@ -59,9 +52,8 @@ internal static class CliHost
         ParseResult parse,
         IReadOnlyDictionary<string, string?> overrides,
         Func<IServiceProvider, CancellationToken, Task<int>> body,
-        CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string?>? verbDefaults = null) =>
-        RunHostAsync(parse, overrides, (host, token) => body(host.Services, token), cancellationToken, verbDefaults);
+        CancellationToken cancellationToken) =>
+        RunHostAsync(parse, overrides, (host, token) => body(host.Services, token), cancellationToken);
 
     /// <summary>
     /// Like <see cref="RunAsync"/>, for a body that runs the host itself (<c>run</c>). Options are validated before the
@@ -71,13 +63,12 @@ internal static class CliHost
         ParseResult parse,
         IReadOnlyDictionary<string, string?> overrides,
         Func<IHost, CancellationToken, Task<int>> body,
-        CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string?>? verbDefaults = null)
+        CancellationToken cancellationToken)
     {
         var error = parse.InvocationConfiguration.Error;
         try
         {
-            using var host = Build(overrides, verbDefaults);
+            using var host = Build(overrides);
             if (host.Services.GetService<IAsyncStartupValidator>() is { } validator)
             {
                 await validator.ValidateAsync(cancellationToken);
@@ -133,7 +124,6 @@ internal static class CliHost
             await error.WriteLineAsync($"error: the graph store is unreachable: {OneLine(ex.Message)} Nothing unfinished was lost; run the command again once it is back.");
             return ExitCodes.Failed;
         }
-
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await error.WriteLineAsync("cancelled");
