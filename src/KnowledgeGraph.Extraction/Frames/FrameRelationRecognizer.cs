@@ -21,8 +21,8 @@ internal sealed class FrameRelationRecognizer
     /// <summary>How many sentences back a pronoun looks for its antecedent (never across articles).</summary>
     public const int PronounWindowSentences = 2;
 
-    private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she", "him", "her", "his" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> ThingPronouns = new[] { "it", "its" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she", "him", "her", "his" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ThingPronouns = new[] { "it", "its" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> RelativePronouns = new[] { "which", "who", "that", "whom", "whose" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrameCatalog catalog;
@@ -48,11 +48,6 @@ internal sealed class FrameRelationRecognizer
         eventNoun = catalog.Class("eventNoun");
     }
 
-    /// <summary>Sentences analysed so far (only those that could hold an event are).</summary>
-    public long ParsedSentences => Interlocked.Read(ref parsedSentences);
-
-    private long parsedSentences;
-
     public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
     {
         var seen = new HashSet<(RelationshipType, int, int, int)>();
@@ -71,7 +66,6 @@ internal sealed class FrameRelationRecognizer
 
             var text = document.SentenceText(sentence);
             var parse = analyzer.Analyze(text);
-            Interlocked.Increment(ref parsedSentences);
             MapMentions(document, sentence, parse, spans);
             var datesFound = false;
             for (var t = 1; t <= parse.Count; t++)
@@ -177,12 +171,13 @@ internal sealed class FrameRelationRecognizer
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             var word = document.Tokens[k].Text;
-            if (!trigger && triggerForms.Contains(word.ToLowerInvariant()))
+            // Case-insensitive sets: no lower-cased copy of every word of every sentence.
+            if (!trigger && triggerForms.Contains(word))
             {
                 trigger = true;
             }
 
-            if (!pronoun && word.Length <= 3 && (PersonPronouns.Contains(word.ToLowerInvariant()) || ThingPronouns.Contains(word.ToLowerInvariant())))
+            if (!pronoun && word.Length <= 3 && (PersonPronouns.Contains(word) || ThingPronouns.Contains(word)))
             {
                 pronoun = true;
             }
@@ -524,6 +519,6 @@ internal static class TriggerInflections
             }
         }
 
-        return forms.ToFrozenSet(StringComparer.Ordinal);
+        return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 }
