@@ -26,7 +26,7 @@ public sealed class RuleBasedExtractor : IArticleExtractor
     public const string CurrentVersion = "rules-2026.12.06b";
 
     /// <summary>The version with the frame recogniser: frames, lexicon and language models change together with it.</summary>
-    public const string FramesVersion = "frames-2026.12.06b";
+    public const string FramesVersion = "frames-2026.12.06c";
 
     public string Version => Relations == RelationEngine.Frames ? FramesVersion : CurrentVersion;
 
@@ -74,7 +74,33 @@ public sealed class RuleBasedExtractor : IArticleExtractor
             .ToArray();
         return new ArticleGraph(article, sortedEntities, sortedRelationships);
     }
+
+    /// <summary>
+    /// Every sentence of the article parsed exactly as the frame recogniser parses it (the names the mention
+    /// recogniser found are tagged as names), for <c>extract --explain</c>.
+    /// </summary>
+    public static IReadOnlyList<ExplainedSentence> Explain(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var document = new ArticleDocument(article);
+        new MentionRecognizer().Recognize(document);
+        var analyzer = Language.LanguageAnalyzer.Default;
+        var spans = new List<Frames.FrameRelationRecognizer.MentionSpan>();
+        var names = new List<Language.NameSpan>();
+        var result = new List<ExplainedSentence>(document.Sentences.Count);
+        foreach (var sentence in document.Sentences)
+        {
+            var text = document.SentenceText(sentence);
+            Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, names);
+            result.Add(new ExplainedSentence(sentence.Index, text, analyzer.Analyze(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(names))));
+        }
+
+        return result;
+    }
 }
+
+/// <summary>One sentence of an article with the parse the frames read (see <see cref="RuleBasedExtractor.Explain"/>).</summary>
+public sealed record ExplainedSentence(int Index, string Text, Language.AnalyzedSentence Parse);
 
 /// <summary>The relation recogniser: event frames over the dependency parse, or the older surface patterns.</summary>
 public enum RelationEngine

@@ -18,6 +18,17 @@ public sealed class LanguageAnalyzerOptions
 }
 
 /// <summary>
+/// A stretch of the text another component knows to be a name (a gazetteer match, a recognised person):
+/// its capitalised words are tagged as proper nouns (<see cref="IsAdjective"/>: adjectives, as in "Iraqi troops")
+/// instead of being guessed. A tagger trained on web text guesses unknown names poorly at the start of a sentence
+/// ("Norway condemns ..."), and one wrong tag there derails the parse.
+/// </summary>
+public readonly record struct NameSpan(int Start, int Length, bool IsAdjective = false)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>
 /// Tokenise → tag → lemmatise → parse. Thread-safe: the models are immutable and every thread
 /// gets its own scratch buffers, so one instance can serve concurrent callers. Never throws on
 /// any text; an empty or whitespace-only text gives an empty sentence.
@@ -58,7 +69,13 @@ public sealed class LanguageAnalyzer
     public long TruncatedTextCount => Interlocked.Read(ref _truncatedTexts);
 
     /// <summary>Analyses one sentence of raw text; token offsets refer to <paramref name="sentenceText"/>.</summary>
-    public AnalyzedSentence Analyze(string? sentenceText)
+    public AnalyzedSentence Analyze(string? sentenceText) => Analyze(sentenceText, []);
+
+    /// <summary>
+    /// Analyses one sentence of raw text whose <paramref name="names"/> (character spans into it) are known: their
+    /// capitalised words get the proper-noun (or adjective) tag, everything else is tagged and parsed as usual.
+    /// </summary>
+    public AnalyzedSentence Analyze(string? sentenceText, ReadOnlySpan<NameSpan> names)
     {
         var text = sentenceText ?? string.Empty;
         if (text.Length > _options.MaxTextLength)
@@ -85,7 +102,7 @@ public sealed class LanguageAnalyzer
             lengths[i] = tokens[i].Length;
         }
 
-        return Run(text, forms, starts, lengths);
+        return Run(text, forms, starts, lengths, names);
     }
 
     /// <summary>
@@ -108,7 +125,7 @@ public sealed class LanguageAnalyzer
             position += forms[i].Length + 1;
         }
 
-        return Run(string.Join(' ', forms), forms, starts, lengths);
+        return Run(string.Join(' ', forms), forms, starts, lengths, []);
     }
 
     /// <summary>
@@ -131,7 +148,7 @@ public sealed class LanguageAnalyzer
         }
     }
 
-    private AnalyzedSentence Run(string text, string[] forms, int[] starts, int[] lengths)
+    private AnalyzedSentence Run(string text, string[] forms, int[] starts, int[] lengths, ReadOnlySpan<NameSpan> names)
     {
         var n = forms.Length;
         if (n == 0)
@@ -143,7 +160,17 @@ public sealed class LanguageAnalyzer
         workspace.Ensure(n, _models.Tagger.TagCount, _models.Parser.LabelNames.Length);
         var tagger = _models.Tagger;
         var tags = workspace.Tags.AsSpan(0, n);
-        tagger.Tag(forms, tags, workspace.Hashes, workspace.Scores);
+        if (names.IsEmpty)
+        {
+            tagger.Tag(forms, tags, workspace.Hashes, workspace.Scores);
+        }
+        else
+        {
+            var forced = workspace.Forced.AsSpan(0, n);
+            ForceNameTags(forms, starts, lengths, names, forced);
+            tagger.Tag(forms, tags, workspace.Hashes, workspace.Scores, forced);
+        }
+
         var lower = workspace.Hashes.Lower;
         var heads = workspace.Heads.AsSpan(0, n);
         var labels = workspace.Labels.AsSpan(0, n);
@@ -172,6 +199,40 @@ public sealed class LanguageAnalyzer
         }
 
         return new AnalyzedSentence(text, result, split);
+    }
+
+    private void ForceNameTags(string[] forms, int[] starts, int[] lengths, ReadOnlySpan<NameSpan> names, Span<int> forced)
+    {
+        forced.Fill(-1);
+        var properNoun = _models.Tagger.IndexOf("PROPN", "NNP");
+        var adjective = _models.Tagger.IndexOf("ADJ", "JJ");
+        var word = 0;
+        foreach (var name in names)
+        {
+            var tag = name.IsAdjective ? adjective : properNoun;
+            if (tag < 0)
+            {
+                continue;
+            }
+
+            // Words are in text order and so, usually, are the spans: a linear merge, restarting if a span goes back.
+            if (word > 0 && starts[word - 1] >= name.Start)
+            {
+                word = 0;
+            }
+
+            while (word < forms.Length && starts[word] < name.End)
+            {
+                var form = forms[word];
+                // Only the capitalised words: "of", "al", hyphens and "'s" inside a name keep their own tags.
+                if (starts[word] >= name.Start && starts[word] + lengths[word] <= name.End && form.Length > 0 && char.IsUpper(form[0]))
+                {
+                    forced[word] = tag;
+                }
+
+                word++;
+            }
+        }
     }
 
     private bool ParseInChunks(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, ParserState state, string[] forms)
@@ -236,6 +297,7 @@ public sealed class LanguageAnalyzer
         public WordHashes Hashes { get; } = new();
         public ParserState State { get; } = new();
         public int[] Tags { get; private set; } = new int[64];
+        public int[] Forced { get; private set; } = new int[64];
         public int[] Heads { get; private set; } = new int[64];
         public int[] Labels { get; private set; } = new int[64];
         public float[] Scores { get; private set; } = [];
@@ -246,6 +308,7 @@ public sealed class LanguageAnalyzer
             {
                 var size = Math.Max(words, Tags.Length * 2);
                 Tags = new int[size];
+                Forced = new int[size];
                 Heads = new int[size];
                 Labels = new int[size];
             }

@@ -92,6 +92,50 @@ internal sealed class ArgumentPath
         return new ArgumentPath(text, [.. steps]);
     }
 
+    /// <summary>
+    /// The prepositions of a one-step path to a noun modifier (<c>nmod[on|against]</c>), or null for any other path: the
+    /// phrases whose attachment a parser without lexical preferences often gets wrong (see <see cref="FollowDisplaced"/>).
+    /// </summary>
+    public FrozenSet<string>? NounModifierCases =>
+        steps.Length == 1 && steps[0] is { Kind: StepKind.Down, Relation: "nmod", Cases: { } cases, Filter: null } ? cases : null;
+
+    /// <summary>
+    /// A prepositional phrase the path names that the parse hung one level too high: "made progress in its fight
+    /// against X" with "against X" on "made". A phrase that starts right after the noun's own words and hangs from a
+    /// word above the noun can belong to either; the event noun's own preposition ("fight against", "strikes on")
+    /// decides, which is the lexical preference the parser lacks. Only for <see cref="NounModifierCases"/> paths.
+    /// </summary>
+    public void FollowDisplaced(AnalyzedSentence sentence, int from, List<int> results)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (NounModifierCases is not { } cases)
+        {
+            return;
+        }
+
+        var right = from;
+        foreach (var index in sentence.Subtree(from))
+        {
+            right = Math.Max(right, index);
+        }
+
+        var next = right + 1;
+        if (next > sentence.Count || sentence[next].DepRel != "case" || !cases.Contains(LemmaKey(sentence[next])))
+        {
+            return;
+        }
+
+        var phrase = sentence[next].Head;
+        var attachedTo = sentence[phrase].Head;
+        if (phrase <= next || attachedTo == 0 || sentence[phrase].DepRel is not ("obl" or "nmod")
+            || !sentence.IsDescendantOf(from, attachedTo) || results.Contains(phrase))
+        {
+            return;
+        }
+
+        results.Add(phrase);
+    }
+
     /// <summary>The words (1-based indices) the path reaches from <paramref name="from"/>; empty when it leads nowhere.</summary>
     public void Follow(AnalyzedSentence sentence, int from, List<int> results)
     {

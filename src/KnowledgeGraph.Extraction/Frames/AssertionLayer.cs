@@ -42,6 +42,13 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
         "pledge", "promise", "readiness", "preparation", "threatening", "likelihood", "chance", "suspicion",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Prepositions of time and place: an oblique they introduce is where or when, not what, the verb is about.
+    private static readonly FrozenSet<string> CircumstanceCases = new[]
+    {
+        "in", "during", "after", "before", "at", "since", "amid", "amidst", "following", "despite", "through", "throughout",
+        "within", "near", "until", "till", "inside", "outside", "across", "along", "around",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly FrozenSet<string> negation = catalog.Class("negation");
     private readonly FrozenSet<string> modal = catalog.Class("modal");
     private readonly FrozenSet<string> conditional = catalog.Class("conditional");
@@ -59,107 +66,141 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
 
         var current = trigger;
         var isNoun = sentence[trigger].Upos is "NOUN" or "PROPN";
+        // "the army's fight against X", "the invasion": a definite or possessed event noun presupposes its event, so a
+        // plan, wish, demand or negation above its own clause ("sought to join the army's fight", "called for an end to
+        // the invasion") does not cancel it. Its own clause still decides ("called for the sanctions"), and a claim or
+        // a denial anywhere above still counts.
+        var presupposed = isNoun && IsDefinite(sentence, trigger);
         for (var depth = 0; depth < 12 && current > 0; depth++)
         {
-            var reason = OwnMarkers(sentence, current, isNoun);
-            if (reason != NonAssertion.None)
+            // The noun's own markers (depth 0) and those of the clause it sits in (depth 1) always count: "the strike
+            // could spark a war" is still hypothetical.
+            var own = OwnMarkers(sentence, current, isNoun);
+            if (own != NonAssertion.None)
             {
-                return reason;
+                return presupposed && depth > 1 && own != NonAssertion.Claimed ? NonAssertion.None : own;
             }
 
-            var token = sentence[current];
-            var head = token.Head;
-            if (head == 0)
+            if (sentence[current].Head == 0)
             {
                 return NonAssertion.None;
             }
 
-            var governor = sentence[head];
-            var governorLemma = ArgumentPath.LemmaKey(governor);
-            switch (token.DepRel)
+            if (GovernorReason(sentence, current, isNoun) is { } stop)
             {
-                case "xcomp" or "ccomp" or "csubj" or "csubj:pass":
-                    if (claim.Contains(governorLemma))
-                    {
-                        return NonAssertion.Claimed;
-                    }
-
-                    if (irrealis.Contains(governorLemma) || IrrealisNouns.Contains(governorLemma) || governorLemma == "go" && token.DepRel == "xcomp")
-                    {
-                        return NonAssertion.Irrealis;
-                    }
-
-                    break;
-                case "advcl" or "advcl:relcl":
-                    if (HasChild(sentence, current, "mark", conditional))
-                    {
-                        return NonAssertion.Conditional;
-                    }
-
-                    if (IsPurpose(sentence, current))
-                    {
-                        return NonAssertion.Purpose;
-                    }
-
-                    // "accused X of attacking Y", "denied killing him": the clause is the claim's content.
-                    if (claim.Contains(governorLemma))
-                    {
-                        return NonAssertion.Claimed;
-                    }
-
-                    // An adverbial clause is asserted on its own: "after Russia attacked, NATO would respond".
-                    return NonAssertion.None;
-                case "acl":
-                    if (irrealis.Contains(governorLemma) || IrrealisNouns.Contains(governorLemma) || claim.Contains(governorLemma))
-                    {
-                        return NonAssertion.Irrealis;
-                    }
-
-                    if (IsPurpose(sentence, current))
-                    {
-                        return NonAssertion.Purpose;
-                    }
-
-                    return NonAssertion.None;
-                case "acl:relcl":
-                    // A relative clause states its own fact: "Turkey, which has sanctioned Syria, ...".
-                    return NonAssertion.None;
-                case "nsubj" or "nsubj:pass" or "obj" or "iobj" or "obl" or "obl:agent" or "nmod" or "appos" or "conj" or "parataxis" or "nmod:poss":
-                    if (isNoun && token.DepRel is "obj" or "nsubj" or "nsubj:pass" or "obl")
-                    {
-                        // The event noun is an argument of its clause: that clause's verb decides ("called for sanctions",
-                        // "denied the attack", "an attack on X would trigger a war").
-                        if (claim.Contains(governorLemma) && token.DepRel is "obj" or "obl")
-                        {
-                            return NonAssertion.Claimed;
-                        }
-
-                        if (irrealis.Contains(governorLemma) && token.DepRel is "obj" or "obl")
-                        {
-                            return NonAssertion.Irrealis;
-                        }
-                    }
-
-                    if (isNoun && token.DepRel == "nmod" && (IrrealisNouns.Contains(governorLemma) || claim.Contains(governorLemma)))
-                    {
-                        return NonAssertion.Irrealis;
-                    }
-
-                    if (token.DepRel == "parataxis")
-                    {
-                        return NonAssertion.None;
-                    }
-
-                    break;
-                default:
-                    return NonAssertion.None;
+                return presupposed && depth > 0 && stop != NonAssertion.Claimed ? NonAssertion.None : stop;
             }
 
-            isNoun = governor.Upos is "NOUN" or "PROPN";
-            current = head;
+            isNoun = sentence[sentence[current].Head].Upos is "NOUN" or "PROPN";
+            current = sentence[current].Head;
         }
 
         return NonAssertion.None;
+    }
+
+    /// <summary>What the word's governor makes of it: a reason to stop (possibly <see cref="NonAssertion.None"/>), or null to look further up.</summary>
+    private NonAssertion? GovernorReason(AnalyzedSentence sentence, int current, bool isNoun)
+    {
+        var token = sentence[current];
+        var head = token.Head;
+        var governorLemma = ArgumentPath.LemmaKey(sentence[head]);
+        switch (token.DepRel)
+        {
+            case "xcomp" or "ccomp" or "csubj" or "csubj:pass":
+                if (claim.Contains(governorLemma))
+                {
+                    return NonAssertion.Claimed;
+                }
+
+                if (irrealis.Contains(governorLemma) || IrrealisNouns.Contains(governorLemma) || governorLemma == "go" && token.DepRel == "xcomp")
+                {
+                    return NonAssertion.Irrealis;
+                }
+
+                return null;
+            case "advcl" or "advcl:relcl":
+                if (HasChild(sentence, current, "mark", conditional))
+                {
+                    return NonAssertion.Conditional;
+                }
+
+                if (IsPurpose(sentence, current))
+                {
+                    return NonAssertion.Purpose;
+                }
+
+                // "accused X of attacking Y", "denied killing him": the clause is the claim's content.
+                if (claim.Contains(governorLemma))
+                {
+                    return NonAssertion.Claimed;
+                }
+
+                // An adverbial clause is asserted on its own: "after Russia attacked, NATO would respond".
+                return NonAssertion.None;
+            case "acl":
+                if (irrealis.Contains(governorLemma) || IrrealisNouns.Contains(governorLemma) || claim.Contains(governorLemma))
+                {
+                    return NonAssertion.Irrealis;
+                }
+
+                if (IsPurpose(sentence, current))
+                {
+                    return NonAssertion.Purpose;
+                }
+
+                return NonAssertion.None;
+            case "acl:relcl":
+                // A relative clause states its own fact: "Turkey, which has sanctioned Syria, ...".
+                return NonAssertion.None;
+            case "nsubj" or "nsubj:pass" or "obj" or "iobj" or "obl" or "obl:agent" or "nmod" or "appos" or "conj" or "parataxis" or "nmod:poss":
+                if (isNoun && token.DepRel is "obj" or "nsubj" or "nsubj:pass" or "obl")
+                {
+                    // The event noun is an argument of its clause: that clause's verb decides ("called for sanctions",
+                    // "denied the attack", "an attack on X would trigger a war").
+                    // An oblique is the verb's content ("called for sanctions", "accused of the attack", "warned
+                    // against strikes") unless a preposition of time or place makes it a circumstance ("pushed on in
+                    // the fight", "hoped after the attack"), which the clause does not put in doubt.
+                    var content = token.DepRel == "obj" || (token.DepRel == "obl" && !HasChild(sentence, current, "case", CircumstanceCases));
+                    if (claim.Contains(governorLemma) && content)
+                    {
+                        return NonAssertion.Claimed;
+                    }
+
+                    if (irrealis.Contains(governorLemma) && content)
+                    {
+                        return NonAssertion.Irrealis;
+                    }
+                }
+
+                if (isNoun && token.DepRel == "nmod" && (IrrealisNouns.Contains(governorLemma) || claim.Contains(governorLemma)))
+                {
+                    return NonAssertion.Irrealis;
+                }
+
+                if (token.DepRel == "parataxis")
+                {
+                    return NonAssertion.None;
+                }
+
+                return null;
+            default:
+                return NonAssertion.None;
+        }
+    }
+
+    /// <summary>A noun with a definite article, a demonstrative or a possessor: "the attack", "this war", "Russia's invasion", "its fight".</summary>
+    private static bool IsDefinite(AnalyzedSentence sentence, int noun)
+    {
+        foreach (var child in sentence.Children(noun))
+        {
+            var token = sentence[child];
+            if (token.DepRel == "nmod:poss" || (token.DepRel == "det" && token.Lemma.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private NonAssertion OwnMarkers(AnalyzedSentence sentence, int index, bool isNoun)

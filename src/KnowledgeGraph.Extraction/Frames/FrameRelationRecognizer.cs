@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Language;
@@ -34,6 +35,8 @@ internal sealed class FrameRelationRecognizer
     private readonly FrozenSet<string> proxyTarget;
     private readonly FrozenSet<string> violent;
     private readonly FrozenSet<string> eventNoun;
+    private readonly FrozenSet<string> armedActor;
+    private readonly FrozenSet<string> sanctionProxy;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -46,6 +49,8 @@ internal sealed class FrameRelationRecognizer
         proxyTarget = catalog.Class("proxyTarget");
         violent = catalog.Class("violent");
         eventNoun = catalog.Class("eventNoun");
+        armedActor = catalog.Class("armedActor");
+        sanctionProxy = catalog.Class("sanctionProxy").Union(proxyTarget).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
@@ -53,6 +58,7 @@ internal sealed class FrameRelationRecognizer
         var seen = new HashSet<(RelationshipType, int, int, int)>();
         var dates = new List<(int Token, DateOnly Date)>();
         var spans = new List<MentionSpan>();
+        var names = new List<NameSpan>();
         var agentTokens = new List<int>();
         var targetTokens = new List<int>();
         var agents = new List<int>();
@@ -65,8 +71,8 @@ internal sealed class FrameRelationRecognizer
             }
 
             var text = document.SentenceText(sentence);
-            var parse = analyzer.Analyze(text);
-            MapMentions(document, sentence, parse, spans);
+            MapMentions(document, sentence, spans, names);
+            var parse = analyzer.Analyze(text, CollectionsMarshal.AsSpan(names));
             var datesFound = false;
             for (var t = 1; t <= parse.Count; t++)
             {
@@ -110,7 +116,7 @@ internal sealed class FrameRelationRecognizer
                                 path.Follow(parse, t, targetTokens);
                             }
 
-                            Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: false);
+                            Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: false, frame.Type);
                             agents.AddRange(targets);
                         }
                         else
@@ -132,8 +138,16 @@ internal sealed class FrameRelationRecognizer
                                 path.Follow(parse, t, targetTokens);
                             }
 
-                            Resolve(document, sentence, parse, spans, agentTokens, agents, isTarget: false);
-                            Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: true);
+                            if (form == TriggerForm.Noun && targetTokens.Count == 0)
+                            {
+                                foreach (var path in rule.Target)
+                                {
+                                    path.FollowDisplaced(parse, t, targetTokens);
+                                }
+                            }
+
+                            Resolve(document, sentence, parse, spans, agentTokens, agents, isTarget: false, frame.Type);
+                            Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: true, frame.Type);
                         }
 
                         if (agents.Count == 0 || targets.Count == 0 || !SenseHolds(document, frame, lemma, parse, t, agents, targets))
@@ -186,11 +200,13 @@ internal sealed class FrameRelationRecognizer
         return trigger && (mentions >= 2 || pronoun);
     }
 
-    private readonly record struct MentionSpan(int Start, int End, int Entity, Mention Mention);
+    internal readonly record struct MentionSpan(int Start, int End, int Entity, Mention Mention);
 
-    private static void MapMentions(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans)
+    /// <summary>The sentence's mentions as character spans of the sentence text, and as names the tagger should trust.</summary>
+    internal static void MapMentions(ArticleDocument document, Sentence sentence, List<MentionSpan> spans, List<NameSpan> names)
     {
         spans.Clear();
+        names.Clear();
         var (first, end) = document.SentenceMentions[sentence.Index];
         for (var m = first; m < end; m++)
         {
@@ -198,6 +214,12 @@ internal sealed class FrameRelationRecognizer
             var start = document.Tokens[mention.Start].Start - sentence.Start;
             var stop = document.Tokens[mention.End - 1].End - sentence.Start;
             spans.Add(new MentionSpan(start, stop, mention.Entity, mention));
+            // A role mention ("the president") is a common noun phrase, not a name.
+            if (!mention.IsRole)
+            {
+                names.Add(new NameSpan(start, stop - start, mention.IsAdjective));
+            }
+
         }
     }
 
@@ -234,19 +256,21 @@ internal sealed class FrameRelationRecognizer
     }
 
     /// <summary>Turns argument words into entity indices: mentions, forces, pronouns, coordination, apposition.</summary>
-    private void Resolve(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens, List<int> entities, bool isTarget)
+    private void Resolve(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens, List<int> entities, bool isTarget, RelationshipType type)
     {
+        // Sanctions hit an economy: "sanctions on Iranian banks" stand for Iran as "strikes on Iranian positions" do.
+        var proxies = !isTarget ? null : type == RelationshipType.Sanctioned ? sanctionProxy : proxyTarget;
         foreach (var index in tokens)
         {
-            ResolveOne(document, sentence, parse, spans, index, entities, isTarget, depth: 0);
+            ResolveOne(document, sentence, parse, spans, index, entities, proxies, depth: 0);
             foreach (var conjunct in parse.Dependents(index, "conj"))
             {
-                ResolveOne(document, sentence, parse, spans, conjunct.Index, entities, isTarget, depth: 0);
+                ResolveOne(document, sentence, parse, spans, conjunct.Index, entities, proxies, depth: 0);
             }
         }
     }
 
-    private void ResolveOne(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, int index, List<int> entities, bool isTarget, int depth)
+    private void ResolveOne(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, int index, List<int> entities, FrozenSet<string>? proxies, int depth)
     {
         if (depth > 2)
         {
@@ -275,7 +299,7 @@ internal sealed class FrameRelationRecognizer
         if (RelativePronouns.Contains(lower) && token.Head > 0 && parse[token.Head].DepRel == "acl:relcl")
         {
             // "Turkey, which has sanctioned Syria": the relative pronoun is the noun the clause modifies.
-            ResolveOne(document, sentence, parse, spans, parse[token.Head].Head, entities, isTarget, depth + 1);
+            ResolveOne(document, sentence, parse, spans, parse[token.Head].Head, entities, proxies, depth + 1);
             return;
         }
 
@@ -291,19 +315,32 @@ internal sealed class FrameRelationRecognizer
 
         // "Iraqi troops", "the US military", "Israel's army", "troops from Turkey", "the presidents of France and Spain",
         // and as targets "Russian positions".
-        if (force.Contains(lemma) || leader.Contains(lemma) || (isTarget && proxyTarget.Contains(lemma)))
+        if (force.Contains(lemma) || leader.Contains(lemma) || (proxies is not null && proxies.Contains(lemma)))
         {
             foreach (var child in parse.Children(index))
             {
                 var modifier = parse[child];
                 if (modifier.DepRel is "amod" or "compound" or "nmod:poss" || (modifier.DepRel == "nmod" && HasCase(parse, child, "of", "from")))
                 {
-                    ResolveOne(document, sentence, parse, spans, child, entities, isTarget, depth + 1);
+                    ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth + 1);
                     foreach (var conjunct in parse.Dependents(child, "conj"))
                     {
                         // "the presidents of France and Spain": each conjunct of the owner.
-                        ResolveOne(document, sentence, parse, spans, conjunct.Index, entities, isTarget, depth + 1);
+                        ResolveOne(document, sentence, parse, spans, conjunct.Index, entities, proxies, depth + 1);
                     }
+                }
+            }
+        }
+
+        // "the US-led coalition", "a Saudi-led force": the one who leads stands for the led (the annotation guide's rule);
+        // "Iran-backed" or "UN-mandated" name a sponsor, not the actor, so only "led" is followed.
+        if (lemma == "lead" && token.DepRel == "amod")
+        {
+            foreach (var child in parse.Children(index))
+            {
+                if (parse[child].DepRel is "compound" or "obl" or "obl:unmarked" or "obl:npmod" or "nsubj" or "amod" or "nmod:unmarked")
+                {
+                    ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth + 1);
                 }
             }
         }
@@ -311,7 +348,7 @@ internal sealed class FrameRelationRecognizer
         // "the minister, Jane Doe," / "a commander, X": the apposition names the argument.
         foreach (var appos in parse.Dependents(index, "appos"))
         {
-            ResolveOne(document, sentence, parse, spans, appos.Index, entities, isTarget, depth + 1);
+            ResolveOne(document, sentence, parse, spans, appos.Index, entities, proxies, depth + 1);
         }
     }
 
@@ -402,11 +439,20 @@ internal sealed class FrameRelationRecognizer
             || targets.Exists(t => document.Entities[t].Label == EntityLabel.Base);
         return frame.Type switch
         {
-            RelationshipType.Attacked => violentContext,
+            // A fight, campaign or operation with an armed group or an army on either side is not a war of words.
+            RelationshipType.Attacked => violentContext || agents.Exists(a => IsArmedActor(document.Entities[a])) || targets.Exists(t => IsArmedActor(document.Entities[t])),
             RelationshipType.Condemned => !violentContext,
-            _ => agents.Exists(a => document.Entities[a].Label == EntityLabel.Person) || targets.Exists(t => document.Entities[t].Label == EntityLabel.Person),
+            // "talked about", "spoke at", "received criticism": a verb of speech or welcome is a meeting only with a person
+            // on one side. The nouns ("held talks with", "a call with") already name the exchange.
+            _ => parse[trigger].Upos == "NOUN"
+                || agents.Exists(a => document.Entities[a].Label == EntityLabel.Person) || targets.Exists(t => document.Entities[t].Label == EntityLabel.Person),
         };
     }
+
+    private bool IsArmedActor(EntityRecord entity) =>
+        entity.Label == EntityLabel.Organisation
+        && (armedActor.Contains(entity.Name.ToLowerInvariant())
+            || (ActorGazetteer.Shared.TryGetOrganisation(entity.Name, out var entry) && entry.Kind == ActorOrganisationKind.ArmedGroup));
 
     private static bool Any(AnalyzedSentence parse, int except, FrozenSet<string> lemmas)
     {

@@ -42,20 +42,47 @@ internal sealed class PosTagger
 
     public SparseWeightTable? Refiner { get; }
 
-    public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores)
+    /// <summary>The joint class index of a (UPOS, XPOS) pair, or -1 when the model has no such class.</summary>
+    public int IndexOf(string upos, string xpos)
+    {
+        for (var i = 0; i < Upos.Length; i++)
+        {
+            if (Upos[i] == upos && Xpos[i] == xpos)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores) =>
+        Tag(words, tags, hashes, scores, []);
+
+    /// <summary>
+    /// Tags the words; where <paramref name="forced"/> holds a tag index (not -1) that word keeps it in both passes, and
+    /// the words after it see it as their left context.
+    /// </summary>
+    public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores, ReadOnlySpan<int> forced)
     {
         hashes.Fill(words);
         if (Refiner is null)
         {
-            FirstPass(words, tags, hashes, scores);
+            FirstPass(words, tags, hashes, scores, forced);
             return;
         }
 
         var first = hashes.FirstPass.AsSpan(0, words.Count);
-        FirstPass(words, first, hashes, scores);
+        FirstPass(words, first, hashes, scores, forced);
         Span<uint> features = stackalloc uint[MaxFeatures];
         for (var i = 0; i < words.Count; i++)
         {
+            if (i < forced.Length && forced[i] >= 0)
+            {
+                tags[i] = forced[i];
+                continue;
+            }
+
             if (TagDictionary.TryGetValue(words[i], out var known))
             {
                 tags[i] = known;
@@ -69,11 +96,17 @@ internal sealed class PosTagger
     }
 
     /// <summary>First pass only, on hashes already filled (used to train the refiner).</summary>
-    public void FirstPass(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores)
+    public void FirstPass(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores, ReadOnlySpan<int> forced = default)
     {
         Span<uint> features = stackalloc uint[MaxFeatures];
         for (var i = 0; i < words.Count; i++)
         {
+            if (i < forced.Length && forced[i] >= 0)
+            {
+                tags[i] = forced[i];
+                continue;
+            }
+
             if (TagDictionary.TryGetValue(words[i], out var known))
             {
                 tags[i] = known;

@@ -48,13 +48,12 @@ internal static class ExtractCommand
     /// <summary>Every sentence of the article as the parser sees it (the frames read this parse).</summary>
     private static async Task ExplainAsync(TextWriter output, Article article, CancellationToken cancellationToken)
     {
-        var sentences = ArticleSentences.Split(article);
-        for (var i = 0; i < sentences.Count; i++)
+        // The names the mention recogniser found are tagged as names, as the frames do, so this is the parse they read.
+        foreach (var sentence in RuleBasedExtractor.Explain(article))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = sentences.TextOf(i);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Sentence {i}: {text}"));
-            await output.WriteLineAsync(ExplainFormatter.Format(LanguageAnalyzer.Default.Analyze(text)));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Sentence {sentence.Index}: {sentence.Text}"));
+            await output.WriteLineAsync(ExplainFormatter.Format(sentence.Parse));
         }
     }
 

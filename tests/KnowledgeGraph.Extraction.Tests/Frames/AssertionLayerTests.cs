@@ -103,4 +103,44 @@ public sealed class AssertionLayerTests
 
         Assert.Equal(NonAssertion.Question, Layer.Check(parse, 3));
     }
+
+    [Fact]
+    public void Check_DefiniteEventNounUnderAWishAboveItsClause_Asserted()
+    {
+        // "Volunteers hope to join the army's fight": the fight is presupposed; only joining it is hoped for.
+        var parse = Parse("Volunteers/volunteer/NOUN/2/nsubj", "hope/hope/VERB/0/root", "to/to/PART/4/mark", "join/join/VERB/2/xcomp",
+            "the/the/DET/6/det", "army/army/NOUN/8/nmod:poss", "'s/'s/PART/6/case", "fight/fight/NOUN/4/obj");
+
+        Assert.Equal(NonAssertion.None, Layer.Check(parse, 8));
+    }
+
+    [Fact]
+    public void Check_IndefiniteEventNounUnderAWish_Irrealis()
+    {
+        // "Volunteers hope to join a fight": nothing says there is one.
+        var parse = Parse("Volunteers/volunteer/NOUN/2/nsubj", "hope/hope/VERB/0/root", "to/to/PART/4/mark", "join/join/VERB/2/xcomp",
+            "a/a/DET/6/det", "fight/fight/NOUN/4/obj");
+
+        Assert.Equal(NonAssertion.Irrealis, Layer.Check(parse, 6));
+    }
+
+    [Fact]
+    public void Check_DefiniteEventNounSubjectOfModalClause_StillModal()
+    {
+        // "The strike on Sudmark could spark a war": the noun's own clause is hypothetical, definite or not.
+        var parse = Parse("The/the/DET/2/det", "strike/strike/NOUN/6/nsubj", "on/on/ADP/4/case", "Sudmark/Sudmark/PROPN/2/nmod",
+            "could/could/AUX/6/aux", "spark/spark/VERB/0/root", "a/a/DET/8/det", "war/war/NOUN/6/obj");
+
+        Assert.Equal(NonAssertion.Modal, Layer.Check(parse, 2));
+    }
+
+    [Fact]
+    public void Check_EventNounInCircumstanceOfDemandVerb_Asserted()
+    {
+        // "Norland pressed on in the fight": "in" gives where the pressing happened, not what was demanded.
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "pressed/press/VERB/0/root", "on/on/ADP/2/compound:prt", "in/in/ADP/6/case",
+            "the/the/DET/6/det", "fight/fight/NOUN/2/obl");
+
+        Assert.Equal(NonAssertion.None, Layer.Check(parse, 6));
+    }
 }

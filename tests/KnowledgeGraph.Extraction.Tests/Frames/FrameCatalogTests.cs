@@ -93,6 +93,39 @@ public sealed class FrameCatalogTests
         Assert.Empty(targets);
     }
 
+    [Fact]
+    public void FollowDisplaced_PhraseAttachedToTheVerbRightAfterTheNoun_ReachesIt()
+    {
+        // "Norland made progress in its fight against Sudmark" parsed with "against Sudmark" on "made".
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.ok", "on": "noun", "agent": ["amod"], "target": ["nmod[on|against]"] }"""))]);
+        var path = catalog.Frames.Single().Rules.Single().Target.Single();
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "made/make/VERB/0/root", "progress/progress/NOUN/2/obj", "in/in/ADP/6/case",
+            "its/its/PRON/6/nmod:poss", "fight/fight/NOUN/3/nmod", "against/against/ADP/8/case", "Sudmark/Sudmark/PROPN/2/obl");
+        var direct = new List<int>();
+        var displaced = new List<int>();
+
+        path.Follow(parse, 6, direct);
+        path.FollowDisplaced(parse, 6, displaced);
+
+        Assert.Empty(direct);
+        Assert.Equal([8], displaced);
+    }
+
+    [Fact]
+    public void FollowDisplaced_PhraseNotAdjacentToTheNoun_Ignored()
+    {
+        // "Norland's fight ended in Sudmark against all odds": the phrase after another word is not the noun's.
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.ok", "on": "noun", "agent": ["amod"], "target": ["nmod[on|against]"] }"""))]);
+        var path = catalog.Frames.Single().Rules.Single().Target.Single();
+        var parse = Parse("Norland/Norland/PROPN/3/nmod:poss", "'s/'s/PART/1/case", "fight/fight/NOUN/4/nsubj", "ended/end/VERB/0/root",
+            "quickly/quickly/ADV/4/advmod", "against/against/ADP/7/case", "Sudmark/Sudmark/PROPN/4/obl");
+        var displaced = new List<int>();
+
+        path.FollowDisplaced(parse, 3, displaced);
+
+        Assert.Empty(displaced);
+    }
+
     private static string Frame(string rules) => $$"""
         {
           "type": "ATTACKED",

@@ -1,0 +1,146 @@
+using KnowledgeGraph.Domain.Model;
+using static KnowledgeGraph.Extraction.Tests.ExtractionTestHelpers;
+
+namespace KnowledgeGraph.Extraction.Tests.Frames;
+
+/// <summary>
+/// The frame recogniser end to end (mentions, parse, frames, assertion): the "Why" cases and the constructions
+/// the frames cover, each in sentences written for this test. A title line comes first because an article's first
+/// line is its headline.
+/// </summary>
+public sealed class FrameExtractionTests
+{
+    private static readonly RuleBasedExtractor Frames = new(RelationEngine.Frames);
+
+    private static ArticleGraph ExtractWithFrames(string sentence) =>
+        Frames.Extract(new Article { Id = "frames-test", Text = "Report\n\n" + sentence });
+
+    [Theory]
+    [InlineData("The opposition leader launched a blistering attack on Prime Minister Jane Holt.")]
+    [InlineData("Senator Ray Cole attacked the governor's record on taxes.")]
+    [InlineData("A Turkish invasion of Cyprus would trigger sanctions.")]
+    [InlineData("A Saudi strike on Yemen could spark a wider war.")]
+    [InlineData("Had Peru attacked Chile, the region would have burned.")]
+    [InlineData("The strike on Armenia was condemned by Norway.")]
+    [InlineData("Peru plans to attack Chile next spring.")]
+    [InlineData("Peru denied that it had attacked Chile.")]
+    public void Extract_WordsHypotheticalsAndDenials_EmitNoAttacked(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
+    {
+        var graph = ExtractWithFrames("Chile, which borders Peru, condemned Bolivia.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Bolivia")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Condemned, Country("Peru"), Country("Bolivia")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Norway criticised Hungary over the decision.")]
+    [InlineData("Norway strongly condemned Hungary on Tuesday.")]
+    public void Extract_CriticismOrCondemnation_EmitsCondemned(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Norway"), Country("Hungary")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_SanctionsOnCompaniesOfAState_SanctionsTheState()
+    {
+        var graph = ExtractWithFrames("The African Union imposed sanctions on three Malian companies.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Organisation("African Union"), Country("Mali")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_HeldTalksWith_EmitsMetBetweenStates()
+    {
+        var graph = ExtractWithFrames("Kenya held talks with Uganda on Friday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Country("Kenya"), Country("Uganda")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PronounSubjectAfterNamingSentence_MetResolvesToTheNamedPerson()
+    {
+        var graph = ExtractWithFrames("Prime Minister Mark Rutte arrived in Ankara on Monday. He met President Recep Tayyip Erdogan.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Mark Rutte"), Person("Recep Tayyip Erdogan")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_LedCoalitionCarriedOutAirstrikes_TheLeaderAttacked()
+    {
+        var graph = ExtractWithFrames("The Saudi-led coalition carried out airstrikes against the Houthis.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Saudi Arabia"), Organisation("Houthis")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_FightAgainst_OneWayAttackedNotReciprocal()
+    {
+        var graph = ExtractWithFrames("Polish troops continued their fight against the Taliban in the mountains.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Poland"), Organisation("Taliban")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Organisation("Taliban"), Country("Poland")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_FightAgainstArmedGroupWithoutWeaponWords_StillViolent()
+    {
+        // No weapon, unit or casualty word: the armed group on the other side is what makes the fight a fight.
+        var graph = ExtractWithFrames("Ukraine continued its fight against the Taliban.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Ukraine"), Organisation("Taliban")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PressedOnInTheFight_CircumstanceIsNotAnIntention()
+    {
+        // "press" is a verb of demand ("pressed for sanctions"), but "in its fight" is where, not what, it is about.
+        var graph = ExtractWithFrames("The Ukrainian army pressed on in its fight against Russia.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Ukraine"), Country("Russia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_RetookTownFromGroup_AttackedTheGroup()
+    {
+        var graph = ExtractWithFrames("Malian soldiers recaptured the town from Boko Haram on Sunday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Mali"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ArrestedPersonSeized_NoAttacked()
+    {
+        // Seizing a person is an arrest or a kidnapping, never an attack on them.
+        var graph = ExtractWithFrames("Turkish police seized Ahmet Demir at the airport.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_DefiniteFightUnderAWish_StillAsserted()
+    {
+        // The fight exists whatever the volunteers hope: a definite event noun is presupposed above its own clause.
+        var graph = ExtractWithFrames("Volunteers hope to join the Kenyan army's campaign against al-Shabaab.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Kenya"), Organisation("al-Shabaab")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ExplainParse_TagsRecognisedNamesAsProperNouns()
+    {
+        var sentences = RuleBasedExtractor.Explain(new Article { Id = "explain", Text = "Report\n\nNorway condemns the raid." });
+
+        var norway = Assert.Single(sentences[1].Parse.Tokens, t => t.Form == "Norway");
+        Assert.Equal("PROPN", norway.Upos);
+    }
+}
