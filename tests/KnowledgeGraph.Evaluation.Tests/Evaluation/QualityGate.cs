@@ -20,18 +20,41 @@ internal sealed record QualityThreshold(
             : $"{Set} {Row} {Metric} (precision from {PrecisionFrom})";
 }
 
+/// <summary>
+/// A threshold file: which relation recogniser (<c>engine</c>: Patterns or Frames) runs over which gold folder of
+/// shared/data (<c>goldSets</c>: dev or annotated), and the figures it must reach.
+/// </summary>
 internal sealed record QualityThresholdFile(
     [property: JsonPropertyName("description")] string? Description,
-    [property: JsonPropertyName("thresholds")] IReadOnlyList<QualityThreshold> Thresholds);
+    [property: JsonPropertyName("thresholds")] IReadOnlyList<QualityThreshold> Thresholds,
+    [property: JsonPropertyName("engine")] string? Engine = null,
+    [property: JsonPropertyName("goldSets")] string? GoldSets = null);
 
 /// <summary>Compares an evaluation report with quality thresholds.</summary>
 internal static class QualityGate
 {
-    public static IReadOnlyList<QualityThreshold> Load(string path)
+    public static IReadOnlyList<QualityThreshold> Load(string path) => LoadFile(path).Thresholds;
+
+    public static QualityThresholdFile LoadFile(string path)
     {
         var file = JsonSerializer.Deserialize<QualityThresholdFile>(File.ReadAllText(path))
             ?? throw new InvalidDataException($"{path}: empty threshold file");
-        return file.Thresholds ?? throw new InvalidDataException($"{path}: no 'thresholds' array");
+        if (file.Thresholds is null)
+        {
+            throw new InvalidDataException($"{path}: no 'thresholds' array");
+        }
+
+        if (file.Engine is not null && !Enum.TryParse<KnowledgeGraph.Extraction.RelationEngine>(file.Engine, ignoreCase: false, out _))
+        {
+            throw new InvalidDataException($"{path}: unknown engine '{file.Engine}' (Patterns or Frames)");
+        }
+
+        if (file.GoldSets is not (null or "dev" or "annotated"))
+        {
+            throw new InvalidDataException($"{path}: unknown goldSets '{file.GoldSets}' (dev or annotated)");
+        }
+
+        return file;
     }
 
     /// <summary>The measured value of a threshold's figure; null when it cannot be measured, with the reason.</summary>

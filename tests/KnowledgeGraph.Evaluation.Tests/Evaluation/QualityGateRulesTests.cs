@@ -94,10 +94,13 @@ public sealed class QualityGateRulesTests : IDisposable
         Assert.Contains("INVADED", failures[1], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Load_RepositoryThresholdFile_EveryFigureExistsInTheReportShape()
+    [Theory]
+    [InlineData("quality-thresholds.json")]
+    [InlineData("quality-thresholds.frames-dev.json")]
+    [InlineData("quality-thresholds.frames-annotated.json")]
+    public void Load_RepositoryThresholdFile_EveryFigureExistsInTheReportShape(string fileName)
     {
-        var thresholds = QualityGate.Load(Path.Combine(AppContext.BaseDirectory, "Evaluation", "quality-thresholds.json"));
+        var thresholds = QualityGate.Load(Path.Combine(AppContext.BaseDirectory, "Evaluation", fileName));
 
         Assert.NotEmpty(thresholds);
         var rowNames = GraphVocabulary.RelationshipTypes.Select(t => t.ToGraphType())
@@ -109,5 +112,20 @@ public sealed class QualityGateRulesTests : IDisposable
             Assert.Contains(t.Metric, new[] { "precision", "recall", "f1" });
             Assert.InRange(t.Min, 0, 1);
         });
+    }
+
+    [Theory]
+    [InlineData("{ \"engine\": \"Neural\", \"thresholds\": [] }", "unknown engine 'Neural'")]
+    [InlineData("{ \"goldSets\": \"test\", \"thresholds\": [] }", "unknown goldSets 'test'")]
+    [InlineData("{ \"engine\": \"Frames\" }", "no 'thresholds' array")]
+    public void LoadFile_BadHeader_FailsNamingTheFileAndTheValue(string json, string expected)
+    {
+        var path = Path.Combine(folder.Path, "bad-thresholds.json");
+        File.WriteAllText(path, json);
+
+        var error = Assert.Throws<InvalidDataException>(() => QualityGate.LoadFile(path));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 }

@@ -13,19 +13,28 @@ public sealed class QualityGateTests
 {
     private const string SharedDirVariable = "KG_SHARED_DIR";
 
-    [Fact]
-    public async Task Extractor_DevGoldSets_MeetsQualityThresholds()
+    /// <summary>
+    /// One threshold file per (relation recogniser, gold folder): the default patterns on shared/data/dev, and the
+    /// event frames on shared/data/dev and shared/data/annotated, so neither recogniser can regress unnoticed.
+    /// </summary>
+    [Theory]
+    [InlineData("quality-thresholds.json")]
+    [InlineData("quality-thresholds.frames-dev.json")]
+    [InlineData("quality-thresholds.frames-annotated.json")]
+    public async Task Extractor_GoldSets_MeetsQualityThresholds(string thresholdFile)
     {
-        var devDirectory = LocateDevSets(out var whyNot);
-        if (devDirectory is null)
+        var file = QualityGate.LoadFile(Path.Combine(AppContext.BaseDirectory, "Evaluation", thresholdFile));
+        var goldDirectory = LocateGoldSets(file.GoldSets ?? "dev", out var whyNot);
+        if (goldDirectory is null)
         {
             Assert.Skip(whyNot);
         }
 
-        var (extractor, resolver) = CreateProductExtractor();
-        var goldPaths = Directory.GetFiles(devDirectory, "*.jsonl").Order(StringComparer.Ordinal).ToArray();
+        var engine = file.Engine is null ? RelationEngine.Patterns : Enum.Parse<RelationEngine>(file.Engine);
+        var (extractor, resolver) = CreateProductExtractor(engine);
+        var goldPaths = Directory.GetFiles(goldDirectory, "*.jsonl").Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(goldPaths);
-        var thresholds = QualityGate.Load(Path.Combine(AppContext.BaseDirectory, "Evaluation", "quality-thresholds.json"));
+        var thresholds = file.Thresholds;
 
         var report = await new EvaluationRunner(extractor, resolver)
             .RunAsync(goldPaths, TestContext.Current.CancellationToken);
@@ -34,7 +43,7 @@ public sealed class QualityGateTests
         TestContext.Current.TestOutputHelper?.WriteLine(text);
         TestContext.Current.SendDiagnosticMessage(text);
         await File.WriteAllTextAsync(
-            Path.Combine(AppContext.BaseDirectory, "quality-gate-report.txt"),
+            Path.Combine(AppContext.BaseDirectory, Path.ChangeExtension(thresholdFile, ".report.txt")),
             report.ToText(details: true),
             TestContext.Current.CancellationToken);
 
@@ -46,19 +55,19 @@ public sealed class QualityGateTests
     }
 
     /// <summary>The product's extractor and the resolver built on the same gazetteers, as AddKnowledgeGraphCore wires them.</summary>
-    private static (IArticleExtractor Extractor, IEntityNameResolver Resolver) CreateProductExtractor() =>
-        (new RuleBasedExtractor(), new GazetteerEntityResolver());
+    private static (IArticleExtractor Extractor, IEntityNameResolver Resolver) CreateProductExtractor(RelationEngine engine) =>
+        (new RuleBasedExtractor(engine), new GazetteerEntityResolver());
 
     /// <summary>
-    /// shared/data/dev from KG_SHARED_DIR when set, else beside the repository root (the folder holding
+    /// shared/data/FOLDER (dev or annotated) from KG_SHARED_DIR when set, else beside the repository root (the folder holding
     /// KnowledgeGraph.sln, found walking up from the test binaries); null with the reason otherwise.
     /// </summary>
-    internal static string? LocateDevSets(out string reason)
+    internal static string? LocateGoldSets(string folder, out string reason)
     {
         var candidates = new List<string>();
         if (Environment.GetEnvironmentVariable(SharedDirVariable) is { Length: > 0 } shared)
         {
-            candidates.Add(Path.Combine(shared, "data", "dev"));
+            candidates.Add(Path.Combine(shared, "data", folder));
         }
 
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
@@ -67,7 +76,7 @@ public sealed class QualityGateTests
             {
                 if (directory.Parent is { } parent)
                 {
-                    candidates.Add(Path.Combine(parent.FullName, "shared", "data", "dev"));
+                    candidates.Add(Path.Combine(parent.FullName, "shared", "data", folder));
                 }
 
                 break;
@@ -84,8 +93,8 @@ public sealed class QualityGateTests
         }
 
         reason = candidates.Count == 0
-            ? $"Gold sets not found: set {SharedDirVariable} to the shared folder (holding data/dev/*.jsonl)."
-            : $"Gold sets not found in {string.Join(" or ", candidates)}; set {SharedDirVariable} to the shared folder (holding data/dev/*.jsonl).";
+            ? $"Gold sets not found: set {SharedDirVariable} to the shared folder (holding data/{folder}/*.jsonl)."
+            : $"Gold sets not found in {string.Join(" or ", candidates)}; set {SharedDirVariable} to the shared folder (holding data/{folder}/*.jsonl).";
         return null;
     }
 }
