@@ -1020,6 +1020,13 @@ internal sealed class MentionRecognizer
                         entity = SingleTitledPerson(document, candidate.Canonical);
                     }
 
+                    // A lone surname the article never expands: a known leader by a listed alias or a safe surname of the
+                    // petrarch2 actor dictionary ("Putin"), under the full name so every article's mentions meet in one node.
+                    if (entity < 0 && KnownLeader(candidate.Canonical) is { } leader)
+                    {
+                        entity = EntityFor(EntityLabel.Person, leader);
+                    }
+
                     break;
                 default:
                     entity = -1;
@@ -1105,6 +1112,18 @@ internal sealed class MentionRecognizer
         {
             record.Surfaces.Remove(record.Name);
         }
+    }
+
+    /// <summary>The full name of the one leader or official whose listed alias or safe surname this word is, or null.</summary>
+    private static string? KnownLeader(string word)
+    {
+        var actors = ActorGazetteer.Shared;
+        if (word.Length > 3 && (actors.TryGetPerson(word, out var person) || actors.TryGetBySurname(word, out person)))
+        {
+            return person.Name;
+        }
+
+        return null;
     }
 
     private static int SingleTitledPerson(ArticleDocument document, string surname)
