@@ -77,7 +77,7 @@ public sealed class RuleBasedExtractor : IArticleExtractor
 
     /// <summary>
     /// Every sentence of the article parsed exactly as the frame recogniser parses it (the names the mention
-    /// recogniser found are tagged as names), for <c>extract --explain</c>.
+    /// recogniser found are tagged as names, verb-only trigger words as verbs), for <c>extract --explain</c>.
     /// </summary>
     public static IReadOnlyList<ExplainedSentence> Explain(Article article)
     {
@@ -86,13 +86,14 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         new MentionRecognizer().Recognize(document);
         var analyzer = Language.LanguageAnalyzer.Default;
         var spans = new List<Frames.FrameRelationRecognizer.MentionSpan>();
-        var names = new List<Language.NameSpan>();
+        var hints = new List<Language.TagHint>();
+        var verbOnlyForms = Frames.FrameRelationRecognizer.VerbOnlyForms(Frames.FrameCatalog.Instance);
         var result = new List<ExplainedSentence>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
         {
             var text = document.SentenceText(sentence);
-            Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, names);
-            result.Add(new ExplainedSentence(sentence.Index, text, analyzer.Analyze(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(names))));
+            Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, hints, verbOnlyForms);
+            result.Add(new ExplainedSentence(sentence.Index, text, analyzer.Analyze(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hints))));
         }
 
         return result;

@@ -17,13 +17,25 @@ public sealed class LanguageAnalyzerOptions
     public int MaxTextLength { get; init; } = 100_000;
 }
 
+/// <summary>What a <see cref="TagHint"/> knows about its words.</summary>
+public enum TagHintKind : byte
+{
+    /// <summary>A name (a gazetteer match, a recognised person): its capitalised words are PROPN/NNP.</summary>
+    ProperNoun,
+
+    /// <summary>A nationality adjective ("Iraqi troops"): its capitalised words are ADJ/JJ.</summary>
+    Adjective,
+
+    /// <summary>A word that is only ever a verb ("condemns"): the tagger chooses among the verb tags.</summary>
+    Verb,
+}
+
 /// <summary>
-/// A stretch of the text another component knows to be a name (a gazetteer match, a recognised person):
-/// its capitalised words are tagged as proper nouns (<see cref="IsAdjective"/>: adjectives, as in "Iraqi troops")
-/// instead of being guessed. A tagger trained on web text guesses unknown names poorly at the start of a sentence
-/// ("Norway condemns ..."), and one wrong tag there derails the parse.
+/// A stretch of the text another component knows something about, so the tagger need not guess. A tagger trained on web
+/// text guesses unknown names and rare verbs poorly ("Norway condemns ..." as ADV + NOUN), and one wrong tag there
+/// derails the parse.
 /// </summary>
-public readonly record struct NameSpan(int Start, int Length, bool IsAdjective = false)
+public readonly record struct TagHint(int Start, int Length, TagHintKind Kind = TagHintKind.ProperNoun)
 {
     public int End => Start + Length;
 }
@@ -72,10 +84,10 @@ public sealed class LanguageAnalyzer
     public AnalyzedSentence Analyze(string? sentenceText) => Analyze(sentenceText, []);
 
     /// <summary>
-    /// Analyses one sentence of raw text whose <paramref name="names"/> (character spans into it) are known: their
-    /// capitalised words get the proper-noun (or adjective) tag, everything else is tagged and parsed as usual.
+    /// Analyses one sentence of raw text with <paramref name="hints"/> (character spans into it) on some of its words:
+    /// names get the proper-noun (or adjective) tag, verbs a verb tag; everything else is tagged and parsed as usual.
     /// </summary>
-    public AnalyzedSentence Analyze(string? sentenceText, ReadOnlySpan<NameSpan> names)
+    public AnalyzedSentence Analyze(string? sentenceText, ReadOnlySpan<TagHint> hints)
     {
         var text = sentenceText ?? string.Empty;
         if (text.Length > _options.MaxTextLength)
@@ -102,7 +114,7 @@ public sealed class LanguageAnalyzer
             lengths[i] = tokens[i].Length;
         }
 
-        return Run(text, forms, starts, lengths, names);
+        return Run(text, forms, starts, lengths, hints);
     }
 
     /// <summary>
@@ -148,7 +160,7 @@ public sealed class LanguageAnalyzer
         }
     }
 
-    private AnalyzedSentence Run(string text, string[] forms, int[] starts, int[] lengths, ReadOnlySpan<NameSpan> names)
+    private AnalyzedSentence Run(string text, string[] forms, int[] starts, int[] lengths, ReadOnlySpan<TagHint> hints)
     {
         var n = forms.Length;
         if (n == 0)
@@ -160,14 +172,14 @@ public sealed class LanguageAnalyzer
         workspace.Ensure(n, _models.Tagger.TagCount, _models.Parser.LabelNames.Length);
         var tagger = _models.Tagger;
         var tags = workspace.Tags.AsSpan(0, n);
-        if (names.IsEmpty)
+        if (hints.IsEmpty)
         {
             tagger.Tag(forms, tags, workspace.Hashes, workspace.Scores);
         }
         else
         {
             var forced = workspace.Forced.AsSpan(0, n);
-            ForceNameTags(forms, starts, lengths, names, forced);
+            ForceHintedTags(forms, starts, lengths, hints, forced);
             tagger.Tag(forms, tags, workspace.Hashes, workspace.Scores, forced);
         }
 
@@ -201,31 +213,37 @@ public sealed class LanguageAnalyzer
         return new AnalyzedSentence(text, result, split);
     }
 
-    private void ForceNameTags(string[] forms, int[] starts, int[] lengths, ReadOnlySpan<NameSpan> names, Span<int> forced)
+    private void ForceHintedTags(string[] forms, int[] starts, int[] lengths, ReadOnlySpan<TagHint> hints, Span<int> forced)
     {
-        forced.Fill(-1);
+        forced.Fill(PosTagger.Free);
         var properNoun = _models.Tagger.IndexOf("PROPN", "NNP");
         var adjective = _models.Tagger.IndexOf("ADJ", "JJ");
         var word = 0;
-        foreach (var name in names)
+        foreach (var hint in hints)
         {
-            var tag = name.IsAdjective ? adjective : properNoun;
-            if (tag < 0)
+            var tag = hint.Kind switch
+            {
+                TagHintKind.ProperNoun => properNoun,
+                TagHintKind.Adjective => adjective,
+                _ => PosTagger.AnyVerb,
+            };
+            if (tag == PosTagger.Free)
             {
                 continue;
             }
 
-            // Words are in text order and so, usually, are the spans: a linear merge, restarting if a span goes back.
-            if (word > 0 && starts[word - 1] >= name.Start)
+            // Words are in text order and so, usually, are the hints: a linear merge, restarting if a hint goes back.
+            if (word > 0 && starts[word - 1] >= hint.Start)
             {
                 word = 0;
             }
 
-            while (word < forms.Length && starts[word] < name.End)
+            while (word < forms.Length && starts[word] < hint.End)
             {
                 var form = forms[word];
-                // Only the capitalised words: "of", "al", hyphens and "'s" inside a name keep their own tags.
-                if (starts[word] >= name.Start && starts[word] + lengths[word] <= name.End && form.Length > 0 && char.IsUpper(form[0]))
+                // Only a name's capitalised words: "of", "al", hyphens and "'s" inside a name keep their own tags.
+                if (starts[word] >= hint.Start && starts[word] + lengths[word] <= hint.End && form.Length > 0
+                    && (hint.Kind == TagHintKind.Verb || char.IsUpper(form[0])))
                 {
                     forced[word] = tag;
                 }

@@ -37,6 +37,7 @@ internal sealed class FrameRelationRecognizer
     private readonly FrozenSet<string> eventNoun;
     private readonly FrozenSet<string> armedActor;
     private readonly FrozenSet<string> sanctionProxy;
+    private readonly FrozenSet<string> verbOnlyForms;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -51,6 +52,7 @@ internal sealed class FrameRelationRecognizer
         eventNoun = catalog.Class("eventNoun");
         armedActor = catalog.Class("armedActor");
         sanctionProxy = catalog.Class("sanctionProxy").Union(proxyTarget).ToFrozenSet(StringComparer.Ordinal);
+        verbOnlyForms = VerbOnlyForms(catalog);
     }
 
     public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
@@ -58,7 +60,7 @@ internal sealed class FrameRelationRecognizer
         var seen = new HashSet<(RelationshipType, int, int, int)>();
         var dates = new List<(int Token, DateOnly Date)>();
         var spans = new List<MentionSpan>();
-        var names = new List<NameSpan>();
+        var hints = new List<TagHint>();
         var agentTokens = new List<int>();
         var targetTokens = new List<int>();
         var agents = new List<int>();
@@ -71,8 +73,8 @@ internal sealed class FrameRelationRecognizer
             }
 
             var text = document.SentenceText(sentence);
-            MapMentions(document, sentence, spans, names);
-            var parse = analyzer.Analyze(text, CollectionsMarshal.AsSpan(names));
+            MapMentions(document, sentence, spans, hints, verbOnlyForms);
+            var parse = analyzer.Analyze(text, CollectionsMarshal.AsSpan(hints));
             var datesFound = false;
             for (var t = 1; t <= parse.Count; t++)
             {
@@ -202,11 +204,14 @@ internal sealed class FrameRelationRecognizer
 
     internal readonly record struct MentionSpan(int Start, int End, int Entity, Mention Mention);
 
-    /// <summary>The sentence's mentions as character spans of the sentence text, and as names the tagger should trust.</summary>
-    internal static void MapMentions(ArticleDocument document, Sentence sentence, List<MentionSpan> spans, List<NameSpan> names)
+    /// <summary>
+    /// The sentence's mentions as character spans of the sentence text, and the tagger's hints: the mentions are names,
+    /// and the words in <paramref name="verbOnlyForms"/> are verbs.
+    /// </summary>
+    internal static void MapMentions(ArticleDocument document, Sentence sentence, List<MentionSpan> spans, List<TagHint> hints, FrozenSet<string> verbOnlyForms)
     {
         spans.Clear();
-        names.Clear();
+        hints.Clear();
         var (first, end) = document.SentenceMentions[sentence.Index];
         for (var m = first; m < end; m++)
         {
@@ -217,10 +222,22 @@ internal sealed class FrameRelationRecognizer
             // A role mention ("the president") is a common noun phrase, not a name.
             if (!mention.IsRole)
             {
-                names.Add(new NameSpan(start, stop - start, mention.IsAdjective));
+                hints.Add(new TagHint(start, stop - start, mention.IsAdjective ? TagHintKind.Adjective : TagHintKind.ProperNoun));
             }
 
         }
+
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var token = document.Tokens[k];
+            if (verbOnlyForms.Contains(token.Text))
+            {
+                hints.Add(new TagHint(token.Start - sentence.Start, token.End - token.Start, TagHintKind.Verb));
+            }
+        }
+
+        // The analyzer merges hints with the words in one pass, in text order.
+        hints.Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
 
     private static int DocumentToken(ArticleDocument document, Sentence sentence, Token token)
@@ -256,6 +273,12 @@ internal sealed class FrameRelationRecognizer
     }
 
     /// <summary>Turns argument words into entity indices: mentions, forces, pronouns, coordination, apposition.</summary>
+    /// <summary>The inflected forms (not the -ing forms) of the lexicon's verbOnly lemmas, which English uses only as verbs.</summary>
+    internal static FrozenSet<string> VerbOnlyForms(FrameCatalog catalog) =>
+        TriggerInflections.Of(catalog.Class("verbOnly"))
+            .Where(form => !form.EndsWith("ing", StringComparison.Ordinal))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private void Resolve(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens, List<int> entities, bool isTarget, RelationshipType type)
     {
         // Sanctions hit an economy: "sanctions on Iranian banks" stand for Iran as "strikes on Iranian positions" do.

@@ -59,9 +59,15 @@ internal sealed class PosTagger
     public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores) =>
         Tag(words, tags, hashes, scores, []);
 
+    /// <summary>In <c>forced</c>: the word is free.</summary>
+    public const int Free = -1;
+
+    /// <summary>In <c>forced</c>: the word is a verb; the tagger picks which verb tag.</summary>
+    public const int AnyVerb = -2;
+
     /// <summary>
-    /// Tags the words; where <paramref name="forced"/> holds a tag index (not -1) that word keeps it in both passes, and
-    /// the words after it see it as their left context.
+    /// Tags the words; where <paramref name="forced"/> holds a tag index that word keeps it in both passes, and the words
+    /// after it see it as their left context; <see cref="AnyVerb"/> limits the choice to the verb tags.
     /// </summary>
     public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores, ReadOnlySpan<int> forced)
     {
@@ -83,7 +89,7 @@ internal sealed class PosTagger
                 continue;
             }
 
-            if (TagDictionary.TryGetValue(words[i], out var known))
+            if (TagDictionary.TryGetValue(words[i], out var known) && (i >= forced.Length || forced[i] != AnyVerb || Upos[known] == "VERB"))
             {
                 tags[i] = known;
                 continue;
@@ -91,7 +97,7 @@ internal sealed class PosTagger
 
             var count = ExtractRefinerFeatures(hashes, i, tags, first, features);
             Refiner.Score(features[..count], scores[..TagCount]);
-            tags[i] = ArgMax(scores[..TagCount]);
+            tags[i] = i < forced.Length && forced[i] == AnyVerb ? ArgMaxVerb(scores[..TagCount]) : ArgMax(scores[..TagCount]);
         }
     }
 
@@ -107,7 +113,7 @@ internal sealed class PosTagger
                 continue;
             }
 
-            if (TagDictionary.TryGetValue(words[i], out var known))
+            if (TagDictionary.TryGetValue(words[i], out var known) && (i >= forced.Length || forced[i] != AnyVerb || Upos[known] == "VERB"))
             {
                 tags[i] = known;
                 continue;
@@ -115,8 +121,22 @@ internal sealed class PosTagger
 
             var count = ExtractFeatures(hashes, i, tags, features);
             Weights.Score(features[..count], scores[..TagCount]);
-            tags[i] = ArgMax(scores[..TagCount]);
+            tags[i] = i < forced.Length && forced[i] == AnyVerb ? ArgMaxVerb(scores[..TagCount]) : ArgMax(scores[..TagCount]);
         }
+    }
+
+    private int ArgMaxVerb(ReadOnlySpan<float> scores)
+    {
+        var best = -1;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (Upos[i] == "VERB" && (best < 0 || scores[i] > scores[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best >= 0 ? best : ArgMax(scores);
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)

@@ -1,14 +1,14 @@
 namespace KnowledgeGraph.Language.Tests;
 
-/// <summary>Names another component has found are tagged as names; the rest of the sentence is tagged as usual.</summary>
-public sealed class NameSpanTests
+/// <summary>Names and verbs another component knows are tagged as such; the rest of the sentence is tagged as usual.</summary>
+public sealed class TagHintTests
 {
     [Fact]
     public void Analyze_NameSpanOnSentenceInitialWord_TaggedProperNoun()
     {
         const string text = "Zorvania condemns the raid.";
 
-        var sentence = LanguageAnalyzer.Default.Analyze(text, [new NameSpan(0, "Zorvania".Length)]);
+        var sentence = LanguageAnalyzer.Default.Analyze(text, [new TagHint(0, "Zorvania".Length)]);
 
         Assert.Equal("PROPN", sentence[1].Upos);
         Assert.Equal("NNP", sentence[1].Xpos);
@@ -20,7 +20,7 @@ public sealed class NameSpanTests
         const string text = "The Bank of Zorvania froze the accounts.";
         var start = text.IndexOf("Bank", StringComparison.Ordinal);
 
-        var sentence = LanguageAnalyzer.Default.Analyze(text, [new NameSpan(start, "Bank of Zorvania".Length)]);
+        var sentence = LanguageAnalyzer.Default.Analyze(text, [new TagHint(start, "Bank of Zorvania".Length)]);
 
         Assert.Equal("PROPN", sentence.Tokens.Single(t => t.Form == "Bank").Upos);
         Assert.Equal("PROPN", sentence.Tokens.Single(t => t.Form == "Zorvania").Upos);
@@ -32,7 +32,7 @@ public sealed class NameSpanTests
     {
         const string text = "Zorvanian troops crossed the river.";
 
-        var sentence = LanguageAnalyzer.Default.Analyze(text, [new NameSpan(0, "Zorvanian".Length, IsAdjective: true)]);
+        var sentence = LanguageAnalyzer.Default.Analyze(text, [new TagHint(0, "Zorvanian".Length, TagHintKind.Adjective)]);
 
         Assert.Equal("ADJ", sentence[1].Upos);
     }
@@ -42,9 +42,22 @@ public sealed class NameSpanTests
     {
         const string text = "Zorvania met Quelland.";
 
-        var sentence = LanguageAnalyzer.Default.Analyze(text, [new NameSpan(13, 8), new NameSpan(0, 8), new NameSpan(500, 3)]);
+        var sentence = LanguageAnalyzer.Default.Analyze(text, [new TagHint(13, 8), new TagHint(0, 8), new TagHint(500, 3)]);
 
         Assert.Equal("PROPN", sentence[1].Upos);
         Assert.Equal("PROPN", sentence[3].Upos);
+    }
+
+    [Fact]
+    public void Analyze_VerbHintAfterName_TaggedVerbAndHeadsTheClause()
+    {
+        const string text = "Zorvania denounces the raid.";
+        var verb = text.IndexOf("denounces", StringComparison.Ordinal);
+
+        var sentence = LanguageAnalyzer.Default.Analyze(text, [new TagHint(0, "Zorvania".Length), new TagHint(verb, "denounces".Length, TagHintKind.Verb)]);
+
+        Assert.Equal("VERB", sentence[2].Upos);
+        Assert.Equal(0, sentence[2].Head);
+        Assert.Equal("nsubj", sentence[1].DepRel);
     }
 }
