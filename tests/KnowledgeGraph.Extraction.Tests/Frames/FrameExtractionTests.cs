@@ -143,4 +143,29 @@ public sealed class FrameExtractionTests
         var norway = Assert.Single(sentences[1].Parse.Tokens, t => t.Form == "Norway");
         Assert.Equal("PROPN", norway.Upos);
     }
+
+    [Fact]
+    public void Extract_ExchangedFireWith_AttackedBothWays()
+    {
+        var graph = ExtractWithFrames("Armenia exchanged artillery fire with Azerbaijan overnight.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Armenia"), Country("Azerbaijan")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Azerbaijan"), Country("Armenia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ExchangedViews_NoAttacked()
+    {
+        var graph = ExtractWithFrames("Armenia exchanged views with Azerbaijan on the treaty.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_JointSubjectsHeldTalks_EmitsMet()
+    {
+        var graph = ExtractWithFrames("Kenya and Uganda held talks in Nairobi on Friday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Country("Kenya"), Country("Uganda")), graph.Describe());
+    }
 }
