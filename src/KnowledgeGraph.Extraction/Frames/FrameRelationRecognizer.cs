@@ -24,6 +24,17 @@ internal sealed class FrameRelationRecognizer
 
     private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she", "him", "her", "his" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> ThingPronouns = new[] { "it", "its" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    // Definite descriptions that refer back to the last named state or organisation, like "it": "the country also
+    // condemned ...", "the group claimed ...". Same window as the pronouns.
+    private static readonly FrozenDictionary<string, EntityLabel> AnaphoricNouns = new Dictionary<string, EntityLabel>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["country"] = EntityLabel.Country, ["nation"] = EntityLabel.Country, ["state"] = EntityLabel.Country,
+        ["kingdom"] = EntityLabel.Country, ["republic"] = EntityLabel.Country,
+        ["group"] = EntityLabel.Organisation, ["organisation"] = EntityLabel.Organisation, ["organization"] = EntityLabel.Organisation,
+        ["movement"] = EntityLabel.Organisation, ["militia"] = EntityLabel.Organisation, ["alliance"] = EntityLabel.Organisation,
+        ["bloc"] = EntityLabel.Organisation, ["faction"] = EntityLabel.Organisation,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> RelativePronouns = new[] { "which", "who", "that", "whom", "whose" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrameCatalog catalog;
@@ -197,6 +208,12 @@ internal sealed class FrameRelationRecognizer
             {
                 pronoun = true;
             }
+
+            // "the country", "the group": a definite description that points back like a pronoun.
+            if (!pronoun && k > sentence.FirstToken && AnaphoricNouns.ContainsKey(word) && document.Tokens[k - 1].Text is "the" or "The")
+            {
+                pronoun = true;
+            }
         }
 
         return trigger && (mentions >= 2 || pronoun);
@@ -336,6 +353,14 @@ internal sealed class FrameRelationRecognizer
             return;
         }
 
+        // "the country", "the group" (bare, with "the"): the nearest named state or organisation before it.
+        if (token.Upos == "NOUN" && AnaphoricNouns.TryGetValue(lower, out var anaphoricLabel) && IsBareDefinite(parse, index)
+            && Antecedent(document, sentence, token, spans, entity => document.Entities[entity].Label == anaphoricLabel) is { } described)
+        {
+            AddOnce(entities, described);
+            return;
+        }
+
         // "Iraqi troops", "the US military", "Israel's army", "troops from Turkey", "the presidents of France and Spain",
         // and as targets "Russian positions".
         if (force.Contains(lemma) || leader.Contains(lemma) || (proxies is not null && proxies.Contains(lemma)))
@@ -373,6 +398,28 @@ internal sealed class FrameRelationRecognizer
         {
             ResolveOne(document, sentence, parse, spans, appos.Index, entities, proxies, depth + 1);
         }
+    }
+
+    /// <summary>"the country" with nothing else in its phrase: no modifier, possessor or complement that names its own referent.</summary>
+    private static bool IsBareDefinite(AnalyzedSentence parse, int index)
+    {
+        var definite = false;
+        foreach (var child in parse.Children(index))
+        {
+            var token = parse[child];
+            switch (token.DepRel)
+            {
+                case "det":
+                    definite |= token.Lemma.Equals("the", StringComparison.OrdinalIgnoreCase);
+                    break;
+                case "punct":
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return definite;
     }
 
     /// <summary>The person a qualifying mention belongs to: the next person mention within a few words in its sentence.</summary>
@@ -413,14 +460,15 @@ internal sealed class FrameRelationRecognizer
     /// The nearest named antecedent of a pronoun: a person for he/she, a country or organisation for it, before the
     /// pronoun in its sentence or in the <see cref="PronounWindowSentences"/> sentences before it; the nearest wins.
     /// </summary>
-    private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, bool person)
-    {
-        bool Compatible(int entity)
+    private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, bool person) =>
+        Antecedent(document, sentence, pronoun, spans, entity =>
         {
             var label = document.Entities[entity].Label;
             return person ? label == EntityLabel.Person : label is EntityLabel.Country or EntityLabel.Organisation;
-        }
+        });
 
+    private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, Func<int, bool> Compatible)
+    {
         for (var i = spans.Count - 1; i >= 0; i--)
         {
             if (spans[i].End <= pronoun.Start && !spans[i].Mention.IsModifier && Compatible(spans[i].Entity))
@@ -429,10 +477,12 @@ internal sealed class FrameRelationRecognizer
             }
         }
 
+        // In an earlier sentence the first compatible mention wins: English puts the subject, the likeliest antecedent
+        // of a pronoun or "the country" that opens the next sentence, first.
         for (var s = sentence.Index - 1; s >= Math.Max(0, sentence.Index - PronounWindowSentences); s--)
         {
             var (first, end) = document.SentenceMentions[s];
-            for (var m = end - 1; m >= first; m--)
+            for (var m = first; m < end; m++)
             {
                 var mention = document.Mentions[m];
                 if (!mention.IsModifier && Compatible(mention.Entity))

@@ -168,4 +168,31 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Met, Country("Kenya"), Country("Uganda")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_TheGroupInNextSentence_ResolvesToTheNamedGroup()
+    {
+        var graph = ExtractWithFrames("Hezbollah fired rockets at Israel on Monday. The group also attacked a Syrian army base.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Syria")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheCountryInNextSentence_PrefersThePreviousSubject()
+    {
+        // Iran is the nearer state, but "the country" opening a sentence continues the previous sentence's subject.
+        var graph = ExtractWithFrames("Norway imposed sanctions on Iran last year. The country also condemned Syria on Tuesday.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Norway"), Country("Syria")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Condemned, Country("Iran"), Country("Syria")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CountryWithItsOwnModifier_NotAnAnaphor()
+    {
+        // "the neighbouring country" names no antecedent of its own: no edge rather than a guess.
+        var graph = ExtractWithFrames("Norway imposed sanctions on Iran last year. The neighbouring country later condemned Syria.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned);
+    }
 }
