@@ -195,4 +195,20 @@ public sealed class FrameExtractionTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned);
     }
+
+    [Fact]
+    public void Extract_StrikeAsSubjectOfKill_TheStrikersKilled()
+    {
+        var graph = ExtractWithFrames("An Israeli airstrike killed Hamas commander Yusuf Haddad in Gaza.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Israel"), Person("Yusuf Haddad")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_MissileAsSubjectOfHit_TheLauncherAttacked()
+    {
+        var graph = ExtractWithFrames("A Russian missile hit a Ukrainian army base on Sunday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Russia"), Country("Ukraine")), graph.Describe());
+    }
 }
