@@ -22,6 +22,9 @@ internal sealed class FrameRelationRecognizer
     /// <summary>How many sentences back a pronoun looks for its antecedent (never across articles).</summary>
     public const int PronounWindowSentences = 2;
 
+    /// <summary>In a frame's senseWords list: the trigger used without an object has the sense too.</summary>
+    public const string NoObjectSense = "-";
+
     private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she", "him", "her", "his" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> ThingPronouns = new[] { "it", "its" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     // Definite descriptions that refer back to the last named state or organisation, like "it": "the country also
@@ -303,9 +306,27 @@ internal sealed class FrameRelationRecognizer
         foreach (var index in tokens)
         {
             ResolveOne(document, sentence, parse, spans, index, entities, proxies, depth: 0);
-            foreach (var conjunct in parse.Dependents(index, "conj"))
+            ResolveConjuncts(document, sentence, parse, spans, index, entities, proxies, hops: 0);
+        }
+    }
+
+    /// <summary>
+    /// Every conjunct of a coordination ("X, Y and Z"): UD hangs them all on the first, but a parse may chain them or
+    /// read the comma-separated part as a list, so conjuncts of conjuncts and list members count too.
+    /// </summary>
+    private void ResolveConjuncts(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, int index, List<int> entities, FrozenSet<string>? proxies, int hops)
+    {
+        if (hops > 4)
+        {
+            return;
+        }
+
+        foreach (var child in parse.Children(index))
+        {
+            if (parse[child].DepRel is "conj" or "list")
             {
-                ResolveOne(document, sentence, parse, spans, conjunct.Index, entities, proxies, depth: 0);
+                ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth: 0);
+                ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops + 1);
             }
         }
     }
@@ -363,6 +384,21 @@ internal sealed class FrameRelationRecognizer
 
         // "Iraqi troops", "the US military", "Israel's army", "troops from Turkey", "the presidents of France and Spain",
         // and as targets "Russian positions".
+        // "the Iraqi foreign minister, Ali Hassan": the named holder is the argument, not the state the office qualifies.
+        if (leader.Contains(lemma))
+        {
+            var before = entities.Count;
+            foreach (var appos in parse.Dependents(index, "appos"))
+            {
+                ResolveOne(document, sentence, parse, spans, appos.Index, entities, proxies, depth + 1);
+            }
+
+            if (entities.Count > before)
+            {
+                return;
+            }
+        }
+
         if (force.Contains(lemma) || leader.Contains(lemma) || (proxies is not null && proxies.Contains(lemma)))
         {
             foreach (var child in parse.Children(index))
@@ -505,7 +541,9 @@ internal sealed class FrameRelationRecognizer
 
         if (frame.SenseWords.TryGetValue(lemma, out var words))
         {
-            return Any(parse, trigger, words);
+            // "-" in a sense list: the trigger with no object at all also has the sense ("X and Y also attended", of
+            // the meeting the text has just named).
+            return Any(parse, trigger, words) || (words.Contains(NoObjectSense) && !parse.Dependents(trigger, "obj").Any());
         }
 
         var violentContext = Any(parse, trigger, violent)

@@ -211,4 +211,31 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Russia"), Country("Ukraine")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_ThreeAlsoAttendedTheNamedMeeting_EachPairMet()
+    {
+        var graph = ExtractWithFrames("The ministers held an emergency meeting in Oslo on Friday. Jonas Berg, Anna Lind and Karl Moe also attended.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Jonas Berg"), Person("Anna Lind")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Met, Person("Jonas Berg"), Person("Karl Moe")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Met, Person("Anna Lind"), Person("Karl Moe")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_AttendedAFuneral_NoMet()
+    {
+        var graph = ExtractWithFrames("Jonas Berg and Anna Lind attended the funeral in Oslo.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+
+    [Fact]
+    public void Extract_MetTheMinisterNamedInApposition_TheMinisterNotHisState()
+    {
+        var graph = ExtractWithFrames("Jane Doe met the Iraqi Foreign Minister, Ali Hassan in London today.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Jane Doe"), Person("Ali Hassan")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Met, Person("Jane Doe"), Country("Iraq")), graph.Describe());
+    }
 }
