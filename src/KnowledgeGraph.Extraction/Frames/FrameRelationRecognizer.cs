@@ -93,7 +93,7 @@ internal sealed class FrameRelationRecognizer
             for (var t = 1; t <= parse.Count; t++)
             {
                 var token = parse[t];
-                var lemma = ArgumentPath.LemmaKey(token);
+                var lemma = TriggerInflections.TriggerLemma(token.Form, ArgumentPath.LemmaKey(token));
                 var form = token.Upos switch
                 {
                     "VERB" => TriggerForm.Verb,
@@ -639,7 +639,20 @@ internal static class TriggerInflections
         ["hold"] = ["held"], ["overrun"] = ["overran"], ["launch"] = ["launched"], ["gun"] = ["gunned", "gunning"],
         ["die"] = ["died", "dying", "dies"], ["battle"] = ["battled", "battling"], ["blitz"] = ["blitzed"],
         ["embargo"] = ["embargoed", "embargoes"], ["torpedo"] = ["torpedoed", "torpedoes"], ["criticise"] = ["criticised"],
+        ["retake"] = ["retook", "retaken"],
     };
+
+    private static readonly FrozenDictionary<string, string> LemmaOfIrregularForm = Irregular
+        .SelectMany(pair => pair.Value.Select(form => (Form: form, Lemma: pair.Key)))
+        .GroupBy(pair => pair.Form, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(group => group.Key, group => group.First().Lemma, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The trigger lemma of an irregular form the lemmatiser, trained on web text, may not know ("retook" → retake);
+    /// the lemma it gave otherwise.
+    /// </summary>
+    public static string TriggerLemma(string form, string lemma) =>
+        LemmaOfIrregularForm.TryGetValue(form, out var known) ? known : lemma;
 
     public static FrozenSet<string> Of(IEnumerable<string> lemmas)
     {

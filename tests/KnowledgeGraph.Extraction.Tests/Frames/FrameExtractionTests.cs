@@ -109,10 +109,13 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Ukraine"), Country("Russia")), graph.Describe());
     }
 
-    [Fact]
-    public void Extract_RetookTownFromGroup_AttackedTheGroup()
+    [Theory]
+    [InlineData("Malian soldiers recaptured the town from Boko Haram on Sunday.")]
+    [InlineData("Malian soldiers retook the town from Boko Haram on Sunday.")]
+    public void Extract_RetookTownFromGroup_AttackedTheGroup(string sentence)
     {
-        var graph = ExtractWithFrames("Malian soldiers recaptured the town from Boko Haram on Sunday.");
+        // "retook": an irregular form the treebank-trained lemmatiser does not know.
+        var graph = ExtractWithFrames(sentence);
 
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Mali"), Organisation("Boko Haram")), graph.Describe());
     }
