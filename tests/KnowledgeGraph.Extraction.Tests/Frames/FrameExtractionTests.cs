@@ -241,4 +241,12 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Met, Person("Jane Doe"), Person("Ali Hassan")), graph.Describe());
         Assert.False(graph.Has(RelationshipType.Met, Person("Jane Doe"), Country("Iraq")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_SanctionsImposedOnByReducedRelative_EmitsSanctioned()
+    {
+        var graph = ExtractWithFrames("The sanctions imposed on Syria by the European Union hurt its economy.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Organisation("European Union"), Country("Syria")), graph.Describe());
+    }
 }
