@@ -21,9 +21,11 @@ internal sealed class PosTagger
         string[] xpos,
         SparseWeightTable weights,
         IReadOnlyDictionary<string, int> tagDictionary,
-        SparseWeightTable? refiner = null)
+        SparseWeightTable? refiner = null,
+        float refinerMargin = float.PositiveInfinity)
     {
         Refiner = refiner;
+        RefinerMargin = refinerMargin;
         Upos = upos;
         Xpos = xpos;
         Weights = weights;
@@ -42,6 +44,16 @@ internal sealed class PosTagger
 
     public SparseWeightTable? Refiner { get; }
 
+    /// <summary>
+    /// Words the first pass tags with at least this score margin over its runner-up keep that tag
+    /// without a second pass: the refiner rarely overturns a confident call, and skipping it saves
+    /// most of its cost. Chosen on dev when training and stored in the file.
+    /// </summary>
+    public float RefinerMargin { get; }
+
+    /// <summary>The same tagger with another <see cref="RefinerMargin"/> (for measuring the trade-off).</summary>
+    public PosTagger WithRefinerMargin(float margin) => new(Upos, Xpos, Weights, TagDictionary, Refiner, margin);
+
     public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores)
     {
         hashes.Fill(words);
@@ -53,12 +65,14 @@ internal sealed class PosTagger
 
         var first = hashes.FirstPass.AsSpan(0, words.Count);
         FirstPass(words, first, hashes, scores);
+        var margins = hashes.Margin;
         Span<uint> features = stackalloc uint[MaxFeatures];
         for (var i = 0; i < words.Count; i++)
         {
-            if (TagDictionary.TryGetValue(words[i], out var known))
+            // Tag-dictionary words have an infinite margin.
+            if (margins[i] >= RefinerMargin)
             {
-                tags[i] = known;
+                tags[i] = first[i];
                 continue;
             }
 
@@ -77,13 +91,36 @@ internal sealed class PosTagger
             if (TagDictionary.TryGetValue(words[i], out var known))
             {
                 tags[i] = known;
+                hashes.Margin[i] = float.PositiveInfinity;
+
                 continue;
             }
 
             var count = ExtractFeatures(hashes, i, tags, features);
             Weights.Score(features[..count], scores[..TagCount]);
-            tags[i] = ArgMax(scores[..TagCount]);
+            tags[i] = ArgMax(scores[..TagCount], out var second);
+            hashes.Margin[i] = scores[tags[i]] - scores[second];
         }
+    }
+
+    public static int ArgMax(ReadOnlySpan<float> scores, out int runnerUp)
+    {
+        int best = 0, second = -1;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                second = best;
+                best = c;
+            }
+            else if (second < 0 || scores[c] > scores[second])
+            {
+                second = c;
+            }
+        }
+
+        runnerUp = second < 0 ? best : second;
+        return best;
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)
@@ -183,6 +220,7 @@ internal sealed class PosTagger
         if (Refiner is not null)
         {
             writer.WriteTable(Refiner.Export());
+            writer.WriteInt(BitConverter.SingleToInt32Bits(RefinerMargin));
         }
 
         return ModelFile.Wrap(ModelKind.Tagger, writer.ToArray());
@@ -214,8 +252,9 @@ internal sealed class PosTagger
 
         var weights = new SparseWeightTable(reader.ReadTable());
         var refiner = reader.ReadInt() == 1 ? new SparseWeightTable(reader.ReadTable()) : null;
+        var margin = refiner is null ? float.PositiveInfinity : BitConverter.Int32BitsToSingle(reader.ReadInt());
         return weights.ClassCount != upos.Length || (refiner is not null && refiner.ClassCount != upos.Length)
             ? throw new InvalidDataException($"Language model '{source}' is invalid: weight classes do not match the tag list.")
-            : new PosTagger(upos, xpos, weights, dictionary, refiner);
+            : new PosTagger(upos, xpos, weights, dictionary, refiner, margin);
     }
 }
