@@ -54,7 +54,7 @@ public static class ModelTrainer
         log($"lemmatizer: {lemmatizer.Exact.Count} exact + {lemmatizer.Lower.Count} lowercase lexicon entries, {lemmatizer.Rules.Count} suffix rules");
 
         var trainTags = options.JackknifeFolds > 1
-            ? CachedJackknifeTags(train, dev, tagSet, options, bestTaggerEpochs, log)
+            ? JackknifeTags(train, dev, tagSet, options, bestTaggerEpochs, log)
             : [.. train.Select(s => tagSet.Encode(s))];
         if (options.JackknifeFolds > 1 && options.RefineTagger && pretrained is null)
         {
@@ -242,55 +242,6 @@ public static class ModelTrainer
         return dictionary;
     }
 
-    private static int[][] CachedJackknifeTags(
-        IReadOnlyList<TreebankSentence> train,
-        IReadOnlyList<TreebankSentence> dev,
-        TagSet tagSet,
-        TrainingOptions options,
-        int epochs,
-        Action<string> log)
-    {
-        var path = options.JackknifeCachePath;
-        if (path is not null && File.Exists(path))
-        {
-            using var reader = new BinaryReader(File.OpenRead(path));
-            var cached = new int[reader.ReadInt32()][];
-            for (var s = 0; s < cached.Length; s++)
-            {
-                cached[s] = new int[reader.ReadInt32()];
-                for (var i = 0; i < cached[s].Length; i++)
-                {
-                    cached[s][i] = reader.ReadByte();
-                }
-            }
-
-            if (cached.Length != train.Count || cached.Where((tags, s) => tags.Length != train[s].Count).Any())
-            {
-                throw new InvalidDataException($"Jackknife cache '{path}' does not match the training data.");
-            }
-
-            log($"jackknife tags read from {path}");
-            return cached;
-        }
-
-        var result = JackknifeTags(train, dev, tagSet, options, epochs, log);
-        if (path is not null)
-        {
-            using var writer = new BinaryWriter(File.Create(path));
-            writer.Write(result.Length);
-            foreach (var tags in result)
-            {
-                writer.Write(tags.Length);
-                foreach (var tag in tags)
-                {
-                    writer.Write((byte)tag);
-                }
-            }
-        }
-
-        return result;
-    }
-
     private static int[][] JackknifeTags(
         IReadOnlyList<TreebankSentence> train,
         IReadOnlyList<TreebankSentence> dev,
@@ -299,6 +250,12 @@ public static class ModelTrainer
         int epochs,
         Action<string> log)
     {
+        if (options.JackknifeCachePath is { } cachePath && File.Exists(cachePath))
+        {
+            log($"jackknife tags read from {cachePath}");
+            return ReadJackknifeCache(cachePath, train);
+        }
+
         var folds = options.JackknifeFolds;
         var result = new int[train.Count][];
         for (var fold = 0; fold < folds; fold++)
@@ -325,7 +282,40 @@ public static class ModelTrainer
             log($"jackknife fold {fold + 1}/{folds} tagged");
         }
 
+        if (options.JackknifeCachePath is { } path)
+        {
+            using var writer = new BinaryWriter(File.Create(path));
+            writer.Write(result.Length);
+            foreach (var tags in result)
+            {
+                writer.Write(tags.Length);
+                foreach (var tag in tags)
+                {
+                    writer.Write((byte)tag);
+                }
+            }
+        }
+
         return result;
+    }
+
+    /// <summary>Jackknifed tags written by an earlier run (see <see cref="TrainingOptions.JackknifeCachePath"/>).</summary>
+    private static int[][] ReadJackknifeCache(string path, IReadOnlyList<TreebankSentence> train)
+    {
+        using var reader = new BinaryReader(File.OpenRead(path));
+        var cached = new int[reader.ReadInt32()][];
+        for (var s = 0; s < cached.Length; s++)
+        {
+            cached[s] = new int[reader.ReadInt32()];
+            for (var i = 0; i < cached[s].Length; i++)
+            {
+                cached[s][i] = reader.ReadByte();
+            }
+        }
+
+        return cached.Length != train.Count || cached.Where((tags, s) => tags.Length != train[s].Count).Any()
+            ? throw new InvalidDataException($"Jackknife cache '{path}' does not match the training data.")
+            : cached;
     }
 
     internal static Lemmatizer BuildLemmatizer(IReadOnlyList<TreebankSentence> train, TagSet tagSet)
