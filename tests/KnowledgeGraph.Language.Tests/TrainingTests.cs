@@ -124,6 +124,33 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void Train_JackknifeCacheFromAnotherSeed_IsRecomputedNotReused()
+    {
+        var cache = Path.Combine(Path.GetTempPath(), $"kg-jackknife-{Guid.NewGuid():N}.bin");
+        var sentences = TreebankSentence.Parse(TinyTreebank);
+        var log = new List<string>();
+        TrainingOptions Options(int seed, string? path) =>
+            new() { Seed = seed, TaggerEpochs = 2, ParserEpochs = 2, JackknifeFolds = 2, JackknifeCachePath = path, Log = log.Add };
+        TrainedModelFiles withStaleCache;
+        try
+        {
+            ModelTrainer.Train(sentences, sentences, Options(3, cache));
+            log.Clear();
+            withStaleCache = ModelTrainer.Train(sentences, sentences, Options(8, cache));
+        }
+        finally
+        {
+            File.Delete(cache);
+        }
+
+        var withoutCache = ModelTrainer.Train(sentences, sentences, Options(8, null));
+
+        Assert.Contains(log, message => message.Contains("recomputing", StringComparison.Ordinal));
+        Assert.Equal(withoutCache.Tagger, withStaleCache.Tagger);
+        Assert.Equal(withoutCache.Parser, withStaleCache.Parser);
+    }
+
+    [Fact]
     public void Train_PretrainedTaggerFromSameRun_GivesTheFullRunsParser()
     {
         var sentences = TreebankSentence.Parse(TinyTreebank);

@@ -250,10 +250,18 @@ public static class ModelTrainer
         int epochs,
         Action<string> log)
     {
+        // The cache records what the tags were computed from; a cache from other options is redone.
+        var cacheKey = string.Create(CultureInfo.InvariantCulture,
+            $"KGJK1 seed={options.Seed} folds={options.JackknifeFolds} epochs={epochs} prune={options.PruneBelow} dictionary={options.TagDictionaryMinCount}/{options.TagDictionaryMinShare} sentences={train.Count} words={train.Sum(s => s.Count)}");
         if (options.JackknifeCachePath is { } cachePath && File.Exists(cachePath))
         {
-            log($"jackknife tags read from {cachePath}");
-            return ReadJackknifeCache(cachePath, train);
+            if (ReadJackknifeCache(cachePath, cacheKey, train) is { } cached)
+            {
+                log($"jackknife tags read from {cachePath}");
+                return cached;
+            }
+
+            log($"jackknife cache {cachePath} was written for other data or options; recomputing it");
         }
 
         var folds = options.JackknifeFolds;
@@ -285,6 +293,7 @@ public static class ModelTrainer
         if (options.JackknifeCachePath is { } path)
         {
             using var writer = new BinaryWriter(File.Create(path));
+            writer.Write(cacheKey);
             writer.Write(result.Length);
             foreach (var tags in result)
             {
@@ -299,10 +308,26 @@ public static class ModelTrainer
         return result;
     }
 
-    /// <summary>Jackknifed tags written by an earlier run (see <see cref="TrainingOptions.JackknifeCachePath"/>).</summary>
-    private static int[][] ReadJackknifeCache(string path, IReadOnlyList<TreebankSentence> train)
+    /// <summary>
+    /// Jackknifed tags written by an earlier run (see <see cref="TrainingOptions.JackknifeCachePath"/>),
+    /// or null when that run had another <paramref name="key"/> (data or options).
+    /// </summary>
+    private static int[][]? ReadJackknifeCache(string path, string key, IReadOnlyList<TreebankSentence> train)
     {
         using var reader = new BinaryReader(File.OpenRead(path));
+        try
+        {
+            if (reader.ReadString() != key)
+            {
+                return null;
+            }
+        }
+        catch (EndOfStreamException)
+        {
+            // Shorter than its own header: not a cache this code wrote.
+            return null;
+        }
+
         var cached = new int[reader.ReadInt32()][];
         for (var s = 0; s < cached.Length; s++)
         {
