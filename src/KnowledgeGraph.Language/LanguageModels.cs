@@ -40,7 +40,10 @@ public sealed class LanguageModels
 
     /// <summary>Approximate memory held by the loaded weight tables, in bytes (lexicons not included).</summary>
     public long ApproximateWeightBytes =>
-        Tagger.Weights.ApproximateBytes + Parser.Actions.ApproximateBytes + Parser.LabelWeights.ApproximateBytes;
+        Tagger.Weights.ApproximateBytes + (Tagger.Refiner?.ApproximateBytes ?? 0) + Parser.Actions.ApproximateBytes + Parser.LabelWeights.ApproximateBytes;
+
+    /// <summary>The same models with the tagger's second pass limited to first-pass margins below <paramref name="margin"/> (tooling).</summary>
+    internal LanguageModels WithRefinerMargin(float margin) => new(Tagger.WithRefinerMargin(margin), Lemmatizer, Parser);
 
     /// <summary>The models embedded in this assembly, loaded once per process.</summary>
     public static LanguageModels Embedded => EmbeddedModels.Value;

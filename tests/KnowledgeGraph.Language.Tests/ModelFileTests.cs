@@ -52,6 +52,20 @@ public sealed class ModelFileTests
     }
 
     [Fact]
+    public void FromBytes_OlderFormatVersion_FailsNamingBothVersions()
+    {
+        var parser = Embedded(LanguageModels.ParserFileName);
+        parser[4] = 1;
+        parser[5] = 0;
+
+        var error = Assert.Throws<InvalidDataException>(() => LanguageModels.FromBytes(
+            Embedded(LanguageModels.TaggerFileName), Embedded(LanguageModels.LemmatizerFileName), parser, "copy"));
+
+        Assert.Contains(LanguageModels.ParserFileName, error.Message, StringComparison.Ordinal);
+        Assert.Contains("format version 1 is not supported (this build reads version 2)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromBytes_FilesSwapped_FailsNamingTheWrongKind()
     {
         var error = Assert.Throws<InvalidDataException>(() => LanguageModels.FromBytes(

@@ -54,6 +54,13 @@ public sealed class TrainingTests
         return ModelTrainer.Train(sentences, sentences, new TrainingOptions { Seed = seed, TaggerEpochs = 3, ParserEpochs = 3 });
     }
 
+    // Jackknifing is what trains the tagger's second pass (the refiner).
+    private static TrainedModelFiles TrainTinyWithRefiner(int seed)
+    {
+        var sentences = TreebankSentence.Parse(TinyTreebank);
+        return ModelTrainer.Train(sentences, sentences, new TrainingOptions { Seed = seed, TaggerEpochs = 2, ParserEpochs = 1, JackknifeFolds = 2 });
+    }
+
     [Fact]
     public void Train_SameDataAndSeedTwice_GivesByteIdenticalModels()
     {
@@ -90,6 +97,97 @@ public sealed class TrainingTests
             "mixed"));
 
         Assert.Contains("do not belong together", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_JackknifeCacheWrittenThenRead_GivesByteIdenticalModels()
+    {
+        var cache = Path.Combine(Path.GetTempPath(), $"kg-jackknife-{Guid.NewGuid():N}.bin");
+        var sentences = TreebankSentence.Parse(TinyTreebank);
+        var options = new TrainingOptions { Seed = 3, TaggerEpochs = 2, ParserEpochs = 2, JackknifeFolds = 2, JackknifeCachePath = cache };
+        TrainedModelFiles computed, fromCache;
+        bool cacheWritten;
+        try
+        {
+            computed = ModelTrainer.Train(sentences, sentences, options);
+            cacheWritten = File.Exists(cache);
+            fromCache = ModelTrainer.Train(sentences, sentences, options);
+        }
+        finally
+        {
+            File.Delete(cache);
+        }
+
+        Assert.True(cacheWritten);
+        Assert.Equal(computed.Tagger, fromCache.Tagger);
+        Assert.Equal(computed.Parser, fromCache.Parser);
+    }
+
+    [Fact]
+    public void Train_JackknifeCacheFromAnotherSeed_IsRecomputedNotReused()
+    {
+        var cache = Path.Combine(Path.GetTempPath(), $"kg-jackknife-{Guid.NewGuid():N}.bin");
+        var sentences = TreebankSentence.Parse(TinyTreebank);
+        var log = new List<string>();
+        TrainingOptions Options(int seed, string? path) =>
+            new() { Seed = seed, TaggerEpochs = 2, ParserEpochs = 2, JackknifeFolds = 2, JackknifeCachePath = path, Log = log.Add };
+        TrainedModelFiles withStaleCache;
+        try
+        {
+            ModelTrainer.Train(sentences, sentences, Options(3, cache));
+            log.Clear();
+            withStaleCache = ModelTrainer.Train(sentences, sentences, Options(8, cache));
+        }
+        finally
+        {
+            File.Delete(cache);
+        }
+
+        var withoutCache = ModelTrainer.Train(sentences, sentences, Options(8, null));
+
+        Assert.Contains(log, message => message.Contains("recomputing", StringComparison.Ordinal));
+        Assert.Equal(withoutCache.Tagger, withStaleCache.Tagger);
+        Assert.Equal(withoutCache.Parser, withStaleCache.Parser);
+    }
+
+    [Fact]
+    public void Train_PretrainedTaggerFromSameRun_GivesTheFullRunsParser()
+    {
+        var sentences = TreebankSentence.Parse(TinyTreebank);
+        var full = ModelTrainer.Train(sentences, sentences, new TrainingOptions { Seed = 4, TaggerEpochs = 2, ParserEpochs = 2 });
+
+        var parserOnly = ModelTrainer.Train(
+            sentences, sentences, new TrainingOptions { Seed = 4, TaggerEpochs = 2, ParserEpochs = 2, PretrainedTagger = full.Tagger });
+
+        Assert.Equal(full.Tagger, parserOnly.Tagger);
+        Assert.Equal(full.Parser, parserOnly.Parser);
+    }
+
+    [Fact]
+    public void Serialize_TaggerWithRefinerMargin_MarginSurvivesTheFile()
+    {
+        var tagger = TrainTinyWithRefiner(seed: 2).Load().Tagger.WithRefinerMargin(12.5f);
+
+        var reloaded = KnowledgeGraph.Language.Tagging.PosTagger.Deserialize(tagger.Serialize(), "copy");
+
+        Assert.Equal(12.5f, reloaded.RefinerMargin);
+    }
+
+    [Fact]
+    public void Tag_RefinerMarginZero_KeepsEveryFirstPassTag()
+    {
+        var tagger = TrainTinyWithRefiner(seed: 6).Load().Tagger.WithRefinerMargin(0f);
+        string[] words = ["Sylvania", "met", "rivals", "in", "Freedonia", "."];
+        var hashes = new KnowledgeGraph.Language.Tagging.WordHashes();
+        var scores = new float[tagger.TagCount];
+        var tagged = new int[words.Length];
+        var firstPass = new int[words.Length];
+
+        tagger.Tag(words, tagged, hashes, scores);
+        tagger.FirstPass(words, firstPass, hashes, scores);
+
+        Assert.NotNull(tagger.Refiner);
+        Assert.Equal(firstPass, tagged);
     }
 
     [Fact]

@@ -64,8 +64,9 @@ switch (command)
         Console.WriteLine("""
             usage:
               train --ud DIR --out DIR [--seed 1] [--tagger-epochs 8] [--parser-epochs 15] [--prune 0.01] [--final-prune 0.1] [--jackknife 0] [--refine 1] [--exploration 0.9]
-              eval  --ud DIR [--models DIR]     (default: the models embedded in KnowledgeGraph.Language)
-              speed --ud DIR [--models DIR] [--rounds 5]
+                    [--tagger-from DIR] [--jackknife-cache FILE]   (parser experiments: reuse a tagger and its jackknifed tags)
+              eval  --ud DIR [--models DIR] [--refiner-margin M]     (default: the models embedded in KnowledgeGraph.Language)
+              speed --ud DIR [--models DIR] [--rounds 5] [--refiner-margin M]
               prune --models DIR --out DIR [--parser-threshold 0] [--tagger-threshold 0]
               explain [--models DIR] "sentence" ...
               parse [--models DIR] [--conllu FILE]   (CoNLL-U in, CoNLL-U with predictions out)
@@ -86,6 +87,10 @@ int Train()
         JackknifeFolds = Int("jackknife", 0),
         RefineTagger = Int("refine", 1) == 1,
         Exploration = double.Parse(options.GetValueOrDefault("exploration", "0.9"), CultureInfo.InvariantCulture),
+        PretrainedTagger = options.TryGetValue("tagger-from", out var taggerDirectory) ? File.ReadAllBytes(Path.Combine(taggerDirectory, LanguageModels.TaggerFileName)) : null,
+        TagDictionaryMinCount = Int("tag-dictionary-min-count", 20),
+        TagDictionaryMinShare = double.Parse(options.GetValueOrDefault("tag-dictionary-min-share", "0.995"), CultureInfo.InvariantCulture),
+        JackknifeCachePath = options.GetValueOrDefault("jackknife-cache"),
         Log = message => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}"),
     };
     var clock = Stopwatch.StartNew();
@@ -180,8 +185,14 @@ int Speed(LanguageModels models)
     return 0;
 }
 
-LanguageModels LoadModels() =>
-    options.TryGetValue("models", out var directory) ? LanguageModels.LoadFromDirectory(directory) : LanguageModels.Embedded;
+LanguageModels LoadModels()
+{
+    var models = options.TryGetValue("models", out var directory) ? LanguageModels.LoadFromDirectory(directory) : LanguageModels.Embedded;
+    // --refiner-margin overrides the tagger's stored margin, to measure the speed/accuracy trade-off.
+    return options.TryGetValue("refiner-margin", out var margin)
+        ? models.WithRefinerMargin(float.Parse(margin, CultureInfo.InvariantCulture))
+        : models;
+}
 
 static LanguageModels ReloadEmbedded() => LanguageModels.FromBytes(
     LanguageModels.ReadEmbeddedBytes(LanguageModels.TaggerFileName),

@@ -20,7 +20,9 @@ internal enum ModelKind : byte
 /// </summary>
 internal static class ModelFile
 {
-    public const ushort FormatVersion = 1;
+    // Version 2: the tagger file stores the refiner margin after the refiner table. Files of another
+    // version are refused with both versions named, so old files never load half-understood.
+    public const ushort FormatVersion = 2;
     private static readonly byte[] Magic = "KGLM"u8.ToArray();
     private const int HeaderLength = 4 + 2 + 1 + 8 + 32;
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
@@ -41,11 +42,14 @@ internal sealed record WeightRows(int ClassCount, uint[] Keys, int[] RowOffsets,
 }
 
 /// <summary>
-/// Read-only linear-model weights: feature key → a short row of (class, weight) pairs. Perceptron
-/// rows are sparse (a word feature only ever moves the few classes it was seen with), so a sparse
-/// row is both smaller and faster to add than a dense one. Layout is chosen for cache misses, the
-/// real cost of scoring: an open-addressing slot holds the key and its row's range (one miss),
-/// entries interleave class and weight (one more miss). Lookups allocate nothing.
+/// Read-only linear-model weights: feature key → a row of class weights. Perceptron rows are
+/// mostly sparse (a word feature only ever moves the few classes it was seen with), so a sparse
+/// row of (class, weight) pairs is both smaller and faster to add than a dense one; the few rows
+/// that touch many classes (bias, previous-tag and direction features) are stored dense and added
+/// with SIMD, which is where most of the scoring time went. Layout is chosen for cache misses: an
+/// open-addressing slot holds the key and its row's range (one miss), entries interleave class and
+/// weight (one more miss). Lookups allocate nothing. Dense and sparse rows give bit-identical
+/// scores (each class still sums its weights in feature order; absent classes add nothing).
 /// </summary>
 internal sealed class SparseWeightTable
 {
@@ -53,7 +57,11 @@ internal sealed class SparseWeightTable
     private struct Slot
     {
         public uint Key;
+
+        /// <summary>First entry of a sparse row, or the offset of a dense row in the dense weights.</summary>
         public int Start;
+
+        /// <summary>End of a sparse row's entries; <see cref="DenseRow"/> marks a dense row.</summary>
         public int End;
     }
 
@@ -64,8 +72,11 @@ internal sealed class SparseWeightTable
         public float Weight;
     }
 
+    private const int DenseRow = -1;
+
     private readonly Slot[] _slots;
     private readonly Entry[] _entries;
+    private readonly float[] _dense;
     private readonly uint _capacity;
 
     public SparseWeightTable(WeightRows rows)
@@ -75,12 +86,29 @@ internal sealed class SparseWeightTable
         RowCount = rows.RowCount;
         _capacity = (uint)Math.Max(8, rows.RowCount + (rows.RowCount / 2));
         _slots = new Slot[_capacity];
-        _entries = new Entry[rows.EntryCount];
-        for (var e = 0; e < rows.EntryCount; e++)
+
+        // A row with at least a quarter of the classes is added faster as a dense vector; the
+        // threshold bounds the extra memory at 2x those rows' sparse size.
+        var denseMinimum = Math.Max(8, ClassCount / 4);
+        var denseRows = 0;
+        var sparseEntries = 0;
+        for (var row = 0; row < rows.RowCount; row++)
         {
-            _entries[e] = new Entry { Class = rows.Classes[e], Weight = rows.Weights[e] };
+            var length = rows.RowOffsets[row + 1] - rows.RowOffsets[row];
+            if (length >= denseMinimum)
+            {
+                denseRows++;
+            }
+            else
+            {
+                sparseEntries += length;
+            }
         }
 
+        _entries = new Entry[sparseEntries];
+        _dense = new float[denseRows * ClassCount];
+        var nextEntry = 0;
+        var nextDense = 0;
         for (var row = 0; row < rows.RowCount; row++)
         {
             var key = rows.Keys[row];
@@ -95,7 +123,27 @@ internal sealed class SparseWeightTable
                 slot = slot + 1 == _capacity ? 0 : slot + 1;
             }
 
-            _slots[slot] = new Slot { Key = key, Start = rows.RowOffsets[row], End = rows.RowOffsets[row + 1] };
+            int from = rows.RowOffsets[row], to = rows.RowOffsets[row + 1];
+            if (to - from >= denseMinimum)
+            {
+                for (var e = from; e < to; e++)
+                {
+                    _dense[nextDense + rows.Classes[e]] = rows.Weights[e];
+                }
+
+                _slots[slot] = new Slot { Key = key, Start = nextDense, End = DenseRow };
+                nextDense += ClassCount;
+            }
+            else
+            {
+                var start = nextEntry;
+                for (var e = from; e < to; e++)
+                {
+                    _entries[nextEntry++] = new Entry { Class = rows.Classes[e], Weight = rows.Weights[e] };
+                }
+
+                _slots[slot] = new Slot { Key = key, Start = start, End = nextEntry };
+            }
         }
     }
 
@@ -103,14 +151,13 @@ internal sealed class SparseWeightTable
 
     public int RowCount { get; }
 
-    public int EntryCount => _entries.Length;
-
-    public long ApproximateBytes => (_slots.LongLength * 12) + (_entries.LongLength * 8);
+    public long ApproximateBytes => (_slots.LongLength * 12) + (_entries.LongLength * 8) + (_dense.LongLength * 4);
 
     // Keys are hash outputs, so their high bits are uniform: multiply-shift maps them onto any capacity.
     private uint SlotOf(uint key) => (uint)(((ulong)key * _capacity) >> 32);
 
-    public void AddScores(uint key, Span<float> scores)
+    /// <summary>The slot holding <paramref name="key"/>, or -1 when the table has no such row.</summary>
+    private int Find(uint key)
     {
         var slot = SlotOf(key);
         while (true)
@@ -118,42 +165,104 @@ internal sealed class SparseWeightTable
             ref readonly var found = ref _slots[slot];
             if (found.Key == key)
             {
-                for (var e = found.Start; e < found.End; e++)
-                {
-                    ref readonly var entry = ref _entries[e];
-                    scores[entry.Class] += entry.Weight;
-                }
-
-                return;
+                return (int)slot;
             }
 
             if (found.Key == 0)
             {
-                return;
+                return -1;
             }
 
             slot = slot + 1 == _capacity ? 0 : slot + 1;
         }
     }
 
-    public unsafe void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    private void AddRow(in Slot row, Span<float> scores)
     {
-        scores.Clear();
-        if (Sse.IsSupported)
+        if (row.End == DenseRow)
         {
-            fixed (Slot* first = _slots)
+            AddDense(_dense.AsSpan(row.Start, ClassCount), scores);
+            return;
+        }
+
+        for (var e = row.Start; e < row.End; e++)
+        {
+            ref readonly var entry = ref _entries[e];
+            scores[entry.Class] += entry.Weight;
+        }
+    }
+
+    private static void AddDense(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        var c = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; c <= row.Length - Vector<float>.Count; c += Vector<float>.Count)
             {
-                // Overlap the slot misses (see TransitionWeightTable.Score).
-                foreach (var key in features)
-                {
-                    Sse.Prefetch0(first + SlotOf(key));
-                }
+                (new Vector<float>(scores[c..]) + new Vector<float>(row[c..])).CopyTo(scores[c..]);
             }
         }
 
-        foreach (var key in features)
+        for (; c < row.Length; c++)
         {
-            AddScores(key, scores);
+            scores[c] += row[c];
+        }
+    }
+
+    /// <summary>
+    /// Sums the rows of <paramref name="features"/> into <paramref name="scores"/> (cleared first).
+    /// Three passes so that cache misses overlap instead of queueing: prefetch every slot, then
+    /// find every row and prefetch its weights, then add. The additions happen in feature order,
+    /// so the result is the same as adding row by row.
+    /// </summary>
+    public unsafe void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        scores.Clear();
+        if (!Sse.IsSupported)
+        {
+            foreach (var key in features)
+            {
+                if (Find(key) is var slot and >= 0)
+                {
+                    AddRow(_slots[slot], scores);
+                }
+            }
+
+            return;
+        }
+
+        Span<int> found = stackalloc int[features.Length];
+        fixed (Slot* slots = _slots)
+        fixed (Entry* entries = _entries)
+        fixed (float* dense = _dense)
+        {
+            foreach (var key in features)
+            {
+                Sse.Prefetch0(slots + SlotOf(key));
+            }
+
+            for (var i = 0; i < features.Length; i++)
+            {
+                found[i] = Find(features[i]);
+                if (found[i] < 0)
+                {
+                    continue;
+                }
+
+                // The first two cache lines of the row: most rows are shorter than that.
+                var row = slots + found[i];
+                var start = row->End == DenseRow ? (byte*)(dense + row->Start) : (byte*)(entries + row->Start);
+                Sse.Prefetch0(start);
+                Sse.Prefetch0(start + 64);
+            }
+        }
+
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (found[i] >= 0)
+            {
+                AddRow(_slots[found[i]], scores);
+            }
         }
     }
 
@@ -168,10 +277,25 @@ internal sealed class SparseWeightTable
         for (var row = 0; row < used.Length; row++)
         {
             keys[row] = used[row].Key;
-            for (var e = used[row].Start; e < used[row].End; e++)
+            if (used[row].End == DenseRow)
             {
-                classes.Add((byte)_entries[e].Class);
-                weights.Add(_entries[e].Weight);
+                for (var c = 0; c < ClassCount; c++)
+                {
+                    // Stored rows never hold zero weights (ToRows and Prune drop them), so zero means absent.
+                    if (_dense[used[row].Start + c] != 0f)
+                    {
+                        classes.Add((byte)c);
+                        weights.Add(_dense[used[row].Start + c]);
+                    }
+                }
+            }
+            else
+            {
+                for (var e = used[row].Start; e < used[row].End; e++)
+                {
+                    classes.Add((byte)_entries[e].Class);
+                    weights.Add(_entries[e].Weight);
+                }
             }
 
             offsets[row + 1] = weights.Count;

@@ -21,9 +21,11 @@ internal sealed class PosTagger
         string[] xpos,
         SparseWeightTable weights,
         IReadOnlyDictionary<string, int> tagDictionary,
-        SparseWeightTable? refiner = null)
+        SparseWeightTable? refiner = null,
+        float refinerMargin = float.PositiveInfinity)
     {
         Refiner = refiner;
+        RefinerMargin = refinerMargin;
         Upos = upos;
         Xpos = xpos;
         Weights = weights;
@@ -42,28 +44,24 @@ internal sealed class PosTagger
 
     public SparseWeightTable? Refiner { get; }
 
-    /// <summary>The joint class index of a (UPOS, XPOS) pair, or -1 when the model has no such class.</summary>
-    public int IndexOf(string upos, string xpos)
-    {
-        for (var i = 0; i < Upos.Length; i++)
-        {
-            if (Upos[i] == upos && Xpos[i] == xpos)
-            {
-                return i;
-            }
-        }
+    /// <summary>
+    /// Words the first pass tags with at least this score margin over its runner-up keep that tag
+    /// without a second pass: the refiner rarely overturns a confident call, and skipping it saves
+    /// most of its cost. Chosen on dev when training and stored in the file.
+    /// </summary>
+    public float RefinerMargin { get; }
 
-        return -1;
-    }
-
-    public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores) =>
-        Tag(words, tags, hashes, scores, []);
+    /// <summary>The same tagger with another <see cref="RefinerMargin"/> (for measuring the trade-off).</summary>
+    public PosTagger WithRefinerMargin(float margin) => new(Upos, Xpos, Weights, TagDictionary, Refiner, margin);
 
     /// <summary>In <c>forced</c>: the word is free.</summary>
     public const int Free = -1;
 
     /// <summary>In <c>forced</c>: the word is a verb; the tagger picks which verb tag.</summary>
     public const int AnyVerb = -2;
+
+    public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores) =>
+        Tag(words, tags, hashes, scores, []);
 
     /// <summary>
     /// Tags the words; where <paramref name="forced"/> holds a tag index that word keeps it in both passes, and the words
@@ -80,18 +78,14 @@ internal sealed class PosTagger
 
         var first = hashes.FirstPass.AsSpan(0, words.Count);
         FirstPass(words, first, hashes, scores, forced);
+        var margins = hashes.Margin;
         Span<uint> features = stackalloc uint[MaxFeatures];
         for (var i = 0; i < words.Count; i++)
         {
-            if (i < forced.Length && forced[i] >= 0)
+            // Tag-dictionary and forced words have an infinite margin.
+            if (margins[i] >= RefinerMargin)
             {
-                tags[i] = forced[i];
-                continue;
-            }
-
-            if (TagDictionary.TryGetValue(words[i], out var known) && (i >= forced.Length || forced[i] != AnyVerb || Upos[known] == "VERB"))
-            {
-                tags[i] = known;
+                tags[i] = first[i];
                 continue;
             }
 
@@ -107,22 +101,49 @@ internal sealed class PosTagger
         Span<uint> features = stackalloc uint[MaxFeatures];
         for (var i = 0; i < words.Count; i++)
         {
-            if (i < forced.Length && forced[i] >= 0)
+            var hint = i < forced.Length ? forced[i] : Free;
+            if (hint >= 0)
             {
-                tags[i] = forced[i];
+                tags[i] = hint;
+                hashes.Margin[i] = float.PositiveInfinity;
                 continue;
             }
 
-            if (TagDictionary.TryGetValue(words[i], out var known) && (i >= forced.Length || forced[i] != AnyVerb || Upos[known] == "VERB"))
+            if (TagDictionary.TryGetValue(words[i], out var known) && (hint != AnyVerb || Upos[known] == "VERB"))
             {
                 tags[i] = known;
+                hashes.Margin[i] = float.PositiveInfinity;
+
                 continue;
             }
 
             var count = ExtractFeatures(hashes, i, tags, features);
             Weights.Score(features[..count], scores[..TagCount]);
-            tags[i] = i < forced.Length && forced[i] == AnyVerb ? ArgMaxVerb(scores[..TagCount]) : ArgMax(scores[..TagCount]);
+            if (hint == AnyVerb)
+            {
+                // The refiner may still choose another verb tag: a margin of zero sends the word to it.
+                tags[i] = ArgMaxVerb(scores[..TagCount]);
+                hashes.Margin[i] = 0;
+                continue;
+            }
+
+            tags[i] = ArgMax(scores[..TagCount], out var second);
+            hashes.Margin[i] = scores[tags[i]] - scores[second];
         }
+    }
+
+    /// <summary>The joint class index of a (UPOS, XPOS) pair, or -1 when the model has no such class.</summary>
+    public int IndexOf(string upos, string xpos)
+    {
+        for (var i = 0; i < Upos.Length; i++)
+        {
+            if (Upos[i] == upos && Xpos[i] == xpos)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private int ArgMaxVerb(ReadOnlySpan<float> scores)
@@ -137,6 +158,26 @@ internal sealed class PosTagger
         }
 
         return best >= 0 ? best : ArgMax(scores);
+    }
+
+    public static int ArgMax(ReadOnlySpan<float> scores, out int runnerUp)
+    {
+        int best = 0, second = -1;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                second = best;
+                best = c;
+            }
+            else if (second < 0 || scores[c] > scores[second])
+            {
+                second = c;
+            }
+        }
+
+        runnerUp = second < 0 ? best : second;
+        return best;
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)
@@ -236,6 +277,7 @@ internal sealed class PosTagger
         if (Refiner is not null)
         {
             writer.WriteTable(Refiner.Export());
+            writer.WriteInt(BitConverter.SingleToInt32Bits(RefinerMargin));
         }
 
         return ModelFile.Wrap(ModelKind.Tagger, writer.ToArray());
@@ -267,8 +309,9 @@ internal sealed class PosTagger
 
         var weights = new SparseWeightTable(reader.ReadTable());
         var refiner = reader.ReadInt() == 1 ? new SparseWeightTable(reader.ReadTable()) : null;
+        var margin = refiner is null ? float.PositiveInfinity : BitConverter.Int32BitsToSingle(reader.ReadInt());
         return weights.ClassCount != upos.Length || (refiner is not null && refiner.ClassCount != upos.Length)
             ? throw new InvalidDataException($"Language model '{source}' is invalid: weight classes do not match the tag list.")
-            : new PosTagger(upos, xpos, weights, dictionary, refiner);
+            : new PosTagger(upos, xpos, weights, dictionary, refiner, margin);
     }
 }

@@ -21,6 +21,7 @@ internal sealed class WordHashes
     public ulong[] Suffix2 { get; private set; } = new ulong[64];
     public ulong[] Suffix3 { get; private set; } = new ulong[64];
     public ulong[] Suffix4 { get; private set; } = new ulong[64];
+
     public ulong[] Shape { get; private set; } = new ulong[64];
     public ulong[] Flags { get; private set; } = new ulong[64];
 
@@ -28,6 +29,9 @@ internal sealed class WordHashes
 
     /// <summary>Scratch for the tagger's first-pass tags.</summary>
     public int[] FirstPass { get; private set; } = new int[64];
+
+    /// <summary>The first pass's score margin of its tag over the runner-up (infinite for tag-dictionary words).</summary>
+    public float[] Margin { get; private set; } = new float[64];
 
     public void Fill(IReadOnlyList<string> words)
     {
@@ -47,6 +51,7 @@ internal sealed class WordHashes
             Shape = new ulong[size];
             Flags = new ulong[size];
             FirstPass = new int[size];
+            Margin = new float[size];
         }
 
         for (var i = 0; i < Count; i++)

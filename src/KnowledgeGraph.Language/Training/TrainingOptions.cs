@@ -30,5 +30,18 @@ public sealed class TrainingOptions
     /// <summary>With jackknifing, also train the second tagger pass that sees first-pass tags to the right.</summary>
     public bool RefineTagger { get; init; } = true;
 
+    /// <summary>
+    /// Development shortcut for parser experiments: use this tagger file instead of training one.
+    /// The random draws of the skipped tagger epochs are replayed, so with the tagger of a full run
+    /// (same data, options and seed) the parser comes out byte-identical to that run's.
+    /// </summary>
+    public byte[]? PretrainedTagger { get; init; }
+
+    /// <summary>
+    /// Development shortcut: the jackknifed training tags are read from this file when it exists
+    /// and written to it otherwise. They depend only on the data, the tagger options and the seed.
+    /// </summary>
+    public string? JackknifeCachePath { get; init; }
+
     public Action<string>? Log { get; init; }
 }
