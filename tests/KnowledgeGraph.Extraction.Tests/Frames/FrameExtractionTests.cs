@@ -249,4 +249,20 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Sanctioned, Organisation("European Union"), Country("Syria")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_VowedToRetaliateAgainst_EmitsThreatened()
+    {
+        var graph = ExtractWithFrames("Iran vowed to retaliate against Israel for the strike.");
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Iran"), Country("Israel")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_VowedToHelp_NoThreatened()
+    {
+        var graph = ExtractWithFrames("Iran vowed to help Israel after the earthquake.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Threatened);
+    }
 }
