@@ -18,6 +18,9 @@ internal sealed class EntityRecord(EntityLabel label, string name, string id)
 
     /// <summary>The title the person was introduced with ("Foreign Secretary"), so later roles resolve to them.</summary>
     public string? Title { get; set; }
+
+    /// <summary>A Location's country (canonical name, from the gazetteer); null for other labels.</summary>
+    public string? Country { get; set; }
 }
 
 /// <summary>One mention of an entity: a token range in one sentence.</summary>

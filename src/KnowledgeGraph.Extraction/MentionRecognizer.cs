@@ -5,7 +5,7 @@ using KnowledgeGraph.Domain.Model;
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// Finds named mentions of countries, organisations, bases and people, then resolves short forms within the
+/// Finds named mentions of countries, organisations, bases, places (Locations) and people, then resolves short forms within the
 /// article: surnames and titled surnames to full names, roles ("the Foreign Secretary") to their holder, acronyms
 /// introduced in parentheses to their long form.
 /// </summary>
@@ -20,7 +20,7 @@ internal sealed class MentionRecognizer
         Role,
     }
 
-    private readonly record struct Candidate(int Start, int End, int Sentence, CandidateKind Kind, EntityLabel Label, string Canonical, string Surface, string? Title, bool Adjective = false);
+    private readonly record struct Candidate(int Start, int End, int Sentence, CandidateKind Kind, EntityLabel Label, string Canonical, string Surface, string? Title, bool Adjective = false, string? Country = null);
 
     private static readonly HashSet<string> MetonymyVerbs = new(StringComparer.Ordinal)
     {
@@ -36,7 +36,64 @@ internal sealed class MentionRecognizer
         "intends", "hit", "bombed", "met", "hosted", "did", "does", "continues", "continued", "seeks", "sought",
     };
 
+    /// <summary>Words after a capital that make it the state's government: "the Damascus regime", "the Beijing government".</summary>
+    private static readonly FrozenSet<string> StateNouns = new[]
+    {
+        "regime", "government", "authorities", "administration", "leadership", "officials", "diplomats", "policy",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Tehran-backed militias": a capital before these hyphenated words is the state that backs.</summary>
+    private static readonly FrozenSet<string> BackerWords = new[]
+    {
+        "backed", "led", "sponsored", "supported", "funded", "allied", "aligned", "controlled", "armed", "trained",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Participles of force done to a place: "Kyiv was shelled" makes the capital the place hit, not the actor.</summary>
+    private static readonly FrozenSet<string> UndergoneAttack = new[]
+    {
+        "hit", "struck", "shelled", "bombed", "attacked", "targeted", "rocked", "pounded", "besieged", "raided", "stormed",
+        "captured", "seized", "overrun", "retaken", "recaptured", "liberated", "bombarded", "hammered", "devastated",
+        "destroyed", "damaged", "occupied", "surrounded", "encircled", "blockaded", "invaded", "shaken", "rocketed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs of speaking: a lone name that speaks ("Lincoln said") is a person, not a town of that name.</summary>
+    private static readonly FrozenSet<string> SpeechVerbs = new[]
+    {
+        "said", "says", "told", "added", "asked", "wrote", "replied", "tweeted", "argued", "insisted", "explained", "noted", "stated",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a name that make it a place: prepositions of place and direction, and "the city of" heads.</summary>
+    private static readonly FrozenSet<string> PlacePrepositions = new[]
+    {
+        "in", "at", "near", "outside", "around", "across", "towards", "toward", "into", "inside", "throughout", "from", "via",
+        "to", "on", "against", "through", "within", "between", "beyond", "along", "besieged", "shelled", "bombed", "struck",
+        "hit", "pounded", "raided", "stormed", "captured", "seized", "recaptured", "retook", "liberated", "entered",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns of a place "of" a name ("the city of X", "the outskirts of X", "the governor of X").</summary>
+    private static readonly FrozenSet<string> PlaceOfNouns = new[]
+    {
+        "city", "town", "village", "province", "district", "region", "governorate", "capital", "suburb", "suburbs", "outskirts",
+        "centre", "center", "heart", "streets", "residents", "people", "mayor", "governor", "east", "west", "north", "south",
+        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "part",
+        "parts", "area", "areas", "port", "siege", "battle", "liberation", "fall", "control", "edge", "outskirt", "countryside",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns after a name that make it a place: "Anbar province", "the Idlib countryside".</summary>
+    private static readonly FrozenSet<string> PlaceNounsAfter = new[]
+    {
+        "province", "city", "town", "village", "district", "region", "governorate", "area", "countryside", "suburbs", "outskirts",
+        "border", "municipality", "county", "state", "oblast", "prefecture", "neighbourhood", "neighborhood", "residents",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Capitalised division words after a place's name: the same place ("Anbar Province", "Kyiv Oblast").</summary>
+    private static readonly FrozenSet<string> DivisionHeads = new[]
+    {
+        "Province", "Governorate", "District", "Region", "Oblast", "Prefecture", "County", "Municipality", "City",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Gazetteer gazetteer = Gazetteer.Instance;
+    private readonly LocationGazetteer places = LocationGazetteer.Shared;
 
     public void Recognize(ArticleDocument document)
     {
@@ -99,11 +156,12 @@ internal sealed class MentionRecognizer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var (gazetteerLength, entry) = LongestGazetteerMatch(tokens, i, end, buffer);
+        var placeLength = places.TryMatchLongest(tokens, i, end, out var place) ? place.TokenCount : 0;
 
         if (!sentence.IsHeadlineCase)
         {
             var (shapeStart, shapeEnd, label) = OrganisationOrBaseShape(tokens, i, end, sentence.FirstToken);
-            if (shapeEnd > 0 && shapeEnd - i > gazetteerLength)
+            if (shapeEnd > 0 && shapeEnd - i > Math.Max(gazetteerLength, placeLength))
             {
                 var surface = document.Surface(shapeStart, shapeEnd);
                 var canonical = surface;
@@ -125,6 +183,17 @@ internal sealed class MentionRecognizer
 
                 candidates.Add(new Candidate(shapeStart, shapeEnd, sentence.Index, CandidateKind.Fixed, label, canonical, surface, null));
                 return shapeEnd;
+            }
+        }
+
+        // A place name longer than any country or organisation name here ("Mexico City", "Kyiv Oblast"), or one only a
+        // blocker covers ("New Mexico"): a Location where the context lets it be one.
+        if (placeLength > gazetteerLength || (placeLength > 0 && placeLength == gazetteerLength && entry.Kind == GazetteerKind.Blocker))
+        {
+            var placeEnd = TryAddPlace(document, sentence, i, i + placeLength, place, isCapital: false, candidates);
+            if (placeEnd > i || gazetteerLength == 0)
+            {
+                return placeEnd;
             }
         }
 
@@ -163,15 +232,24 @@ internal sealed class MentionRecognizer
 
             var after = matchEnd < end ? tokens[matchEnd].Text : "";
             var before = i > sentence.FirstToken ? tokens[i - 1].Text : "";
-            var acts = after == "'s" || MetonymyVerbs.Contains(after)
-                || (after.Length > 3 && char.IsLower(after[0]) && after.EndsWith("ed", StringComparison.Ordinal));
+            var acts = after == "'s" || MetonymyVerbs.Contains(after) || StateNouns.Contains(after)
+                || (after.Length > 3 && char.IsLower(after[0]) && after.EndsWith("ed", StringComparison.Ordinal))
+                || (after == "-" && matchEnd + 1 < end && BackerWords.Contains(tokens[matchEnd + 1].Text));
+            if (acts && after is "was" or "is" or "were" or "has" or "had" or "have" && UndergoesAttack(tokens, matchEnd + 1, end))
+            {
+                // "Kyiv was shelled", "Aleppo has been hit": the place that force was used on.
+                acts = false;
+            }
+
             // "sanctions against Moscow", "new sanctions on Tehran": the target of a measure is the state.
             // "sanctions imposed by Washington": an agent after "by" is the state too.
             var targeted = before is "against" or "by"
                 || (before == "on" && i - 2 >= sentence.FirstToken && tokens[i - 2].Text is "sanctions" or "embargo" or "tariffs" or "pressure" or "restrictions");
             if ((!acts && !targeted) || Lexicon.LocativePrepositions.Contains(before) || before is "to" or "at" or "of")
             {
-                return matchEnd;
+                // Not the state acting: the city as a place ("missiles hit Kyiv", "talks in Moscow"), when the place
+                // gazetteer knows it under the same words.
+                return placeLength == gazetteerLength ? Math.Max(TryAddPlace(document, sentence, i, matchEnd, place, isCapital: true, candidates), matchEnd) : matchEnd;
             }
         }
 
@@ -187,6 +265,101 @@ internal sealed class MentionRecognizer
 
         candidates.Add(new Candidate(i, matchEnd, sentence.Index, CandidateKind.Fixed, entry.Label, entry.Canonical, document.Surface(i, matchEnd), null, entry.Kind == GazetteerKind.Adjective));
         return matchEnd;
+    }
+
+    /// <summary>
+    /// Adds a Location for the place name at [start, end) when English makes it one here, and returns where the
+    /// mention ends; returns <paramref name="start"/> when it is not one (part of a longer name, a person's name, an
+    /// ambiguous name without a place context), so the other rules look at the words.
+    /// </summary>
+    private int TryAddPlace(ArticleDocument document, Sentence sentence, int start, int end, PhraseMatch<LocationEntry> place, bool isCapital, List<Candidate> candidates)
+    {
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        var last = sentence.EndToken;
+
+        // Part of a longer name: a name word just before ("George Washington") or a capitalised word just after
+        // ("Washington Post", "Paris Hilton"); a division word after is the same place ("Kyiv Oblast").
+        if (start > first && IsNameWord(tokens[start - 1]) && !(start - 1 == first && Lexicon.SentenceStarters.Contains(tokens[start - 1].Text)))
+        {
+            return start;
+        }
+
+        var mentionEnd = end;
+        if (end < last && DivisionHeads.Contains(tokens[end].Text) && !tokens[end].JoinedToPrevious)
+        {
+            mentionEnd = end + 1;
+        }
+        else if (end < last && tokens[end].IsCapitalised && !tokens[end].JoinedToPrevious && !Lexicon.Weekdays.Contains(tokens[end].Text)
+            && !Lexicon.Months.Contains(tokens[end].Text) && !IsCountryWord(tokens[end].Text))
+        {
+            return start;
+        }
+
+        // A person of this article by that name ("Lincoln" after "Abraham Lincoln"), or a lone name that speaks.
+        if (end - start == 1 && (IsPersonWord(candidates, tokens[start].Text) || (!isCapital && end < last && SpeechVerbs.Contains(tokens[end].Text))))
+        {
+            return start;
+        }
+
+        if ((place.Ambiguous || sentence.IsHeadlineCase) && !HasPlaceContext(tokens, start, mentionEnd, first, last))
+        {
+            return start;
+        }
+
+        var entry = place.Value;
+        candidates.Add(new Candidate(start, mentionEnd, sentence.Index, CandidateKind.Fixed, EntityLabel.Location, entry.Name, document.Surface(start, mentionEnd), null, Country: entry.Country));
+        return mentionEnd;
+    }
+
+    /// <summary>Whether the words around [start, end) make it a place: "in X", "the city of X", "X province", "X, Ohio".</summary>
+    private bool HasPlaceContext(List<Token> tokens, int start, int end, int first, int last)
+    {
+        if (start > first)
+        {
+            var before = tokens[start - 1].Text;
+            if (PlacePrepositions.Contains(before) || Lexicon.LocativePrepositions.Contains(before)
+                || (before == "of" && start - 2 >= first && PlaceOfNouns.Contains(tokens[start - 2].Text))
+                || (before == "the" && start - 2 >= first && PlacePrepositions.Contains(tokens[start - 2].Text)))
+            {
+                return true;
+            }
+        }
+
+        if (end < last && PlaceNounsAfter.Contains(tokens[end].Text))
+        {
+            return true;
+        }
+
+        // "Springfield, Illinois", "Aden, Yemen": a comma and the country or region it lies in.
+        return end + 1 < last && tokens[end].Text == "," && tokens[end + 1].IsCapitalised
+            && (IsCountryWord(tokens[end + 1].Text) || (places.TryMatchLongest(tokens, end + 1, last, out var region) && region.Value.Kind == LocationKind.Region));
+    }
+
+    /// <summary>"Kyiv was shelled", "Aleppo has been hit": after an auxiliary (and "been"), a participle of force done to it.</summary>
+    private static bool UndergoesAttack(List<Token> tokens, int from, int end)
+    {
+        var j = from;
+        while (j < end && j - from < 2 && tokens[j].Text is "been" or "repeatedly" or "again" or "also" or "heavily" or "reportedly")
+        {
+            j++;
+        }
+
+        return j < end && UndergoneAttack.Contains(tokens[j].Text);
+    }
+
+    private static bool IsPersonWord(List<Candidate> candidates, string word)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind == CandidateKind.PersonName && candidate.Surface.Length > word.Length
+                && candidate.Surface.EndsWith(word, StringComparison.Ordinal) && candidate.Surface[^(word.Length + 1)] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsShoutedContext(List<Token> tokens, int i, Sentence sentence)
@@ -907,7 +1080,7 @@ internal sealed class MentionRecognizer
         }
 
         acronyms[acronym.Text] = (owner.Label, owner.Canonical);
-        candidates.Add(new Candidate(next + 1, next + 2, sentence.Index, CandidateKind.Fixed, owner.Label, owner.Canonical, acronym.Text, null));
+        candidates.Add(new Candidate(next + 1, next + 2, sentence.Index, CandidateKind.Fixed, owner.Label, owner.Canonical, acronym.Text, null, Country: owner.Country));
         return next + 3;
     }
 
@@ -916,13 +1089,13 @@ internal sealed class MentionRecognizer
         var entityIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var mentions = new List<Mention>(candidates.Count);
 
-        int EntityFor(EntityLabel label, string name)
+        int EntityFor(EntityLabel label, string name, string? country = null)
         {
             var id = NodeIds.ForEntity(label, name);
             if (!entityIndex.TryGetValue(id, out var index))
             {
                 index = document.Entities.Count;
-                document.Entities.Add(new EntityRecord(label, name, id));
+                document.Entities.Add(new EntityRecord(label, name, id) { Country = country });
                 entityIndex[id] = index;
             }
 
@@ -995,7 +1168,7 @@ internal sealed class MentionRecognizer
             switch (candidate.Kind)
             {
                 case CandidateKind.Fixed:
-                    entity = EntityFor(candidate.Label, candidate.Canonical);
+                    entity = EntityFor(candidate.Label, candidate.Canonical, candidate.Country);
                     break;
                 case CandidateKind.PersonName:
                     {

@@ -23,10 +23,10 @@ public sealed class RuleBasedExtractor : IArticleExtractor
     /// Bump this whenever a rule change can alter what an already stored article yields: stored articles of an older
     /// version are then extracted again when read, and <c>status</c> counts them as stale until they are.
     /// </summary>
-    public const string CurrentVersion = "rules-2026.12.06b";
+    public const string CurrentVersion = "rules-2026.12.06c";
 
     /// <summary>The version with the frame recogniser: frames, lexicon and language models change together with it.</summary>
-    public const string FramesVersion = "frames-2026.12.06b";
+    public const string FramesVersion = "frames-2026.12.06c";
 
     public string Version => Relations == RelationEngine.Frames ? FramesVersion : CurrentVersion;
 
@@ -34,6 +34,7 @@ public sealed class RuleBasedExtractor : IArticleExtractor
     {
         // Builds the shared gazetteers (and frames and models) now rather than inside the first article's timing.
         _ = Gazetteers.Gazetteer.Instance;
+        _ = Gazetteers.LocationGazetteer.Shared;
         Relations = relations;
         if (relations == RelationEngine.Frames)
         {
@@ -64,7 +65,7 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         var sortedEntities = document.Entities
             .Where(record => record.Mentions != 0)
             .OrderBy(record => record.Id, Ordinal)
-            .Select(record => new ArticleEntity(new Entity(record.Label, record.Name, record.Surfaces.ToArray()), record.Mentions))
+            .Select(record => new ArticleEntity(new Entity(record.Label, record.Name, record.Surfaces.ToArray()) { Country = record.Country }, record.Mentions))
             .ToArray();
         var sortedRelationships = relationships
             .OrderBy(r => r.SentenceIndex)
