@@ -17,6 +17,9 @@ internal sealed class MentionRecognizer
         PersonName,
         TitledSingle,
         UnresolvedSingle,
+
+        /// <summary>A lone unknown name where a place is expected ("in Zarvan"): a person of the article by that name, else a Location.</summary>
+        PlaceOrPerson,
         Role,
     }
 
@@ -92,6 +95,26 @@ internal sealed class MentionRecognizer
         "Province", "Governorate", "District", "Region", "Oblast", "Prefecture", "County", "Municipality", "City",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Capitalised heads of a named street, feature or facility of a town: "Zarvan Road", "Lake Ostra", "Kyiv Airport".</summary>
+    private static readonly FrozenSet<string> FeatureHeads = new[]
+    {
+        "Street", "Road", "Avenue", "Square", "Boulevard", "Lane", "Highway", "Bridge", "Valley", "River", "Lake", "Mountain",
+        "Mountains", "Hills", "Heights", "Desert", "Coast", "Beach", "Bay", "Island", "Islands", "Peninsula", "Canal", "Dam",
+        "Airport", "Harbour", "Harbor", "Falls", "Springs", "Creek", "Plain", "Plains", "Oasis", "Pass",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Compass words that make a part of a place its own name: "East Zarvan", "Northern Ostra".</summary>
+    private static readonly FrozenSet<string> CompassWords = new[]
+    {
+        "East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central", "Upper", "Lower", "Greater", "Old",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a lone unknown name that make it a place ("in Zarvan", "near Ostra"); "from" and "at" also take people and firms.</summary>
+    private static readonly FrozenSet<string> StrongPlacePrepositions = new[]
+    {
+        "in", "near", "outside", "around", "across", "towards", "toward", "into", "inside", "throughout",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Gazetteer gazetteer = Gazetteer.Instance;
     private readonly LocationGazetteer places = LocationGazetteer.Shared;
 
@@ -156,7 +179,7 @@ internal sealed class MentionRecognizer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var (gazetteerLength, entry) = LongestGazetteerMatch(tokens, i, end, buffer);
-        var placeLength = places.TryMatchLongest(tokens, i, end, out var place) ? place.TokenCount : 0;
+        var placeLength = LongestPlaceMatch(tokens, i, end, out var place);
 
         if (!sentence.IsHeadlineCase)
         {
@@ -199,6 +222,13 @@ internal sealed class MentionRecognizer
 
         if (gazetteerLength == 0)
         {
+            // "East Zarvan", "Northern Ostra": a compass word before a known place names a part of it, in its country.
+            if (placeLength == 0 && CompassWords.Contains(tokens[i].Text) && i + 1 < end && LongestPlaceMatch(tokens, i + 1, end, out var part) > 0
+                && part.Value.Country.Length > 0)
+            {
+                return TryAddPlace(document, sentence, i, i + 1 + part.TokenCount, part, isCapital: false, candidates, document.Surface(i, i + 1 + part.TokenCount));
+            }
+
             return i;
         }
 
@@ -272,7 +302,7 @@ internal sealed class MentionRecognizer
     /// mention ends; returns <paramref name="start"/> when it is not one (part of a longer name, a person's name, an
     /// ambiguous name without a place context), so the other rules look at the words.
     /// </summary>
-    private int TryAddPlace(ArticleDocument document, Sentence sentence, int start, int end, PhraseMatch<LocationEntry> place, bool isCapital, List<Candidate> candidates)
+    private int TryAddPlace(ArticleDocument document, Sentence sentence, int start, int end, PhraseMatch<LocationEntry> place, bool isCapital, List<Candidate> candidates, string? canonical = null)
     {
         var tokens = document.Tokens;
         var first = sentence.FirstToken;
@@ -290,8 +320,20 @@ internal sealed class MentionRecognizer
         {
             mentionEnd = end + 1;
         }
+        else if (end < last && FeatureHeads.Contains(tokens[end].Text) && !tokens[end].JoinedToPrevious)
+        {
+            // "Kyiv Airport", "Ostra Road": a place of its own, named after the town and in its country.
+            mentionEnd = end + 1;
+            canonical = document.Surface(start, mentionEnd);
+        }
         else if (end < last && tokens[end].IsCapitalised && !tokens[end].JoinedToPrevious && !Lexicon.Weekdays.Contains(tokens[end].Text)
             && !Lexicon.Months.Contains(tokens[end].Text) && !IsCountryWord(tokens[end].Text))
+        {
+            return start;
+        }
+
+        // "the Kurdistan regional government", "the Ostra authorities": a region's government is an organisation.
+        if (!isCapital && mentionEnd < last && (StateNouns.Contains(tokens[mentionEnd].Text) || tokens[mentionEnd].Text == "regional"))
         {
             return start;
         }
@@ -302,14 +344,113 @@ internal sealed class MentionRecognizer
             return start;
         }
 
-        if ((place.Ambiguous || sentence.IsHeadlineCase) && !HasPlaceContext(tokens, start, mentionEnd, first, last))
+        if ((place.Ambiguous || (sentence.IsHeadlineCase && mentionEnd - start == 1)) && !HasPlaceContext(tokens, start, mentionEnd, first, last))
         {
             return start;
         }
 
         var entry = place.Value;
-        candidates.Add(new Candidate(start, mentionEnd, sentence.Index, CandidateKind.Fixed, EntityLabel.Location, entry.Name, document.Surface(start, mentionEnd), null, Country: entry.Country));
+        candidates.Add(new Candidate(start, mentionEnd, sentence.Index, CandidateKind.Fixed, EntityLabel.Location, canonical ?? entry.Name, document.Surface(start, mentionEnd), null,
+            Country: entry.Country.Length > 0 ? entry.Country : null));
         return mentionEnd;
+    }
+
+    /// <summary>
+    /// The longest place name at i within the sentence: the compiled gazetteer's or a world region's (which wins a tie,
+    /// see <see cref="WorldRegions"/>); its token count, 0 when none.
+    /// </summary>
+    private int LongestPlaceMatch(List<Token> tokens, int i, int end, out PhraseMatch<LocationEntry> place)
+    {
+        var compiled = places.TryMatchLongest(tokens, i, end, out place) ? place.TokenCount : 0;
+        if (WorldRegions.TryMatchLongest(tokens, i, end, out var region) && region.TokenCount >= compiled)
+        {
+            place = region;
+            return region.TokenCount;
+        }
+
+        return compiled;
+    }
+
+    /// <summary>
+    /// The country an unknown place's words put it in: "Zarvan, Ukraine", "the Syrian town of Zarvan", "the Iraqi city
+    /// Zarvan"; null when they name none.
+    /// </summary>
+    private string? ContextCountry(List<Token> tokens, int start, int end, int first, int last)
+    {
+        if (end + 1 < last && tokens[end].Text == "," && gazetteer.StartsPhrase(tokens[end + 1].Text))
+        {
+            Span<char> buffer = stackalloc char[160];
+            var (length, entry) = LongestGazetteerMatch(tokens, end + 1, last, buffer);
+            if (length > 0 && entry.Label == EntityLabel.Country && entry.Kind == GazetteerKind.Name && !entry.Ambiguous)
+            {
+                return entry.Canonical;
+            }
+        }
+
+        var noun = start - 1;
+        if (noun > first && tokens[noun].Text == "of")
+        {
+            noun--;
+        }
+
+        if (noun > first && PlaceOfNouns.Contains(tokens[noun].Text) && gazetteer.TryGet(tokens[noun - 1].Text, out var adjective)
+            && adjective.Label == EntityLabel.Country && adjective.Kind == GazetteerKind.Adjective)
+        {
+            return adjective.Canonical;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A name the gazetteers do not know, shaped as a place: a feature or division head after it ("Zarvan Road",
+    /// "Ostra City"), or words that make a multi-word name a place ("in Upper Zarvan", "Wadi Ostra", "Zarvan Heights,
+    /// Ukraine"). Adds the Location (country from the context, else none) and returns its end, or returns
+    /// <paramref name="start"/>.
+    /// </summary>
+    private int TryAddUnknownPlace(ArticleDocument document, Sentence sentence, int start, int runEnd, int words, List<Candidate> candidates)
+    {
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        var last = sentence.EndToken;
+        var end = runEnd;
+        if (runEnd < last && !tokens[runEnd].JoinedToPrevious && (FeatureHeads.Contains(tokens[runEnd].Text) || DivisionHeads.Contains(tokens[runEnd].Text)))
+        {
+            end = runEnd + 1;
+        }
+        else if (words < 2 || sentence.IsHeadlineCase || (runEnd < last && tokens[runEnd].Text == "'s"))
+        {
+            return start;
+        }
+        else
+        {
+            var previous = start > first ? tokens[start - 1].Text : "";
+            var placed = StrongPlacePrepositions.Contains(previous) || ContainsPlaceMarker(tokens, start, runEnd)
+                || (runEnd + 1 < last && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text))
+                || (runEnd < last && PlaceNounsAfter.Contains(tokens[runEnd].Text))
+                || (previous == "of" && start - 2 >= first && PlaceOfNouns.Contains(tokens[start - 2].Text));
+            if (!placed || IsPersonName(candidates, document.Surface(start, runEnd)))
+            {
+                return start;
+            }
+        }
+
+        var surface = document.Surface(start, end);
+        candidates.Add(new Candidate(start, end, sentence.Index, CandidateKind.Fixed, EntityLabel.Location, surface, surface, null, Country: ContextCountry(tokens, start, end, first, last)));
+        return end;
+    }
+
+    private static bool IsPersonName(List<Candidate> candidates, string surface)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind == CandidateKind.PersonName && candidate.Surface.EndsWith(surface, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the words around [start, end) make it a place: "in X", "the city of X", "X province", "X, Ohio".</summary>
@@ -880,6 +1021,12 @@ internal sealed class MentionRecognizer
                 return runEnd;
             }
 
+        var placeEnd = TryAddUnknownPlace(document, sentence, i, runEnd, words, candidates);
+        if (placeEnd > i)
+        {
+            return placeEnd;
+        }
+
         if (sentence.IsHeadlineCase || words < 2)
         {
             // "the Assad regime", "Halvorsen's government": a lone surname that rules.
@@ -902,7 +1049,15 @@ internal sealed class MentionRecognizer
 
             if (words == 1)
             {
-                candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.UnresolvedSingle, EntityLabel.Person, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null));
+                // "in Zarvan", "the village of Ostra": where a place is expected, a lone name no person of the article
+                // bears is a place.
+                var previousWord = i > sentence.FirstToken ? tokens[i - 1].Text : "";
+                var placeExpected = !sentence.IsHeadlineCase && !(runEnd < end && tokens[runEnd].Text == "'s")
+                    && (StrongPlacePrepositions.Contains(previousWord) || (previousWord == "of" && i - 2 >= sentence.FirstToken && PlaceOfNouns.Contains(tokens[i - 2].Text)));
+                candidates.Add(placeExpected
+                    ? new Candidate(i, runEnd, sentence.Index, CandidateKind.PlaceOrPerson, EntityLabel.Location, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null,
+                        Country: ContextCountry(tokens, i, runEnd, sentence.FirstToken, end))
+                    : new Candidate(i, runEnd, sentence.Index, CandidateKind.UnresolvedSingle, EntityLabel.Person, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null));
             }
 
             return runEnd;
@@ -1194,6 +1349,19 @@ internal sealed class MentionRecognizer
                     }
 
                     break;
+                case CandidateKind.PlaceOrPerson:
+                    {
+                        // -2: several people of the article bear the name; it is a person, which one is unknown.
+                        var person = PersonBySurname(candidate.Canonical);
+                        entity = person >= 0 || person == -2 ? person : SingleTitledPerson(document, candidate.Canonical);
+                        if (entity == -1)
+                        {
+                            entity = EntityFor(EntityLabel.Location, candidate.Surface, candidate.Country);
+                        }
+
+                        break;
+                    }
+
                 default:
                     entity = -1;
                     isRole = true;
