@@ -61,6 +61,11 @@ public sealed class RuleBasedExtractor : IArticleExtractor
             RelationRecognizer.Recognize(document, relationships);
         }
 
+        // A Location is a place: it never acts, and the only event done to it is force (ATTACKED's target). Whatever
+        // a recogniser's rules make of "he visits Ostra", no one MET a town.
+        relationships.RemoveAll(r => NodeIds.LabelOf(r.StartId) == EntityLabel.Location
+            || (r.Type != RelationshipType.Attacked && NodeIds.LabelOf(r.EndId) == EntityLabel.Location));
+
         // Records are unique by node id (the mention recognizer keys them by it), so no merging is needed here.
         var sortedEntities = document.Entities
             .Where(record => record.Mentions != 0)
