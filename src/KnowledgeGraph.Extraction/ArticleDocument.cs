@@ -70,5 +70,36 @@ internal sealed class ArticleDocument
 
     public string SentenceText(Sentence sentence) => Text[sentence.Start..sentence.End];
 
+    /// <summary>
+    /// Drops the mentions of one label from <see cref="Mentions"/> and <see cref="SentenceMentions"/> (the entity
+    /// records and their counts stay), for a recogniser whose rules were written without that label.
+    /// </summary>
+    public void RemoveMentions(EntityLabel label)
+    {
+        if (!Mentions.Exists(m => Entities[m.Entity].Label == label))
+        {
+            return;
+        }
+
+        var kept = new List<Mention>(Mentions.Count);
+        for (var sentence = 0; sentence < SentenceMentions.Count; sentence++)
+        {
+            var (first, end) = SentenceMentions[sentence];
+            var start = kept.Count;
+            for (var m = first; m < end; m++)
+            {
+                if (Entities[Mentions[m].Entity].Label != label)
+                {
+                    kept.Add(Mentions[m]);
+                }
+            }
+
+            SentenceMentions[sentence] = (start, kept.Count);
+        }
+
+        Mentions.Clear();
+        Mentions.AddRange(kept);
+    }
+
     public string Surface(int from, int to) => from >= to ? "" : Text[Tokens[from].Start..Tokens[to - 1].End];
 }

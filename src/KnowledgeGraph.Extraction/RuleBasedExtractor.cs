@@ -58,6 +58,9 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         }
         else
         {
+            // The surface patterns were written before Locations existed and take any mention for an actor ("a militia
+            // loyal to <city> attacked ..."): they see the mentions they were written for.
+            document.RemoveMentions(EntityLabel.Location);
             RelationRecognizer.Recognize(document, relationships);
         }
 

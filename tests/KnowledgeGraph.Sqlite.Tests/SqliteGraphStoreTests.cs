@@ -490,7 +490,7 @@ public sealed class SqliteGraphStoreTests
         Assert.Contains(await ReadAsync(reopened.ReadNodesAsync(Token)), n => n.Id == "article:a");
     }
 
-    private static async Task<List<T>> ReadAsync<T>(IAsyncEnumerable<T> items)
+    internal static async Task<List<T>> ReadAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();
         await foreach (var item in items)
