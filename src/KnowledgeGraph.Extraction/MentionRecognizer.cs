@@ -264,7 +264,8 @@ internal sealed class MentionRecognizer
             var before = i > sentence.FirstToken ? tokens[i - 1].Text : "";
             var acts = after == "'s" || MetonymyVerbs.Contains(after) || StateNouns.Contains(after)
                 || (after.Length > 3 && char.IsLower(after[0]) && after.EndsWith("ed", StringComparison.Ordinal))
-                || (after == "-" && matchEnd + 1 < end && BackerWords.Contains(tokens[matchEnd + 1].Text));
+                || (after == "-" && matchEnd + 1 < end && BackerWords.Contains(tokens[matchEnd + 1].Text))
+                || (i == sentence.FirstToken && IsPresentTenseVerb(after));
             if (acts && after is "was" or "is" or "were" or "has" or "had" or "have" && UndergoesAttack(tokens, matchEnd + 1, end))
             {
                 // "Kyiv was shelled", "Aleppo has been hit": the place that force was used on.
@@ -476,6 +477,14 @@ internal sealed class MentionRecognizer
         return end + 1 < last && tokens[end].Text == "," && tokens[end + 1].IsCapitalised
             && (IsCountryWord(tokens[end + 1].Text) || (places.TryMatchLongest(tokens, end + 1, last, out var region) && region.Value.Kind == LocationKind.Region));
     }
+
+    /// <summary>
+    /// "Washington tightens sanctions": a lower-case word in -s right after a sentence's first name, which is no noun
+    /// the name qualifies ("Kyiv residents"), reads as the present tense of the name's verb.
+    /// </summary>
+    private static bool IsPresentTenseVerb(string word) =>
+        word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'')
+        && !PlaceNounsAfter.Contains(word) && !Lexicon.PossessedNouns.Contains(word) && !Lexicon.ActorNouns.Contains(word) && !Lexicon.ForceNouns.Contains(word);
 
     /// <summary>"Kyiv was shelled", "Aleppo has been hit": after an auxiliary (and "been"), a participle of force done to it.</summary>
     private static bool UndergoesAttack(List<Token> tokens, int from, int end)

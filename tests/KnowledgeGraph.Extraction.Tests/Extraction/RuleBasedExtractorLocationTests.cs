@@ -12,6 +12,7 @@ public sealed class RuleBasedExtractorLocationTests
     [InlineData("Helsinki imposed new tariffs on steel.")]
     [InlineData("The Helsinki government rejected the offer.")]
     [InlineData("Helsinki-backed volunteers crossed the river.")]
+    [InlineData("Helsinki tightens its border controls")]
     public void Extract_CapitalActing_IsItsCountry(string text)
     {
         var graph = Extract(text);
@@ -25,6 +26,7 @@ public sealed class RuleBasedExtractorLocationTests
     [InlineData("The delegates gathered in Helsinki for a week.")]
     [InlineData("Helsinki was shelled again before dawn.")]
     [InlineData("Volunteers travelled from Helsinki to the border.")]
+    [InlineData("Helsinki residents queued for water.")]
     public void Extract_CapitalAsAPlace_IsALocationInItsCountry(string text)
     {
         var graph = Extract(text);
