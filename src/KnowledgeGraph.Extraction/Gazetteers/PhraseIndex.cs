@@ -19,8 +19,9 @@ internal sealed class PhraseIndex<T>
 
     private readonly FrozenDictionary<string, (T Value, bool Ambiguous)>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    // The first token of every name: most capitalised tokens start none, and this one lookup rules them out.
-    private readonly FrozenSet<string> firstTokens;
+    // The first token of every name, with the most tokens a name starting with it spans: most capitalised tokens start
+    // none, and this one lookup rules them out or bounds the longest-match loop ("Kyiv" starts names of 1 or 2 tokens).
+    private readonly FrozenDictionary<string, int> firstTokens;
 
     public PhraseIndex(IEnumerable<(string Name, T Value, bool Ambiguous)> names)
     {
@@ -28,7 +29,7 @@ internal sealed class PhraseIndex<T>
         var table = new Dictionary<string, (T, bool)>(StringComparer.Ordinal);
         var scratch = new List<Token>();
         var maxTokens = 1;
-        var first = new HashSet<string>(StringComparer.Ordinal);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, value, ambiguous) in names)
         {
             var key = Gazetteer.KeyOf(name, scratch, out var count);
@@ -41,13 +42,13 @@ internal sealed class PhraseIndex<T>
             if (table.TryAdd(key, (value, ambiguous)))
             {
                 maxTokens = Math.Max(maxTokens, count);
-                first.Add(scratch[0].Text);
+                first[scratch[0].Text] = Math.Max(count, first.GetValueOrDefault(scratch[0].Text));
             }
         }
 
         Count = table.Count;
         MaxTokens = maxTokens;
-        firstTokens = first.ToFrozenSet(StringComparer.Ordinal);
+        firstTokens = first.ToFrozenDictionary(StringComparer.Ordinal);
         lookup = table.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -83,13 +84,13 @@ internal sealed class PhraseIndex<T>
         ArgumentNullException.ThrowIfNull(tokens);
         match = default;
         end = Math.Min(end, tokens.Count);
-        if (start < 0 || start >= end || !tokens[start].IsCapitalised || !firstTokens.Contains(tokens[start].Text))
+        if (start < 0 || start >= end || !tokens[start].IsCapitalised || !firstTokens.TryGetValue(tokens[start].Text, out var longest))
         {
             return false;
         }
 
         Span<char> buffer = stackalloc char[MaxKeyChars];
-        for (var count = Math.Min(MaxTokens, end - start); count >= 1; count--)
+        for (var count = Math.Min(longest, end - start); count >= 1; count--)
         {
             var length = Gazetteer.WriteKey(tokens, start, start + count, buffer);
             if (length > 0 && lookup.TryGetValue(buffer[..length], out var found))

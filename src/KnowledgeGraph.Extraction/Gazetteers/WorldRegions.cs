@@ -26,13 +26,12 @@ internal static class WorldRegions
         Darfur=Sudan
         """;
 
-    private static readonly Lazy<PhraseIndex<LocationEntry>> Index = new(
-        () => new PhraseIndex<LocationEntry>(Names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    private static readonly PhraseIndex<LocationEntry> Index = new(
+        Names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(row => row.Split('=', StringSplitOptions.TrimEntries))
-            .Select(parts => (parts[0], new LocationEntry(parts[0], LocationKind.Region, parts.Length > 1 ? parts[1] : "", 0, ImmutableArray<string>.Empty), false))),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+            .Select(parts => (parts[0], new LocationEntry(parts[0], LocationKind.Region, parts.Length > 1 ? parts[1] : "", 0, ImmutableArray<string>.Empty), false)));
 
     /// <summary>The longest world-region name starting at <paramref name="start"/> and ending by <paramref name="end"/>.</summary>
     public static bool TryMatchLongest(List<Token> tokens, int start, int end, out PhraseMatch<LocationEntry> match) =>
-        Index.Value.TryMatchLongest(tokens, start, end, out match);
+        Index.TryMatchLongest(tokens, start, end, out match);
 }
