@@ -125,28 +125,18 @@ public sealed class SqliteLocationTests
         }
 
         // Turn the fresh store back into schema 3: no located_in table.
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + Path.Combine(fixture.Folder, "v3.db") + ";Pooling=False"))
+        var file = Path.Combine(fixture.Folder, "v3.db");
+        await ExecuteOnFileAsync(file, "DROP TABLE located_in; UPDATE schema_info SET version = 3;");
+        using (var store = fixture.Open("v3.db"))
         {
-            await connection.OpenAsync(Token);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE located_in; UPDATE schema_info SET version = 3;";
-            await command.ExecuteNonQueryAsync(Token);
+            await store.WriteAsync([Shelling("a1", Harbour)], Token);
+
+            var relationships = await ReadAsync(store.ReadRelationshipsAsync(Token));
+            Assert.Single(relationships, r => r.Type == GraphVocabulary.LocatedInType);
+            Assert.Single(relationships, r => r.Type == "ATTACKED" && r.Start == "country:iran");
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        using var store = fixture.Open("v3.db");
-        await store.WriteAsync([Shelling("a1", Harbour)], Token);
-
-        var relationships = await ReadAsync(store.ReadRelationshipsAsync(Token));
-        Assert.Single(relationships, r => r.Type == GraphVocabulary.LocatedInType);
-        Assert.Single(relationships, r => r.Type == "ATTACKED" && r.Start == "country:iran");
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + Path.Combine(fixture.Folder, "v3.db") + ";Pooling=False"))
-        {
-            await connection.OpenAsync(Token);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT version FROM schema_info;";
-            Assert.Equal(4L, await command.ExecuteScalarAsync(Token));
-        }
+        Assert.Equal(4L, await ExecuteOnFileAsync(file, "SELECT version FROM schema_info;"));
     }
 
     private static async Task AssertCountsMatchTheGraphAsync(SqliteGraphStore store)
