@@ -327,8 +327,7 @@ internal sealed class MentionRecognizer
             mentionEnd = end + 1;
             canonical = document.Surface(start, mentionEnd);
         }
-        else if (end < last && tokens[end].IsCapitalised && !tokens[end].JoinedToPrevious && !Lexicon.Weekdays.Contains(tokens[end].Text)
-            && !Lexicon.Months.Contains(tokens[end].Text) && !IsCountryWord(tokens[end].Text))
+        else if (end < last && IsLongerNameWord(tokens[end]))
         {
             return start;
         }
@@ -426,11 +425,11 @@ internal sealed class MentionRecognizer
         else
         {
             var previous = start > first ? tokens[start - 1].Text : "";
-            var placed = StrongPlacePrepositions.Contains(previous) || ContainsPlaceMarker(tokens, start, runEnd)
+            var placed = StrongPlacePrepositions.Contains(previous) || Lexicon.PlaceMarkers.Contains(tokens[start].Text)
                 || (runEnd + 1 < last && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text))
                 || (runEnd < last && PlaceNounsAfter.Contains(tokens[runEnd].Text))
                 || (previous == "of" && start - 2 >= first && PlaceOfNouns.Contains(tokens[start - 2].Text));
-            if (!placed || IsPersonName(candidates, document.Surface(start, runEnd)))
+            if (!placed || (runEnd < last && IsLongerNameWord(tokens[runEnd])) || IsPersonName(candidates, document.Surface(start, runEnd)))
             {
                 return start;
             }
@@ -452,6 +451,31 @@ internal sealed class MentionRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A capitalised word right after a place name that makes the name part of a longer one ("Washington Post"); not a
+    /// weekday, month, country or acronym after it ("in Kyiv Tuesday", "in Kyiv AP").
+    /// </summary>
+    private bool IsLongerNameWord(Token token) =>
+        token.IsCapitalised && !token.IsAllCaps && !token.JoinedToPrevious && !Lexicon.Weekdays.Contains(token.Text)
+        && !Lexicon.Months.Contains(token.Text) && !IsCountryWord(token.Text);
+
+    /// <summary>
+    /// Whether a lone unknown name ends where a place name would: at punctuation, a function word or a place noun, not
+    /// before a noun it qualifies ("in Zarvan documents"), a number ("in Category 1") or another name ("in Team X").
+    /// </summary>
+    private static bool EndsAsAPlace(List<Token> tokens, int end, int last)
+    {
+        if (end >= last)
+        {
+            return true;
+        }
+
+        var next = tokens[end];
+        return next.Kind == TokenKind.Punctuation
+            || (next.Kind == TokenKind.Word && !next.IsCapitalised && (Lexicon.FunctionWords.Contains(next.Text) || PlaceNounsAfter.Contains(next.Text)))
+            || Lexicon.Weekdays.Contains(next.Text);
     }
 
     /// <summary>Whether the words around [start, end) make it a place: "in X", "the city of X", "X province", "X, Ohio".</summary>
@@ -1061,7 +1085,7 @@ internal sealed class MentionRecognizer
                 // "in Zarvan", "the village of Ostra": where a place is expected, a lone name no person of the article
                 // bears is a place.
                 var previousWord = i > sentence.FirstToken ? tokens[i - 1].Text : "";
-                var placeExpected = !sentence.IsHeadlineCase && !(runEnd < end && tokens[runEnd].Text == "'s")
+                var placeExpected = !sentence.IsHeadlineCase && EndsAsAPlace(tokens, runEnd, end)
                     && (StrongPlacePrepositions.Contains(previousWord) || (previousWord == "of" && i - 2 >= sentence.FirstToken && PlaceOfNouns.Contains(tokens[i - 2].Text)));
                 candidates.Add(placeExpected
                     ? new Candidate(i, runEnd, sentence.Index, CandidateKind.PlaceOrPerson, EntityLabel.Location, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null,

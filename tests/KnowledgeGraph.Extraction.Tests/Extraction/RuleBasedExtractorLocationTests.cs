@@ -63,6 +63,9 @@ public sealed class RuleBasedExtractorLocationTests
     [Theory]
     [InlineData("The Lyon Gazette reported the story first.")]
     [InlineData("The editor of the Helsinki Courier resigned.")]
+    [InlineData("Economists at the San Francisco Federal Reserve disagreed.")]
+    [InlineData("The names appeared in Zarvex documents released on Friday.")]
+    [InlineData("The pills are listed in Category 4 of the schedule.")]
     public void Extract_CityInsideALongerName_IsNotALocation(string text)
     {
         var graph = Extract(text);
