@@ -474,9 +474,16 @@ internal sealed class MentionRecognizer
 
         var next = tokens[end];
         return next.Kind == TokenKind.Punctuation
-            || (next.Kind == TokenKind.Word && !next.IsCapitalised && (Lexicon.FunctionWords.Contains(next.Text) || PlaceNounsAfter.Contains(next.Text)))
+            || (next.Kind == TokenKind.Word && !next.IsCapitalised
+                && (Lexicon.FunctionWords.Contains(next.Text) || PlaceNounsAfter.Contains(next.Text) || TimeWords.Contains(next.Text)))
             || Lexicon.Weekdays.Contains(next.Text);
     }
+
+    /// <summary>Words of time that follow a place as readily as a preposition: "in Zarvan overnight", "near Ostra last week".</summary>
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "yesterday", "today", "tonight", "overnight", "earlier", "later", "last", "this", "next", "recently", "early", "late", "since", "after", "before", "during", "when", "where", "while",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the words around [start, end) make it a place: "in X", "the city of X", "X province", "X, Ohio".</summary>
     private bool HasPlaceContext(List<Token> tokens, int start, int end, int first, int last)
@@ -1085,8 +1092,9 @@ internal sealed class MentionRecognizer
                 // "in Zarvan", "the village of Ostra": where a place is expected, a lone name no person of the article
                 // bears is a place.
                 var previousWord = i > sentence.FirstToken ? tokens[i - 1].Text : "";
-                var placeExpected = !sentence.IsHeadlineCase && EndsAsAPlace(tokens, runEnd, end)
-                    && (StrongPlacePrepositions.Contains(previousWord) || (previousWord == "of" && i - 2 >= sentence.FirstToken && PlaceOfNouns.Contains(tokens[i - 2].Text)));
+                var placeOf = previousWord == "of" && i - 2 >= sentence.FirstToken && PlaceOfNouns.Contains(tokens[i - 2].Text);
+                var placeExpected = !sentence.IsHeadlineCase
+                    && (placeOf || (StrongPlacePrepositions.Contains(previousWord) && EndsAsAPlace(tokens, runEnd, end)));
                 candidates.Add(placeExpected
                     ? new Candidate(i, runEnd, sentence.Index, CandidateKind.PlaceOrPerson, EntityLabel.Location, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null,
                         Country: ContextCountry(tokens, i, runEnd, sentence.FirstToken, end))
