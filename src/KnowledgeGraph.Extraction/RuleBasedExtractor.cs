@@ -12,6 +12,9 @@ public sealed class RuleBasedExtractor : IArticleExtractor
 {
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
 
+    // "location:" — what NodeIds.ForEntity puts before every Location's slug.
+    private static readonly string LocationIdPrefix = NodeIds.ForEntity(EntityLabel.Location, "");
+
     private readonly Frames.FrameRelationRecognizer? frames;
 
     public RuleBasedExtractor()
@@ -66,8 +69,8 @@ public sealed class RuleBasedExtractor : IArticleExtractor
 
         // A Location is a place: it never acts, and the only event done to it is force (ATTACKED's target). Whatever
         // a recogniser's rules make of "he visits Ostra", no one MET a town.
-        relationships.RemoveAll(r => NodeIds.LabelOf(r.StartId) == EntityLabel.Location
-            || (r.Type != RelationshipType.Attacked && NodeIds.LabelOf(r.EndId) == EntityLabel.Location));
+        relationships.RemoveAll(r => r.StartId.StartsWith(LocationIdPrefix, StringComparison.Ordinal)
+            || (r.Type != RelationshipType.Attacked && r.EndId.StartsWith(LocationIdPrefix, StringComparison.Ordinal)));
 
         // Records are unique by node id (the mention recognizer keys them by it), so no merging is needed here.
         var sortedEntities = document.Entities
