@@ -7,9 +7,9 @@
 //   :param actor => 'Arland'
 //   :param type => 'ATTACKED'
 //   :param target => 'Northern Front'
-MATCH (actor:Person|Country|Organisation|Base)
+MATCH (actor:Person|Country|Organisation|Base|Location)
 WHERE actor.nameKey = toLower($actor)
-MATCH (target:Person|Country|Organisation|Base)
+MATCH (target:Person|Country|Organisation|Base|Location)
 WHERE target.nameKey = toLower($target)
 MATCH (actor)-[fact]->(target)
 WHERE type(fact) = $type

@@ -3,7 +3,7 @@
 // indexed nameKey (find-entity.cypher finds names from aliases).
 // Parameters: $name: an entity name.
 //   :param name => 'Arland'
-MATCH (entity:Person|Country|Organisation|Base)
+MATCH (entity:Person|Country|Organisation|Base|Location)
 WHERE entity.nameKey = toLower($name)
 MATCH (entity)-[event:MET|ATTACKED|SANCTIONED|KILLED|CONDEMNED|THREATENED]-(other)
 UNWIND range(0, size(event.evidence) - 1) AS i

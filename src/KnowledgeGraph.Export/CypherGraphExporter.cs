@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Export;
 /// Writes the graph as a Cypher script that <c>cypher-shell -f</c> or Neo4j Browser runs on an empty or existing
 /// database to produce the same graph, idempotently: uniqueness constraints and the event facts' <c>article</c>
 /// indexes first, then nodes MERGEd on their key, then relationships MERGEd between keyed nodes — an event fact on its
-/// <c>article</c> key (one relationship per article and pair), MENTIONS once per pair — in UNWIND batches of at most
+/// <c>article</c> key (one relationship per article and pair), MENTIONS and LOCATED_IN once per pair — in UNWIND batches of at most
 /// <see cref="RowsPerStatement"/> literal rows. A row is one node or one article's fact, so no statement grows with
 /// the number of articles reporting an event, and the writer holds one batch at a time.
 /// Labels and types are checked against <see cref="GraphVocabulary"/>; every value is an escaped literal.
@@ -242,7 +242,8 @@ public sealed class CypherGraphExporter : IGraphExporter
         }
 
         // Event facts are one relationship per article between the same pair: MERGE on the article key keeps them apart.
-        var relationshipKey = key.Type == GraphVocabulary.MentionsType ? "" : $" {{{GraphProperties.Article}: row.properties.{GraphProperties.Article}}}";
+        // MENTIONS and LOCATED_IN are one per pair.
+        var relationshipKey = GraphVocabulary.IsStructuralType(key.Type) ? "" : $" {{{GraphProperties.Article}: row.properties.{GraphProperties.Article}}}";
         var tail = key.Type.Length == 0
             ? $"] AS row\nMERGE (n:{key.StartLabel} {{{GraphProperties.Key}: row.key}})\nSET n += row.properties;"
             : $"] AS row\nMATCH (s:{key.StartLabel} {{{GraphProperties.Key}: row.start}})\nMATCH (e:{key.EndLabel} {{{GraphProperties.Key}: row.end}})\nMERGE (s)-[r:{key.Type}{relationshipKey}]->(e)\nSET r += row.properties;";

@@ -18,6 +18,9 @@ internal sealed class EntityRecord(EntityLabel label, string name, string id)
 
     /// <summary>The title the person was introduced with ("Foreign Secretary"), so later roles resolve to them.</summary>
     public string? Title { get; set; }
+
+    /// <summary>A Location's country (canonical name, from the gazetteer); null for other labels.</summary>
+    public string? Country { get; set; }
 }
 
 /// <summary>One mention of an entity: a token range in one sentence.</summary>
@@ -66,6 +69,37 @@ internal sealed class ArticleDocument
     public List<(int First, int End)> SentenceMentions { get; } = [];
 
     public string SentenceText(Sentence sentence) => Text[sentence.Start..sentence.End];
+
+    /// <summary>
+    /// Drops the mentions of one label from <see cref="Mentions"/> and <see cref="SentenceMentions"/> (the entity
+    /// records and their counts stay), for a recogniser whose rules were written without that label.
+    /// </summary>
+    public void RemoveMentions(EntityLabel label)
+    {
+        if (!Mentions.Exists(m => Entities[m.Entity].Label == label))
+        {
+            return;
+        }
+
+        var kept = new List<Mention>(Mentions.Count);
+        for (var sentence = 0; sentence < SentenceMentions.Count; sentence++)
+        {
+            var (first, end) = SentenceMentions[sentence];
+            var start = kept.Count;
+            for (var m = first; m < end; m++)
+            {
+                if (Entities[Mentions[m].Entity].Label != label)
+                {
+                    kept.Add(Mentions[m]);
+                }
+            }
+
+            SentenceMentions[sentence] = (start, kept.Count);
+        }
+
+        Mentions.Clear();
+        Mentions.AddRange(kept);
+    }
 
     public string Surface(int from, int to) => from >= to ? "" : Text[Tokens[from].Start..Tokens[to - 1].End];
 }

@@ -5,7 +5,7 @@ using KnowledgeGraph.Domain.Model;
 namespace KnowledgeGraph.Extraction;
 
 /// <summary>
-/// Finds named mentions of countries, organisations, bases and people, then resolves short forms within the
+/// Finds named mentions of countries, organisations, bases, places (Locations) and people, then resolves short forms within the
 /// article: surnames and titled surnames to full names, roles ("the Foreign Secretary") to their holder, acronyms
 /// introduced in parentheses to their long form.
 /// </summary>
@@ -17,10 +17,13 @@ internal sealed class MentionRecognizer
         PersonName,
         TitledSingle,
         UnresolvedSingle,
+
+        /// <summary>A lone unknown name where a place is expected ("in Zarvan"): a person of the article by that name, else a Location.</summary>
+        PlaceOrPerson,
         Role,
     }
 
-    private readonly record struct Candidate(int Start, int End, int Sentence, CandidateKind Kind, EntityLabel Label, string Canonical, string Surface, string? Title, bool Adjective = false);
+    private readonly record struct Candidate(int Start, int End, int Sentence, CandidateKind Kind, EntityLabel Label, string Canonical, string Surface, string? Title, bool Adjective = false, string? Country = null);
 
     private static readonly HashSet<string> MetonymyVerbs = new(StringComparer.Ordinal)
     {
@@ -36,7 +39,84 @@ internal sealed class MentionRecognizer
         "intends", "hit", "bombed", "met", "hosted", "did", "does", "continues", "continued", "seeks", "sought",
     };
 
+    /// <summary>Words after a capital that make it the state's government: "the Damascus regime", "the Beijing government".</summary>
+    private static readonly FrozenSet<string> StateNouns = new[]
+    {
+        "regime", "government", "authorities", "administration", "leadership", "officials", "diplomats", "policy",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Tehran-backed militias": a capital before these hyphenated words is the state that backs.</summary>
+    private static readonly FrozenSet<string> BackerWords = new[]
+    {
+        "backed", "led", "sponsored", "supported", "funded", "allied", "aligned", "controlled", "armed", "trained",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Participles of force done to a place: "Kyiv was shelled" makes the capital the place hit, not the actor.</summary>
+    private static readonly FrozenSet<string> UndergoneAttack = new[]
+    {
+        "hit", "struck", "shelled", "bombed", "attacked", "targeted", "rocked", "pounded", "besieged", "raided", "stormed",
+        "captured", "seized", "overrun", "retaken", "recaptured", "liberated", "bombarded", "hammered", "devastated",
+        "destroyed", "damaged", "occupied", "surrounded", "encircled", "blockaded", "invaded", "shaken", "rocketed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs of speaking: a lone name that speaks ("Lincoln said") is a person, not a town of that name.</summary>
+    private static readonly FrozenSet<string> SpeechVerbs = new[]
+    {
+        "said", "says", "told", "added", "asked", "wrote", "replied", "tweeted", "argued", "insisted", "explained", "noted", "stated",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a name that make it a place: prepositions of place and direction, and "the city of" heads.</summary>
+    private static readonly FrozenSet<string> PlacePrepositions = new[]
+    {
+        "in", "at", "near", "outside", "around", "across", "towards", "toward", "into", "inside", "throughout", "from", "via",
+        "to", "on", "against", "through", "within", "between", "beyond", "along", "besieged", "shelled", "bombed", "struck",
+        "hit", "pounded", "raided", "stormed", "captured", "seized", "recaptured", "retook", "liberated", "entered",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns of a place "of" a name ("the city of X", "the outskirts of X", "the governor of X").</summary>
+    private static readonly FrozenSet<string> PlaceOfNouns = new[]
+    {
+        "city", "town", "village", "province", "district", "region", "governorate", "capital", "suburb", "suburbs", "outskirts",
+        "centre", "center", "heart", "streets", "residents", "people", "mayor", "governor", "east", "west", "north", "south",
+        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "part",
+        "parts", "area", "areas", "port", "siege", "battle", "liberation", "fall", "control", "edge", "outskirt", "countryside",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns after a name that make it a place: "Anbar province", "the Idlib countryside".</summary>
+    private static readonly FrozenSet<string> PlaceNounsAfter = new[]
+    {
+        "province", "city", "town", "village", "district", "region", "governorate", "area", "countryside", "suburbs", "outskirts",
+        "border", "municipality", "county", "state", "oblast", "prefecture", "neighbourhood", "neighborhood", "residents",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Capitalised division words after a place's name: the same place ("Anbar Province", "Kyiv Oblast").</summary>
+    private static readonly FrozenSet<string> DivisionHeads = new[]
+    {
+        "Province", "Governorate", "District", "Region", "Oblast", "Prefecture", "County", "Municipality", "City",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Capitalised heads of a named street, feature or facility of a town: "Zarvan Road", "Lake Ostra", "Kyiv Airport".</summary>
+    private static readonly FrozenSet<string> FeatureHeads = new[]
+    {
+        "Street", "Road", "Avenue", "Square", "Boulevard", "Lane", "Highway", "Bridge", "Valley", "River", "Lake", "Mountain",
+        "Mountains", "Hills", "Heights", "Desert", "Coast", "Beach", "Bay", "Island", "Islands", "Peninsula", "Canal", "Dam",
+        "Airport", "Harbour", "Harbor", "Falls", "Springs", "Creek", "Plain", "Plains", "Oasis", "Pass",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Compass words that make a part of a place its own name: "East Zarvan", "Northern Ostra".</summary>
+    private static readonly FrozenSet<string> CompassWords = new[]
+    {
+        "East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central", "Upper", "Lower", "Greater", "Old",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a lone unknown name that make it a place ("in Zarvan", "near Ostra"); "from" and "at" also take people and firms.</summary>
+    private static readonly FrozenSet<string> StrongPlacePrepositions = new[]
+    {
+        "in", "near", "outside", "around", "across", "towards", "toward", "into", "inside", "throughout",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Gazetteer gazetteer = Gazetteer.Instance;
+    private readonly LocationGazetteer places = LocationGazetteer.Shared;
 
     public void Recognize(ArticleDocument document)
     {
@@ -99,11 +179,12 @@ internal sealed class MentionRecognizer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var (gazetteerLength, entry) = LongestGazetteerMatch(tokens, i, end, buffer);
+        var placeLength = LongestPlaceMatch(tokens, i, end, out var place);
 
         if (!sentence.IsHeadlineCase)
         {
             var (shapeStart, shapeEnd, label) = OrganisationOrBaseShape(tokens, i, end, sentence.FirstToken);
-            if (shapeEnd > 0 && shapeEnd - i > gazetteerLength)
+            if (shapeEnd > 0 && shapeEnd - i > Math.Max(gazetteerLength, placeLength))
             {
                 var surface = document.Surface(shapeStart, shapeEnd);
                 var canonical = surface;
@@ -128,8 +209,26 @@ internal sealed class MentionRecognizer
             }
         }
 
+        // A place name longer than any country or organisation name here ("Mexico City", "Kyiv Oblast"), or one only a
+        // blocker covers ("New Mexico"): a Location where the context lets it be one.
+        if (placeLength > gazetteerLength || (placeLength > 0 && placeLength == gazetteerLength && entry.Kind == GazetteerKind.Blocker))
+        {
+            var placeEnd = TryAddPlace(document, sentence, i, i + placeLength, place, isCapital: false, candidates);
+            if (placeEnd > i || gazetteerLength == 0)
+            {
+                return placeEnd;
+            }
+        }
+
         if (gazetteerLength == 0)
         {
+            // "East Zarvan", "Northern Ostra": a compass word before a known place names a part of it, in its country.
+            if (placeLength == 0 && CompassWords.Contains(tokens[i].Text) && i + 1 < end && LongestPlaceMatch(tokens, i + 1, end, out var part) > 0
+                && part.Value.Country.Length > 0)
+            {
+                return TryAddPlace(document, sentence, i, i + 1 + part.TokenCount, part, isCapital: false, candidates, document.Surface(i, i + 1 + part.TokenCount));
+            }
+
             return i;
         }
 
@@ -163,15 +262,25 @@ internal sealed class MentionRecognizer
 
             var after = matchEnd < end ? tokens[matchEnd].Text : "";
             var before = i > sentence.FirstToken ? tokens[i - 1].Text : "";
-            var acts = after == "'s" || MetonymyVerbs.Contains(after)
-                || (after.Length > 3 && char.IsLower(after[0]) && after.EndsWith("ed", StringComparison.Ordinal));
+            var acts = after == "'s" || MetonymyVerbs.Contains(after) || StateNouns.Contains(after)
+                || (after.Length > 3 && char.IsLower(after[0]) && after.EndsWith("ed", StringComparison.Ordinal))
+                || (after == "-" && matchEnd + 1 < end && BackerWords.Contains(tokens[matchEnd + 1].Text))
+                || (i == sentence.FirstToken && IsPresentTenseVerb(after));
+            if (acts && after is "was" or "is" or "were" or "has" or "had" or "have" && UndergoesAttack(tokens, matchEnd + 1, end))
+            {
+                // "Kyiv was shelled", "Aleppo has been hit": the place that force was used on.
+                acts = false;
+            }
+
             // "sanctions against Moscow", "new sanctions on Tehran": the target of a measure is the state.
             // "sanctions imposed by Washington": an agent after "by" is the state too.
             var targeted = before is "against" or "by"
                 || (before == "on" && i - 2 >= sentence.FirstToken && tokens[i - 2].Text is "sanctions" or "embargo" or "tariffs" or "pressure" or "restrictions");
             if ((!acts && !targeted) || Lexicon.LocativePrepositions.Contains(before) || before is "to" or "at" or "of")
             {
-                return matchEnd;
+                // Not the state acting: the city as a place ("missiles hit Kyiv", "talks in Moscow"), when the place
+                // gazetteer knows it under the same words.
+                return placeLength == gazetteerLength ? Math.Max(TryAddPlace(document, sentence, i, matchEnd, place, isCapital: true, candidates), matchEnd) : matchEnd;
             }
         }
 
@@ -187,6 +296,251 @@ internal sealed class MentionRecognizer
 
         candidates.Add(new Candidate(i, matchEnd, sentence.Index, CandidateKind.Fixed, entry.Label, entry.Canonical, document.Surface(i, matchEnd), null, entry.Kind == GazetteerKind.Adjective));
         return matchEnd;
+    }
+
+    /// <summary>
+    /// Adds a Location for the place name at [start, end) when English makes it one here, and returns where the
+    /// mention ends; returns <paramref name="start"/> when it is not one (part of a longer name, a person's name, an
+    /// ambiguous name without a place context), so the other rules look at the words.
+    /// </summary>
+    private int TryAddPlace(ArticleDocument document, Sentence sentence, int start, int end, PhraseMatch<LocationEntry> place, bool isCapital, List<Candidate> candidates, string? canonical = null)
+    {
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        var last = sentence.EndToken;
+
+        // Part of a longer name: a name word just before ("George Washington") or a capitalised word just after
+        // ("Washington Post", "Paris Hilton"); a division word after is the same place ("Kyiv Oblast").
+        if (start > first && IsNameWord(tokens[start - 1]) && !(start - 1 == first && Lexicon.SentenceStarters.Contains(tokens[start - 1].Text)))
+        {
+            return start;
+        }
+
+        var mentionEnd = end;
+        if (end < last && DivisionHeads.Contains(tokens[end].Text) && !tokens[end].JoinedToPrevious)
+        {
+            mentionEnd = end + 1;
+        }
+        else if (end < last && FeatureHeads.Contains(tokens[end].Text) && !tokens[end].JoinedToPrevious)
+        {
+            // "Kyiv Airport", "Ostra Road": a place of its own, named after the town and in its country.
+            mentionEnd = end + 1;
+            canonical = document.Surface(start, mentionEnd);
+        }
+        else if (end < last && IsLongerNameWord(tokens[end]))
+        {
+            return start;
+        }
+
+        // "the Kurdistan regional government", "the Ostra authorities": a region's government is an organisation.
+        if (!isCapital && mentionEnd < last && (StateNouns.Contains(tokens[mentionEnd].Text) || tokens[mentionEnd].Text == "regional"))
+        {
+            return start;
+        }
+
+        // A person of this article by that name ("Lincoln" after "Abraham Lincoln"), or a lone name that speaks.
+        if (end - start == 1 && (IsPersonWord(candidates, tokens[start].Text) || (!isCapital && end < last && SpeechVerbs.Contains(tokens[end].Text))))
+        {
+            return start;
+        }
+
+        if ((place.Ambiguous || (sentence.IsHeadlineCase && mentionEnd - start == 1)) && !HasPlaceContext(tokens, start, mentionEnd, first, last))
+        {
+            return start;
+        }
+
+        var entry = place.Value;
+        candidates.Add(new Candidate(start, mentionEnd, sentence.Index, CandidateKind.Fixed, EntityLabel.Location, canonical ?? entry.Name, document.Surface(start, mentionEnd), null,
+            Country: entry.Country.Length > 0 ? entry.Country : null));
+        return mentionEnd;
+    }
+
+    /// <summary>
+    /// The longest place name at i within the sentence: the compiled gazetteer's or a world region's (which wins a tie,
+    /// see <see cref="WorldRegions"/>); its token count, 0 when none.
+    /// </summary>
+    private int LongestPlaceMatch(List<Token> tokens, int i, int end, out PhraseMatch<LocationEntry> place)
+    {
+        var compiled = places.TryMatchLongest(tokens, i, end, out place) ? place.TokenCount : 0;
+        if (WorldRegions.TryMatchLongest(tokens, i, end, out var region) && region.TokenCount >= compiled)
+        {
+            place = region;
+            return region.TokenCount;
+        }
+
+        return compiled;
+    }
+
+    /// <summary>
+    /// The country an unknown place's words put it in: "Zarvan, Ukraine", "the Syrian town of Zarvan", "the Iraqi city
+    /// Zarvan"; null when they name none.
+    /// </summary>
+    private string? ContextCountry(List<Token> tokens, int start, int end, int first, int last)
+    {
+        if (end + 1 < last && tokens[end].Text == "," && gazetteer.StartsPhrase(tokens[end + 1].Text))
+        {
+            Span<char> buffer = stackalloc char[160];
+            var (length, entry) = LongestGazetteerMatch(tokens, end + 1, last, buffer);
+            if (length > 0 && entry.Label == EntityLabel.Country && entry.Kind == GazetteerKind.Name && !entry.Ambiguous)
+            {
+                return entry.Canonical;
+            }
+        }
+
+        var noun = start - 1;
+        if (noun > first && tokens[noun].Text == "of")
+        {
+            noun--;
+        }
+
+        if (noun > first && PlaceOfNouns.Contains(tokens[noun].Text) && gazetteer.TryGet(tokens[noun - 1].Text, out var adjective)
+            && adjective.Label == EntityLabel.Country && adjective.Kind == GazetteerKind.Adjective)
+        {
+            return adjective.Canonical;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A name the gazetteers do not know, shaped as a place: a feature or division head after it ("Zarvan Road",
+    /// "Ostra City"), or words that make a multi-word name a place ("in Upper Zarvan", "Wadi Ostra", "Zarvan Heights,
+    /// Ukraine"). Adds the Location (country from the context, else none) and returns its end, or returns
+    /// <paramref name="start"/>.
+    /// </summary>
+    private int TryAddUnknownPlace(ArticleDocument document, Sentence sentence, int start, int runEnd, int words, List<Candidate> candidates)
+    {
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        var last = sentence.EndToken;
+        var end = runEnd;
+        if (runEnd < last && !tokens[runEnd].JoinedToPrevious && (FeatureHeads.Contains(tokens[runEnd].Text) || DivisionHeads.Contains(tokens[runEnd].Text)))
+        {
+            end = runEnd + 1;
+        }
+        else if (words < 2 || sentence.IsHeadlineCase || (runEnd < last && tokens[runEnd].Text == "'s"))
+        {
+            return start;
+        }
+        else
+        {
+            var previous = start > first ? tokens[start - 1].Text : "";
+            var placed = StrongPlacePrepositions.Contains(previous) || Lexicon.PlaceMarkers.Contains(tokens[start].Text)
+                || (runEnd + 1 < last && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text))
+                || (runEnd < last && PlaceNounsAfter.Contains(tokens[runEnd].Text))
+                || (previous == "of" && start - 2 >= first && PlaceOfNouns.Contains(tokens[start - 2].Text));
+            if (!placed || (runEnd < last && IsLongerNameWord(tokens[runEnd])) || IsPersonName(candidates, document.Surface(start, runEnd)))
+            {
+                return start;
+            }
+        }
+
+        var surface = document.Surface(start, end);
+        candidates.Add(new Candidate(start, end, sentence.Index, CandidateKind.Fixed, EntityLabel.Location, surface, surface, null, Country: ContextCountry(tokens, start, end, first, last)));
+        return end;
+    }
+
+    private static bool IsPersonName(List<Candidate> candidates, string surface)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind == CandidateKind.PersonName && candidate.Surface.EndsWith(surface, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A capitalised word right after a place name that makes the name part of a longer one ("Washington Post"); not a
+    /// weekday, month, country or acronym after it ("in Kyiv Tuesday", "in Kyiv AP").
+    /// </summary>
+    private bool IsLongerNameWord(Token token) =>
+        token.IsCapitalised && !token.IsAllCaps && !token.JoinedToPrevious && !Lexicon.Weekdays.Contains(token.Text)
+        && !Lexicon.Months.Contains(token.Text) && !IsCountryWord(token.Text);
+
+    /// <summary>
+    /// Whether a lone unknown name ends where a place name would: at punctuation, a function word or a place noun, not
+    /// before a noun it qualifies ("in Zarvan documents"), a number ("in Category 1") or another name ("in Team X").
+    /// </summary>
+    private static bool EndsAsAPlace(List<Token> tokens, int end, int last)
+    {
+        if (end >= last)
+        {
+            return true;
+        }
+
+        var next = tokens[end];
+        return next.Kind == TokenKind.Punctuation
+            || (next.Kind == TokenKind.Word && !next.IsCapitalised
+                && (Lexicon.FunctionWords.Contains(next.Text) || PlaceNounsAfter.Contains(next.Text) || TimeWords.Contains(next.Text)))
+            || Lexicon.Weekdays.Contains(next.Text);
+    }
+
+    /// <summary>Words of time that follow a place as readily as a preposition: "in Zarvan overnight", "near Ostra last week".</summary>
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "yesterday", "today", "tonight", "overnight", "earlier", "later", "last", "this", "next", "recently", "early", "late", "since", "after", "before", "during", "when", "where", "while",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the words around [start, end) make it a place: "in X", "the city of X", "X province", "X, Ohio".</summary>
+    private bool HasPlaceContext(List<Token> tokens, int start, int end, int first, int last)
+    {
+        if (start > first)
+        {
+            var before = tokens[start - 1].Text;
+            if (PlacePrepositions.Contains(before) || Lexicon.LocativePrepositions.Contains(before)
+                || (before == "of" && start - 2 >= first && PlaceOfNouns.Contains(tokens[start - 2].Text))
+                || (before == "the" && start - 2 >= first && PlacePrepositions.Contains(tokens[start - 2].Text)))
+            {
+                return true;
+            }
+        }
+
+        if (end < last && PlaceNounsAfter.Contains(tokens[end].Text))
+        {
+            return true;
+        }
+
+        // "Springfield, Illinois", "Aden, Yemen": a comma and the country or region it lies in.
+        return end + 1 < last && tokens[end].Text == "," && tokens[end + 1].IsCapitalised
+            && (IsCountryWord(tokens[end + 1].Text) || (places.TryMatchLongest(tokens, end + 1, last, out var region) && region.Value.Kind == LocationKind.Region));
+    }
+
+    /// <summary>
+    /// "Washington tightens sanctions": a lower-case word in -s right after a sentence's first name, which is no noun
+    /// the name qualifies ("Kyiv residents"), reads as the present tense of the name's verb.
+    /// </summary>
+    private static bool IsPresentTenseVerb(string word) =>
+        word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'')
+        && !PlaceNounsAfter.Contains(word) && !Lexicon.PossessedNouns.Contains(word) && !Lexicon.ActorNouns.Contains(word) && !Lexicon.ForceNouns.Contains(word);
+
+    /// <summary>"Kyiv was shelled", "Aleppo has been hit": after an auxiliary (and "been"), a participle of force done to it.</summary>
+    private static bool UndergoesAttack(List<Token> tokens, int from, int end)
+    {
+        var j = from;
+        while (j < end && j - from < 2 && tokens[j].Text is "been" or "repeatedly" or "again" or "also" or "heavily" or "reportedly")
+        {
+            j++;
+        }
+
+        return j < end && UndergoneAttack.Contains(tokens[j].Text);
+    }
+
+    private static bool IsPersonWord(List<Candidate> candidates, string word)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind == CandidateKind.PersonName && candidate.Surface.Length > word.Length
+                && candidate.Surface.EndsWith(word, StringComparison.Ordinal) && candidate.Surface[^(word.Length + 1)] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsShoutedContext(List<Token> tokens, int i, Sentence sentence)
@@ -707,6 +1061,12 @@ internal sealed class MentionRecognizer
                 return runEnd;
             }
 
+        var placeEnd = TryAddUnknownPlace(document, sentence, i, runEnd, words, candidates);
+        if (placeEnd > i)
+        {
+            return placeEnd;
+        }
+
         if (sentence.IsHeadlineCase || words < 2)
         {
             // "the Assad regime", "Halvorsen's government": a lone surname that rules.
@@ -729,7 +1089,16 @@ internal sealed class MentionRecognizer
 
             if (words == 1)
             {
-                candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.UnresolvedSingle, EntityLabel.Person, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null));
+                // "in Zarvan", "the village of Ostra": where a place is expected, a lone name no person of the article
+                // bears is a place.
+                var previousWord = i > sentence.FirstToken ? tokens[i - 1].Text : "";
+                var placeOf = previousWord == "of" && i - 2 >= sentence.FirstToken && PlaceOfNouns.Contains(tokens[i - 2].Text);
+                var placeExpected = !sentence.IsHeadlineCase
+                    && (placeOf || (StrongPlacePrepositions.Contains(previousWord) && EndsAsAPlace(tokens, runEnd, end)));
+                candidates.Add(placeExpected
+                    ? new Candidate(i, runEnd, sentence.Index, CandidateKind.PlaceOrPerson, EntityLabel.Location, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null,
+                        Country: ContextCountry(tokens, i, runEnd, sentence.FirstToken, end))
+                    : new Candidate(i, runEnd, sentence.Index, CandidateKind.UnresolvedSingle, EntityLabel.Person, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null));
             }
 
             return runEnd;
@@ -907,7 +1276,7 @@ internal sealed class MentionRecognizer
         }
 
         acronyms[acronym.Text] = (owner.Label, owner.Canonical);
-        candidates.Add(new Candidate(next + 1, next + 2, sentence.Index, CandidateKind.Fixed, owner.Label, owner.Canonical, acronym.Text, null));
+        candidates.Add(new Candidate(next + 1, next + 2, sentence.Index, CandidateKind.Fixed, owner.Label, owner.Canonical, acronym.Text, null, Country: owner.Country));
         return next + 3;
     }
 
@@ -916,13 +1285,13 @@ internal sealed class MentionRecognizer
         var entityIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var mentions = new List<Mention>(candidates.Count);
 
-        int EntityFor(EntityLabel label, string name)
+        int EntityFor(EntityLabel label, string name, string? country = null)
         {
             var id = NodeIds.ForEntity(label, name);
             if (!entityIndex.TryGetValue(id, out var index))
             {
                 index = document.Entities.Count;
-                document.Entities.Add(new EntityRecord(label, name, id));
+                document.Entities.Add(new EntityRecord(label, name, id) { Country = country });
                 entityIndex[id] = index;
             }
 
@@ -995,7 +1364,7 @@ internal sealed class MentionRecognizer
             switch (candidate.Kind)
             {
                 case CandidateKind.Fixed:
-                    entity = EntityFor(candidate.Label, candidate.Canonical);
+                    entity = EntityFor(candidate.Label, candidate.Canonical, candidate.Country);
                     break;
                 case CandidateKind.PersonName:
                     {
@@ -1028,6 +1397,19 @@ internal sealed class MentionRecognizer
                     }
 
                     break;
+                case CandidateKind.PlaceOrPerson:
+                    {
+                        // -2: several people of the article bear the name; it is a person, which one is unknown.
+                        var person = PersonBySurname(candidate.Canonical);
+                        entity = person >= 0 || person == -2 ? person : SingleTitledPerson(document, candidate.Canonical);
+                        if (entity == -1)
+                        {
+                            entity = EntityFor(EntityLabel.Location, candidate.Surface, candidate.Country);
+                        }
+
+                        break;
+                    }
+
                 default:
                     entity = -1;
                     isRole = true;

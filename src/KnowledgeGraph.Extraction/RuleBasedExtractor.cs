@@ -12,6 +12,9 @@ public sealed class RuleBasedExtractor : IArticleExtractor
 {
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
 
+    // "location:" — what NodeIds.ForEntity puts before every Location's slug.
+    private static readonly string LocationIdPrefix = NodeIds.ForEntity(EntityLabel.Location, "");
+
     private readonly Frames.FrameRelationRecognizer? frames;
 
     public RuleBasedExtractor()
@@ -34,6 +37,7 @@ public sealed class RuleBasedExtractor : IArticleExtractor
     {
         // Builds the shared gazetteers (and frames and models) now rather than inside the first article's timing.
         _ = Gazetteers.Gazetteer.Instance;
+        _ = Gazetteers.LocationGazetteer.Shared;
         Relations = relations;
         if (relations == RelationEngine.Frames)
         {
@@ -57,14 +61,22 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         }
         else
         {
+            // The surface patterns were written before Locations existed and take any mention for an actor ("a militia
+            // loyal to <city> attacked ..."): they see the mentions they were written for.
+            document.RemoveMentions(EntityLabel.Location);
             RelationRecognizer.Recognize(document, relationships);
         }
+
+        // A Location is a place: it never acts, and the only event done to it is force (ATTACKED's target). Whatever
+        // a recogniser's rules make of "he visits Ostra", no one MET a town.
+        relationships.RemoveAll(r => r.StartId.StartsWith(LocationIdPrefix, StringComparison.Ordinal)
+            || (r.Type != RelationshipType.Attacked && r.EndId.StartsWith(LocationIdPrefix, StringComparison.Ordinal)));
 
         // Records are unique by node id (the mention recognizer keys them by it), so no merging is needed here.
         var sortedEntities = document.Entities
             .Where(record => record.Mentions != 0)
             .OrderBy(record => record.Id, Ordinal)
-            .Select(record => new ArticleEntity(new Entity(record.Label, record.Name, record.Surfaces.ToArray()), record.Mentions))
+            .Select(record => new ArticleEntity(new Entity(record.Label, record.Name, record.Surfaces.ToArray()) { Country = record.Country }, record.Mentions))
             .ToArray();
         var sortedRelationships = relationships
             .OrderBy(r => r.SentenceIndex)

@@ -115,7 +115,10 @@ public sealed partial class Neo4jGraphSink : IGraphSink
     public async Task<long> SummarizeAsync(CancellationToken cancellationToken)
     {
         long total = 0;
-        foreach (var label in GraphVocabulary.EntityLabels)
+
+        // Locations first: deleting one no article mentions any more marks its country, which the Country pass then
+        // deletes when nothing else holds it.
+        foreach (var label in GraphVocabulary.EntityLabels.OrderBy(l => l == EntityLabel.Location ? 0 : 1))
         {
             var template = catalog.SummarizeEntities(label);
             long done;

@@ -244,7 +244,7 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
     {
         await using var connection = await OpenExistingAsync(cancellationToken).ConfigureAwait(false);
 
-        // "article:" sorts before every entity label prefix (base:, country:, organisation:, person:), so articles
+        // "article:" sorts before every entity label prefix (base:, country:, location:, organisation:, person:), so articles
         // first and then entities, each in id order, is the whole node list in id order.
         await using (var command = connection.CreateCommand())
         {
@@ -279,12 +279,16 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         await using var connection = await OpenExistingAsync(cancellationToken).ConfigureAwait(false);
         var types = GraphVocabulary.RelationshipTypes.Select(t => t.ToGraphType())
             .Append(GraphVocabulary.MentionsType)
+            .Append(GraphVocabulary.LocatedInType)
             .Order(StringComparer.Ordinal);
         foreach (var type in types)
         {
-            var relationships = type == GraphVocabulary.MentionsType
-                ? ReadMentionsAsync(connection, cancellationToken)
-                : ReadEventRelationshipsAsync(connection, type, cancellationToken);
+            var relationships = type switch
+            {
+                GraphVocabulary.MentionsType => ReadMentionsAsync(connection, cancellationToken),
+                GraphVocabulary.LocatedInType => ReadLocatedInAsync(connection, cancellationToken),
+                _ => ReadEventRelationshipsAsync(connection, type, cancellationToken),
+            };
             await foreach (var relationship in relationships.ConfigureAwait(false))
             {
                 yield return relationship;
@@ -463,13 +467,31 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
         await using var aliases = connection.CreateCommand();
         aliases.CommandText = "SELECT DISTINCT entity_id, alias FROM article_entity_aliases ORDER BY entity_id, alias;";
 
+        // A country no article mentions is still a node while a Location lies in it (entity_refs), named as the
+        // gazetteer names it: a third ordered cursor, merged in by id.
+        await using var unmentionedCountries = connection.CreateCommand();
+        unmentionedCountries.CommandText = """
+            SELECT country_id, min(country_name) FROM located_in
+            WHERE country_id NOT IN (SELECT entity_id FROM article_entities)
+            GROUP BY country_id ORDER BY country_id;
+            """;
+
         await using var nameReader = await names.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var aliasReader = await aliases.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var countryReader = await unmentionedCountries.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var aliasPending = await aliasReader.ReadAsync(cancellationToken).ConfigureAwait(false);
         var namePending = await nameReader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var countryPending = await countryReader.ReadAsync(cancellationToken).ConfigureAwait(false);
 
-        while (namePending)
+        while (namePending || countryPending)
         {
+            if (countryPending && (!namePending || string.CompareOrdinal(countryReader.GetString(0), nameReader.GetString(0)) < 0))
+            {
+                yield return EntityNode(countryReader.GetString(0), EntityLabel.Country.ToGraphLabel(), countryReader.GetString(1), new SortedSet<string>(StringComparer.Ordinal));
+                countryPending = await countryReader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             var id = nameReader.GetString(0);
             var label = nameReader.GetString(1);
             var surfaceForms = new SortedSet<string>(StringComparer.Ordinal);
@@ -498,17 +520,33 @@ public sealed class SqliteGraphStore : IGraphSink, IGraphReader, IIngestionJourn
             // of articles, never on the order they arrived in.
             var canonical = EntityNaming.ChooseName(nameVotes);
             surfaceForms.Remove(canonical);
+            yield return EntityNode(id, label, canonical, surfaceForms);
+        }
+    }
 
-            var properties = NewProperties();
-            properties[GraphProperties.Key] = id;
-            properties[GraphProperties.Name] = canonical;
-            properties[GraphProperties.NameKey] = canonical.ToLowerInvariant();
-            if (surfaceForms.Count > 0)
-            {
-                properties[GraphProperties.Aliases] = surfaceForms.ToArray();
-            }
+    private static GraphNode EntityNode(string id, string label, string name, SortedSet<string> aliases)
+    {
+        var properties = NewProperties();
+        properties[GraphProperties.Key] = id;
+        properties[GraphProperties.Name] = name;
+        properties[GraphProperties.NameKey] = name.ToLowerInvariant();
+        if (aliases.Count > 0)
+        {
+            properties[GraphProperties.Aliases] = aliases.ToArray();
+        }
 
-            yield return new GraphNode(id, [label], properties);
+        return new GraphNode(id, [label], properties);
+    }
+
+    /// <summary>LOCATED_IN of every Location node, in (location, country) order; no properties.</summary>
+    private static async IAsyncEnumerable<GraphRelationship> ReadLocatedInAsync(SqliteConnection connection, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT location_id, country_id FROM located_in ORDER BY location_id;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new GraphRelationship(GraphVocabulary.LocatedInType, reader.GetString(0), reader.GetString(1), NewProperties());
         }
     }
 

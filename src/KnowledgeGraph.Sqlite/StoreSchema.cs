@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Sqlite;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Event facts, one row per (article, sentence), clustered in export order.</summary>
     private const string EventFactsTable = """
@@ -74,12 +74,23 @@ internal static class StoreSchema
             value  INTEGER NOT NULL
         ) WITHOUT ROWID;
 
-        -- How many articles mention each entity: an entity node exists while this is above zero.
+        -- How many articles mention each entity, plus (for a country) how many existing Locations lie in it: an entity
+        -- node exists while this is above zero.
         CREATE TABLE IF NOT EXISTS entity_refs (
             entity_id  TEXT PRIMARY KEY,
             label      TEXT NOT NULL,
             articles   INTEGER NOT NULL
         ) WITHOUT ROWID;
+
+        -- (:Location)-[:LOCATED_IN]->(:Country): a gazetteer fact, not an article's. A row lives exactly as long as its
+        -- Location node (entity_refs): written when the node appears, deleted when it goes, and it holds one reference
+        -- on the country, so the Country node exists (named country_name when no article mentions it) while it is needed.
+        CREATE TABLE IF NOT EXISTS located_in (
+            location_id   TEXT PRIMARY KEY,
+            country_id    TEXT NOT NULL,
+            country_name  TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_located_in_country ON located_in (country_id, location_id);
 
         CREATE TABLE IF NOT EXISTS journal_ingested (
             article_id     TEXT PRIMARY KEY,
@@ -127,6 +138,10 @@ internal static class StoreSchema
     /// have none ('') until their article is extracted again (the extractor version changed with it, so they are stale).
     /// </summary>
     public const string MigrateFrom2 = "ALTER TABLE article_relationships ADD COLUMN rule TEXT NOT NULL DEFAULT '';";
+
+    // Version 3 to 4 adds the located_in table (Location nodes and their LOCATED_IN): Create makes it, empty, which is
+    // right for a version 3 store (it holds no Location); its articles are stale for the new extractor and gain their
+    // Locations when extracted again.
 
     /// <summary>Rebuilds graph_counts and entity_refs from the facts: once, when a store of schema 1 is migrated.</summary>
     public const string Recount = """

@@ -23,6 +23,8 @@ internal sealed class WriteStatements : IDisposable
     private readonly SqliteCommand forgetEntity;
     private readonly SqliteCommand holdEntity;
     private readonly SqliteCommand addCount;
+    private readonly SqliteCommand placeLocation;
+    private readonly SqliteCommand unplaceLocation;
     private readonly Dictionary<string, long> countChanges = new(StringComparer.Ordinal);
 
     public WriteStatements(SqliteConnection connection, SqliteTransaction transaction)
@@ -81,6 +83,12 @@ internal sealed class WriteStatements : IDisposable
             transaction,
             "INSERT INTO graph_counts (name, value) VALUES ($name, $change) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value;",
             "$name", "$change");
+        placeLocation = Create(
+            connection,
+            transaction,
+            "INSERT OR REPLACE INTO located_in (location_id, country_id, country_name) VALUES ($location, $country, $name);",
+            "$location", "$country", "$name");
+        unplaceLocation = Create(connection, transaction, "DELETE FROM located_in WHERE location_id = $location RETURNING country_id;", "$location");
     }
 
     /// <summary>Writes the count changes of every article written so far (once per transaction).</summary>
@@ -130,17 +138,55 @@ internal sealed class WriteStatements : IDisposable
         foreach (var entity in entities)
         {
             Count("rel:" + GraphVocabulary.MentionsType, -1);
-            releaseEntity.Parameters[0].Value = entity;
-            await using var reader = await releaseEntity.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) <= 0)
-            {
-                var label = reader.GetString(1);
-                await reader.DisposeAsync().ConfigureAwait(false);
-                Count("node:" + label, -1);
-                forgetEntity.Parameters[0].Value = entity;
-                await forgetEntity.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await ReleaseEntityAsync(entity, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Drops one reference to an entity node; the node goes with its last reference, and a Location that goes takes
+    /// its LOCATED_IN and its reference on the country with it.
+    /// </summary>
+    private async Task ReleaseEntityAsync(string entity, CancellationToken cancellationToken)
+    {
+        releaseEntity.Parameters[0].Value = entity;
+        string label;
+        await using (var reader = await releaseEntity.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.GetInt64(0) > 0)
+            {
+                return;
+            }
+
+            label = reader.GetString(1);
+        }
+
+        Count("node:" + label, -1);
+        forgetEntity.Parameters[0].Value = entity;
+        await forgetEntity.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (label != EntityLabel.Location.ToGraphLabel())
+        {
+            return;
+        }
+
+        unplaceLocation.Parameters[0].Value = entity;
+        if (await unplaceLocation.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string country)
+        {
+            Count("rel:" + GraphVocabulary.LocatedInType, -1);
+            await ReleaseEntityAsync(country, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Takes one reference to an entity node; true when that made the node appear.</summary>
+    private async Task<bool> HoldEntityAsync(string entity, string label, CancellationToken cancellationToken)
+    {
+        Bind(holdEntity, entity, label);
+        if (Convert.ToInt64(await holdEntity.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) != 1)
+        {
+            return false;
+        }
+
+        Count("node:" + label, 1);
+        return true;
     }
 
     private void Count(string name, long change) => countChanges[name] = countChanges.GetValueOrDefault(name) + change;
@@ -167,10 +213,14 @@ internal sealed class WriteStatements : IDisposable
             if (mentioned.Add(entity.Id))
             {
                 Count("rel:" + GraphVocabulary.MentionsType, 1);
-                Bind(holdEntity, entity.Id, entity.Label.ToGraphLabel());
-                if (Convert.ToInt64(await holdEntity.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 1)
+                if (await HoldEntityAsync(entity.Id, entity.Label.ToGraphLabel(), cancellationToken).ConfigureAwait(false) && entity.CountryId is { } countryId)
                 {
-                    Count("node:" + entity.Label.ToGraphLabel(), 1);
+                    // A Location node that appears is placed in its country (whose node it keeps alive) once, whatever
+                    // the number of articles mentioning it; it leaves with the node (ReleaseEntityAsync).
+                    Bind(placeLocation, entity.Id, countryId, entity.Country);
+                    await placeLocation.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    Count("rel:" + GraphVocabulary.LocatedInType, 1);
+                    await HoldEntityAsync(countryId, EntityLabel.Country.ToGraphLabel(), cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -225,6 +275,8 @@ internal sealed class WriteStatements : IDisposable
         forgetEntity.Dispose();
         holdEntity.Dispose();
         addCount.Dispose();
+        placeLocation.Dispose();
+        unplaceLocation.Dispose();
     }
 
     private static void Bind(SqliteCommand command, params object?[] values)

@@ -329,15 +329,7 @@ public sealed class SqliteGraphStoreTests
         }
 
         // Turn the fresh store back into schema 2: the facts table without its rule column.
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + Path.Combine(fixture.Folder, "v2.db") + ";Pooling=False"))
-        {
-            await connection.OpenAsync(Token);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "ALTER TABLE article_relationships DROP COLUMN rule; UPDATE schema_info SET version = 2;";
-            await command.ExecuteNonQueryAsync(Token);
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await ExecuteOnFileAsync(Path.Combine(fixture.Folder, "v2.db"), "ALTER TABLE article_relationships DROP COLUMN rule; UPDATE schema_info SET version = 2;");
         using var store = fixture.Open("v2.db");
         var fact = Assert.Single(await ReadAsync(store.ReadRelationshipsAsync(Token)), r => r.Type == "ATTACKED");
         await store.WriteAsync([graph with { Article = graph.Article with { Id = "v3" }, Relationships = [graph.Relationships[0] with { Rule = "attacked.verb.active" }] }], Token);
@@ -490,7 +482,23 @@ public sealed class SqliteGraphStoreTests
         Assert.Contains(await ReadAsync(reopened.ReadNodesAsync(Token)), n => n.Id == "article:a");
     }
 
-    private static async Task<List<T>> ReadAsync<T>(IAsyncEnumerable<T> items)
+    /// <summary>Runs SQL on a store file outside the store (to build an older schema) and returns the first value.</summary>
+    internal static async Task<object?> ExecuteOnFileAsync(string path, string sql)
+    {
+        object? value;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path + ";Pooling=False"))
+        {
+            await connection.OpenAsync(Token);
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            value = await command.ExecuteScalarAsync(Token);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return value;
+    }
+
+    internal static async Task<List<T>> ReadAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();
         await foreach (var item in items)

@@ -1,5 +1,5 @@
 // Writes entity nodes of one label: one row per distinct entity of the batch. ENTITY_LABEL is a placeholder: the
-// writer loads one copy of this template per entity label of GraphVocabulary (Person, Country, Organisation, Base).
+// writer loads one copy of this template per entity label of GraphVocabulary (Person, Country, Organisation, Base, Location).
 // MERGE on the key constraint never duplicates a node, also when two writers create it at once. The name given at
 // creation is provisional; nothing here reads and rewrites a value other writers share (no lost updates): the entity
 // is only marked, and summarize derives name, nameKey and aliases from every article's MENTIONS.

@@ -14,6 +14,8 @@ CALL (row) {
   MATCH (entity:Organisation {key: row.entity}) RETURN entity
   UNION ALL
   MATCH (entity:Base {key: row.entity}) RETURN entity
+  UNION ALL
+  MATCH (entity:Location {key: row.entity}) RETURN entity
 }
 CREATE (article)-[mention:MENTIONS]->(entity)
 SET mention.count = row.count,

@@ -18,6 +18,8 @@ CALL (row) {
   MATCH (node:Organisation {key: row.start}) RETURN node AS origin
   UNION ALL
   MATCH (node:Base {key: row.start}) RETURN node AS origin
+  UNION ALL
+  MATCH (node:Location {key: row.start}) RETURN node AS origin
 }
 CALL (row) {
   MATCH (node:Person {key: row.end}) RETURN node AS target
@@ -27,6 +29,8 @@ CALL (row) {
   MATCH (node:Organisation {key: row.end}) RETURN node AS target
   UNION ALL
   MATCH (node:Base {key: row.end}) RETURN node AS target
+  UNION ALL
+  MATCH (node:Location {key: row.end}) RETURN node AS target
 }
 CREATE (origin)-[fact:EVENT_TYPE {article: row.article}]->(target)
 SET fact.report = row.report,

@@ -7,4 +7,7 @@ public enum EntityLabel
     Country,
     Organisation,
     Base,
+
+    /// <summary>A named place that is not a country (city, region, district); linked to its country by LOCATED_IN.</summary>
+    Location,
 }

@@ -11,12 +11,19 @@ public static class GraphVocabulary
     public const string ArticleLabel = "Article";
     public const string MentionsType = "MENTIONS";
 
+    /// <summary>
+    /// (:Location)-[:LOCATED_IN]->(:Country): a gazetteer fact about the place, not an article's fact, so it carries no
+    /// properties and is never retracted while the Location exists. Structural, like <see cref="MentionsType"/>.
+    /// </summary>
+    public const string LocatedInType = "LOCATED_IN";
+
     private static readonly FrozenDictionary<EntityLabel, string> LabelNames = new Dictionary<EntityLabel, string>
     {
         [EntityLabel.Person] = "Person",
         [EntityLabel.Country] = "Country",
         [EntityLabel.Organisation] = "Organisation",
         [EntityLabel.Base] = "Base",
+        [EntityLabel.Location] = "Location",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<RelationshipType, string> TypeNames = new Dictionary<RelationshipType, string>
@@ -50,8 +57,11 @@ public static class GraphVocabulary
     /// <summary>Whether a node label is in the whitelist: an entity label or <see cref="ArticleLabel"/>.</summary>
     public static bool IsNodeLabel(string name) => name == ArticleLabel || LabelsByName.ContainsKey(name);
 
-    /// <summary>Whether a relationship type is in the whitelist: an event type or <see cref="MentionsType"/>.</summary>
-    public static bool IsRelationshipType(string name) => name == MentionsType || TypesByName.ContainsKey(name);
+    /// <summary>Whether a relationship type is in the whitelist: an event type, <see cref="MentionsType"/> or <see cref="LocatedInType"/>.</summary>
+    public static bool IsRelationshipType(string name) => IsStructuralType(name) || TypesByName.ContainsKey(name);
+
+    /// <summary>Whether a relationship type is structural (one relationship per pair, no article key): MENTIONS, LOCATED_IN.</summary>
+    public static bool IsStructuralType(string name) => name is MentionsType or LocatedInType;
 
     public static bool TryParseType(string name, out RelationshipType type) => TypesByName.TryGetValue(name, out type);
 

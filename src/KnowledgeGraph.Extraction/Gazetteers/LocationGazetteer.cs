@@ -69,6 +69,10 @@ internal sealed class LocationGazetteer
     public bool TryMatchLongest(List<Token> tokens, int start, out PhraseMatch<LocationEntry> match) =>
         names.TryMatchLongest(tokens, start, out match);
 
+    /// <summary>The longest place name starting at a capitalised token and ending by <paramref name="end"/> (a sentence's end).</summary>
+    public bool TryMatchLongest(List<Token> tokens, int start, int end, out PhraseMatch<LocationEntry> match) =>
+        names.TryMatchLongest(tokens, start, end, out match);
+
     private static LocationGazetteer FromTable(GazetteerTable table, string resourceName)
     {
         var entries = new List<LocationEntry>(table.Rows.Count);

@@ -19,12 +19,17 @@ internal sealed class PhraseIndex<T>
 
     private readonly FrozenDictionary<string, (T Value, bool Ambiguous)>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
+    // The first token of every name, with the most tokens a name starting with it spans: most capitalised tokens start
+    // none, and this one lookup rules them out or bounds the longest-match loop ("Kyiv" starts names of 1 or 2 tokens).
+    private readonly FrozenDictionary<string, int> firstTokens;
+
     public PhraseIndex(IEnumerable<(string Name, T Value, bool Ambiguous)> names)
     {
         ArgumentNullException.ThrowIfNull(names);
         var table = new Dictionary<string, (T, bool)>(StringComparer.Ordinal);
         var scratch = new List<Token>();
         var maxTokens = 1;
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, value, ambiguous) in names)
         {
             var key = Gazetteer.KeyOf(name, scratch, out var count);
@@ -37,11 +42,13 @@ internal sealed class PhraseIndex<T>
             if (table.TryAdd(key, (value, ambiguous)))
             {
                 maxTokens = Math.Max(maxTokens, count);
+                first[scratch[0].Text] = Math.Max(count, first.GetValueOrDefault(scratch[0].Text));
             }
         }
 
         Count = table.Count;
         MaxTokens = maxTokens;
+        firstTokens = first.ToFrozenDictionary(StringComparer.Ordinal);
         lookup = table.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -68,17 +75,22 @@ internal sealed class PhraseIndex<T>
     /// The longest name starting at <paramref name="start"/>. The first token must be a capitalised word (names in
     /// the data start with a capital; this also skips the lookups for most tokens of a sentence).
     /// </summary>
-    public bool TryMatchLongest(List<Token> tokens, int start, out PhraseMatch<T> match)
+    public bool TryMatchLongest(List<Token> tokens, int start, out PhraseMatch<T> match) =>
+        TryMatchLongest(tokens, start, tokens?.Count ?? 0, out match);
+
+    /// <summary>The longest name inside tokens [<paramref name="start"/>, <paramref name="end"/>), e.g. within one sentence.</summary>
+    public bool TryMatchLongest(List<Token> tokens, int start, int end, out PhraseMatch<T> match)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         match = default;
-        if ((uint)start >= (uint)tokens.Count || !tokens[start].IsCapitalised)
+        end = Math.Min(end, tokens.Count);
+        if (start < 0 || start >= end || !tokens[start].IsCapitalised || !firstTokens.TryGetValue(tokens[start].Text, out var longest))
         {
             return false;
         }
 
         Span<char> buffer = stackalloc char[MaxKeyChars];
-        for (var count = Math.Min(MaxTokens, tokens.Count - start); count >= 1; count--)
+        for (var count = Math.Min(longest, end - start); count >= 1; count--)
         {
             var length = Gazetteer.WriteKey(tokens, start, start + count, buffer);
             if (length > 0 && lookup.TryGetValue(buffer[..length], out var found))

@@ -89,7 +89,7 @@ internal sealed class RelationshipValidator(IEntityNameResolver resolver)
 
             if (!GraphVocabulary.TryParseLabel(proposal.StartLabel.Trim(), out var startLabel) || !GraphVocabulary.TryParseLabel(proposal.EndLabel.Trim(), out var endLabel))
             {
-                rejections.Add(new Rejection(item, RejectionReason.UnknownLabel, "a label is not Person, Country, Organisation or Base"));
+                rejections.Add(new Rejection(item, RejectionReason.UnknownLabel, "a label is not Person, Country, Organisation, Base or Location"));
                 continue;
             }
 

@@ -28,7 +28,7 @@ public sealed class CypherTemplateException : Exception
 /// The Cypher the writer runs, loaded once at start from the templates folder (<c>Neo4j:TemplatesPath</c>, default
 /// <c>&lt;AppContext.BaseDirectory&gt;/cypher</c>). Expected files: <c>schema.cypher</c>, <c>read/unchanged-articles.cypher</c>,
 /// <c>read/server-version.cypher</c>, <c>write/nodes/Article.cypher</c>, <c>write/retract-mentions.cypher</c>,
-/// <c>write/relationships/MENTIONS.cypher</c>, and four templates written once per shape with a placeholder that the
+/// <c>write/relationships/MENTIONS.cypher</c>, <c>write/relationships/LOCATED_IN.cypher</c>, and four templates written once per shape with a placeholder that the
 /// catalog substitutes from <see cref="GraphVocabulary"/> when it loads them: <c>write/nodes/entity.cypher</c> and
 /// <c>write/summarize-entities.cypher</c> (<c>ENTITY_LABEL</c>, one copy per entity label),
 /// <c>write/retract-facts.cypher</c> and <c>write/relationships/event.cypher</c> (<c>EVENT_TYPE</c>, one copy per
@@ -46,6 +46,7 @@ public sealed partial class CypherTemplateCatalog
     public const string ArticleNodesFile = "write/nodes/Article.cypher";
     public const string RetractMentionsFile = "write/retract-mentions.cypher";
     public const string MentionsFile = "write/relationships/MENTIONS.cypher";
+    public const string LocatedInFile = "write/relationships/LOCATED_IN.cypher";
     public const string EntityNodesFile = "write/nodes/entity.cypher";
     public const string SummarizeEntitiesFile = "write/summarize-entities.cypher";
     public const string RetractFactsFile = "write/retract-facts.cypher";
@@ -59,7 +60,7 @@ public sealed partial class CypherTemplateCatalog
 
     private static readonly string[] ExpectedFiles =
     [
-        SchemaFile, UnchangedArticlesFile, ServerVersionFile, ArticleNodesFile, RetractMentionsFile, MentionsFile,
+        SchemaFile, UnchangedArticlesFile, ServerVersionFile, ArticleNodesFile, RetractMentionsFile, MentionsFile, LocatedInFile,
         EntityNodesFile, SummarizeEntitiesFile, RetractFactsFile, EventFactsFile,
     ];
 
@@ -84,6 +85,7 @@ public sealed partial class CypherTemplateCatalog
         ArticleNodes = single[ArticleNodesFile];
         RetractMentions = single[RetractMentionsFile];
         Mentions = single[MentionsFile];
+        LocatedIn = single[LocatedInFile];
         this.entityNodes = entityNodes;
         this.summarizeEntities = summarizeEntities;
         this.retractFacts = retractFacts;
@@ -105,6 +107,9 @@ public sealed partial class CypherTemplateCatalog
 
     public CypherTemplate Mentions { get; }
 
+    /// <summary>(:Location)-[:LOCATED_IN]->(:Country) of the batch's Locations (a gazetteer fact, MERGEd, never retracted).</summary>
+    public CypherTemplate LocatedIn { get; }
+
     public CypherTemplate EntityNodes(EntityLabel label) => entityNodes[label];
 
     public CypherTemplate SummarizeEntities(EntityLabel label) => summarizeEntities[label];
@@ -115,7 +120,7 @@ public sealed partial class CypherTemplateCatalog
 
     /// <summary>Every loaded template (each placeholder copy once), schema statements included.</summary>
     public IEnumerable<CypherTemplate> All =>
-        Schema.Concat([UnchangedArticles, ServerVersion, ArticleNodes, RetractMentions, Mentions])
+        Schema.Concat([UnchangedArticles, ServerVersion, ArticleNodes, RetractMentions, Mentions, LocatedIn])
             .Concat(entityNodes.Values).Concat(summarizeEntities.Values).Concat(retractFacts.Values).Concat(eventFacts.Values);
 
     public static CypherTemplateCatalog Load(string root)
@@ -181,6 +186,7 @@ public sealed partial class CypherTemplateCatalog
             [ArticleNodesFile] = Single(fullRoot, ArticleNodesFile, article, "$rows"),
             [RetractMentionsFile] = Single(fullRoot, RetractMentionsFile, ":" + GraphVocabulary.MentionsType, "$rows"),
             [MentionsFile] = Single(fullRoot, MentionsFile, ":" + GraphVocabulary.MentionsType, "$rows"),
+            [LocatedInFile] = Single(fullRoot, LocatedInFile, ":" + GraphVocabulary.LocatedInType, "$rows"),
         };
 
         return new CypherTemplateCatalog(

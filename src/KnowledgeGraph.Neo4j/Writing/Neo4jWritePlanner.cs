@@ -20,6 +20,9 @@ internal sealed record ArticleRow(string Key, string SourceId, string Name, stri
 /// <summary>Row of <c>write/nodes/entity.cypher</c>: one per distinct entity of the batch (the provisional name).</summary>
 internal sealed record EntityRow(string Key, string Name);
 
+/// <summary>Row of <c>write/relationships/LOCATED_IN.cypher</c>: a Location of the batch and the country it lies in.</summary>
+internal sealed record LocatedInRow(string Location, string Country, string CountryName);
+
 /// <summary>Row of <c>write/relationships/MENTIONS.cypher</c>: the article's own facts about the entity.</summary>
 internal sealed record MentionRow(string Article, string Entity, int Count, string Name, IReadOnlyList<string>? Aliases);
 
@@ -43,7 +46,7 @@ internal sealed record WritePlan(IReadOnlyList<CypherStatement> Statements, int 
 /// <summary>
 /// Turns a batch of <see cref="ArticleGraph"/>s into template rows, in this order: Article nodes (the first statement
 /// takes every batch article's write lock), retraction of the batch articles' previous MENTIONS and facts (by article
-/// key), entity nodes per label, MENTIONS, then the facts per relationship type. Every row belongs to one batch
+/// key), entity nodes per label, the Locations' LOCATED_IN, MENTIONS, then the facts per relationship type. Every row belongs to one batch
 /// article, so a statement's work is its rows' and never grows with what other articles stored; rows are sorted
 /// (locks in one order) and chunked by <c>Neo4j:BatchSize</c>. Values travel only as parameters; templates are
 /// chosen only through <see cref="GraphVocabulary"/>.
@@ -178,6 +181,8 @@ internal static class Neo4jWritePlanner
         {
             Add(catalog.EntityNodes(label), entities.Values.Where(e => e.Label == label).Select(e => new EntityRow(e.Id, e.Name)));
         }
+
+        Add(catalog.LocatedIn, entities.Values.Where(e => e.CountryId is not null).Select(e => new LocatedInRow(e.Id, e.CountryId!, e.Country!)));
 
         Add(catalog.Mentions, mentions);
         foreach (var type in GraphVocabulary.RelationshipTypes)

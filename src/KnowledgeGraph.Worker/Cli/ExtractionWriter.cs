@@ -71,6 +71,11 @@ internal sealed class ExtractionWriter(TextWriter output, bool json)
             foreach (var (entity, mentions) in group)
             {
                 text.Append(Invariant, $"    {entity.Name}  [{entity.Id}]  mentions: {mentions}");
+                if (entity.Country is not null)
+                {
+                    text.Append("  in: ").Append(entity.Country);
+                }
+
                 var aliases = SortedAliases(entity);
                 if (aliases.Count > 0)
                 {
@@ -133,6 +138,12 @@ internal sealed class ExtractionWriter(TextWriter output, bool json)
 
                 writer.WriteEndArray();
                 writer.WriteNumber("mentions", mentions);
+                if (entity.Country is not null)
+                {
+                    // A Location's country, the end of its LOCATED_IN.
+                    writer.WriteString("country", entity.Country);
+                }
+
                 writer.WriteEndObject();
             }
 

@@ -24,6 +24,7 @@ public sealed class NodeIdsTests
     [Theory]
     [InlineData("country:iran", EntityLabel.Country)]
     [InlineData("base:camp-x", EntityLabel.Base)]
+    [InlineData("location:port-selwyn", EntityLabel.Location)]
     public void LabelOf_EntityId_ReturnsItsLabel(string id, EntityLabel label) => Assert.Equal(label, NodeIds.LabelOf(id));
 
     [Theory]

@@ -54,9 +54,21 @@ public sealed class EvaluationScorerTests
     }
 
     [Fact]
-    public void Score_GoldLocation_NotScoredAsEntity()
+    public void Score_GoldLocations_ScoredAgainstPredictedLocationsOnly()
     {
-        var gold = Article(entities: [Entity("Location", "Harbour Province"), Entity("Country", "Russia")]);
+        var gold = Article(entities: [Entity("Location", "Harbour Province"), Entity("Location", "Port Selwyn"), Entity("Country", "Russia")]);
+
+        var score = Score(gold, [Country("Russia"), Location("Harbour Province"), Location("Dorn Valley"), Organisation("Port Selwyn")]);
+
+        AssertCounts(score.Entities[EntityLabel.Location], tp: 1, fp: 1, fn: 1);
+        AssertCounts(score.Entities[EntityLabel.Country], tp: 1, fp: 0, fn: 0);
+        AssertCounts(score.Entities[EntityLabel.Organisation], tp: 0, fp: 1, fn: 0);
+    }
+
+    [Fact]
+    public void Score_UnknownGoldLabel_NeitherFoundNorMissed()
+    {
+        var gold = Article(entities: [Entity("Weapon", "Harbour Cannon"), Entity("Country", "Russia")]);
 
         var score = Score(gold, [Country("Russia")]);
 

@@ -80,6 +80,8 @@ internal static class Gold
 
     public static Entity Base(string name, params string[] aliases) => new(EntityLabel.Base, name, aliases);
 
+    public static Entity Location(string name, params string[] aliases) => new(EntityLabel.Location, name, aliases);
+
     public static GoldEntity Entity(string label, string name, params string[] aliases) => new(label, name, aliases);
 
     public static GoldRelationship Edge(RelationshipType type, string start, string end, string? startLabel = null, string? endLabel = null) =>

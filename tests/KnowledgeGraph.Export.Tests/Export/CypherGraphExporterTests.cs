@@ -42,6 +42,26 @@ public sealed class CypherGraphExporterTests : IDisposable
     }
 
     [Fact]
+    public async Task ExportAsync_LocationInItsCountry_LocationConstraintAndLocatedInMergedOncePerPair()
+    {
+        var file = Path.Combine(output, "located.cypher");
+        var reader = new InMemoryGraphReader(
+            [
+                new GraphNode("country:belmark", ["Country"], InMemoryGraphReader.Properties(("key", "country:belmark"), ("name", "Belmark"))),
+                new GraphNode("location:port-selwyn", ["Location"], InMemoryGraphReader.Properties(("key", "location:port-selwyn"), ("name", "Port Selwyn"))),
+            ],
+            [new GraphRelationship("LOCATED_IN", "location:port-selwyn", "country:belmark", InMemoryGraphReader.Properties())]);
+
+        var summary = await new CypherGraphExporter().ExportAsync(reader, file, TestContext.Current.CancellationToken);
+
+        var script = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+        Assert.Equal((2L, 1L), (summary.Nodes, summary.Relationships));
+        Assert.Contains("CREATE CONSTRAINT location_key IF NOT EXISTS FOR (n:Location) REQUIRE n.key IS UNIQUE;", script, StringComparison.Ordinal);
+        Assert.Contains("MERGE (n:Location {key: row.key})", script, StringComparison.Ordinal);
+        Assert.Contains("MATCH (s:Location {key: row.start})\nMATCH (e:Country {key: row.end})\nMERGE (s)-[r:LOCATED_IN]->(e)", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExportAsync_FactWithRuleIds_RulesWrittenAsAlignedStringListWithEmptyForUnknown()
     {
         var file = Path.Combine(output, "rules.cypher");

@@ -20,6 +20,8 @@ internal static class ExtractionTestHelpers
 
     public static string Base(string name) => Id(EntityLabel.Base, name);
 
+    public static string Location(string name) => Id(EntityLabel.Location, name);
+
     public static bool Has(this ArticleGraph graph, RelationshipType type, string startId, string endId)
     {
         if (type.IsSymmetric() && string.CompareOrdinal(startId, endId) > 0)

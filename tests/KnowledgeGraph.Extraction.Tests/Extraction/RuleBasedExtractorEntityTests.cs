@@ -201,11 +201,11 @@ public sealed class RuleBasedExtractorEntityTests
     }
 
     [Fact]
-    public void Extract_LocationsAndCapitalsInPlaceRole_AreNotEntities()
+    public void Extract_LocationsAndCapitalsInPlaceRole_AreLocationsNotCountries()
     {
         var graph = Extract("The convoy drove from Paris to Lyon.");
 
-        Assert.Empty(graph.Entities);
+        Assert.Equal([Location("Lyon"), Location("Paris")], graph.Entities.Select(e => e.Entity.Id));
     }
 
     [Fact]

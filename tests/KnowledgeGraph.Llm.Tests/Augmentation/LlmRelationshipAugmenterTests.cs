@@ -74,7 +74,7 @@ public sealed class LlmRelationshipAugmenterTests
     [InlineData("CONDEMNED", "Kovac", "Person", "Northern Brigade", "Organisation", TestArticles.Condemned, "Asserted ", "NotAsserted")]
     [InlineData("INVADED", "Northern Brigade", "Organisation", "Croatia", "Country", TestArticles.Raid, "asserted", "UnknownType")]
     [InlineData("MENTIONS", "Northern Brigade", "Organisation", "Croatia", "Country", TestArticles.Raid, "asserted", "UnknownType")]
-    [InlineData("ATTACKED", "Northern Brigade", "Organisation", "Dolac", "Location", TestArticles.Raid, "asserted", "UnknownLabel")]
+    [InlineData("ATTACKED", "Northern Brigade", "Organisation", "Dolac", "Place", TestArticles.Raid, "asserted", "UnknownLabel")]
     [InlineData("ATTACKED", "Northern Brigade", "Article", "Croatia", "Country", TestArticles.Raid, "asserted", "UnknownLabel")]
     [InlineData("CONDEMNED", "Kovac", "Person", "Northern Brigade", "Organisation", "Kovac strongly condemned the raid.", "asserted", "EvidenceNotFound")]
     [InlineData("CONDEMNED", "Kovac", "Person", "Northern Brigade", "Organisation", "condemned", "asserted", "EvidenceNotFound")]

@@ -19,7 +19,7 @@ public sealed partial class AnalystPackTests
         var names = QueryFiles();
 
         Assert.Superset(
-            new HashSet<string> { "who-attacked-whom.cypher", "meetings-between-countries.cypher", "sanctions-network.cypher", "entity-timeline.cypher", "articles-behind-edge.cypher", "most-connected-actors.cypher" },
+            new HashSet<string> { "who-attacked-whom.cypher", "meetings-between-countries.cypher", "sanctions-network.cypher", "entity-timeline.cypher", "articles-behind-edge.cypher", "most-connected-actors.cypher", "attacks-on-places-in-country.cypher" },
             names.ToHashSet());
     }
 
@@ -42,7 +42,7 @@ public sealed partial class AnalystPackTests
     {
         var grass = File.ReadAllText(Path.Combine(TestPaths.Templates, "style.grass"));
         var labels = GraphVocabulary.EntityLabels.Select(l => l.ToGraphLabel()).Append(GraphVocabulary.ArticleLabel);
-        var types = GraphVocabulary.RelationshipTypes.Select(t => t.ToGraphType()).Append(GraphVocabulary.MentionsType);
+        var types = GraphVocabulary.RelationshipTypes.Select(t => t.ToGraphType()).Append(GraphVocabulary.MentionsType).Append(GraphVocabulary.LocatedInType);
 
         foreach (var selector in labels.Select(l => "node." + l).Concat(types.Select(t => "relationship." + t)))
         {

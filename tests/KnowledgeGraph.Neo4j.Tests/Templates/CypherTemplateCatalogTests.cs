@@ -184,6 +184,6 @@ public sealed class CypherTemplateCatalogTests
         var types = schema.RootElement.GetProperty("relationshipTypes").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal);
 
         Assert.Equal(GraphVocabulary.EntityLabels.Select(l => l.ToGraphLabel()).Append(GraphVocabulary.ArticleLabel).Order(StringComparer.Ordinal), labels);
-        Assert.Equal(GraphVocabulary.RelationshipTypes.Select(t => t.ToGraphType()).Append(GraphVocabulary.MentionsType).Order(StringComparer.Ordinal), types);
+        Assert.Equal(GraphVocabulary.RelationshipTypes.Select(t => t.ToGraphType()).Append(GraphVocabulary.MentionsType).Append(GraphVocabulary.LocatedInType).Order(StringComparer.Ordinal), types);
     }
 }

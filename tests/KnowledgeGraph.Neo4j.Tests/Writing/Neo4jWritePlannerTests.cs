@@ -38,6 +38,26 @@ public sealed class Neo4jWritePlannerTests
     }
 
     [Fact]
+    public void Plan_LocationInTwoArticles_OneLocatedInRowAfterItsNodeCarryingTheCountry()
+    {
+        var place = new Entity(EntityLabel.Location, "Port Selwyn", []) { Country = "Belmark" };
+        ArticleGraph Mentioning(string id) => new(new Article { Id = id, Text = "The harbour was shelled." }, [new ArticleEntity(place, 1)], []);
+
+        var plan = Neo4jWritePlanner.Plan([Mentioning("p1"), Mentioning("p2")], Catalog, batchSize: 1000);
+
+        var names = plan.Statements.Select(s => s.Name).ToList();
+        Assert.InRange(names.IndexOf("write/relationships/LOCATED_IN.cypher"), names.IndexOf("write/nodes/entity.cypher[Location]") + 1, names.IndexOf("write/relationships/MENTIONS.cypher") - 1);
+        var row = Assert.Single(Rows(Assert.Single(plan.Statements, s => s.Name == "write/relationships/LOCATED_IN.cypher")).EnumerateArray());
+        Assert.Equal(
+            ("location:port-selwyn", "country:belmark", "Belmark"),
+            (row.GetProperty("location").GetString(), row.GetProperty("country").GetString(), row.GetProperty("countryName").GetString()));
+        var code = CypherTemplateCatalog.StripCommentsAndStrings(Catalog.LocatedIn.Text);
+        Assert.All(
+            System.Text.RegularExpressions.Regex.Matches(code, @"\brow\.([A-Za-z_]+)").Select(m => m.Groups[1].Value),
+            field => Assert.True(row.TryGetProperty(field, out _), $"LOCATED_IN.cypher reads row.{field}, which its rows do not have"));
+    }
+
+    [Fact]
     public void Plan_EveryTemplateField_IsPresentInItsRows()
     {
         var (talks, strike) = OwnArticles("t");

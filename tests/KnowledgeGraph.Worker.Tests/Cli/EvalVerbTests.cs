@@ -24,6 +24,25 @@ public sealed class EvalVerbTests
     }
 
     [Fact]
+    public async Task Eval_GoldWithLocations_ScoresTheLocationRowAgainstTheExtractorsPlaces()
+    {
+        const string line = """
+            {"id":"loc-1","complete":true,"entities_complete":true,"text":"Artillery shelled the city of Lyon overnight. Helsinki condemned the shelling on Monday, and the delegates met in Geneva.","entities":[{"label":"Country","name":"Finland"},{"label":"Location","name":"Lyon"},{"label":"Location","name":"Geneva"},{"label":"Location","name":"Porto"}],"relationships":[]}
+            """;
+        using var folder = new TempFolder();
+        var gold = folder.Combine("places.jsonl");
+        await File.WriteAllTextAsync(gold, line + "\n", TestContext.Current.CancellationToken);
+
+        var result = await TestSupport.Cli.RunAsync("eval", gold, "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var document = JsonDocument.Parse(result.Output);
+        var rows = document.RootElement.GetProperty("overall").GetProperty("entities").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!);
+        Assert.Equal((2, 0, 1), (rows["Location"].GetProperty("tp").GetInt32(), rows["Location"].GetProperty("fp").GetInt32(), rows["Location"].GetProperty("fn").GetInt32()));
+        Assert.Equal((1, 0), (rows["Country"].GetProperty("tp").GetInt32(), rows["Country"].GetProperty("fp").GetInt32()));
+    }
+
+    [Fact]
     public async Task Eval_Json_PrintsParseableJson()
     {
         using var folder = new TempFolder();
