@@ -546,8 +546,9 @@ internal sealed class FrameRelationRecognizer
             return Any(parse, trigger, words) || (words.Contains(NoObjectSense) && !parse.Dependents(trigger, "obj").Any());
         }
 
+        // A base or a place as the target makes force literal: words are aimed at people and policies, not at towns.
         var violentContext = Any(parse, trigger, violent)
-            || targets.Exists(t => document.Entities[t].Label == EntityLabel.Base);
+            || targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location);
         return frame.Type switch
         {
             // A fight, campaign or operation with an armed group or an army on either side is not a war of words.

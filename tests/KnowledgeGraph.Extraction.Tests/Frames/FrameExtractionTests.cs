@@ -265,4 +265,32 @@ public sealed class FrameExtractionTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Threatened);
     }
+
+    [Theory]
+    [InlineData("Finland attacked Lyon on Monday.")]
+    [InlineData("Finland launched missiles and drones at Lyon.")]
+    public void Extract_StateAttacksACity_AttackedTheLocation(string sentence)
+    {
+        // A place as the target makes "attacked" literal, with no weapon word needed.
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Finland"), Location("Lyon")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CapitalThatActs_CondemnsAsItsState()
+    {
+        var graph = ExtractWithFrames("Helsinki condemned France on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Finland"), Country("France")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_RetookTownFromAPlaceName_NoAttackedOnThePlace()
+    {
+        // The one something is taken from is whoever held it, never a place.
+        var graph = ExtractWithFrames("Malian soldiers recaptured the village from Lyon on Sunday.");
+
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Mali"), Location("Lyon")), graph.Describe());
+    }
 }
