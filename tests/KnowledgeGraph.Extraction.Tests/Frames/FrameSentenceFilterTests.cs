@@ -68,6 +68,16 @@ public sealed class FrameSentenceFilterTests
     }
 
     [Fact]
+    public void CanHoldEvent_OneEntityTwiceAndQuotedDescription_True()
+    {
+        // The parse reads the "country" as a bare definite that refers back to a state named earlier, quotes and all.
+        var document = Document("Chile closed its border. Norway said the \"country\" attacked Norway's patrol boats.");
+
+        Assert.Equal(2, Mentions(document, 1));
+        Assert.True(Filtered.CanHoldEvent(document, document.Sentences[1]));
+    }
+
+    [Fact]
     public void CanHoldEvent_NoTriggerWord_False()
     {
         var document = Document("Norway and Chile published figures on Monday.");
