@@ -57,21 +57,14 @@ public sealed class FrameSentenceFilterTests
         Assert.False(Filtered.CanHoldEvent(document, document.Sentences[0]));
     }
 
-    [Fact]
-    public void CanHoldEvent_OneEntityTwiceAndPronounWithClitic_True()
+    [Theory]
+    // The parser splits "she'd", which the surface tokenizer keeps whole, and resolves "she" to an earlier sentence.
+    [InlineData("Odalys Vantorre arrived on Monday. Norway said she'd met Norway's envoys.")]
+    // The parse reads the "country" as a bare definite that refers back to a state named earlier, quotes and all.
+    [InlineData("Chile closed its border. Norway said the \"country\" attacked Norway's patrol boats.")]
+    public void CanHoldEvent_OneEntityTwiceAndWordThatMayReferBack_True(string text)
     {
-        // The parser splits "she'd", which the surface tokenizer keeps whole, and resolves "she" to an earlier sentence.
-        var document = Document("Odalys Vantorre arrived on Monday. Norway said she'd met Norway's envoys.");
-
-        Assert.Equal(2, Mentions(document, 1));
-        Assert.True(Filtered.CanHoldEvent(document, document.Sentences[1]));
-    }
-
-    [Fact]
-    public void CanHoldEvent_OneEntityTwiceAndQuotedDescription_True()
-    {
-        // The parse reads the "country" as a bare definite that refers back to a state named earlier, quotes and all.
-        var document = Document("Chile closed its border. Norway said the \"country\" attacked Norway's patrol boats.");
+        var document = Document(text);
 
         Assert.Equal(2, Mentions(document, 1));
         Assert.True(Filtered.CanHoldEvent(document, document.Sentences[1]));
