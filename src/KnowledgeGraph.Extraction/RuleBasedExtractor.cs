@@ -42,6 +42,22 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         if (relations == RelationEngine.Frames)
         {
             frames = new Frames.FrameRelationRecognizer(Frames.FrameCatalog.Instance, Language.LanguageAnalyzer.Default);
+            ReleaseModelLoadingBuffers();
+        }
+    }
+
+    private static int modelLoadingBuffersReleased;
+
+    /// <summary>
+    /// Reading the language models decompresses them through buffers about twice the size of the weights they leave,
+    /// and the garbage collector keeps that memory for the process (about 100 MB of working set for good) until a full
+    /// collection gives it back. Done once, when the first frames extractor has loaded them.
+    /// </summary>
+    private static void ReleaseModelLoadingBuffers()
+    {
+        if (Interlocked.Exchange(ref modelLoadingBuffersReleased, 1) == 0)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 
