@@ -65,6 +65,13 @@ public static class GraphVocabulary
 
     public static bool TryParseType(string name, out RelationshipType type) => TypesByName.TryGetValue(name, out type);
 
+    /// <summary>
+    /// Whether an event of this type may join these labels: a Location is a place, so it never acts and the only event
+    /// done to it is force (ATTACKED's target).
+    /// </summary>
+    public static bool AllowsEnds(this RelationshipType type, EntityLabel start, EntityLabel end) =>
+        start != EntityLabel.Location && (end != EntityLabel.Location || type == RelationshipType.Attacked);
+
     /// <summary>True when the relationship has no direction (MET): endpoints are stored in a canonical order.</summary>
     public static bool IsSymmetric(this RelationshipType type) => type == RelationshipType.Met;
 }

@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Llm.Augmentation;
 internal static class PromptBuilder
 {
     /// <summary>The instructions' version; a new wording is a new file, so answers stay attributable.</summary>
-    public const string PromptVersion = "relationship-extraction.v1";
+    public const string PromptVersion = "relationship-extraction.v2";
 
     public static string Instructions { get; } = LoadInstructions();
 

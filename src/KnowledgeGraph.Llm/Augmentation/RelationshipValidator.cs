@@ -9,6 +9,7 @@ internal enum RejectionReason
     Malformed,
     UnknownType,
     UnknownLabel,
+    LabelNotAllowed,
     NotAsserted,
     EvidenceNotFound,
     EvidenceSpansSentences,
@@ -90,6 +91,12 @@ internal sealed class RelationshipValidator(IEntityNameResolver resolver)
             if (!GraphVocabulary.TryParseLabel(proposal.StartLabel.Trim(), out var startLabel) || !GraphVocabulary.TryParseLabel(proposal.EndLabel.Trim(), out var endLabel))
             {
                 rejections.Add(new Rejection(item, RejectionReason.UnknownLabel, "a label is not Person, Country, Organisation, Base or Location"));
+                continue;
+            }
+
+            if (!type.AllowsEnds(startLabel, endLabel))
+            {
+                rejections.Add(new Rejection(item, RejectionReason.LabelNotAllowed, $"a Location never acts and ends no {type.ToGraphType()} ({startLabel.ToGraphLabel()} -> {endLabel.ToGraphLabel()})"));
                 continue;
             }
 

@@ -31,4 +31,13 @@ public sealed class GraphVocabularyTests
     [InlineData(EntityLabel.Person, "Belmark")]
     public void CountryId_NoCountryOrNotALocation_IsNull(EntityLabel label, string? country) =>
         Assert.Null(new Entity(label, "Selwyn", []) { Country = country }.CountryId);
+
+    [Theory]
+    [InlineData(RelationshipType.Attacked, EntityLabel.Country, EntityLabel.Location, true)]
+    [InlineData(RelationshipType.Condemned, EntityLabel.Country, EntityLabel.Location, false)]
+    [InlineData(RelationshipType.Met, EntityLabel.Person, EntityLabel.Location, false)]
+    [InlineData(RelationshipType.Attacked, EntityLabel.Location, EntityLabel.Country, false)]
+    [InlineData(RelationshipType.Met, EntityLabel.Person, EntityLabel.Country, true)]
+    public void AllowsEnds_LocationEnds_OnlyAsAttackedTarget(RelationshipType type, EntityLabel start, EntityLabel end, bool allowed) =>
+        Assert.Equal(allowed, type.AllowsEnds(start, end));
 }

@@ -76,6 +76,8 @@ public sealed class LlmRelationshipAugmenterTests
     [InlineData("MENTIONS", "Northern Brigade", "Organisation", "Croatia", "Country", TestArticles.Raid, "asserted", "UnknownType")]
     [InlineData("ATTACKED", "Northern Brigade", "Organisation", "Dolac", "Place", TestArticles.Raid, "asserted", "UnknownLabel")]
     [InlineData("ATTACKED", "Northern Brigade", "Article", "Croatia", "Country", TestArticles.Raid, "asserted", "UnknownLabel")]
+    [InlineData("ATTACKED", "Dolac", "Location", "Croatia", "Country", TestArticles.Raid, "asserted", "LabelNotAllowed")]
+    [InlineData("CONDEMNED", "Kovac", "Person", "Dolac", "Location", TestArticles.Condemned, "asserted", "LabelNotAllowed")]
     [InlineData("CONDEMNED", "Kovac", "Person", "Northern Brigade", "Organisation", "Kovac strongly condemned the raid.", "asserted", "EvidenceNotFound")]
     [InlineData("CONDEMNED", "Kovac", "Person", "Northern Brigade", "Organisation", "condemned", "asserted", "EvidenceNotFound")]
     [InlineData("CONDEMNED", "Kovac", "Person", "Northern Brigade", "Organisation", "again on Wednesday.\nKovac condemned the raid", "asserted", "EvidenceSpansSentences")]
