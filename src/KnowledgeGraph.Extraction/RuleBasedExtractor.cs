@@ -29,7 +29,7 @@ public sealed class RuleBasedExtractor : IArticleExtractor
     public const string CurrentVersion = "rules-2026.12.06d";
 
     /// <summary>The version with the frame recogniser: frames, lexicon and language models change together with it.</summary>
-    public const string FramesVersion = "frames-2026.12.06d";
+    public const string FramesVersion = "frames-2026.12.06e";
 
     public string Version => Relations == RelationEngine.Frames ? FramesVersion : CurrentVersion;
 
@@ -116,11 +116,12 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         var spans = new List<Frames.FrameRelationRecognizer.MentionSpan>();
         var hints = new List<Language.TagHint>();
         var verbOnlyForms = Frames.FrameRelationRecognizer.VerbOnlyForms(Frames.FrameCatalog.Instance);
+        var triggerForms = Frames.TriggerInflections.Of(Frames.FrameCatalog.Instance.Triggers);
         var result = new List<ExplainedSentence>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
         {
             var text = document.SentenceText(sentence);
-            Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, hints, verbOnlyForms);
+            Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, hints, verbOnlyForms, triggerForms);
             result.Add(new ExplainedSentence(sentence.Index, text, analyzer.Analyze(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hints))));
         }
 

@@ -28,6 +28,9 @@ public enum TagHintKind : byte
 
     /// <summary>A word that is only ever a verb ("condemns"): the tagger chooses among the verb tags.</summary>
     Verb,
+
+    /// <summary>A word that is a noun or a verb ("target", "strikes"): never a preposition or an adverb.</summary>
+    NounOrVerb,
 }
 
 /// <summary>
@@ -225,7 +228,8 @@ public sealed class LanguageAnalyzer
             {
                 TagHintKind.ProperNoun => properNoun,
                 TagHintKind.Adjective => adjective,
-                _ => PosTagger.AnyVerb,
+                TagHintKind.Verb => PosTagger.AnyVerb,
+                _ => PosTagger.AnyNounOrVerb,
             };
             if (tag == PosTagger.Free)
             {
@@ -243,7 +247,7 @@ public sealed class LanguageAnalyzer
                 var form = forms[word];
                 // Only a name's capitalised words: "of", "al", hyphens and "'s" inside a name keep their own tags.
                 if (starts[word] >= hint.Start && starts[word] + lengths[word] <= hint.End && form.Length > 0
-                    && (hint.Kind == TagHintKind.Verb || char.IsUpper(form[0])))
+                    && (hint.Kind is TagHintKind.Verb or TagHintKind.NounOrVerb || char.IsUpper(form[0])))
                 {
                     forced[word] = tag;
                 }

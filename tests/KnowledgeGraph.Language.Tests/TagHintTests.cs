@@ -60,4 +60,15 @@ public sealed class TagHintTests
         Assert.Equal(0, sentence[2].Head);
         Assert.Equal("nsubj", sentence[1].DepRel);
     }
+
+    [Fact]
+    public void Analyze_NounOrVerbHint_NeverAPreposition()
+    {
+        const string text = "Sanctions target Zorvania.";
+        var target = text.IndexOf("target", StringComparison.Ordinal);
+
+        var sentence = LanguageAnalyzer.Default.Analyze(text, [new TagHint(target, "target".Length, TagHintKind.NounOrVerb), new TagHint(17, "Zorvania".Length)]);
+
+        Assert.Contains(sentence[2].Upos, new[] { "NOUN", "VERB" });
+    }
 }

@@ -87,7 +87,7 @@ internal sealed class FrameRelationRecognizer
             }
 
             var text = document.SentenceText(sentence);
-            MapMentions(document, sentence, spans, hints, verbOnlyForms);
+            MapMentions(document, sentence, spans, hints, verbOnlyForms, triggerForms);
             var parse = analyzer.Analyze(text, CollectionsMarshal.AsSpan(hints));
             var datesFound = false;
             for (var t = 1; t <= parse.Count; t++)
@@ -259,7 +259,7 @@ internal sealed class FrameRelationRecognizer
     /// The sentence's mentions as character spans of the sentence text, and the tagger's hints: the mentions are names,
     /// and the words in <paramref name="verbOnlyForms"/> are verbs.
     /// </summary>
-    internal static void MapMentions(ArticleDocument document, Sentence sentence, List<MentionSpan> spans, List<TagHint> hints, FrozenSet<string> verbOnlyForms)
+    internal static void MapMentions(ArticleDocument document, Sentence sentence, List<MentionSpan> spans, List<TagHint> hints, FrozenSet<string> verbOnlyForms, FrozenSet<string>? triggerForms = null)
     {
         spans.Clear();
         hints.Clear();
@@ -284,6 +284,11 @@ internal sealed class FrameRelationRecognizer
             if (verbOnlyForms.Contains(token.Text))
             {
                 hints.Add(new TagHint(token.Start - sentence.Start, token.End - token.Start, TagHintKind.Verb));
+            }
+            else if (triggerForms is not null && triggerForms.Contains(token.Text) && !IsInsideMention(spans, token.Start - sentence.Start))
+            {
+                // A trigger word is a noun or a verb: "sanctions target X" is not a preposition before X.
+                hints.Add(new TagHint(token.Start - sentence.Start, token.End - token.Start, TagHintKind.NounOrVerb));
             }
         }
 
@@ -324,6 +329,19 @@ internal sealed class FrameRelationRecognizer
     }
 
     /// <summary>Turns argument words into entity indices: mentions, forces, pronouns, coordination, apposition.</summary>
+    private static bool IsInsideMention(List<MentionSpan> spans, int offset)
+    {
+        foreach (var span in spans)
+        {
+            if (offset >= span.Start && offset < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The inflected forms (not the -ing forms) of the lexicon's verbOnly lemmas, which English uses only as verbs.</summary>
     internal static FrozenSet<string> VerbOnlyForms(FrameCatalog catalog) =>
         TriggerInflections.Of(catalog.Class("verbOnly"))

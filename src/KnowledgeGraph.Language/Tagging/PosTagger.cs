@@ -60,12 +60,15 @@ internal sealed class PosTagger
     /// <summary>In <c>forced</c>: the word is a verb; the tagger picks which verb tag.</summary>
     public const int AnyVerb = -2;
 
+    /// <summary>In <c>forced</c>: the word is a noun or a verb; the tagger picks which.</summary>
+    public const int AnyNounOrVerb = -3;
+
     public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores) =>
         Tag(words, tags, hashes, scores, []);
 
     /// <summary>
     /// Tags the words; where <paramref name="forced"/> holds a tag index that word keeps it in both passes, and the words
-    /// after it see it as their left context; <see cref="AnyVerb"/> limits the choice to the verb tags.
+    /// after it see it as their left context; <see cref="AnyVerb"/> and <see cref="AnyNounOrVerb"/> limit the choice.
     /// </summary>
     public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores, ReadOnlySpan<int> forced)
     {
@@ -91,7 +94,7 @@ internal sealed class PosTagger
 
             var count = ExtractRefinerFeatures(hashes, i, tags, first, features);
             Refiner.Score(features[..count], scores[..TagCount]);
-            tags[i] = i < forced.Length && forced[i] == AnyVerb ? ArgMaxVerb(scores[..TagCount]) : ArgMax(scores[..TagCount]);
+            tags[i] = i < forced.Length && forced[i] < Free ? ArgMaxAmong(scores[..TagCount], forced[i]) : ArgMax(scores[..TagCount]);
         }
     }
 
@@ -109,7 +112,7 @@ internal sealed class PosTagger
                 continue;
             }
 
-            if (TagDictionary.TryGetValue(words[i], out var known) && (hint != AnyVerb || Upos[known] == "VERB"))
+            if (TagDictionary.TryGetValue(words[i], out var known) && (hint == Free || Allowed(known, hint)))
             {
                 tags[i] = known;
                 hashes.Margin[i] = float.PositiveInfinity;
@@ -119,10 +122,10 @@ internal sealed class PosTagger
 
             var count = ExtractFeatures(hashes, i, tags, features);
             Weights.Score(features[..count], scores[..TagCount]);
-            if (hint == AnyVerb)
+            if (hint < Free)
             {
-                // The refiner may still choose another verb tag: a margin of zero sends the word to it.
-                tags[i] = ArgMaxVerb(scores[..TagCount]);
+                // The refiner may still choose another allowed tag: a margin of zero sends the word to it.
+                tags[i] = ArgMaxAmong(scores[..TagCount], hint);
                 hashes.Margin[i] = 0;
                 continue;
             }
@@ -146,12 +149,19 @@ internal sealed class PosTagger
         return -1;
     }
 
-    private int ArgMaxVerb(ReadOnlySpan<float> scores)
+    private bool Allowed(int tag, int hint) => hint switch
+    {
+        AnyVerb => Upos[tag] == "VERB",
+        AnyNounOrVerb => Upos[tag] is "VERB" or "NOUN",
+        _ => true,
+    };
+
+    private int ArgMaxAmong(ReadOnlySpan<float> scores, int hint)
     {
         var best = -1;
         for (var i = 0; i < scores.Length; i++)
         {
-            if (Upos[i] == "VERB" && (best < 0 || scores[i] > scores[best]))
+            if (Allowed(i, hint) && (best < 0 || scores[i] > scores[best]))
             {
                 best = i;
             }
