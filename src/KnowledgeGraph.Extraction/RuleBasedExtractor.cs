@@ -115,13 +115,11 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         var analyzer = Language.LanguageAnalyzer.Default;
         var spans = new List<Frames.FrameRelationRecognizer.MentionSpan>();
         var hints = new List<Language.TagHint>();
-        var verbOnlyForms = Frames.FrameRelationRecognizer.VerbOnlyForms(Frames.FrameCatalog.Instance);
-        var triggerForms = Frames.TriggerInflections.Of(Frames.FrameCatalog.Instance.Triggers);
         var result = new List<ExplainedSentence>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
         {
             var text = document.SentenceText(sentence);
-            Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, hints, verbOnlyForms, triggerForms);
+            Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, hints, Frames.FrameCatalog.Instance);
             result.Add(new ExplainedSentence(sentence.Index, text, analyzer.Analyze(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hints))));
         }
 

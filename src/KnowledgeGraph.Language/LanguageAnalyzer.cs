@@ -219,15 +219,13 @@ public sealed class LanguageAnalyzer
     private void ForceHintedTags(string[] forms, int[] starts, int[] lengths, ReadOnlySpan<TagHint> hints, Span<int> forced)
     {
         forced.Fill(PosTagger.Free);
-        var properNoun = _models.Tagger.IndexOf("PROPN", "NNP");
-        var adjective = _models.Tagger.IndexOf("ADJ", "JJ");
         var word = 0;
         foreach (var hint in hints)
         {
             var tag = hint.Kind switch
             {
-                TagHintKind.ProperNoun => properNoun,
-                TagHintKind.Adjective => adjective,
+                TagHintKind.ProperNoun => _models.Tagger.ProperNounTag,
+                TagHintKind.Adjective => _models.Tagger.AdjectiveTag,
                 TagHintKind.Verb => PosTagger.AnyVerb,
                 _ => PosTagger.AnyNounOrVerb,
             };

@@ -78,7 +78,23 @@ internal sealed class FrameCatalog
         VerbFrames = verbs.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<Frame>)[.. pair.Value], StringComparer.Ordinal);
         NounFrames = nouns.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<Frame>)[.. pair.Value], StringComparer.Ordinal);
         Triggers = verbs.Keys.Concat(nouns.Keys).ToFrozenSet(StringComparer.Ordinal);
+        triggerForms = new(() => TriggerInflections.Of(Triggers));
+        verbOnlyForms = new(() => TriggerInflections.Of(Class("verbOnly"))
+            .Where(form => !form.EndsWith("ing", StringComparison.Ordinal))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
+
+    private readonly Lazy<FrozenSet<string>> triggerForms;
+    private readonly Lazy<FrozenSet<string>> verbOnlyForms;
+
+    /// <summary>Every surface form a trigger lemma can take (case-insensitive), to decide cheaply whether a sentence is worth parsing.</summary>
+    public FrozenSet<string> TriggerForms => triggerForms.Value;
+
+    /// <summary>
+    /// The inflected forms (not the -ing forms: "the killing", "a meeting" are nouns) of the lexicon's verbOnly lemmas,
+    /// which English uses only as verbs. Built on first use: a catalog without that class (tests) never needs it.
+    /// </summary>
+    public FrozenSet<string> VerbOnlyForms => verbOnlyForms.Value;
 
     public static FrameCatalog Instance => Shared.Value;
 

@@ -43,7 +43,6 @@ internal sealed class FrameRelationRecognizer
     private readonly FrameCatalog catalog;
     private readonly LanguageAnalyzer analyzer;
     private readonly AssertionLayer assertion;
-    private readonly FrozenSet<string> triggerForms;
     private readonly FrozenSet<string> force;
     private readonly FrozenSet<string> leader;
     private readonly FrozenSet<string> proxyTarget;
@@ -51,14 +50,12 @@ internal sealed class FrameRelationRecognizer
     private readonly FrozenSet<string> eventNoun;
     private readonly FrozenSet<string> armedActor;
     private readonly FrozenSet<string> sanctionProxy;
-    private readonly FrozenSet<string> verbOnlyForms;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
         this.catalog = catalog;
         this.analyzer = analyzer;
         assertion = new AssertionLayer(catalog);
-        triggerForms = TriggerInflections.Of(catalog.Triggers);
         force = catalog.Class("force");
         leader = catalog.Class("leader");
         proxyTarget = catalog.Class("proxyTarget");
@@ -66,7 +63,6 @@ internal sealed class FrameRelationRecognizer
         eventNoun = catalog.Class("eventNoun");
         armedActor = catalog.Class("armedActor");
         sanctionProxy = catalog.Class("sanctionProxy").Union(proxyTarget).ToFrozenSet(StringComparer.Ordinal);
-        verbOnlyForms = VerbOnlyForms(catalog);
     }
 
     public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
@@ -87,7 +83,7 @@ internal sealed class FrameRelationRecognizer
             }
 
             var text = document.SentenceText(sentence);
-            MapMentions(document, sentence, spans, hints, verbOnlyForms, triggerForms);
+            MapMentions(document, sentence, spans, hints, catalog);
             var parse = analyzer.Analyze(text, CollectionsMarshal.AsSpan(hints));
             var datesFound = false;
             for (var t = 1; t <= parse.Count; t++)
@@ -211,7 +207,7 @@ internal sealed class FrameRelationRecognizer
         {
             var word = document.Tokens[k].Text;
             // Case-insensitive sets: no lower-cased copy of every word of every sentence.
-            if (!trigger && triggerForms.Contains(word))
+            if (!trigger && catalog.TriggerForms.Contains(word))
             {
                 trigger = true;
             }
@@ -257,9 +253,9 @@ internal sealed class FrameRelationRecognizer
 
     /// <summary>
     /// The sentence's mentions as character spans of the sentence text, and the tagger's hints: the mentions are names,
-    /// and the words in <paramref name="verbOnlyForms"/> are verbs.
+    /// the catalog's verb-only forms are verbs, and its other trigger forms outside a mention are nouns or verbs.
     /// </summary>
-    internal static void MapMentions(ArticleDocument document, Sentence sentence, List<MentionSpan> spans, List<TagHint> hints, FrozenSet<string> verbOnlyForms, FrozenSet<string>? triggerForms = null)
+    internal static void MapMentions(ArticleDocument document, Sentence sentence, List<MentionSpan> spans, List<TagHint> hints, FrameCatalog catalog)
     {
         spans.Clear();
         hints.Clear();
@@ -281,14 +277,15 @@ internal sealed class FrameRelationRecognizer
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             var token = document.Tokens[k];
-            if (verbOnlyForms.Contains(token.Text))
+            var start = token.Start - sentence.Start;
+            if (catalog.VerbOnlyForms.Contains(token.Text))
             {
-                hints.Add(new TagHint(token.Start - sentence.Start, token.End - token.Start, TagHintKind.Verb));
+                hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Verb));
             }
-            else if (triggerForms is not null && triggerForms.Contains(token.Text) && !IsInsideMention(spans, token.Start - sentence.Start))
+            else if (catalog.TriggerForms.Contains(token.Text) && MentionAt(spans, start, token.End - sentence.Start) is null)
             {
                 // A trigger word is a noun or a verb: "sanctions target X" is not a preposition before X.
-                hints.Add(new TagHint(token.Start - sentence.Start, token.End - token.Start, TagHintKind.NounOrVerb));
+                hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.NounOrVerb));
             }
         }
 
@@ -329,25 +326,6 @@ internal sealed class FrameRelationRecognizer
     }
 
     /// <summary>Turns argument words into entity indices: mentions, forces, pronouns, coordination, apposition.</summary>
-    private static bool IsInsideMention(List<MentionSpan> spans, int offset)
-    {
-        foreach (var span in spans)
-        {
-            if (offset >= span.Start && offset < span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The inflected forms (not the -ing forms) of the lexicon's verbOnly lemmas, which English uses only as verbs.</summary>
-    internal static FrozenSet<string> VerbOnlyForms(FrameCatalog catalog) =>
-        TriggerInflections.Of(catalog.Class("verbOnly"))
-            .Where(form => !form.EndsWith("ing", StringComparison.Ordinal))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private void Resolve(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens, List<int> entities, bool isTarget, RelationshipType type)
     {
         // Sanctions hit an economy: "sanctions on Iranian banks" stand for Iran as "strikes on Iranian positions" do.
@@ -434,7 +412,8 @@ internal sealed class FrameRelationRecognizer
         // "Iraqi troops", "the US military", "Israel's army", "troops from Turkey", "the presidents of France and Spain",
         // and as targets "Russian positions".
         // "the Iraqi foreign minister, Ali Hassan": the named holder is the argument, not the state the office qualifies.
-        if (leader.Contains(lemma))
+        var isOffice = leader.Contains(lemma);
+        if (isOffice)
         {
             var before = entities.Count;
             foreach (var appos in parse.Dependents(index, "appos"))
@@ -448,7 +427,7 @@ internal sealed class FrameRelationRecognizer
             }
         }
 
-        if (force.Contains(lemma) || leader.Contains(lemma) || (proxies is not null && proxies.Contains(lemma)))
+        if (isOffice || force.Contains(lemma) || (proxies is not null && proxies.Contains(lemma)))
         {
             foreach (var child in parse.Children(index))
             {
@@ -478,10 +457,13 @@ internal sealed class FrameRelationRecognizer
             }
         }
 
-        // "the minister, Jane Doe," / "a commander, X": the apposition names the argument.
-        foreach (var appos in parse.Dependents(index, "appos"))
+        // "a commander, X": the apposition names the argument (an office's appositions were tried first, above).
+        if (!isOffice)
         {
-            ResolveOne(document, sentence, parse, spans, appos.Index, entities, proxies, depth + 1);
+            foreach (var appos in parse.Dependents(index, "appos"))
+            {
+                ResolveOne(document, sentence, parse, spans, appos.Index, entities, proxies, depth + 1);
+            }
         }
     }
 
@@ -528,11 +510,14 @@ internal sealed class FrameRelationRecognizer
     private static bool HasCase(AnalyzedSentence parse, int index, params string[] cases) =>
         parse.Dependents(index, "case").Any(c => Array.IndexOf(cases, c.Lemma.ToLowerInvariant()) >= 0);
 
-    private static MentionSpan? MentionAt(List<MentionSpan> spans, Token token)
+    private static MentionSpan? MentionAt(List<MentionSpan> spans, Token token) => MentionAt(spans, token.Start, token.End);
+
+    /// <summary>The mention overlapping characters [start, end) of the sentence text, if any.</summary>
+    private static MentionSpan? MentionAt(List<MentionSpan> spans, int start, int end)
     {
         foreach (var span in spans)
         {
-            if (token.Start < span.End && token.End > span.Start)
+            if (start < span.End && end > span.Start)
             {
                 return span;
             }

@@ -30,7 +30,15 @@ internal sealed class PosTagger
         Xpos = xpos;
         Weights = weights;
         TagDictionary = tagDictionary;
+        ProperNounTag = IndexOf("PROPN", "NNP");
+        AdjectiveTag = IndexOf("ADJ", "JJ");
     }
+
+    /// <summary>The PROPN/NNP class a name hint forces, or -1 when the model has none.</summary>
+    public int ProperNounTag { get; }
+
+    /// <summary>The ADJ/JJ class a nationality-adjective hint forces, or -1 when the model has none.</summary>
+    public int AdjectiveTag { get; }
 
     public string[] Upos { get; }
 
@@ -136,7 +144,7 @@ internal sealed class PosTagger
     }
 
     /// <summary>The joint class index of a (UPOS, XPOS) pair, or -1 when the model has no such class.</summary>
-    public int IndexOf(string upos, string xpos)
+    private int IndexOf(string upos, string xpos)
     {
         for (var i = 0; i < Upos.Length; i++)
         {
