@@ -15,6 +15,13 @@ public sealed class LanguageAnalyzerOptions
 
     /// <summary>Input longer than this many characters is truncated before tokenisation (bounds time and memory).</summary>
     public int MaxTextLength { get; init; } = 100_000;
+
+    /// <summary>
+    /// Re-parse a sentence whose parse reads a past participle with a direct object as a reduced relative clause
+    /// ("warplanes struck the base" as "warplanes [that were] struck ..."), with that word as a past tense instead:
+    /// a passive participle has no direct object. See docs/language.md for what it does on the treebank.
+    /// </summary>
+    public bool RepairParticiplesWithObjects { get; init; } = true;
 }
 
 /// <summary>What a <see cref="TagHint"/> knows about its words.</summary>
@@ -190,6 +197,11 @@ public sealed class LanguageAnalyzer
         var heads = workspace.Heads.AsSpan(0, n);
         var labels = workspace.Labels.AsSpan(0, n);
         var split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
+        if (_options.RepairParticiplesWithObjects && !split && RepairParticiples(tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)))
+        {
+            split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
+        }
+
         if (split)
         {
             Interlocked.Increment(ref _splitSentences);
@@ -214,6 +226,53 @@ public sealed class LanguageAnalyzer
         }
 
         return new AnalyzedSentence(text, result, split);
+    }
+
+    /// <summary>
+    /// Past participles (VBN) the parse attached as a clause modifying a noun (<c>acl</c>) while giving them a direct
+    /// object and no auxiliary become past tenses (VBD). In English only the passive participle forms reduced relatives
+    /// ("the town shelled overnight"), and a passive verb's object is its subject: "the rebels seized the airport" is a
+    /// clause, not "the rebels [who were] seized". Ditransitive passives ("the officials given the award") are the rare
+    /// exception. Forced (hinted) tags are kept. True when a tag changed and the sentence must be parsed again.
+    /// </summary>
+    private bool RepairParticiples(Span<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
+    {
+        var tagger = _models.Tagger;
+        var labelNames = _models.Parser.LabelNames;
+        if (tagger.PastTenseTag < 0 || tagger.ParticipleTag < 0)
+        {
+            return false;
+        }
+
+        var changed = false;
+        for (var i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] != tagger.ParticipleTag || labels[i] >= labelNames.Length || labelNames[labels[i]] != "acl"
+                || (!forced.IsEmpty && forced[i] >= 0))
+            {
+                continue;
+            }
+
+            var hasObject = false;
+            var hasAuxiliary = false;
+            for (var k = 0; k < tags.Length; k++)
+            {
+                if (heads[k] == i + 1 && labels[k] < labelNames.Length)
+                {
+                    var label = labelNames[labels[k]];
+                    hasObject |= label == "obj";
+                    hasAuxiliary |= label is "aux" or "aux:pass";
+                }
+            }
+
+            if (hasObject && !hasAuxiliary)
+            {
+                tags[i] = tagger.PastTenseTag;
+                changed = true;
+            }
+        }
+
+        return changed;
     }
 
     private void ForceHintedTags(string[] forms, int[] starts, int[] lengths, ReadOnlySpan<TagHint> hints, Span<int> forced)

@@ -20,7 +20,7 @@ switch (command)
     case "parse":
         {
             // Streams CoNLL-U from --conllu (or stdin) to stdout with predicted LEMMA/UPOS/XPOS/HEAD/DEPREL.
-            var analyzer = new LanguageAnalyzer(LoadModels());
+            var analyzer = new LanguageAnalyzer(LoadModels(), AnalyzerOptions());
             using var input = options.TryGetValue("conllu", out var path) ? new StreamReader(path) : new StreamReader(Console.OpenStandardInput());
             using var output = new StreamWriter(Console.OpenStandardOutput());
             foreach (var sentence in KnowledgeGraph.Language.Conllu.ConlluReader.Read(input))
@@ -65,7 +65,7 @@ switch (command)
             usage:
               train --ud DIR --out DIR [--seed 1] [--tagger-epochs 8] [--parser-epochs 15] [--prune 0.01] [--final-prune 0.1] [--jackknife 0] [--refine 1] [--exploration 0.9]
                     [--tagger-from DIR] [--jackknife-cache FILE]   (parser experiments: reuse a tagger and its jackknifed tags)
-              eval  --ud DIR [--models DIR] [--refiner-margin M]     (default: the models embedded in KnowledgeGraph.Language)
+              eval  --ud DIR [--models DIR] [--refiner-margin M] [--participle-repair on|off]   (default: the models embedded in KnowledgeGraph.Language)
               speed --ud DIR [--models DIR] [--rounds 5] [--refiner-margin M]
               prune --models DIR --out DIR [--parser-threshold 0] [--tagger-threshold 0]
               explain [--models DIR] "sentence" ...
@@ -115,7 +115,7 @@ int Train()
 
 int Evaluate(LanguageModels models)
 {
-    var analyzer = new LanguageAnalyzer(models);
+    var analyzer = new LanguageAnalyzer(models, AnalyzerOptions());
     foreach (var part in new[] { "dev", "test" })
     {
         var path = UdFile(part);
@@ -184,6 +184,9 @@ int Speed(LanguageModels models)
     GC.KeepAlive(loaded);
     return 0;
 }
+
+// --participle-repair off: measure the analyzer without its participle-with-object repair.
+LanguageAnalyzerOptions AnalyzerOptions() => new() { RepairParticiplesWithObjects = options.GetValueOrDefault("participle-repair", "on") != "off" };
 
 LanguageModels LoadModels()
 {

@@ -32,7 +32,15 @@ internal sealed class PosTagger
         TagDictionary = tagDictionary;
         ProperNounTag = IndexOf("PROPN", "NNP");
         AdjectiveTag = IndexOf("ADJ", "JJ");
+        PastTenseTag = IndexOf("VERB", "VBD");
+        ParticipleTag = IndexOf("VERB", "VBN");
     }
+
+    /// <summary>The VERB/VBD class, or -1 when the model has none.</summary>
+    public int PastTenseTag { get; }
+
+    /// <summary>The VERB/VBN class, or -1 when the model has none.</summary>
+    public int ParticipleTag { get; }
 
     /// <summary>The PROPN/NNP class a name hint forces, or -1 when the model has none.</summary>
     public int ProperNounTag { get; }

@@ -1,0 +1,44 @@
+namespace KnowledgeGraph.Language.Tests;
+
+/// <summary>
+/// A past participle with a direct object is a clause's verb, not a reduced relative: "warplanes struck the positions"
+/// is not "warplanes [that were] struck". Sentences written for this test, hinted as the frames hint them.
+/// </summary>
+public sealed class ParticipleRepairTests
+{
+    private const string Raid = "Zorvanian warplanes struck Quelland positions overnight, the army said.";
+
+    private static TagHint[] RaidHints() =>
+    [
+        new TagHint(0, "Zorvanian".Length, TagHintKind.Adjective),
+        new TagHint(Raid.IndexOf("struck", StringComparison.Ordinal), "struck".Length, TagHintKind.NounOrVerb),
+        new TagHint(Raid.IndexOf("Quelland", StringComparison.Ordinal), "Quelland".Length),
+    ];
+
+    [Fact]
+    public void Analyze_PastTenseWithObjectAfterSubject_IsTheClauseVerbWithItsSubject()
+    {
+        var sentence = LanguageAnalyzer.Default.Analyze(Raid, RaidHints());
+
+        var struck = sentence.Tokens.Single(t => t.Form == "struck");
+        Assert.Equal("VBD", struck.Xpos);
+        Assert.NotEqual("acl", struck.DepRel);
+        Assert.Contains(sentence.Tokens, t => t.Form == "warplanes" && t.Head == struck.Index && t.DepRel == "nsubj");
+    }
+
+    [Theory]
+    [InlineData(Raid)]
+    [InlineData("Rebel fighters seized the airport and captured two towns, residents said.")]
+    [InlineData("Troops loyal to the general shelled the village held by the militia.")]
+    [InlineData("The envoy handed the letter signed by both leaders to the minister.")]
+    public void Analyze_AnySentence_NoParticipleClauseKeepsADirectObjectWithoutAuxiliary(string text)
+    {
+        var sentence = LanguageAnalyzer.Default.Analyze(text);
+
+        foreach (var token in sentence.Tokens.Where(t => t.Xpos == "VBN" && t.DepRel == "acl"))
+        {
+            var dependents = sentence.Tokens.Where(t => t.Head == token.Index).Select(t => t.DepRel).ToList();
+            Assert.False(dependents.Contains("obj") && !dependents.Contains("aux") && !dependents.Contains("aux:pass"), $"'{token.Form}' in: {text}");
+        }
+    }
+}
