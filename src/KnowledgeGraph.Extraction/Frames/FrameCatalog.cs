@@ -79,12 +79,21 @@ internal sealed class FrameCatalog
         NounFrames = nouns.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<Frame>)[.. pair.Value], StringComparer.Ordinal);
         Triggers = verbs.Keys.Concat(nouns.Keys).ToFrozenSet(StringComparer.Ordinal);
         triggerForms = new(() => TriggerInflections.Of(Triggers));
+        triggerLemmaOfForm = new(() => Triggers
+            .SelectMany(lemma => TriggerInflections.Of([lemma]).Select(form => (Form: form, Lemma: lemma)))
+            .GroupBy(pair => pair.Form, StringComparer.OrdinalIgnoreCase)
+            .Where(group => group.Select(pair => pair.Lemma).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToFrozenDictionary(group => group.Key, group => group.First().Lemma, StringComparer.OrdinalIgnoreCase));
         verbOnlyForms = new(() => TriggerInflections.Of(Class("verbOnly"))
             .Where(form => !form.EndsWith("ing", StringComparison.Ordinal))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
     private readonly Lazy<FrozenSet<string>> triggerForms;
+    private readonly Lazy<FrozenDictionary<string, string>> triggerLemmaOfForm;
+
+    /// <summary>The trigger lemma of each inflected form that only one trigger lemma can take ("shelled" → shell), case-insensitive.</summary>
+    public FrozenDictionary<string, string> TriggerLemmaOfForm => triggerLemmaOfForm.Value;
     private readonly Lazy<FrozenSet<string>> verbOnlyForms;
 
     /// <summary>Every surface form a trigger lemma can take (case-insensitive), to decide cheaply whether a sentence is worth parsing.</summary>

@@ -104,6 +104,15 @@ internal sealed class FrameRelationRecognizer
                 var frames = form == TriggerForm.Verb
                     ? catalog.VerbFrames.GetValueOrDefault(lemma)
                     : catalog.NounFrames.GetValueOrDefault(lemma);
+                if (frames is null && catalog.TriggerLemmaOfForm.TryGetValue(token.Form, out var regular))
+                {
+                    // The lemmatiser, trained on web text, may miss a trigger's regular inflection ("shelled" → "shel"):
+                    // a form that only one trigger lemma can take is that lemma.
+                    lemma = regular;
+                    frames = form == TriggerForm.Verb
+                        ? catalog.VerbFrames.GetValueOrDefault(lemma)
+                        : catalog.NounFrames.GetValueOrDefault(lemma);
+                }
                 if (frames is null || assertion.Check(parse, t) != NonAssertion.None)
                 {
                     continue;
@@ -270,6 +279,13 @@ internal sealed class FrameRelationRecognizer
             if (!mention.IsRole)
             {
                 hints.Add(new TagHint(start, stop - start, mention.IsAdjective ? TagHintKind.Adjective : TagHintKind.ProperNoun));
+                if (document.Entities[mention.Entity].Label == EntityLabel.Person && TitleStart(document, sentence, mention.Start) is var title && title < mention.Start)
+                {
+                    // "Secretary of State Jane Roe": the title before a name is part of the name phrase (PROPN in UD),
+                    // not an adjective or an adverb the tagger guesses at the start of a sentence.
+                    var titleStart = document.Tokens[title].Start - sentence.Start;
+                    hints.Add(new TagHint(titleStart, start - titleStart, TagHintKind.ProperNoun));
+                }
             }
 
         }
@@ -291,6 +307,29 @@ internal sealed class FrameRelationRecognizer
 
         // The analyzer merges hints with the words in one pass, in text order.
         hints.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The first token of the capitalised title words ("Foreign Minister", "Secretary of State") just before a name.</summary>
+    private static int TitleStart(ArticleDocument document, Sentence sentence, int nameStart)
+    {
+        static bool IsTitleWord(Extraction.Token token) =>
+            token.IsCapitalised && (Lexicon.TitleHeads.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text));
+
+        var start = nameStart;
+        for (var k = nameStart - 1; k >= sentence.FirstToken; k--)
+        {
+            var token = document.Tokens[k];
+            if (IsTitleWord(token))
+            {
+                start = k;
+            }
+            else if (token.Text is not ("of" or "for") || k == sentence.FirstToken || !IsTitleWord(document.Tokens[k - 1]) || start != k + 1)
+            {
+                break;
+            }
+        }
+
+        return start;
     }
 
     private static int DocumentToken(ArticleDocument document, Sentence sentence, Token token)
@@ -380,6 +419,19 @@ internal sealed class FrameRelationRecognizer
             }
 
             return;
+        }
+
+        // "Chancellor Olaf Scholz" parsed with the title as the head of a flat name: the name stands for the phrase.
+        if (token.Upos == "PROPN")
+        {
+            foreach (var child in parse.Children(index))
+            {
+                if (parse[child].DepRel == "flat" && MentionAt(spans, parse[child]) is { Mention.IsModifier: false } named)
+                {
+                    AddOnce(entities, named.Entity);
+                    return;
+                }
+            }
         }
 
         var lower = token.Form.ToLowerInvariant();
@@ -577,7 +629,7 @@ internal sealed class FrameRelationRecognizer
         {
             // "-" in a sense list: the trigger with no object at all also has the sense ("X and Y also attended", of
             // the meeting the text has just named).
-            return Any(parse, trigger, words) || (words.Contains(NoObjectSense) && !parse.Dependents(trigger, "obj").Any());
+            return AnyBelow(parse, trigger, words) || (words.Contains(NoObjectSense) && !parse.Dependents(trigger, "obj").Any());
         }
 
         // A base or a place as the target makes force literal: words are aimed at people and policies, not at towns.
@@ -599,6 +651,29 @@ internal sealed class FrameRelationRecognizer
         entity.Label == EntityLabel.Organisation
         && (armedActor.Contains(entity.Name.ToLowerInvariant())
             || (ActorGazetteer.Shared.TryGetOrganisation(entity.Name, out var entry) && entry.Kind == ActorOrganisationKind.ArmedGroup));
+
+    /// <summary>
+    /// Whether a word of the list depends on the trigger, directly or further down, outside a content clause: "warned X
+    /// of retaliation" names force; "warned X that the war could be illegal" reports a claim, whatever words it uses.
+    /// </summary>
+    private static bool AnyBelow(AnalyzedSentence parse, int trigger, FrozenSet<string> lemmas)
+    {
+        foreach (var child in parse.Children(trigger))
+        {
+            var token = parse[child];
+            if (token.DepRel is "ccomp" or "parataxis")
+            {
+                continue;
+            }
+
+            if (lemmas.Contains(ArgumentPath.LemmaKey(token)) || lemmas.Contains(token.Form.ToLowerInvariant()) || AnyBelow(parse, child, lemmas))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Any(AnalyzedSentence parse, int except, FrozenSet<string> lemmas)
     {

@@ -293,4 +293,69 @@ public sealed class FrameExtractionTests
 
         Assert.False(graph.Has(RelationshipType.Attacked, Country("Mali"), Location("Lyon")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_TitleHeadedNamesAsSubjectAndObject_EmitsMet()
+    {
+        var graph = ExtractWithFrames("Chancellor Ilse Marbach met President Tomas Verhoef in Lisbon on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Ilse Marbach"), Person("Tomas Verhoef")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_MultiWordTitleBeforeSpeakerOfPhoneCall_EmitsMet()
+    {
+        var graph = ExtractWithFrames("Secretary of State Ilse Marbach spoke by phone with Foreign Minister Tomas Verhoef.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Ilse Marbach"), Person("Tomas Verhoef")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PastTenseReadableAsParticipleWithObject_EmitsAttacked()
+    {
+        var graph = ExtractWithFrames("Chadian warplanes struck Boko Haram positions overnight, the army said.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_LightVerbParticipleWithStrikesAgainstTargets_EmitsAttacked()
+    {
+        var graph = ExtractWithFrames("Malian forces conducted 12 strikes against Boko Haram targets on Tuesday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Mali"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_RegularInflectionTheLemmatiserMisses_StillATrigger()
+    {
+        var graph = ExtractWithFrames("Chadian forces shelled Abeche on Sunday.");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_QuantityOfWeaponsFiredIntoAState_EmitsAttacked()
+    {
+        var graph = ExtractWithFrames("Boko Haram fired dozens of rockets into Chad.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), Country("Chad")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_WarnedOfRetaliation_EmitsThreatened()
+    {
+        var graph = ExtractWithFrames("Chad warned Niger of retaliation.");
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_WarnedThatAClaimHolds_NoThreatened()
+    {
+        // A warning that something is so is advice, whatever words of war the claim uses.
+        var graph = ExtractWithFrames("A lawyer says Lord Ilse Marbach warned Tomas Verhoef in March that the war could be illegal.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Threatened);
+    }
 }
