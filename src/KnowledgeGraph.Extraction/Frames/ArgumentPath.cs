@@ -230,6 +230,7 @@ internal sealed class ArgumentPath
 
                     break;
                 case StepKind.EventAgent:
+                    var before = output.Count;
                     foreach (var child in sentence.Children(index))
                     {
                         var token = sentence[child];
@@ -238,6 +239,22 @@ internal sealed class ArgumentPath
                         {
                             output.Add(child);
                         }
+                        else if (token.DepRel == "acl" && token.Xpos == "VBN")
+                        {
+                            // "the sanctions imposed by X", "executions carried out by X": the participle's agent.
+                            foreach (var agent in sentence.Children(child))
+                            {
+                                if (sentence[agent].DepRel == "obl:agent" && Passes(sentence[agent]))
+                                {
+                                    output.Add(agent);
+                                }
+                            }
+                        }
+                    }
+
+                    if (output.Count == before && DisplacedByPhrase(sentence, index) is var displaced and > 0 && Passes(sentence[displaced]))
+                    {
+                        output.Add(displaced);
                     }
 
                     break;
@@ -245,6 +262,31 @@ internal sealed class ArgumentPath
         }
 
         private static readonly FrozenSet<string> ByCase = new[] { "by" }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// A "by" phrase right after the event noun's own words that the parse hung on a word above it: "condemned the
+        /// massacre by X" with "by X" on "condemned". An event noun takes its agent with "by"; an active verb does not.
+        /// </summary>
+        private static int DisplacedByPhrase(AnalyzedSentence sentence, int noun)
+        {
+            var right = noun;
+            foreach (var index in sentence.Subtree(noun))
+            {
+                right = Math.Max(right, index);
+            }
+
+            var next = right + 1;
+            if (next > sentence.Count || sentence[next].DepRel != "case" || LemmaKey(sentence[next]) != "by")
+            {
+                return 0;
+            }
+
+            var phrase = sentence[next].Head;
+            var attachedTo = sentence[phrase].Head;
+            return phrase > next && attachedTo != 0 && sentence[phrase].DepRel is "obl" or "nmod" && sentence.IsDescendantOf(noun, attachedTo)
+                ? phrase
+                : 0;
+        }
 
         private bool Passes(Token token) => Filter is null || Filter.Contains(LemmaKey(token));
 

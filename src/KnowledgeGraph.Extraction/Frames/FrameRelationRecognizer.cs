@@ -50,6 +50,7 @@ internal sealed class FrameRelationRecognizer
     private readonly FrozenSet<string> eventNoun;
     private readonly FrozenSet<string> armedActor;
     private readonly FrozenSet<string> sanctionProxy;
+    private readonly FrozenSet<string> quantity;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -63,6 +64,7 @@ internal sealed class FrameRelationRecognizer
         eventNoun = catalog.Class("eventNoun");
         armedActor = catalog.Class("armedActor");
         sanctionProxy = catalog.Class("sanctionProxy").Union(proxyTarget).ToFrozenSet(StringComparer.Ordinal);
+        quantity = catalog.Class("quantity");
     }
 
     public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
@@ -118,6 +120,13 @@ internal sealed class FrameRelationRecognizer
                     continue;
                 }
 
+                // "held two rounds of talks with X", "launched a wave of strikes on X": the event noun sits under the
+                // quantity, which takes the event's place in the clause.
+                var anchor = form == TriggerForm.Noun && token.DepRel == "nmod" && token.Head > 0
+                    && quantity.Contains(ArgumentPath.LemmaKey(parse[token.Head])) && CountedNoun(parse, token.Head) == t
+                    ? token.Head
+                    : t;
+
                 foreach (var frame in frames)
                 {
                     foreach (var rule in frame.Rules)
@@ -135,6 +144,10 @@ internal sealed class FrameRelationRecognizer
                             foreach (var path in rule.Pairs)
                             {
                                 path.Follow(parse, t, targetTokens);
+                                if (anchor != t)
+                                {
+                                    path.Follow(parse, anchor, targetTokens);
+                                }
                             }
 
                             Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: false, frame.Type);
@@ -147,6 +160,10 @@ internal sealed class FrameRelationRecognizer
                             foreach (var path in rule.Agent)
                             {
                                 path.Follow(parse, t, agentTokens);
+                                if (anchor != t)
+                                {
+                                    path.Follow(parse, anchor, agentTokens);
+                                }
                             }
 
                             if (agentTokens.Count == 0)
@@ -157,6 +174,10 @@ internal sealed class FrameRelationRecognizer
                             foreach (var path in rule.Target)
                             {
                                 path.Follow(parse, t, targetTokens);
+                                if (anchor != t)
+                                {
+                                    path.Follow(parse, anchor, targetTokens);
+                                }
                             }
 
                             if (form == TriggerForm.Noun && targetTokens.Count == 0)
@@ -309,6 +330,20 @@ internal sealed class FrameRelationRecognizer
         hints.Sort(static (a, b) => a.Start.CompareTo(b.Start));
     }
 
+    /// <summary>The noun a quantity counts: its <c>nmod</c> with "of" ("dozens of rockets" → rockets), or 0.</summary>
+    private static int CountedNoun(AnalyzedSentence parse, int quantityNoun)
+    {
+        foreach (var child in parse.Children(quantityNoun))
+        {
+            if (parse[child].DepRel == "nmod" && parse.Children(child).Any(c => parse[c].DepRel == "case" && parse[c].Form.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            {
+                return child;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The first token of the capitalised title words ("Foreign Minister", "Secretary of State") just before a name.</summary>
     private static int TitleStart(ArticleDocument document, Sentence sentence, int nameStart)
     {
@@ -418,6 +453,13 @@ internal sealed class FrameRelationRecognizer
                 AddOnce(entities, person);
             }
 
+            return;
+        }
+
+        // "a wave of Russian drones", "dozens of Malian soldiers": what is counted is the argument.
+        if (quantity.Contains(ArgumentPath.LemmaKey(token)) && CountedNoun(parse, index) is var counted and > 0)
+        {
+            ResolveOne(document, sentence, parse, spans, counted, entities, proxies, depth + 1);
             return;
         }
 

@@ -358,4 +358,56 @@ public sealed class FrameExtractionTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Threatened);
     }
+
+    [Fact]
+    public void Extract_StateSoldiersKilledByGroupFighters_EmitsKilledOfTheState()
+    {
+        var graph = ExtractWithFrames("Two Malian soldiers were killed by Boko Haram fighters near the border.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Organisation("Boko Haram"), Country("Mali")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PassiveByAQuantityOfWeapons_AgentIsWhatIsCounted()
+    {
+        var graph = ExtractWithFrames("Abeche was hit by a wave of Chadian drones overnight.");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Mali denounced the new sanctions imposed by the African Union.", "Mali", "African Union")]
+    [InlineData("Amnesty International condemned the executions carried out by Chad.", "Amnesty International", "Chad")]
+    [InlineData("Niger's president condemned the massacre by Boko Haram gunmen.", "Niger", "Boko Haram")]
+    public void Extract_CondemnedAnEventWhoseAgentFollowsWithBy_EndIsThatAgent(string sentence, string condemner, string actor)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Condemned && r.StartId.EndsWith(Slug(condemner), StringComparison.Ordinal) && r.EndId.EndsWith(Slug(actor), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_MinistryOfAStateBlacklists_StateSanctions()
+    {
+        var graph = ExtractWithFrames("The US Treasury blacklisted four Malian officials.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("United States"), Country("Mali")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_BannedExportsToAState_EmitsSanctioned()
+    {
+        Assert.True(ExtractWithFrames("Chad has banned exports to Niger.").Has(RelationshipType.Sanctioned, Country("Chad"), Country("Niger")));
+        Assert.DoesNotContain(ExtractWithFrames("Chad has banned smoking in Niger.").Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
+
+    [Fact]
+    public void Extract_RoundsOfTalksHeldByJointSubjects_EmitsMet()
+    {
+        var graph = ExtractWithFrames("Chad and Niger have held several rounds of talks over the dam.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Country("Chad"), Country("Niger")) || graph.Has(RelationshipType.Met, Country("Niger"), Country("Chad")), graph.Describe());
+    }
+
+    private static string Slug(string name) => name.ToLowerInvariant().Replace(' ', '-');
 }
