@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeGraph.Language.Conllu;
 using KnowledgeGraph.Language.Internal;
 using KnowledgeGraph.Language.Parsing;
@@ -197,7 +198,7 @@ public sealed class LanguageAnalyzer
         var heads = workspace.Heads.AsSpan(0, n);
         var labels = workspace.Labels.AsSpan(0, n);
         var split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
-        if (_options.RepairParticiplesWithObjects && !split && RepairParticiples(tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)))
+        if (_options.RepairParticiplesWithObjects && !split && RepairParticiples(forms, tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)))
         {
             split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
         }
@@ -230,12 +231,19 @@ public sealed class LanguageAnalyzer
 
     /// <summary>
     /// Past participles (VBN) the parse attached as a clause modifying a noun (<c>acl</c>) while giving them a direct
-    /// object and no auxiliary become past tenses (VBD). In English only the passive participle forms reduced relatives
-    /// ("the town shelled overnight"), and a passive verb's object is its subject: "the rebels seized the airport" is a
-    /// clause, not "the rebels [who were] seized". Ditransitive passives ("the officials given the award") are the rare
-    /// exception. Forced (hinted) tags are kept. True when a tag changed and the sentence must be parsed again.
+    /// object and no auxiliary become past tenses (VBD), and the sentence is parsed again. In English only the passive
+    /// participle forms reduced relatives ("the town shelled overnight"), and a passive verb's object is its subject:
+    /// "the rebels seized the airport" is a clause, not "the rebels [who were] seized". The exceptions keep a second
+    /// complement in the passive: ditransitives ("the officials given the award", rare) and verbs of naming ("a group
+    /// called X"), which are left alone. Forced (hinted) tags are kept. True when a tag changed.
     /// </summary>
-    private bool RepairParticiples(Span<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
+    /// <summary>Participles of naming verbs, whose passive keeps the name as a complement ("a group called X").</summary>
+    private static readonly FrozenSet<string> NamingParticiples = new[]
+    {
+        "called", "named", "dubbed", "titled", "entitled", "labelled", "labeled", "termed", "nicknamed", "christened", "styled",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private bool RepairParticiples(string[] forms, Span<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
     {
         var tagger = _models.Tagger;
         var labelNames = _models.Parser.LabelNames;
@@ -247,25 +255,13 @@ public sealed class LanguageAnalyzer
         var changed = false;
         for (var i = 0; i < tags.Length; i++)
         {
-            if (tags[i] != tagger.ParticipleTag || labels[i] >= labelNames.Length || labelNames[labels[i]] != "acl"
-                || (!forced.IsEmpty && forced[i] >= 0))
+            if (tags[i] != tagger.ParticipleTag || labels[i] >= labelNames.Length || (!forced.IsEmpty && forced[i] >= 0))
             {
                 continue;
             }
 
-            var hasObject = false;
-            var hasAuxiliary = false;
-            for (var k = 0; k < tags.Length; k++)
-            {
-                if (heads[k] == i + 1 && labels[k] < labelNames.Length)
-                {
-                    var label = labelNames[labels[k]];
-                    hasObject |= label == "obj";
-                    hasAuxiliary |= label is "aux" or "aux:pass";
-                }
-            }
-
-            if (hasObject && !hasAuxiliary)
+            if (labelNames[labels[i]] == "acl" && !NamingParticiples.Contains(forms[i])
+                && HasDependent(heads, labels, labelNames, i, "obj") && !HasDependent(heads, labels, labelNames, i, "aux") && !HasDependent(heads, labels, labelNames, i, "aux:pass"))
             {
                 tags[i] = tagger.PastTenseTag;
                 changed = true;
@@ -273,6 +269,20 @@ public sealed class LanguageAnalyzer
         }
 
         return changed;
+    }
+
+    /// <summary>Whether word <paramref name="w"/> (0-based) has a dependent with this relation.</summary>
+    private static bool HasDependent(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int w, string relation)
+    {
+        for (var k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] == w + 1 && labels[k] < labelNames.Length && labelNames[labels[k]] == relation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ForceHintedTags(string[] forms, int[] starts, int[] lengths, ReadOnlySpan<TagHint> hints, Span<int> forced)

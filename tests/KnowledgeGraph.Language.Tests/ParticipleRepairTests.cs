@@ -41,4 +41,13 @@ public sealed class ParticipleRepairTests
             Assert.False(dependents.Contains("obj") && !dependents.Contains("aux") && !dependents.Contains("aux:pass"), $"'{token.Form}' in: {text}");
         }
     }
+
+    [Fact]
+    public void Analyze_ParticipleOfNamingWithItsName_StaysAParticiple()
+    {
+        // "called X": a verb of naming keeps the name as its complement in the passive.
+        var sentence = LanguageAnalyzer.Default.Analyze("A group called Freedom Now organised the march.");
+
+        Assert.Equal("VBN", sentence.Tokens.Single(t => t.Form == "called").Xpos);
+    }
 }
