@@ -29,7 +29,7 @@ public sealed class RuleBasedExtractor : IArticleExtractor
     public const string CurrentVersion = "rules-2026.12.06d";
 
     /// <summary>The version with the frame recogniser: frames, lexicon and language models change together with it.</summary>
-    public const string FramesVersion = "frames-2026.12.06g";
+    public const string FramesVersion = "frames-2026.12.06h";
 
     public string Version => Relations == RelationEngine.Frames ? FramesVersion : CurrentVersion;
 
@@ -118,8 +118,8 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         var result = new List<ExplainedSentence>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
         {
-            var text = document.SentenceText(sentence);
-            Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, hints, Frames.FrameCatalog.Instance);
+            var skip = Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, hints, Frames.FrameCatalog.Instance);
+            var text = document.SentenceText(sentence)[skip..];
             result.Add(new ExplainedSentence(sentence.Index, text, analyzer.Analyze(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hints))));
         }
 

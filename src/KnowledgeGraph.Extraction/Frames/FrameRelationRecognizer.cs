@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Domain.Model;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Language;
@@ -84,8 +85,8 @@ internal sealed class FrameRelationRecognizer
                 continue;
             }
 
-            var text = document.SentenceText(sentence);
-            MapMentions(document, sentence, spans, hints, catalog);
+            var skip = MapMentions(document, sentence, spans, hints, catalog);
+            var text = document.SentenceText(sentence)[skip..];
             var parse = analyzer.Analyze(text, CollectionsMarshal.AsSpan(hints));
             var datesFound = false;
             for (var t = 1; t <= parse.Count; t++)
@@ -204,7 +205,7 @@ internal sealed class FrameRelationRecognizer
                             datesFound = true;
                         }
 
-                        var documentToken = DocumentToken(document, sentence, token);
+                        var documentToken = DocumentToken(document, sentence, skip, token);
                         Emit(document, sentence, frame, rule, token.Form, EventDateFinder.Nearest(dates, documentToken), agents, targets, seen, output);
                     }
                 }
@@ -285,16 +286,24 @@ internal sealed class FrameRelationRecognizer
     /// The sentence's mentions as character spans of the sentence text, and the tagger's hints: the mentions are names,
     /// the catalog's verb-only forms are verbs, and its other trigger forms outside a mention are nouns or verbs.
     /// </summary>
-    internal static void MapMentions(ArticleDocument document, Sentence sentence, List<MentionSpan> spans, List<TagHint> hints, FrameCatalog catalog)
+    /// <returns>How many characters of a dateline open the sentence: they are not parsed, and spans start after them.</returns>
+    internal static int MapMentions(ArticleDocument document, Sentence sentence, List<MentionSpan> spans, List<TagHint> hints, FrameCatalog catalog)
     {
         spans.Clear();
         hints.Clear();
+        var skip = DatelineLength(document, sentence);
+        var origin = sentence.Start + skip;
         var (first, end) = document.SentenceMentions[sentence.Index];
         for (var m = first; m < end; m++)
         {
             var mention = document.Mentions[m];
-            var start = document.Tokens[mention.Start].Start - sentence.Start;
-            var stop = document.Tokens[mention.End - 1].End - sentence.Start;
+            var start = document.Tokens[mention.Start].Start - origin;
+            var stop = document.Tokens[mention.End - 1].End - origin;
+            if (start < 0)
+            {
+                continue;
+            }
+
             spans.Add(new MentionSpan(start, stop, mention.Entity, mention));
             // A role mention ("the president") is a common noun phrase, not a name.
             if (!mention.IsRole)
@@ -304,7 +313,7 @@ internal sealed class FrameRelationRecognizer
                 {
                     // "Secretary of State Jane Roe": the title before a name is part of the name phrase (PROPN in UD),
                     // not an adjective or an adverb the tagger guesses at the start of a sentence.
-                    var titleStart = document.Tokens[title].Start - sentence.Start;
+                    var titleStart = Math.Max(0, document.Tokens[title].Start - origin);
                     hints.Add(new TagHint(titleStart, start - titleStart, TagHintKind.ProperNoun));
                 }
             }
@@ -314,12 +323,17 @@ internal sealed class FrameRelationRecognizer
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             var token = document.Tokens[k];
-            var start = token.Start - sentence.Start;
+            var start = token.Start - origin;
+            if (start < 0)
+            {
+                continue;
+            }
+
             if (catalog.VerbOnlyForms.Contains(token.Text))
             {
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Verb));
             }
-            else if (catalog.TriggerForms.Contains(token.Text) && MentionAt(spans, start, token.End - sentence.Start) is null)
+            else if (catalog.TriggerForms.Contains(token.Text) && MentionAt(spans, start, token.End - origin) is null)
             {
                 // A trigger word is a noun or a verb: "sanctions target X" is not a preposition before X.
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.NounOrVerb));
@@ -328,6 +342,62 @@ internal sealed class FrameRelationRecognizer
 
         // The analyzer merges hints with the words in one pass, in text order.
         hints.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return skip;
+    }
+
+    /// <summary>How many of an article's first sentences may open with a dateline (the title, then the lead).</summary>
+    private const int DatelineSentences = 3;
+
+    /// <summary>
+    /// A wire dateline at the start of an article's lead ("KYIV, March 3 (Reuters) - ", "BEIRUT — "): a place in
+    /// capitals, an optional date and agency, and a dash. It is not part of the sentence's syntax; parsed with it, the
+    /// place becomes the root and the lead's own verb a modifier.
+    /// </summary>
+    private static readonly Regex Dateline = new(
+        @"^[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?(?:\s*\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:[—–]|--?)\s+",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(50));
+
+    internal static int DatelineLength(ArticleDocument document, Sentence sentence)
+    {
+        if (sentence.Index >= DatelineSentences)
+        {
+            return 0;
+        }
+
+        var text = document.SentenceText(sentence);
+        var match = Dateline.Match(text);
+        return match.Success && match.Length < text.Length ? match.Length : 0;
+    }
+
+    /// <summary>
+    /// The noun phrase just before a word (punctuation skipped), as the first conjunct of its coordination; 0 when the
+    /// word before is not a noun.
+    /// </summary>
+    private static int NounBefore(AnalyzedSentence parse, int index)
+    {
+        var j = index - 1;
+        while (j >= 1 && parse[j].Upos == "PUNCT")
+        {
+            j--;
+        }
+
+        if (j < 1 || parse[j].Upos is not ("PROPN" or "NOUN"))
+        {
+            return 0;
+        }
+
+        // Up from the last word of a name ("States" in "the United States" is the head already) and from a later conjunct.
+        while (parse[j].DepRel is "flat" or "compound" && parse[j].Head > j)
+        {
+            j = parse[j].Head;
+        }
+
+        while (parse[j].DepRel == "conj" && parse[j].Head is > 0 and var head && head < j)
+        {
+            j = head;
+        }
+
+        return j;
     }
 
     /// <summary>The noun a quantity counts: its <c>nmod</c> with "of" ("dozens of rockets" → rockets), or 0.</summary>
@@ -367,9 +437,9 @@ internal sealed class FrameRelationRecognizer
         return start;
     }
 
-    private static int DocumentToken(ArticleDocument document, Sentence sentence, Token token)
+    private static int DocumentToken(ArticleDocument document, Sentence sentence, int skip, Token token)
     {
-        var offset = sentence.Start + token.Start;
+        var offset = sentence.Start + skip + token.Start;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             if (document.Tokens[k].End > offset)
@@ -481,7 +551,16 @@ internal sealed class FrameRelationRecognizer
         if (RelativePronouns.Contains(lower) && token.Head > 0 && parse[token.Head].DepRel == "acl:relcl")
         {
             // "Turkey, which has sanctioned Syria": the relative pronoun is the noun the clause modifies.
+            var before = entities.Count;
             ResolveOne(document, sentence, parse, spans, parse[token.Head].Head, entities, proxies, depth + 1);
+            if (entities.Count == before && NounBefore(parse, index) is var nearest and > 0)
+            {
+                // "steps by the US and Britain, which sanctioned X" with the clause hung on "steps": a relative clause
+                // mostly modifies the noun phrase right before it, here the coordination that names the parties.
+                ResolveOne(document, sentence, parse, spans, nearest, entities, proxies, depth + 1);
+                ResolveConjuncts(document, sentence, parse, spans, nearest, entities, proxies, hops: 0);
+            }
+
             return;
         }
 

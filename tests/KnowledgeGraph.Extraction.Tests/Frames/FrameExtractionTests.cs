@@ -409,5 +409,33 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Met, Country("Chad"), Country("Niger")) || graph.Has(RelationshipType.Met, Country("Niger"), Country("Chad")), graph.Describe());
     }
 
-    private static string Slug(string name) => name.ToLowerInvariant().Replace(' ', '-');
+[Theory]
+    [InlineData("ABECHE (AP) — Chad imposed sanctions on three Malian companies on Monday.")]
+    [InlineData("ABECHE, March 3 (Reuters) - Chad imposed sanctions on three Malian companies on Monday.")]
+    public void Extract_LeadWithWireDateline_DatelineIsNotParsedAndItsAgencyIsNoActor(string lead)
+    {
+        var graph = ExtractWithFrames(lead);
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chad"), Country("Mali")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId.Contains("reuters", StringComparison.Ordinal) || r.StartId.Contains("associated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_RelativeClauseHungOnAnEarlierNoun_PartiesBeforeTheCommaAct()
+    {
+        var graph = ExtractWithFrames("The move follows similar steps by Chad and Niger, which sanctioned Malian companies last month.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chad"), Country("Mali")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Niger"), Country("Mali")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PronounForTheForceThatSpeaks_StruckTheGroupsSites()
+    {
+        var graph = ExtractWithFrames("The Chadian army said it struck Boko Haram launch sites after the rocket fire.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+        private static string Slug(string name) => name.ToLowerInvariant().Replace(' ', '-');
 }
