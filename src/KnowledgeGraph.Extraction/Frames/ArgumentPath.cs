@@ -136,19 +136,30 @@ internal sealed class ArgumentPath
         results.Add(phrase);
     }
 
-    /// <summary>The words (1-based indices) the path reaches from <paramref name="from"/>; empty when it leads nowhere.</summary>
-    public void Follow(AnalyzedSentence sentence, int from, List<int> results)
+    /// <summary>
+    /// The words (1-based indices) the path reaches from <paramref name="from"/>; empty when it leads nowhere. With
+    /// <paramref name="fromGerund"/>, the start is an event noun the parse took for a verb's gerund, whose modifiers it
+    /// labelled <c>obl</c>: a first <c>nmod</c> step accepts them.
+    /// </summary>
+    public void Follow(AnalyzedSentence sentence, int from, List<int> results, bool fromGerund = false)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var current = new List<int> { from };
         var next = new List<int>();
+        var first = true;
         foreach (var step in steps)
         {
             next.Clear();
             foreach (var index in current)
             {
-                step.Apply(sentence, index, next);
+                (first && fromGerund && step.Relation == "nmod" ? step with { Relation = "obl" } : step).Apply(sentence, index, next);
+                if (first && fromGerund && step.Relation == "nmod")
+                {
+                    step.Apply(sentence, index, next);
+                }
             }
+
+            first = false;
 
             (current, next) = (next, current);
             if (current.Count == 0)

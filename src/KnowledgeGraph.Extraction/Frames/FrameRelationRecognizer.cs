@@ -116,6 +116,19 @@ internal sealed class FrameRelationRecognizer
                         ? catalog.VerbFrames.GetValueOrDefault(lemma)
                         : catalog.NounFrames.GetValueOrDefault(lemma);
                 }
+                // "Fighting between X and Y resumed", "Shelling of X by Y": a bare gerund whose -ing form is an event
+                // noun of a frame, with no subject, object or auxiliary of a verb, is that noun (the tagger is trained on
+                // text where such words are mostly verbs).
+                var gerund = false;
+                if (form == TriggerForm.Verb && token.Xpos == "VBG" && catalog.NounFrames.GetValueOrDefault(token.Form.ToLowerInvariant()) is { } nounFrames
+                    && !parse.Children(t).Any(c => parse[c].DepRel is "nsubj" or "nsubj:pass" or "obj" or "aux" or "aux:pass" or "mark" or "xcomp" or "ccomp"))
+                {
+                    form = TriggerForm.Noun;
+                    lemma = token.Form.ToLowerInvariant();
+                    frames = nounFrames;
+                    gerund = true;
+                }
+
                 if (frames is null || assertion.Check(parse, t) != NonAssertion.None)
                 {
                     continue;
@@ -144,7 +157,7 @@ internal sealed class FrameRelationRecognizer
                             targetTokens.Clear();
                             foreach (var path in rule.Pairs)
                             {
-                                path.Follow(parse, t, targetTokens);
+                                path.Follow(parse, t, targetTokens, gerund);
                                 if (anchor != t)
                                 {
                                     path.Follow(parse, anchor, targetTokens);
@@ -160,7 +173,7 @@ internal sealed class FrameRelationRecognizer
                             targetTokens.Clear();
                             foreach (var path in rule.Agent)
                             {
-                                path.Follow(parse, t, agentTokens);
+                                path.Follow(parse, t, agentTokens, gerund);
                                 if (anchor != t)
                                 {
                                     path.Follow(parse, anchor, agentTokens);
@@ -174,7 +187,7 @@ internal sealed class FrameRelationRecognizer
 
                             foreach (var path in rule.Target)
                             {
-                                path.Follow(parse, t, targetTokens);
+                                path.Follow(parse, t, targetTokens, gerund);
                                 if (anchor != t)
                                 {
                                     path.Follow(parse, anchor, targetTokens);

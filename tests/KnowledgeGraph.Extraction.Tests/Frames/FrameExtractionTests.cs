@@ -437,5 +437,22 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
     }
 
+    [Fact]
+    public void Extract_SentenceInitialGerundOfFightingBetween_AttackedBothWays()
+    {
+        var graph = ExtractWithFrames("Fighting between Chad's army and Boko Haram resumed on Saturday, residents said.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), Country("Chad")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_GerundShellingOfAPlaceByForces_EmitsAttacked()
+    {
+        var graph = ExtractWithFrames("Shelling of Abeche by Chadian forces continued overnight.");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
+    }
+
         private static string Slug(string name) => name.ToLowerInvariant().Replace(' ', '-');
 }
