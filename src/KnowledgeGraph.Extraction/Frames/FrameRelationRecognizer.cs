@@ -413,6 +413,9 @@ internal sealed class FrameRelationRecognizer
         return j;
     }
 
+    private bool InArgumentClass(string word, FrozenSet<string>? proxies) =>
+        leader.Contains(word) || force.Contains(word) || (proxies is not null && proxies.Contains(word));
+
     /// <summary>The noun a quantity counts: its <c>nmod</c> with "of" ("dozens of rockets" → rockets), or 0.</summary>
     private static int CountedNoun(AnalyzedSentence parse, int quantityNoun)
     {
@@ -598,6 +601,13 @@ internal sealed class FrameRelationRecognizer
         // "Iraqi troops", "the US military", "Israel's army", "troops from Turkey", "the presidents of France and Spain",
         // and as targets "Russian positions".
         // "the Iraqi foreign minister, Ali Hassan": the named holder is the argument, not the state the office qualifies.
+        // A plural the lemmatiser read as another word ("bases" → basis): the singular the form spells, when a class
+        // of argument nouns knows it.
+        if (!InArgumentClass(lemma, proxies) && lower.Length > 3 && lower[^1] == 's' && InArgumentClass(lower[..^1], proxies))
+        {
+            lemma = lower[..^1];
+        }
+
         var isOffice = leader.Contains(lemma);
         if (isOffice)
         {
@@ -800,7 +810,7 @@ internal sealed class FrameRelationRecognizer
                 continue;
             }
 
-            if (lemmas.Contains(ArgumentPath.LemmaKey(token)) || lemmas.Contains(token.Form.ToLowerInvariant()) || AnyBelow(parse, child, lemmas))
+            if (IsAnyOf(token, lemmas) || AnyBelow(parse, child, lemmas))
             {
                 return true;
             }
@@ -813,13 +823,25 @@ internal sealed class FrameRelationRecognizer
     {
         for (var i = 1; i <= parse.Count; i++)
         {
-            if (i != except && (lemmas.Contains(ArgumentPath.LemmaKey(parse[i])) || lemmas.Contains(parse[i].Form.ToLowerInvariant())))
+            if (i != except && IsAnyOf(parse[i], lemmas))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The word's lemma or form is listed, or the singular its plural form spells ("bases", lemmatised "basis").</summary>
+    private static bool IsAnyOf(Token token, FrozenSet<string> words)
+    {
+        if (words.Contains(ArgumentPath.LemmaKey(token)))
+        {
+            return true;
+        }
+
+        var lower = token.Form.ToLowerInvariant();
+        return words.Contains(lower) || (lower.Length > 3 && lower[^1] == 's' && words.Contains(lower[..^1]));
     }
 
     private static void AddOnce(List<int> entities, int entity)
@@ -852,9 +874,21 @@ internal sealed class FrameRelationRecognizer
 
         void Add(int start, int end)
         {
+            // A capital in a role a place cannot have is its government: "Kyiv condemned Moscow", "sanctions on
+            // Tehran"; in "missiles hit Kyiv" it stays the place.
+            if (!frame.AgentLabels.Contains(document.Entities[start].Label) && StateOfCapital(document, start) is { } agentState)
+            {
+                start = agentState;
+            }
+
+            if (!targetLabels.Contains(document.Entities[end].Label) && StateOfCapital(document, end) is { } targetState)
+            {
+                end = targetState;
+            }
+
             var a = document.Entities[start];
             var b = document.Entities[end];
-            if (!frame.AgentLabels.Contains(a.Label) || !targetLabels.Contains(b.Label))
+            if (start == end || !frame.AgentLabels.Contains(a.Label) || !targetLabels.Contains(b.Label))
             {
                 return;
             }
@@ -871,6 +905,45 @@ internal sealed class FrameRelationRecognizer
             }
         }
     }
+    /// <summary>
+    /// The state whose capital or seat of government a Location is (from the country gazetteer), as an entity of the
+    /// article, added when the article names it only through its capital; null for any other place.
+    /// </summary>
+    private static int? StateOfCapital(ArticleDocument document, int entity)
+    {
+        var record = document.Entities[entity];
+        if (record.Label != EntityLabel.Location)
+        {
+            return null;
+        }
+
+        string? state = null;
+        foreach (var surface in record.Surfaces.Prepend(record.Name))
+        {
+            if (Gazetteer.Instance.TryGet(surface, out var entry) && entry.Label == EntityLabel.Country && entry.Kind is GazetteerKind.Capital or GazetteerKind.Seat)
+            {
+                state = entry.Canonical;
+                break;
+            }
+        }
+
+        if (state is null)
+        {
+            return null;
+        }
+
+        var id = NodeIds.ForEntity(EntityLabel.Country, state);
+        var index = document.Entities.FindIndex(e => e.Id == id);
+        if (index < 0)
+        {
+            index = document.Entities.Count;
+            var added = new EntityRecord(EntityLabel.Country, state, id) { Mentions = record.Mentions };
+            added.Surfaces.UnionWith(record.Surfaces);
+            document.Entities.Add(added);
+        }
+
+        return index;
+    }
 }
 
 /// <summary>Surface forms a trigger lemma can take, to decide cheaply whether a sentence is worth parsing.</summary>
@@ -883,7 +956,7 @@ internal static class TriggerInflections
         ["hold"] = ["held"], ["overrun"] = ["overran"], ["launch"] = ["launched"], ["gun"] = ["gunned", "gunning"],
         ["die"] = ["died", "dying", "dies"], ["battle"] = ["battled", "battling"], ["blitz"] = ["blitzed"],
         ["embargo"] = ["embargoed", "embargoes"], ["torpedo"] = ["torpedoed", "torpedoes"], ["criticise"] = ["criticised"],
-        ["retake"] = ["retook", "retaken"],
+        ["retake"] = ["retook", "retaken"], ["sink"] = ["sank", "sunk"],
     };
 
     private static readonly FrozenDictionary<string, string> LemmaOfIrregularForm = Irregular

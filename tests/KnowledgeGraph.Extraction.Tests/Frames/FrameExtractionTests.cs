@@ -454,5 +454,29 @@ public sealed class FrameExtractionTests
         Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Extract_CapitalAsTheObjectOfCondemnation_IsItsState()
+    {
+        var graph = ExtractWithFrames("Helsinki condemned Oslo.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Finland"), Country("Norway")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_SankShipsOfAState_AttackedButSinkingSharesIsNot()
+    {
+        Assert.True(ExtractWithFrames("Chadian drones sank two Nigerien patrol boats on the lake.").Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")));
+        Assert.DoesNotContain(ExtractWithFrames("Shares in Chad's oil company sank on Monday after Niger's announcement.").Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_PluralTheLemmatiserReadsAsAnotherWord_StillStandsForItsOwner()
+    {
+        // "bases" is lemmatised as "basis".
+        var graph = ExtractWithFrames("Chad has repeatedly attacked Nigerien bases near the lake.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
         private static string Slug(string name) => name.ToLowerInvariant().Replace(' ', '-');
 }
