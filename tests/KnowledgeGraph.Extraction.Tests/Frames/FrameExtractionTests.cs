@@ -295,62 +295,6 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
-    public void Extract_TitleHeadedNamesAsSubjectAndObject_EmitsMet()
-    {
-        var graph = ExtractWithFrames("Chancellor Ilse Marbach met President Tomas Verhoef in Lisbon on Monday.");
-
-        Assert.True(graph.Has(RelationshipType.Met, Person("Ilse Marbach"), Person("Tomas Verhoef")), graph.Describe());
-    }
-
-    [Fact]
-    public void Extract_MultiWordTitleBeforeSpeakerOfPhoneCall_EmitsMet()
-    {
-        var graph = ExtractWithFrames("Secretary of State Ilse Marbach spoke by phone with Foreign Minister Tomas Verhoef.");
-
-        Assert.True(graph.Has(RelationshipType.Met, Person("Ilse Marbach"), Person("Tomas Verhoef")), graph.Describe());
-    }
-
-    [Fact]
-    public void Extract_PastTenseReadableAsParticipleWithObject_EmitsAttacked()
-    {
-        var graph = ExtractWithFrames("Chadian warplanes struck Boko Haram positions overnight, the army said.");
-
-        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
-    }
-
-    [Fact]
-    public void Extract_LightVerbParticipleWithStrikesAgainstTargets_EmitsAttacked()
-    {
-        var graph = ExtractWithFrames("Malian forces conducted 12 strikes against Boko Haram targets on Tuesday.");
-
-        Assert.True(graph.Has(RelationshipType.Attacked, Country("Mali"), Organisation("Boko Haram")), graph.Describe());
-    }
-
-    [Fact]
-    public void Extract_RegularInflectionTheLemmatiserMisses_StillATrigger()
-    {
-        var graph = ExtractWithFrames("Chadian forces shelled Abeche on Sunday.");
-
-        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Extract_QuantityOfWeaponsFiredIntoAState_EmitsAttacked()
-    {
-        var graph = ExtractWithFrames("Boko Haram fired dozens of rockets into Chad.");
-
-        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), Country("Chad")), graph.Describe());
-    }
-
-    [Fact]
-    public void Extract_WarnedOfRetaliation_EmitsThreatened()
-    {
-        var graph = ExtractWithFrames("Chad warned Niger of retaliation.");
-
-        Assert.True(graph.Has(RelationshipType.Threatened, Country("Chad"), Country("Niger")), graph.Describe());
-    }
-
-    [Fact]
     public void Extract_WarnedThatAClaimHolds_NoThreatened()
     {
         // A warning that something is so is advice, whatever words of war the claim uses.
@@ -360,56 +304,13 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
-    public void Extract_StateSoldiersKilledByGroupFighters_EmitsKilledOfTheState()
-    {
-        var graph = ExtractWithFrames("Two Malian soldiers were killed by Boko Haram fighters near the border.");
-
-        Assert.True(graph.Has(RelationshipType.Killed, Organisation("Boko Haram"), Country("Mali")), graph.Describe());
-    }
-
-    [Fact]
-    public void Extract_PassiveByAQuantityOfWeapons_AgentIsWhatIsCounted()
-    {
-        var graph = ExtractWithFrames("Abeche was hit by a wave of Chadian drones overnight.");
-
-        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("Mali denounced the new sanctions imposed by the African Union.", "Mali", "African Union")]
-    [InlineData("Amnesty International condemned the executions carried out by Chad.", "Amnesty International", "Chad")]
-    [InlineData("Niger's president condemned the massacre by Boko Haram gunmen.", "Niger", "Boko Haram")]
-    public void Extract_CondemnedAnEventWhoseAgentFollowsWithBy_EndIsThatAgent(string sentence, string condemner, string actor)
-    {
-        var graph = ExtractWithFrames(sentence);
-
-        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Condemned && r.StartId.EndsWith(Slug(condemner), StringComparison.Ordinal) && r.EndId.EndsWith(Slug(actor), StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Extract_MinistryOfAStateBlacklists_StateSanctions()
-    {
-        var graph = ExtractWithFrames("The US Treasury blacklisted four Malian officials.");
-
-        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("United States"), Country("Mali")), graph.Describe());
-    }
-
-    [Fact]
     public void Extract_BannedExportsToAState_EmitsSanctioned()
     {
         Assert.True(ExtractWithFrames("Chad has banned exports to Niger.").Has(RelationshipType.Sanctioned, Country("Chad"), Country("Niger")));
         Assert.DoesNotContain(ExtractWithFrames("Chad has banned smoking in Niger.").Relationships, r => r.Type == RelationshipType.Sanctioned);
     }
 
-    [Fact]
-    public void Extract_RoundsOfTalksHeldByJointSubjects_EmitsMet()
-    {
-        var graph = ExtractWithFrames("Chad and Niger have held several rounds of talks over the dam.");
-
-        Assert.True(graph.Has(RelationshipType.Met, Country("Chad"), Country("Niger")) || graph.Has(RelationshipType.Met, Country("Niger"), Country("Chad")), graph.Describe());
-    }
-
-[Theory]
+    [Theory]
     [InlineData("ABECHE (AP) — Chad imposed sanctions on three Malian companies on Monday.")]
     [InlineData("ABECHE, March 3 (Reuters) - Chad imposed sanctions on three Malian companies on Monday.")]
     public void Extract_LeadWithWireDateline_DatelineIsNotParsedAndItsAgencyIsNoActor(string lead)
@@ -421,62 +322,62 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
-    public void Extract_RelativeClauseHungOnAnEarlierNoun_PartiesBeforeTheCommaAct()
-    {
-        var graph = ExtractWithFrames("The move follows similar steps by Chad and Niger, which sanctioned Malian companies last month.");
-
-        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chad"), Country("Mali")), graph.Describe());
-        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Niger"), Country("Mali")), graph.Describe());
-    }
-
-    [Fact]
-    public void Extract_PronounForTheForceThatSpeaks_StruckTheGroupsSites()
-    {
-        var graph = ExtractWithFrames("The Chadian army said it struck Boko Haram launch sites after the rocket fire.");
-
-        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
-    }
-
-    [Fact]
-    public void Extract_SentenceInitialGerundOfFightingBetween_AttackedBothWays()
-    {
-        var graph = ExtractWithFrames("Fighting between Chad's army and Boko Haram resumed on Saturday, residents said.");
-
-        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
-        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), Country("Chad")), graph.Describe());
-    }
-
-    [Fact]
-    public void Extract_GerundShellingOfAPlaceByForces_EmitsAttacked()
-    {
-        var graph = ExtractWithFrames("Shelling of Abeche by Chadian forces continued overnight.");
-
-        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Extract_CapitalAsTheObjectOfCondemnation_IsItsState()
-    {
-        var graph = ExtractWithFrames("Helsinki condemned Oslo.");
-
-        Assert.True(graph.Has(RelationshipType.Condemned, Country("Finland"), Country("Norway")), graph.Describe());
-    }
-
-    [Fact]
     public void Extract_SankShipsOfAState_AttackedButSinkingSharesIsNot()
     {
         Assert.True(ExtractWithFrames("Chadian drones sank two Nigerien patrol boats on the lake.").Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")));
         Assert.DoesNotContain(ExtractWithFrames("Shares in Chad's oil company sank on Monday after Niger's announcement.").Relationships, r => r.Type == RelationshipType.Attacked);
     }
 
-    [Fact]
-    public void Extract_PluralTheLemmatiserReadsAsAnotherWord_StillStandsForItsOwner()
+        /// <summary>
+    /// News constructions, each in a sentence written for the test: the edge the sentence states. MET is checked in
+    /// either direction (it is symmetric).
+    /// </summary>
+    [Theory]
+    // A title that heads a flat name ("Chancellor" → "Ilse Marbach"), and a multi-word title before a speaker.
+    [InlineData("Chancellor Ilse Marbach met President Tomas Verhoef in Lisbon on Monday.", RelationshipType.Met, "person:ilse-marbach", "person:tomas-verhoef")]
+    [InlineData("Secretary of State Ilse Marbach spoke by phone with Foreign Minister Tomas Verhoef.", RelationshipType.Met, "person:ilse-marbach", "person:tomas-verhoef")]
+    // A past tense readable as a participle, with its object: a clause, not a reduced relative.
+    [InlineData("Chadian warplanes struck Boko Haram positions overnight, the army said.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("Malian forces conducted 12 strikes against Boko Haram targets on Tuesday.", RelationshipType.Attacked, "country:mali", "organisation:boko-haram")]
+    // Quantities: what is counted is the argument, and an event under one takes its place.
+    [InlineData("Boko Haram fired dozens of rockets into Chad.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
+    [InlineData("Chad and Niger have held several rounds of talks over the dam.", RelationshipType.Met, "country:chad", "country:niger")]
+    // "warned X of retaliation", with X read as an indirect object.
+    [InlineData("Chad warned Niger of retaliation.", RelationshipType.Threatened, "country:chad", "country:niger")]
+    // A state's soldiers named as victims; a ministry acting for its state.
+    [InlineData("Two Malian soldiers were killed by Boko Haram fighters near the border.", RelationshipType.Killed, "organisation:boko-haram", "country:mali")]
+    [InlineData("The US Treasury blacklisted four Malian officials.", RelationshipType.Sanctioned, "country:united-states", "country:mali")]
+    // A relative clause the parse hung on an earlier noun: the coordination right before the pronoun acts.
+    [InlineData("The move follows similar steps by Chad and Niger, which sanctioned Malian companies last month.", RelationshipType.Sanctioned, "country:chad", "country:mali")]
+    [InlineData("The move follows similar steps by Chad and Niger, which sanctioned Malian companies last month.", RelationshipType.Sanctioned, "country:niger", "country:mali")]
+    // "it" for the force that speaks; launch sites stand for their owner.
+    [InlineData("The Chadian army said it struck Boko Haram launch sites after the rocket fire.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    // A sentence-initial gerund that is an event noun: fighting between two sides, both ways.
+    [InlineData("Fighting between Chad's army and Boko Haram resumed on Saturday, residents said.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("Fighting between Chad's army and Boko Haram resumed on Saturday, residents said.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
+    // A capital in a role a place cannot have is its state.
+    [InlineData("Helsinki condemned Oslo.", RelationshipType.Condemned, "country:finland", "country:norway")]
+    // "bases", lemmatised "basis", still stands for its owner and makes the context violent.
+    [InlineData("Chad has repeatedly attacked Nigerien bases near the lake.", RelationshipType.Attacked, "country:chad", "country:niger")]
+    // An event's agent in a participle's by-phrase, or in a "by" phrase the parse hung on the verb.
+    [InlineData("Mali denounced the new sanctions imposed by the African Union.", RelationshipType.Condemned, "country:mali", "organisation:african-union")]
+    [InlineData("Amnesty International condemned the executions carried out by Chad.", RelationshipType.Condemned, "organisation:amnesty-international", "country:chad")]
+    [InlineData("Niger's president condemned the massacre by Boko Haram gunmen.", RelationshipType.Condemned, "country:niger", "organisation:boko-haram")]
+    public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
-        // "bases" is lemmatised as "basis".
-        var graph = ExtractWithFrames("Chad has repeatedly attacked Nigerien bases near the lake.");
+        var graph = ExtractWithFrames(sentence);
 
-        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")), graph.Describe());
+        Assert.True(graph.Has(type, start, end) || (type == RelationshipType.Met && graph.Has(type, end, start)), graph.Describe());
     }
 
-        private static string Slug(string name) => name.ToLowerInvariant().Replace(' ', '-');
+    [Theory]
+    [InlineData("Chadian forces shelled Abeche on Sunday.")] // "shelled", lemmatised "shel"
+    [InlineData("Abeche was hit by a wave of Chadian drones overnight.")] // the agent is what the quantity counts
+    [InlineData("Shelling of Abeche by Chadian forces continued overnight.")] // a gerund that is an event noun
+    public void Extract_NewsConstruction_ChadAttackedAPlace(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
+    }
 }
