@@ -260,8 +260,9 @@ public sealed class LanguageAnalyzer
                 continue;
             }
 
-            if (labelNames[labels[i]] == "acl" && !NamingParticiples.Contains(forms[i])
-                && HasDependent(heads, labels, labelNames, i, "obj") && !HasDependent(heads, labels, labelNames, i, "aux") && !HasDependent(heads, labels, labelNames, i, "aux:pass"))
+            if ((labelNames[labels[i]] == "acl" && !NamingParticiples.Contains(forms[i])
+                    && HasDependent(heads, labels, labelNames, i, "obj") && !HasDependent(heads, labels, labelNames, i, "aux") && !HasDependent(heads, labels, labelNames, i, "aux:pass"))
+                || IsVerbReadAsAdjectiveOfItsObject(heads, labels, labelNames, i))
             {
                 tags[i] = tagger.PastTenseTag;
                 changed = true;
@@ -269,6 +270,30 @@ public sealed class LanguageAnalyzer
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// "the minister held talks", "the Union on Monday imposed sanctions" read as "held talks" with "minister" as the
+    /// subject of the noun: a participle attached as an adjective to the sentence's root noun, which has a subject
+    /// before the participle and no copula. A noun is a predicate with a subject only with a copula.
+    /// </summary>
+    private static bool IsVerbReadAsAdjectiveOfItsObject(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int i)
+    {
+        var head = heads[i] - 1;
+        if (labelNames[labels[i]] != "amod" || head <= i || heads[head] != 0 || HasDependent(heads, labels, labelNames, head, "cop"))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < i; k++)
+        {
+            if (heads[k] == head + 1 && labels[k] < labelNames.Length && labelNames[labels[k]] == "nsubj")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether word <paramref name="w"/> (0-based) has a dependent with this relation.</summary>

@@ -50,4 +50,17 @@ public sealed class ParticipleRepairTests
 
         Assert.Equal("VBN", sentence.Tokens.Single(t => t.Form == "called").Xpos);
     }
+
+    [Theory]
+    [InlineData("The minister on Monday imposed sanctions on the company.", "imposed")]
+    [InlineData("Later the prime minister held talks with the visitors.", "held")]
+    public void Analyze_PastTenseBeforeItsObjectAfterASubject_IsTheRootNotAnAdjective(string text, string verb)
+    {
+        // Read as "imposed sanctions" with "minister" as the subject of a noun, which needs a copula.
+        var sentence = LanguageAnalyzer.Default.Analyze(text);
+
+        var token = sentence.Tokens.Single(t => t.Form == verb);
+        Assert.Equal("VBD", token.Xpos);
+        Assert.Equal(0, token.Head);
+    }
 }
