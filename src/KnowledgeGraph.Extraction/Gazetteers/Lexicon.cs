@@ -14,7 +14,7 @@ internal static class Lexicon
         President President-elect Vice-President Minister Secretary Secretary-General Undersecretary General Gen. Gen
         Colonel Col. Col Lieutenant Lt. Lt Major Maj. Maj Captain Capt. Capt Commander Cmdr. Cdr. Admiral Adm. Adm Sergeant Sgt. Sgt
         Brigadier Brig. Marshal Ambassador Envoy Senator Sen. Representative Rep. Congressman Congresswoman Governor Gov. Mayor
-        King Queen Prince Princess Sheikh Sheik Emir Amir Sultan Ayatollah Leader Pope Chancellor Premier Mr. Mr Mrs. Mrs Ms. Ms
+        King Queen Prince Princess Sheikh Sheik Emir Amir Sultan Ayatollah Leader Pope Chancellor Premier Taoiseach Tanaiste Mr. Mr Mrs. Mrs Ms. Ms
         Dr. Dr Judge Justice Spokesman Spokeswoman Spokesperson Director Chairman Chairwoman Chairperson Speaker Pvt. Private Cpl.
         Corporal Imam Cleric Archbishop Cardinal Rabbi Lord Lady Sir Dame Baroness Baron Commissioner Prosecutor Professor Prof.
         Airman Officer Coordinator Adviser Advisor President-Elect Specialist Spc. Ensign Chief Defendant Plaintiff Detective

@@ -363,6 +363,9 @@ public sealed class FrameExtractionTests
     [InlineData("Mali denounced the new sanctions imposed by the African Union.", RelationshipType.Condemned, "country:mali", "organisation:african-union")]
     [InlineData("Amnesty International condemned the executions carried out by Chad.", RelationshipType.Condemned, "organisation:amnesty-international", "country:chad")]
     [InlineData("Niger's president condemned the massacre by Boko Haram gunmen.", RelationshipType.Condemned, "country:niger", "organisation:boko-haram")]
+    // "X on Monday imposed sanctions", "held talks": a past tense the parse took for an adjective of its object.
+    [InlineData("Chad on Monday imposed sanctions on three Malian companies.", RelationshipType.Sanctioned, "country:chad", "country:mali")]
+    [InlineData("Later the Chadian president held talks with Irish Taoiseach Sean Dunne in Dublin.", RelationshipType.Met, "country:chad", "person:sean-dunne")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
