@@ -184,7 +184,9 @@ internal sealed class MentionRecognizer
         if (!sentence.IsHeadlineCase)
         {
             var (shapeStart, shapeEnd, label) = OrganisationOrBaseShape(tokens, i, end, sentence.FirstToken);
-            if (shapeEnd > 0 && shapeEnd - i > Math.Max(gazetteerLength, placeLength))
+            // A shape that starts after a name found here ("the United States and the European Union") is taken when
+            // the scan reaches it; the name comes first.
+            if (shapeEnd > 0 && shapeEnd - i > Math.Max(gazetteerLength, placeLength) && !(shapeStart > i && gazetteerLength > 0 && i + gazetteerLength <= shapeStart))
             {
                 var surface = document.Surface(shapeStart, shapeEnd);
                 var canonical = surface;
@@ -627,13 +629,26 @@ internal sealed class MentionRecognizer
         static bool IsCountryOrAdjective(string text) =>
             Gazetteer.Instance.TryGet(text, out var entry) && entry.Label == EntityLabel.Country && entry.Kind is GazetteerKind.Name or GazetteerKind.Adjective;
 
+        // "the United States and the European Union": a country of several words before "and" is not part of the name.
+        static bool IsCountryName(List<Token> tokens, int from, int to)
+        {
+            Span<char> key = stackalloc char[64];
+            if (from < to && tokens[from].Text == "the")
+            {
+                from++;
+            }
+
+            var length = from < to ? Gazetteer.WriteKey(tokens, from, to, key) : -1;
+            return length > 0 && Gazetteer.Instance.TryGet(key[..length], out var entry) && entry.Label == EntityLabel.Country && entry.Kind == GazetteerKind.Name;
+        }
+
         // "Membership of the European Union": what precedes a connector that does not follow a head is not the name.
         for (var j = start; j < firstHead; j++)
         {
             // "Monday 19 December the UN Security Council", "U.S. and Royal Navy": dates and coordinated countries are not the name.
             if (tokens[j].Kind == TokenKind.Number || Lexicon.Weekdays.Contains(tokens[j].Text) || Lexicon.Months.Contains(tokens[j].Text)
                 || (tokens[j].Text == "the" && j > start && !Lexicon.NameConnectors.Contains(tokens[j - 1].Text))
-                || (tokens[j].Text is "and" or "&" && j > start && IsCountryOrAdjective(tokens[j - 1].Text)))
+                || (tokens[j].Text is "and" or "&" && j > start && (IsCountryOrAdjective(tokens[j - 1].Text) || IsCountryName(tokens, start, j))))
             {
                 start = j + 1 < end && tokens[j + 1].Text == "the" ? j + 2 : j + 1;
                 continue;
@@ -1435,12 +1450,17 @@ internal sealed class MentionRecognizer
                 continue;
             }
 
+            // "the Nigerien president ... President X": a role that names its country is not a later-named holder,
+            // whose country the text has not given (he may be another state's president).
+            var namesItsCountry = mentions.Exists(m => document.Entities[m.Entity].Label == EntityLabel.Country
+                && (m.End == candidate.Start || (m.End == candidate.Start - 1 && document.Tokens[m.End].Text == "'s")));
             var holder = -1;
             var holderDistance = int.MaxValue;
             foreach (var mention in mentions)
             {
                 var record = document.Entities[mention.Entity];
-                if (record.Label != EntityLabel.Person || record.Title is null || !TitleMatches(record.Title, candidate.Title))
+                if (record.Label != EntityLabel.Person || record.Title is null || !TitleMatches(record.Title, candidate.Title)
+                    || (namesItsCountry && mention.Start > candidate.Start))
                 {
                     continue;
                 }

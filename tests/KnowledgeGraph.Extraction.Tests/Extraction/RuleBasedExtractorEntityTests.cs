@@ -255,4 +255,23 @@ public sealed class RuleBasedExtractorEntityTests
 
         Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Base);
     }
+
+    [Fact]
+    public void Extract_MultiWordCountryAndOrganisationJoinedByAnd_TwoEntitiesNotOne()
+    {
+        var graph = Extract("The United States and the European Union have imposed sanctions on Niger's military leaders.");
+
+        Assert.True(graph.HasEntity(Country("United States")), graph.Describe());
+        Assert.True(graph.HasEntity(Organisation("European Union")), graph.Describe());
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Name.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_RoleThatNamesItsCountryBeforeAnotherTitledPerson_NotBoundToThatPerson()
+    {
+        // "the Nigerien president" is not the President Deby the sentence names after it.
+        var graph = Extract("The Nigerien president visited Chad on Monday and met President Deby.");
+
+        Assert.Equal(1, graph.Entities.Single(e => e.Entity.Name == "Deby").Mentions);
+    }
 }

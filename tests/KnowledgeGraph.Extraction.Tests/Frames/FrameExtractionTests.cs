@@ -366,6 +366,8 @@ public sealed class FrameExtractionTests
     // "X on Monday imposed sanctions", "held talks": a past tense the parse took for an adjective of its object.
     [InlineData("Chad on Monday imposed sanctions on three Malian companies.", RelationshipType.Sanctioned, "country:chad", "country:mali")]
     [InlineData("Later the Chadian president held talks with Irish Taoiseach Sean Dunne in Dublin.", RelationshipType.Met, "country:chad", "person:sean-dunne")]
+    // A role that names its country is that country's office holder, not a president named after it.
+    [InlineData("The Nigerien president visited Chad on Monday and met President Deby.", RelationshipType.Met, "country:niger", "person:deby")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
