@@ -69,36 +69,4 @@ public sealed class WeightTableTests
             Assert.Equal(rows.Weights[rows.RowOffsets[source]..rows.RowOffsets[source + 1]], exported.Weights[exported.RowOffsets[row]..exported.RowOffsets[row + 1]]);
         }
     }
-
-    [Fact]
-    public void ScoreMany_SeveralVectors_EqualsScoringEachAlone()
-    {
-        var random = new Random(5);
-        var keys = Enumerable.Range(1, 400).Select(k => ((uint)k * 2654435761u) | 1u).Distinct().Order().ToArray();
-        var offsets = Enumerable.Range(0, keys.Length + 1).Select(r => r * 3).ToArray();
-        var classes = keys.SelectMany(_ => new byte[] { 0, 1, 2 }).ToArray();
-        var weights = classes.Select(_ => (float)(Half)((random.NextDouble() * 4) - 2)).ToArray();
-        var table = new TransitionWeightTable(new WeightRows(3, keys, offsets, classes, weights));
-        const int Stride = 16;
-        int[] counts = [16, 5, 0, 11];
-        var features = new uint[counts.Length * Stride];
-        for (var i = 0; i < features.Length; i++)
-        {
-            // Known keys and a few unknown ones (every key is odd).
-            features[i] = i % 4 == 3 ? (uint)(i + 1) * 2 : keys[random.Next(keys.Length)];
-        }
-
-        var together = new float[counts.Length * 3];
-        table.ScoreMany(features, Stride, counts, together);
-
-        for (var h = 0; h < counts.Length; h++)
-        {
-            var alone = new float[3];
-            table.Score(features.AsSpan(h * Stride, counts[h]), alone);
-            Assert.Equal(alone, together.AsSpan(h * 3, 3).ToArray());
-        }
-
-        Assert.NotEqual(0f, together[0]);
-    }
 }
-

@@ -413,62 +413,6 @@ internal sealed class TransitionWeightTable
         scores[2] = right;
     }
 
-    /// <summary>
-    /// Scores several feature vectors at once (a beam's hypotheses): vector <c>h</c> is
-    /// <paramref name="features"/>[h * stride ..][..counts[h]] and its three scores go to
-    /// <paramref name="scores"/>[h * 3 ..]. Every slot of every vector is prefetched before any is read,
-    /// so the beam's misses overlap as one state's do; each vector is summed in feature order, so the
-    /// scores equal <see cref="Score"/>'s.
-    /// </summary>
-    public unsafe void ScoreMany(ReadOnlySpan<uint> features, int stride, ReadOnlySpan<int> counts, Span<float> scores)
-    {
-        var slots = _slots;
-        if (Sse.IsSupported)
-        {
-            fixed (Slot* first = slots)
-            {
-                for (var h = 0; h < counts.Length; h++)
-                {
-                    foreach (var key in features.Slice(h * stride, counts[h]))
-                    {
-                        Sse.Prefetch0(first + SlotOf(key));
-                    }
-                }
-            }
-        }
-
-        for (var h = 0; h < counts.Length; h++)
-        {
-            float shift = 0, left = 0, right = 0;
-            foreach (var key in features.Slice(h * stride, counts[h]))
-            {
-                var slot = SlotOf(key);
-                while (true)
-                {
-                    ref readonly var found = ref slots[slot];
-                    if (found.Key == key)
-                    {
-                        shift += found.Shift;
-                        left += found.Left;
-                        right += found.Right;
-                        break;
-                    }
-
-                    if (found.Key == 0)
-                    {
-                        break;
-                    }
-
-                    slot = slot + 1 == _capacity ? 0 : slot + 1;
-                }
-            }
-
-            scores[h * 3] = shift;
-            scores[(h * 3) + 1] = left;
-            scores[(h * 3) + 2] = right;
-        }
-    }
-
     public WeightRows Export()
     {
         var used = _slots.Where(s => s.Key != 0).OrderBy(s => s.Key).ToArray();

@@ -33,13 +33,6 @@ internal sealed class BeamWorkspace
 
     public BeamCandidate[] Kept { get; private set; } = [];
 
-    /// <summary>Each hypothesis's transition features (<see cref="DependencyParser.MaxActionFeatures"/> apart), their counts and the three transition scores.</summary>
-    public uint[] Features { get; private set; } = [];
-
-    public int[] FeatureCounts { get; private set; } = [];
-
-    public float[] ActionScores { get; private set; } = [];
-
     /// <summary>Prepares <paramref name="width"/> hypotheses for a sentence; the beam starts with the one initial state.</summary>
     public void Start(int width, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags)
     {
@@ -50,9 +43,6 @@ internal sealed class BeamWorkspace
             _scores = new double[width];
             _nextScores = new double[width];
             Kept = new BeamCandidate[width];
-            Features = new uint[width * DependencyParser.MaxActionFeatures];
-            FeatureCounts = new int[width];
-            ActionScores = new float[width * 3];
         }
 
         Width = width;

@@ -105,30 +105,24 @@ internal sealed class DependencyParser
     internal void ParseWithBeam(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, BeamWorkspace beam, int width)
     {
         beam.Start(width, words, tags);
+        Span<uint> features = stackalloc uint[MaxActionFeatures];
         Span<uint> labelFeatures = stackalloc uint[MaxLabelFeatures];
+        Span<float> scores = stackalloc float[3];
         Span<float> labelScores = stackalloc float[LabelNames.Length];
         var kept = beam.Kept.AsSpan(0, width);
-        var features = beam.Features.AsSpan(0, width * MaxActionFeatures);
-        var featureCounts = beam.FeatureCounts.AsSpan(0, width);
-        var scores = beam.ActionScores.AsSpan(0, width * 3);
         while (!beam.Current[0].IsTerminal)
         {
-            var size = beam.Size;
-            for (var h = 0; h < size; h++)
-            {
-                featureCounts[h] = ExtractActionFeatures(beam.Current[h], features.Slice(h * MaxActionFeatures, MaxActionFeatures));
-            }
-
-            Actions.ScoreMany(features, MaxActionFeatures, featureCounts[..size], scores);
             var count = 0;
-            for (var h = 0; h < size; h++)
+            for (var h = 0; h < beam.Size; h++)
             {
                 var hypothesis = beam.Current[h];
+                var featureCount = ExtractActionFeatures(hypothesis, features);
+                Actions.Score(features[..featureCount], scores);
                 for (var a = 0; a < 3; a++)
                 {
                     if (hypothesis.IsValid(a))
                     {
-                        BeamWorkspace.Offer(kept, ref count, new BeamCandidate(beam.Scores[h] + scores[(h * 3) + a], h, a));
+                        BeamWorkspace.Offer(kept, ref count, new BeamCandidate(beam.Scores[h] + scores[a], h, a));
                     }
                 }
             }
