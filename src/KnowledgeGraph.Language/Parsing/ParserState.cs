@@ -41,6 +41,17 @@ internal sealed class ParserState
     public ulong[] Words { get; private set; } = new ulong[66];
     public ulong[] Tags { get; private set; } = new ulong[66];
 
+    // The per-node arrays that change as arcs are made (the same arrays as the properties above),
+    // so that a beam hypothesis can be copied column by column.
+    private int[][] _intColumns;
+    private ulong[][] _labelSetColumns;
+
+    public ParserState()
+    {
+        _intColumns = [Heads, Labels, Left1, Left2, Right1, Right2, LeftCount, RightCount];
+        _labelSetColumns = [LeftLabels, RightLabels];
+    }
+
     public bool IsTerminal => StackSize == 0 && BufferFront == Length;
 
     public int S0 => StackSize > 0 ? _stack[StackSize - 1] : None;
@@ -118,6 +129,8 @@ internal sealed class ParserState
             RightLabels = new ulong[size];
             Words = new ulong[size];
             Tags = new ulong[size];
+            _intColumns = [Heads, Labels, Left1, Left2, Right1, Right2, LeftCount, RightCount];
+            _labelSetColumns = [LeftLabels, RightLabels];
         }
     }
 
@@ -134,16 +147,15 @@ internal sealed class ParserState
         BufferFront = other.BufferFront;
         other._stack.AsSpan(0, StackSize).CopyTo(_stack);
         other._onStack.AsSpan(0, live).CopyTo(_onStack);
-        other.Heads.AsSpan(0, live).CopyTo(Heads);
-        other.Labels.AsSpan(0, live).CopyTo(Labels);
-        other.Left1.AsSpan(0, live).CopyTo(Left1);
-        other.Left2.AsSpan(0, live).CopyTo(Left2);
-        other.Right1.AsSpan(0, live).CopyTo(Right1);
-        other.Right2.AsSpan(0, live).CopyTo(Right2);
-        other.LeftCount.AsSpan(0, live).CopyTo(LeftCount);
-        other.RightCount.AsSpan(0, live).CopyTo(RightCount);
-        other.LeftLabels.AsSpan(0, live).CopyTo(LeftLabels);
-        other.RightLabels.AsSpan(0, live).CopyTo(RightLabels);
+        for (var c = 0; c < _intColumns.Length; c++)
+        {
+            other._intColumns[c].AsSpan(0, live).CopyTo(_intColumns[c]);
+        }
+
+        for (var c = 0; c < _labelSetColumns.Length; c++)
+        {
+            other._labelSetColumns[c].AsSpan(0, live).CopyTo(_labelSetColumns[c]);
+        }
     }
 
     public bool IsValid(int action) => action switch
