@@ -45,6 +45,12 @@ public sealed class LanguageModels
     /// <summary>The same models with the tagger's second pass limited to first-pass margins below <paramref name="margin"/> (tooling).</summary>
     internal LanguageModels WithRefinerMargin(float margin) => new(Tagger.WithRefinerMargin(margin), Lemmatizer, Parser);
 
+    /// <summary>Hypotheses the parser keeps (1 = greedy), as recorded in the parser file.</summary>
+    public int ParserBeamWidth => Parser.BeamWidth;
+
+    /// <summary>The same models parsed with another beam width than the one the parser file records (measurement tooling).</summary>
+    internal LanguageModels WithParserBeamWidth(int beamWidth) => new(Tagger, Lemmatizer, Parser.WithBeamWidth(beamWidth));
+
     /// <summary>The models embedded in this assembly, loaded once per process.</summary>
     public static LanguageModels Embedded => EmbeddedModels.Value;
 

@@ -51,18 +51,20 @@ public sealed class ModelFileTests
         Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void FromBytes_OlderFormatVersion_FailsNamingBothVersions()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void FromBytes_UnsupportedFormatVersion_FailsNamingBothVersions(byte version)
     {
         var parser = Embedded(LanguageModels.ParserFileName);
-        parser[4] = 1;
+        parser[4] = version;
         parser[5] = 0;
 
         var error = Assert.Throws<InvalidDataException>(() => LanguageModels.FromBytes(
             Embedded(LanguageModels.TaggerFileName), Embedded(LanguageModels.LemmatizerFileName), parser, "copy"));
 
         Assert.Contains(LanguageModels.ParserFileName, error.Message, StringComparison.Ordinal);
-        Assert.Contains("format version 1 is not supported (this build reads version 2)", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"format version {version} is not supported (this build reads versions 2 to 3)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Language.Tests;
 public sealed class TrainingTests
 {
     // A tiny invented treebank (own sentences, hand-annotated in UD style) for training tests.
-    private const string TinyTreebank = """
+    internal const string TinyTreebank = """
         # text = Freedonia attacked Sylvania.
         1	Freedonia	Freedonia	PROPN	NNP	_	2	nsubj	_	_
         2	attacked	attack	VERB	VBD	_	0	root	_	_
@@ -70,6 +70,33 @@ public sealed class TrainingTests
         Assert.Equal(first.Tagger, second.Tagger);
         Assert.Equal(first.Lemmatizer, second.Lemmatizer);
         Assert.Equal(first.Parser, second.Parser);
+    }
+
+    [Fact]
+    public void Train_BeamSameDataAndSeedTwice_GivesByteIdenticalModelsRecordingTheWidth()
+    {
+        var sentences = TreebankSentence.Parse(TinyTreebank);
+        var options = new TrainingOptions { Seed = 5, TaggerEpochs = 2, ParserEpochs = 3, BeamWidth = 4, BeamWarmupEpochs = 1 };
+
+        var first = ModelTrainer.Train(sentences, sentences, options);
+        var second = ModelTrainer.Train(sentences, sentences, options);
+
+        Assert.Equal(first.Parser, second.Parser);
+        Assert.Equal(4, first.Load().ParserBeamWidth);
+    }
+
+    [Fact]
+    public void Train_BeamTinyTreebank_ReproducesTrainingSentenceAsOneTree()
+    {
+        var sentences = TreebankSentence.Parse(TinyTreebank);
+        var models = ModelTrainer.Train(sentences, sentences, new TrainingOptions { Seed = 1, TaggerEpochs = 3, ParserEpochs = 4, BeamWidth = 4 }).Load();
+
+        var sentence = new LanguageAnalyzer(models).Analyze(["Sylvania", "was", "sanctioned", "by", "Freedonia", "."]);
+
+        Assert.Equal(0, sentence[3].Head);
+        Assert.Equal("nsubj:pass", sentence[1].DepRel);
+        Assert.Equal(3, sentence[5].Head);
+        Assert.Single(sentence.Tokens, t => t.Head == 0);
     }
 
     [Fact]

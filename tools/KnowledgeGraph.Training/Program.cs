@@ -65,8 +65,9 @@ switch (command)
             usage:
               train --ud DIR --out DIR [--seed 1] [--tagger-epochs 8] [--parser-epochs 15] [--prune 0.01] [--final-prune 0.1] [--jackknife 0] [--refine 1] [--exploration 0.9]
                     [--tagger-from DIR] [--jackknife-cache FILE]   (parser experiments: reuse a tagger and its jackknifed tags)
-              eval  --ud DIR [--models DIR] [--refiner-margin M] [--participle-repair on|off]   (default: the models embedded in KnowledgeGraph.Language)
-              speed --ud DIR [--models DIR] [--rounds 5] [--refiner-margin M]
+                    [--beam 1] [--beam-warmup 0]   (beam > 1: globally trained beam parser; the first warm-up epochs greedy)
+              eval  --ud DIR [--models DIR] [--refiner-margin M] [--beam K] [--participle-repair on|off]   (default: the models embedded in KnowledgeGraph.Language)
+              speed --ud DIR [--models DIR] [--rounds 5] [--refiner-margin M] [--beam K]
               prune --models DIR --out DIR [--parser-threshold 0] [--tagger-threshold 0]
               explain [--models DIR] "sentence" ...
               parse [--models DIR] [--conllu FILE]   (CoNLL-U in, CoNLL-U with predictions out)
@@ -91,6 +92,8 @@ int Train()
         TagDictionaryMinCount = Int("tag-dictionary-min-count", 20),
         TagDictionaryMinShare = double.Parse(options.GetValueOrDefault("tag-dictionary-min-share", "0.995"), CultureInfo.InvariantCulture),
         JackknifeCachePath = options.GetValueOrDefault("jackknife-cache"),
+        BeamWidth = Int("beam", 1),
+        BeamWarmupEpochs = Int("beam-warmup", 0),
         Log = message => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}"),
     };
     var clock = Stopwatch.StartNew();
@@ -116,6 +119,7 @@ int Train()
 int Evaluate(LanguageModels models)
 {
     var analyzer = new LanguageAnalyzer(models, AnalyzerOptions());
+    Console.WriteLine($"parser beam width {models.ParserBeamWidth}");
     foreach (var part in new[] { "dev", "test" })
     {
         var path = UdFile(part);
@@ -136,6 +140,7 @@ int Speed(LanguageModels models)
 {
     var sentences = TreebankSentence.ReadFile(UdFile("dev"));
     var analyzer = new LanguageAnalyzer(models);
+    Console.WriteLine($"parser beam width {models.ParserBeamWidth}");
     var rounds = Int("rounds", 5);
     var words = sentences.Sum(s => s.Count);
     // Warm-up: JIT, tiered compilation and the first-touch of the weight tables are not measured.
@@ -191,10 +196,14 @@ LanguageAnalyzerOptions AnalyzerOptions() => new() { RepairParticiplesWithObject
 LanguageModels LoadModels()
 {
     var models = options.TryGetValue("models", out var directory) ? LanguageModels.LoadFromDirectory(directory) : LanguageModels.Embedded;
-    // --refiner-margin overrides the tagger's stored margin, to measure the speed/accuracy trade-off.
-    return options.TryGetValue("refiner-margin", out var margin)
-        ? models.WithRefinerMargin(float.Parse(margin, CultureInfo.InvariantCulture))
-        : models;
+    // --refiner-margin overrides the tagger's stored margin, to measure the speed/accuracy trade-off;
+    // --beam the parser's beam width (the model records the width it was trained for).
+    if (options.TryGetValue("refiner-margin", out var margin))
+    {
+        models = models.WithRefinerMargin(float.Parse(margin, CultureInfo.InvariantCulture));
+    }
+
+    return options.ContainsKey("beam") ? models.WithParserBeamWidth(Int("beam", 1)) : models;
 }
 
 static LanguageModels ReloadEmbedded() => LanguageModels.FromBytes(

@@ -31,6 +31,18 @@ internal sealed class AveragedPerceptron
     /// <summary>Advances the averaging clock by one training instance.</summary>
     public void Tick() => _time++;
 
+    /// <summary>Advances the averaging clock by <paramref name="instances"/> (a beam-trained sentence counts its transitions).</summary>
+    public void Tick(int instances) => _time += instances;
+
+    /// <summary>Adds <paramref name="delta"/> to the weight of <paramref name="cls"/> for every feature (one side of a structured update).</summary>
+    public void Add(ReadOnlySpan<uint> features, int cls, float delta)
+    {
+        foreach (var key in features)
+        {
+            Bump((RowOf(key) * _classes) + cls, delta);
+        }
+    }
+
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         scores.Clear();

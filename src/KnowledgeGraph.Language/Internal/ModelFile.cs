@@ -20,9 +20,12 @@ internal enum ModelKind : byte
 /// </summary>
 internal static class ModelFile
 {
-    // Version 2: the tagger file stores the refiner margin after the refiner table. Files of another
-    // version are refused with both versions named, so old files never load half-understood.
-    public const ushort FormatVersion = 2;
+    // Version 2: the tagger file stores the refiner margin after the refiner table.
+    // Version 3: the parser file stores the beam width it was trained for after the tag inventory.
+    // Version 2 files are still read (their parser is greedy: beam width 1); older ones are refused
+    // with both versions named, so old files never load half-understood.
+    public const ushort FormatVersion = 3;
+    public const ushort OldestReadableVersion = 2;
     private static readonly byte[] Magic = "KGLM"u8.ToArray();
     private const int HeaderLength = 4 + 2 + 1 + 8 + 32;
 
@@ -49,7 +52,11 @@ internal static class ModelFile
 
     /// <summary>Validates the container and returns the decompressed body.</summary>
     /// <exception cref="InvalidDataException">The file is not a model of the expected kind, or it is truncated or corrupt.</exception>
-    public static byte[] Unwrap(ReadOnlySpan<byte> file, ModelKind expected, string source)
+    public static byte[] Unwrap(ReadOnlySpan<byte> file, ModelKind expected, string source) => Unwrap(file, expected, source, out _);
+
+    /// <summary>Validates the container and returns the decompressed body and the file's format version (for layouts that changed).</summary>
+    /// <exception cref="InvalidDataException">The file is not a model of the expected kind, or it is truncated or corrupt.</exception>
+    public static byte[] Unwrap(ReadOnlySpan<byte> file, ModelKind expected, string source, out ushort version)
     {
         if (file.Length < HeaderLength)
         {
@@ -61,10 +68,10 @@ internal static class ModelFile
             throw Invalid(source, "it does not start with the KGLM magic, so it is not a KnowledgeGraph language model");
         }
 
-        var version = BinaryPrimitives.ReadUInt16LittleEndian(file[4..]);
-        if (version != FormatVersion)
+        version = BinaryPrimitives.ReadUInt16LittleEndian(file[4..]);
+        if (version is < OldestReadableVersion or > FormatVersion)
         {
-            throw Invalid(source, $"format version {version} is not supported (this build reads version {FormatVersion})");
+            throw Invalid(source, $"format version {version} is not supported (this build reads versions {OldestReadableVersion} to {FormatVersion})");
         }
 
         var kind = (ModelKind)file[6];

@@ -12,13 +12,24 @@ internal sealed class DependencyParser
 {
     public const int MaxActionFeatures = 128;
     public const int MaxLabelFeatures = 48;
+    public const int MaxBeamWidth = 64;
 
     /// <param name="tagUpos">
     /// UPOS of each tagger tag id in the tagger's order. The parser's features use tag ids, so this
     /// is stored with the parser to detect a tagger from another training run at load time.
     /// </param>
-    public DependencyParser(string[] labels, string[] tagUpos, TransitionWeightTable actions, SparseWeightTable labelWeights)
+    /// <param name="beamWidth">
+    /// Hypotheses kept while parsing: 1 is the greedy parser; a model trained with a beam records its
+    /// width, because a globally trained model is only good with the search it was trained for.
+    /// </param>
+    public DependencyParser(string[] labels, string[] tagUpos, TransitionWeightTable actions, SparseWeightTable labelWeights, int beamWidth = 1)
     {
+        if (beamWidth is < 1 or > MaxBeamWidth)
+        {
+            throw new InvalidDataException($"Parser beam width {beamWidth} is outside 1-{MaxBeamWidth}.");
+        }
+
+        BeamWidth = beamWidth;
         TagUpos = tagUpos;
         LabelNames = labels;
         Actions = actions;
@@ -40,12 +51,24 @@ internal sealed class DependencyParser
 
     public SparseWeightTable LabelWeights { get; }
 
+    /// <summary>Hypotheses kept while parsing (1 = greedy); stored in the model file.</summary>
+    public int BeamWidth { get; }
+
+    /// <summary>The same weights parsed with another beam width (measurement tooling).</summary>
+    public DependencyParser WithBeamWidth(int beamWidth) => new(LabelNames, TagUpos, Actions, LabelWeights, beamWidth);
+
     /// <summary>
     /// Parses one sentence (or chunk). <paramref name="heads"/> receives 1-based heads (0 = root)
     /// and <paramref name="labels"/> label ids.
     /// </summary>
     public void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, ParserState state)
     {
+        if (BeamWidth > 1)
+        {
+            ParseWithBeam(words, tags, heads, labels, state.Beam ??= new BeamWorkspace(), BeamWidth);
+            return;
+        }
+
         state.Reset(words, tags);
         Span<uint> features = stackalloc uint[MaxActionFeatures];
         Span<uint> labelFeatures = stackalloc uint[MaxLabelFeatures];
@@ -71,6 +94,60 @@ internal sealed class DependencyParser
             var head = state.Heads[i];
             heads[i] = head == n ? 0 : head + 1;
             labels[i] = state.Labels[i];
+        }
+    }
+
+    /// <summary>
+    /// Beam search over transition sequences: every hypothesis is extended by each valid transition,
+    /// scored by the sum of its transition scores, and the best <paramref name="width"/> are kept.
+    /// Labels are chosen greedily per arc inside each hypothesis (the label model is local).
+    /// </summary>
+    internal void ParseWithBeam(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, BeamWorkspace beam, int width)
+    {
+        beam.Start(width, words, tags);
+        Span<uint> features = stackalloc uint[MaxActionFeatures];
+        Span<uint> labelFeatures = stackalloc uint[MaxLabelFeatures];
+        Span<float> scores = stackalloc float[3];
+        Span<float> labelScores = stackalloc float[LabelNames.Length];
+        var kept = beam.Kept.AsSpan(0, width);
+        while (!beam.Current[0].IsTerminal)
+        {
+            var count = 0;
+            for (var h = 0; h < beam.Size; h++)
+            {
+                var hypothesis = beam.Current[h];
+                var featureCount = ExtractActionFeatures(hypothesis, features);
+                Actions.Score(features[..featureCount], scores);
+                for (var a = 0; a < 3; a++)
+                {
+                    if (hypothesis.IsValid(a))
+                    {
+                        BeamWorkspace.Offer(kept, ref count, new BeamCandidate(beam.Scores[h] + scores[a], h, a));
+                    }
+                }
+            }
+
+            for (var k = 0; k < count; k++)
+            {
+                var candidate = kept[k];
+                var parent = beam.Current[candidate.Parent];
+                var label = candidate.Action == ParserState.Shift ? 0 : ChooseLabel(parent, candidate.Action, labelFeatures, labelScores);
+                var child = beam.Next[k];
+                child.CopyConfigurationFrom(parent);
+                child.Apply(candidate.Action, label);
+                beam.NextScores[k] = candidate.Score;
+            }
+
+            beam.Advance(count);
+        }
+
+        var best = beam.Current[0];
+        var n = words.Length;
+        for (var i = 0; i < n; i++)
+        {
+            var head = best.Heads[i];
+            heads[i] = head == n ? 0 : head + 1;
+            labels[i] = best.Labels[i];
         }
     }
 
@@ -294,6 +371,7 @@ internal sealed class DependencyParser
         var writer = new ModelWriter();
         writer.WriteStrings(LabelNames);
         writer.WriteStrings(TagUpos);
+        writer.WriteInt(BeamWidth);
         writer.WriteTable(Actions.Export());
         writer.WriteTable(LabelWeights.Export());
         return ModelFile.Wrap(ModelKind.Parser, writer.ToArray());
@@ -301,9 +379,17 @@ internal sealed class DependencyParser
 
     public static DependencyParser Deserialize(byte[] file, string source)
     {
-        var reader = new ModelReader(ModelFile.Unwrap(file, ModelKind.Parser, source), source);
+        var reader = new ModelReader(ModelFile.Unwrap(file, ModelKind.Parser, source, out var version), source);
         var labels = reader.ReadStrings();
         var tagUpos = reader.ReadStrings();
+
+        // Format 2 parsers predate beam search: they are greedy.
+        var beamWidth = version >= 3 ? reader.ReadInt() : 1;
+        if (beamWidth is < 1 or > MaxBeamWidth)
+        {
+            throw new InvalidDataException($"Language model '{source}' is invalid: parser beam width {beamWidth} is outside 1-{MaxBeamWidth}.");
+        }
+
         var actionRows = reader.ReadTable();
         var labelRows = reader.ReadTable();
         if (actionRows.ClassCount != 3 || labelRows.ClassCount != labels.Length || labels.Length > 255)
@@ -318,6 +404,6 @@ internal sealed class DependencyParser
             throw new InvalidDataException($"Language model '{source}' is invalid: parser tables do not match its label set.");
         }
 
-        return new DependencyParser(labels, tagUpos, actions, labelWeights);
+        return new DependencyParser(labels, tagUpos, actions, labelWeights, beamWidth);
     }
 }

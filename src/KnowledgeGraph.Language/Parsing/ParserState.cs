@@ -41,6 +41,17 @@ internal sealed class ParserState
     public ulong[] Words { get; private set; } = new ulong[66];
     public ulong[] Tags { get; private set; } = new ulong[66];
 
+    // The per-node arrays that change as arcs are made (the same arrays as the properties above),
+    // so that a beam hypothesis can be copied column by column.
+    private int[][] _intColumns;
+    private ulong[][] _labelSetColumns;
+
+    public ParserState()
+    {
+        _intColumns = [Heads, Labels, Left1, Left2, Right1, Right2, LeftCount, RightCount];
+        _labelSetColumns = [LeftLabels, RightLabels];
+    }
+
     public bool IsTerminal => StackSize == 0 && BufferFront == Length;
 
     public int S0 => StackSize > 0 ? _stack[StackSize - 1] : None;
@@ -57,6 +68,9 @@ internal sealed class ParserState
 
     public bool OnStack(int node) => _onStack[node];
 
+    /// <summary>Scratch for beam decoding (the hypotheses' states), created on first use; greedy parsing never touches it.</summary>
+    public BeamWorkspace? Beam { get; set; }
+
     public static readonly ulong RootWord = 0x524F4F54;
     public static readonly ulong NoneWord = 0x4E4F4E45;
     public static readonly ulong RootTag = 0xFFF0;
@@ -66,25 +80,7 @@ internal sealed class ParserState
     {
         var n = words.Length;
         Length = n;
-        if (Heads.Length < n + 2)
-        {
-            var size = Math.Max(n + 2, Heads.Length * 2);
-            _stack = new int[size];
-            _onStack = new bool[size];
-            Heads = new int[size];
-            Labels = new int[size];
-            Left1 = new int[size];
-            Left2 = new int[size];
-            Right1 = new int[size];
-            Right2 = new int[size];
-            LeftCount = new int[size];
-            RightCount = new int[size];
-            LeftLabels = new ulong[size];
-            RightLabels = new ulong[size];
-            Words = new ulong[size];
-            Tags = new ulong[size];
-        }
-
+        EnsureCapacity(n);
         for (var i = 0; i < n + 2; i++)
         {
             _onStack[i] = false;
@@ -112,6 +108,54 @@ internal sealed class ParserState
         Tags[n + 1] = NoneTag;
         StackSize = 0;
         BufferFront = 0;
+    }
+
+    private void EnsureCapacity(int n)
+    {
+        if (Heads.Length < n + 2)
+        {
+            var size = Math.Max(n + 2, Heads.Length * 2);
+            _stack = new int[size];
+            _onStack = new bool[size];
+            Heads = new int[size];
+            Labels = new int[size];
+            Left1 = new int[size];
+            Left2 = new int[size];
+            Right1 = new int[size];
+            Right2 = new int[size];
+            LeftCount = new int[size];
+            RightCount = new int[size];
+            LeftLabels = new ulong[size];
+            RightLabels = new ulong[size];
+            Words = new ulong[size];
+            Tags = new ulong[size];
+            _intColumns = [Heads, Labels, Left1, Left2, Right1, Right2, LeftCount, RightCount];
+            _labelSetColumns = [LeftLabels, RightLabels];
+        }
+    }
+
+    /// <summary>
+    /// Makes this state's configuration (stack, buffer, arcs) a copy of <paramref name="other"/>'s: a beam
+    /// hypothesis branching off. Both states must have been <see cref="Reset"/> with the same sentence,
+    /// so words and tags are not copied. Only the first Length + 2 entries are live, so a copy costs
+    /// O(sentence length), not O(capacity).
+    /// </summary>
+    public void CopyConfigurationFrom(ParserState other)
+    {
+        var live = other.Length + 2;
+        StackSize = other.StackSize;
+        BufferFront = other.BufferFront;
+        other._stack.AsSpan(0, StackSize).CopyTo(_stack);
+        other._onStack.AsSpan(0, live).CopyTo(_onStack);
+        for (var c = 0; c < _intColumns.Length; c++)
+        {
+            other._intColumns[c].AsSpan(0, live).CopyTo(_intColumns[c]);
+        }
+
+        for (var c = 0; c < _labelSetColumns.Length; c++)
+        {
+            other._labelSetColumns[c].AsSpan(0, live).CopyTo(_labelSetColumns[c]);
+        }
     }
 
     public bool IsValid(int action) => action switch

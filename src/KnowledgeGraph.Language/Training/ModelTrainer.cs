@@ -459,16 +459,31 @@ public static class ModelTrainer
         var state = new ParserState();
         var bestLas = -1.0;
         DependencyParser? best = null;
+        var beam = options.BeamWidth > 1 ? new BeamParserTrainer(options.BeamWidth, actions, labelModel, rootLabel) : null;
         for (var epoch = 1; epoch <= options.ParserEpochs; epoch++)
         {
             random.Shuffle(order);
             var explore = epoch > 1 ? options.Exploration : 0.0;
-            foreach (var index in order)
+            if (beam is not null && epoch > options.BeamWarmupEpochs)
             {
-                ParseForTraining(train[index], wordHashes[index], trainTags[index], labelIds, rootLabel, actions, labelModel, state, random, explore);
+                var updatesBefore = beam.Updates;
+                foreach (var index in order)
+                {
+                    var (gold, goldLabels) = GoldArcs(train[index], labelIds);
+                    beam.Train(wordHashes[index], trainTags[index], gold, goldLabels);
+                }
+
+                log($"parser epoch {epoch}: beam {options.BeamWidth}, {beam.Updates - updatesBefore} of {train.Count} sentences updated");
+            }
+            else
+            {
+                foreach (var index in order)
+                {
+                    ParseForTraining(train[index], wordHashes[index], trainTags[index], labelIds, rootLabel, actions, labelModel, state, random, explore);
+                }
             }
 
-            var candidate = new DependencyParser(labels, tagger.Upos, new TransitionWeightTable(actions.ToRows(options.PruneBelow)), new SparseWeightTable(labelModel.ToRows(options.PruneBelow)));
+            var candidate = new DependencyParser(labels, tagger.Upos, new TransitionWeightTable(actions.ToRows(options.PruneBelow)), new SparseWeightTable(labelModel.ToRows(options.PruneBelow)), options.BeamWidth);
             var (uas, las) = dev.Count == 0 ? (epoch, epoch) : Evaluator.AttachmentScores(candidate, dev, devTags);
             var (goldUas, goldLas) = dev.Count == 0 ? (epoch, epoch) : Evaluator.AttachmentScores(candidate, dev, devGoldTags);
             log(string.Create(CultureInfo.InvariantCulture,
@@ -484,7 +499,7 @@ public static class ModelTrainer
         DependencyParser? chosen = null;
         foreach (var threshold in new[] { 0.05f, 0.1f, 0.2f, 0.3f, 0.5f, options.FinalPruneBelow }.Distinct().Order())
         {
-            var pruned = new DependencyParser(labels, tagger.Upos, new TransitionWeightTable(best!.Actions.Export().Prune(threshold)), new SparseWeightTable(best.LabelWeights.Export().Prune(threshold)));
+            var pruned = new DependencyParser(labels, tagger.Upos, new TransitionWeightTable(best!.Actions.Export().Prune(threshold)), new SparseWeightTable(best.LabelWeights.Export().Prune(threshold)), options.BeamWidth);
             var (uas, las) = Evaluator.AttachmentScores(pruned, dev, devTags);
             log(string.Create(CultureInfo.InvariantCulture,
                 $"parser pruned below {threshold}: dev UAS {uas:F4} LAS {las:F4}, {pruned.Actions.RowCount} action + {pruned.LabelWeights.RowCount} label features"));
@@ -495,6 +510,21 @@ public static class ModelTrainer
         }
 
         return chosen!.Serialize();
+    }
+
+    /// <summary>Gold heads in the parser's internal indexing (root = n) and gold label ids.</summary>
+    private static (int[] Heads, int[] Labels) GoldArcs(TreebankSentence sentence, Dictionary<string, int> labelIds)
+    {
+        var n = sentence.Count;
+        var gold = new int[n];
+        var goldLabels = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            gold[i] = sentence.Heads[i] == 0 ? n : sentence.Heads[i] - 1;
+            goldLabels[i] = labelIds[sentence.Relations[i]];
+        }
+
+        return (gold, goldLabels);
     }
 
     private static void ParseForTraining(
@@ -509,15 +539,7 @@ public static class ModelTrainer
         Random random,
         double explore)
     {
-        var n = sentence.Count;
-        var gold = new int[n];
-        var goldLabels = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            gold[i] = sentence.Heads[i] == 0 ? n : sentence.Heads[i] - 1;
-            goldLabels[i] = labelIds[sentence.Relations[i]];
-        }
-
+        var (gold, goldLabels) = GoldArcs(sentence, labelIds);
         state.Reset(words, tags);
         Span<uint> features = stackalloc uint[DependencyParser.MaxActionFeatures];
         Span<uint> labelFeatures = stackalloc uint[DependencyParser.MaxLabelFeatures];
@@ -643,7 +665,8 @@ public static class ModelPruner
             parser.LabelNames,
             parser.TagUpos,
             new TransitionWeightTable(parser.Actions.Export().Prune(parserThreshold)),
-            new SparseWeightTable(parser.LabelWeights.Export().Prune(parserThreshold)));
+            new SparseWeightTable(parser.LabelWeights.Export().Prune(parserThreshold)),
+            parser.BeamWidth);
         var taggerBytes = files.Tagger;
         if (taggerThreshold > 0)
         {

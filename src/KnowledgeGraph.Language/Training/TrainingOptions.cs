@@ -19,6 +19,16 @@ public sealed class TrainingOptions
     /// <summary>From the second epoch, the probability of following a wrong predicted transition (dynamic-oracle exploration).</summary>
     public double Exploration { get; init; } = 0.9;
 
+    /// <summary>
+    /// Parser beam width. 1 trains the greedy parser (dynamic oracle with exploration); more trains a
+    /// globally scored beam parser with max-violation updates (Huang et al. 2012), and the model file
+    /// records the width so it is parsed with the search it was trained for.
+    /// </summary>
+    public int BeamWidth { get; init; } = 1;
+
+    /// <summary>With a beam: this many first parser epochs are greedy (a warm start for the global training).</summary>
+    public int BeamWarmupEpochs { get; init; }
+
     /// <summary>Words seen at least this often with one tag (at the share below) bypass the tagger.</summary>
     public int TagDictionaryMinCount { get; init; } = 20;
 
