@@ -39,6 +39,9 @@ public enum TagHintKind : byte
 
     /// <summary>A word that is a noun or a verb ("target", "strikes"): never a preposition or an adverb.</summary>
     NounOrVerb,
+
+    /// <summary>A common noun ("embargo" in "an arms embargo"): the tagger chooses singular or plural.</summary>
+    Noun,
 }
 
 /// <summary>
@@ -321,6 +324,7 @@ public sealed class LanguageAnalyzer
                 TagHintKind.ProperNoun => _models.Tagger.ProperNounTag,
                 TagHintKind.Adjective => _models.Tagger.AdjectiveTag,
                 TagHintKind.Verb => PosTagger.AnyVerb,
+                TagHintKind.Noun => PosTagger.AnyNoun,
                 _ => PosTagger.AnyNounOrVerb,
             };
             if (tag == PosTagger.Free)
@@ -339,7 +343,7 @@ public sealed class LanguageAnalyzer
                 var form = forms[word];
                 // Only a name's capitalised words: "of", "al", hyphens and "'s" inside a name keep their own tags.
                 if (starts[word] >= hint.Start && starts[word] + lengths[word] <= hint.End && form.Length > 0
-                    && (hint.Kind is TagHintKind.Verb or TagHintKind.NounOrVerb || char.IsUpper(form[0])))
+                    && (hint.Kind is TagHintKind.Verb or TagHintKind.NounOrVerb or TagHintKind.Noun || char.IsUpper(form[0])))
                 {
                     forced[word] = tag;
                 }

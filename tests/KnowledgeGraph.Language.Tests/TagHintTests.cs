@@ -71,4 +71,15 @@ public sealed class TagHintTests
 
         Assert.Contains(sentence[2].Upos, new[] { "NOUN", "VERB" });
     }
+
+    [Fact]
+    public void Analyze_NounHint_TaggedCommonNoun()
+    {
+        const string text = "Zorvania imposed an arms embargo on Quelland.";
+        var embargo = text.IndexOf("embargo", StringComparison.Ordinal);
+
+        var sentence = LanguageAnalyzer.Default.Analyze(text, [new TagHint(embargo, "embargo".Length, TagHintKind.Noun)]);
+
+        Assert.Equal("NOUN", sentence.Tokens.Single(t => t.Form == "embargo").Upos);
+    }
 }

@@ -79,6 +79,9 @@ internal sealed class FrameCatalog
         NounFrames = nouns.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<Frame>)[.. pair.Value], StringComparer.Ordinal);
         Triggers = verbs.Keys.Concat(nouns.Keys).ToFrozenSet(StringComparer.Ordinal);
         triggerForms = new(() => TriggerInflections.Of(Triggers));
+        nounForms = new(() => nouns.Keys
+            .SelectMany(noun => new[] { noun, noun + "s", noun + "es", noun.EndsWith('y') ? noun[..^1] + "ies" : noun })
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
         triggerLemmaOfForm = new(() => Triggers
             .SelectMany(lemma => TriggerInflections.Of([lemma]).Select(form => (Form: form, Lemma: lemma)))
             .GroupBy(pair => pair.Form, StringComparer.OrdinalIgnoreCase)
@@ -90,6 +93,10 @@ internal sealed class FrameCatalog
     }
 
     private readonly Lazy<FrozenSet<string>> triggerForms;
+    private readonly Lazy<FrozenSet<string>> nounForms;
+
+    /// <summary>The singular and plural forms of the frames' event nouns ("attack", "attacks", "talks"), case-insensitive.</summary>
+    public FrozenSet<string> NounForms => nounForms.Value;
     private readonly Lazy<FrozenDictionary<string, string>> triggerLemmaOfForm;
 
     /// <summary>The trigger lemma of each inflected form that only one trigger lemma can take ("shelled" → shell), case-insensitive.</summary>

@@ -348,14 +348,37 @@ internal sealed class FrameRelationRecognizer
             }
             else if (catalog.TriggerForms.Contains(token.Text) && MentionAt(spans, start, token.End - origin) is null)
             {
-                // A trigger word is a noun or a verb: "sanctions target X" is not a preposition before X.
-                hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.NounOrVerb));
+                // A trigger word is a noun or a verb: "sanctions target X" is not a preposition before X. Right after a
+                // determiner, or an article and one word ("an arms embargo"), an event noun's form is the noun.
+                var kind = catalog.NounForms.Contains(token.Text) && AfterDeterminer(document, sentence, k) ? TagHintKind.Noun : TagHintKind.NounOrVerb;
+                hints.Add(new TagHint(start, token.End - token.Start, kind));
             }
         }
 
         // The analyzer merges hints with the words in one pass, in text order.
         hints.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return skip;
+    }
+
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "every", "another",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether token k directly follows a determiner ("the attack", "their talks"), or follows "a"/"an" and one word
+    /// ("an arms embargo", "a Russian strike"). Not "the" and one word: in "the army attacks the town" the word after
+    /// the noun is the verb.
+    /// </summary>
+    private static bool AfterDeterminer(ArticleDocument document, Sentence sentence, int k)
+    {
+        if (k - 1 >= sentence.FirstToken && Determiners.Contains(document.Tokens[k - 1].Text))
+        {
+            return true;
+        }
+
+        return k - 2 >= sentence.FirstToken && document.Tokens[k - 2].Text is "a" or "an" or "A" or "An"
+            && document.Tokens[k - 1].Kind == TokenKind.Word;
     }
 
     /// <summary>How many of an article's first sentences may open with a dateline (the title, then the lead).</summary>

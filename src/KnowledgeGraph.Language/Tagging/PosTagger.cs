@@ -79,12 +79,15 @@ internal sealed class PosTagger
     /// <summary>In <c>forced</c>: the word is a noun or a verb; the tagger picks which.</summary>
     public const int AnyNounOrVerb = -3;
 
+    /// <summary>In <c>forced</c>: the word is a common noun; the tagger picks singular or plural.</summary>
+    public const int AnyNoun = -4;
+
     public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores) =>
         Tag(words, tags, hashes, scores, []);
 
     /// <summary>
     /// Tags the words; where <paramref name="forced"/> holds a tag index that word keeps it in both passes, and the words
-    /// after it see it as their left context; <see cref="AnyVerb"/> and <see cref="AnyNounOrVerb"/> limit the choice.
+    /// after it see it as their left context; <see cref="AnyVerb"/>, <see cref="AnyNounOrVerb"/> and <see cref="AnyNoun"/> limit the choice.
     /// </summary>
     public void Tag(IReadOnlyList<string> words, Span<int> tags, WordHashes hashes, Span<float> scores, ReadOnlySpan<int> forced)
     {
@@ -169,6 +172,7 @@ internal sealed class PosTagger
     {
         AnyVerb => Upos[tag] == "VERB",
         AnyNounOrVerb => Upos[tag] is "VERB" or "NOUN",
+        AnyNoun => Upos[tag] == "NOUN",
         _ => true,
     };
 

@@ -368,6 +368,8 @@ public sealed class FrameExtractionTests
     [InlineData("Later the Chadian president held talks with Irish Taoiseach Sean Dunne in Dublin.", RelationshipType.Met, "country:chad", "person:sean-dunne")]
     // A role that names its country is that country's office holder, not a president named after it.
     [InlineData("The Nigerien president visited Chad on Monday and met President Deby.", RelationshipType.Met, "country:niger", "person:deby")]
+    // An event noun's form after an article and one word is the noun ("an arms embargo", not a verb).
+    [InlineData("Niger imposed an arms embargo on Chad after the coup.", RelationshipType.Sanctioned, "country:niger", "country:chad")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
