@@ -206,7 +206,7 @@ internal sealed class FrameRelationRecognizer
                             Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: true, frame.Type);
                         }
 
-                        if (agents.Count == 0 || targets.Count == 0 || !SenseHolds(document, frame, lemma, parse, t, agents, targets))
+                        if (agents.Count == 0 || targets.Count == 0 || !SenseHolds(document, frame, lemma, parse, t, agents, targets, agentTokens, targetTokens))
                         {
                             continue;
                         }
@@ -359,6 +359,9 @@ internal sealed class FrameRelationRecognizer
         hints.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return skip;
     }
+
+    /// <summary>Groups of people that meet as people do ("received a delegation from X").</summary>
+    private static readonly FrozenSet<string> People = new[] { "delegation", "delegate", "official", "diplomat", "envoy", "team", "negotiator" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Determiners = new[]
     {
@@ -785,7 +788,7 @@ internal sealed class FrameRelationRecognizer
     }
 
     /// <summary>A polysemous trigger is an event of the frame only in its sense (see the frame files).</summary>
-    private bool SenseHolds(ArticleDocument document, Frame frame, string lemma, AnalyzedSentence parse, int trigger, List<int> agents, List<int> targets)
+    private bool SenseHolds(ArticleDocument document, Frame frame, string lemma, AnalyzedSentence parse, int trigger, List<int> agents, List<int> targets, List<int> agentTokens, List<int> targetTokens)
     {
         if (!frame.Polysemous.Contains(lemma))
         {
@@ -802,6 +805,8 @@ internal sealed class FrameRelationRecognizer
         // A base or a place as the target makes force literal: words are aimed at people and policies, not at towns.
         var violentContext = Any(parse, trigger, violent)
             || targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location);
+        bool IsPeople(int token) => token > 0 && token <= parse.Count && (leader.Contains(ArgumentPath.LemmaKey(parse[token])) || People.Contains(ArgumentPath.LemmaKey(parse[token])));
+
         return frame.Type switch
         {
             // A fight, campaign or operation with an armed group or an army on either side is not a war of words.
@@ -809,8 +814,10 @@ internal sealed class FrameRelationRecognizer
             RelationshipType.Condemned => !violentContext,
             // "talked about", "spoke at", "received criticism": a verb of speech or welcome is a meeting only with a person
             // on one side. The nouns ("held talks with", "a call with") already name the exchange.
+            // An office or a delegation is people too ("the president received a delegation from X").
             _ => parse[trigger].Upos == "NOUN"
-                || agents.Exists(a => document.Entities[a].Label == EntityLabel.Person) || targets.Exists(t => document.Entities[t].Label == EntityLabel.Person),
+                || agents.Exists(a => document.Entities[a].Label == EntityLabel.Person) || targets.Exists(t => document.Entities[t].Label == EntityLabel.Person)
+                || agentTokens.Exists(IsPeople) || targetTokens.Exists(IsPeople),
         };
     }
 

@@ -370,11 +370,25 @@ public sealed class FrameExtractionTests
     [InlineData("The Nigerien president visited Chad on Monday and met President Deby.", RelationshipType.Met, "country:niger", "person:deby")]
     // An event noun's form after an article and one word is the noun ("an arms embargo", not a verb).
     [InlineData("Niger imposed an arms embargo on Chad after the coup.", RelationshipType.Sanctioned, "country:niger", "country:chad")]
+    // Offices and delegations meet as people do; visa restrictions are sanctions.
+    [InlineData("Niger's president received a delegation from Chad.", RelationshipType.Met, "country:niger", "country:chad")]
+    [InlineData("Chad imposed visa restrictions on Nigerien officials.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
 
         Assert.True(graph.Has(type, start, end) || (type == RelationshipType.Met && graph.Has(type, end, start)), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Chad imposed restrictions on gatherings in Niger.")]
+    [InlineData("The president received criticism from Niger.")]
+    [InlineData("The army attacks the town every night.")]
+    public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Empty(graph.Relationships);
     }
 
     [Theory]
