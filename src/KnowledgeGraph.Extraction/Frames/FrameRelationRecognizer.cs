@@ -360,6 +360,12 @@ internal sealed class FrameRelationRecognizer
         return skip;
     }
 
+    /// <summary>Modifiers of an office or force that separate it from its state's government.</summary>
+    private static readonly FrozenSet<string> NotTheState = new[]
+    {
+        "opposition", "rebel", "dissident", "exiled", "former", "ex", "separatist", "insurgent", "breakaway", "mutinous",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Groups of people that meet as people do ("received a delegation from X").</summary>
     private static readonly FrozenSet<string> People = new[] { "delegation", "delegate", "official", "diplomat", "envoy", "team", "negotiator" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -649,7 +655,10 @@ internal sealed class FrameRelationRecognizer
             }
         }
 
-        if (isOffice || force.Contains(lemma) || (proxies is not null && proxies.Contains(lemma)))
+        // "Chadian opposition leaders", "rebel fighters", "a former Nigerien minister": people of a state who do not act
+        // for it (a state's government, forces and offices do, ANNOTATION-GUIDE).
+        var actsForItsOwner = !parse.Children(index).Any(c => parse[c].DepRel is "amod" or "compound" && NotTheState.Contains(ArgumentPath.LemmaKey(parse[c])));
+        if ((isOffice || force.Contains(lemma) || (proxies is not null && proxies.Contains(lemma))) && actsForItsOwner)
         {
             foreach (var child in parse.Children(index))
             {

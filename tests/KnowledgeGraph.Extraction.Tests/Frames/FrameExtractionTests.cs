@@ -384,6 +384,9 @@ public sealed class FrameExtractionTests
     [InlineData("Chad imposed restrictions on gatherings in Niger.")]
     [InlineData("The president received criticism from Niger.")]
     [InlineData("The army attacks the town every night.")]
+    // Opposition leaders and rebels do not act for their state.
+    [InlineData("Chad held talks with Nigerien opposition leaders.")]
+    [InlineData("Chadian rebel fighters attacked Niger.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
