@@ -373,6 +373,10 @@ public sealed class FrameExtractionTests
     // Offices and delegations meet as people do; visa restrictions are sanctions.
     [InlineData("Niger's president received a delegation from Chad.", RelationshipType.Met, "country:niger", "country:chad")]
     [InlineData("Chad imposed visa restrictions on Nigerien officials.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    // "drove X out of" is force; a threat one faces "from X"; a patrol stands for its state.
+    [InlineData("A Chad-led offensive drove Boko Haram out of the town.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("Niger faces the threat of sanctions from the African Union.", RelationshipType.Threatened, "organisation:african-union", "country:niger")]
+    [InlineData("Boko Haram ambushed a Nigerien patrol, killing eight soldiers.", RelationshipType.Attacked, "organisation:boko-haram", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
@@ -387,6 +391,7 @@ public sealed class FrameExtractionTests
     // Opposition leaders and rebels do not act for their state.
     [InlineData("Chad held talks with Nigerien opposition leaders.")]
     [InlineData("Chadian rebel fighters attacked Niger.")]
+    [InlineData("Niger's president drove a hard bargain with Chad.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
