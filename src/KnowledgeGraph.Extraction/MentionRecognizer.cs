@@ -655,7 +655,7 @@ internal sealed class MentionRecognizer
             }
 
             if (tokens[j].Text is "of" or "for" or "on" or "against" or "in" or "to" && j > start
-                && !Lexicon.OrganisationHeads.Contains(tokens[j - 1].Text) && !IsTitleWord(tokens[j - 1].Text)
+                && !Lexicon.OrganisationHeads.Contains(tokens[j - 1].Text) && !Lexicon.IsTitleWord(tokens[j - 1].Text)
                 && (start == sentenceStart || Lexicon.NonNameWords.Contains(tokens[j - 1].Text)))
             {
                 start = tokens[j + 1].Text == "the" ? j + 2 : j + 1;
@@ -728,7 +728,7 @@ internal sealed class MentionRecognizer
         var shapeStart = start;
         for (var j = start; j < lastHead; j++)
         {
-            if (tokens[j].Text is "of" or "for" && j > start && IsTitleWord(tokens[j - 1].Text))
+            if (tokens[j].Text is "of" or "for" && j > start && Lexicon.IsTitleWord(tokens[j - 1].Text))
             {
                 shapeStart = j + 1;
             }
@@ -864,14 +864,12 @@ internal sealed class MentionRecognizer
         return j;
     }
 
-    private static bool IsTitleWord(string text) => Lexicon.TitleHeads.Contains(text) || Lexicon.TitleModifiers.Contains(text);
-
     /// <summary>"President Donald Trump", "Major General Qasem Soleimani", "Britain's Foreign Secretary, Dominic Raab," and bare roles.</summary>
     private int TryTitledPerson(ArticleDocument document, Sentence sentence, int i, List<Candidate> candidates)
     {
         var tokens = document.Tokens;
         var end = sentence.EndToken;
-        if (!IsTitleWord(tokens[i].Text) || !tokens[i].IsCapitalised)
+        if (!Lexicon.IsTitleWord(tokens[i].Text) || !tokens[i].IsCapitalised)
         {
             return TryLowercaseRole(document, sentence, i, candidates);
         }
@@ -890,7 +888,7 @@ internal sealed class MentionRecognizer
             {
                 j++;
             }
-            else if (text is "-" && tokens[j].JoinedToPrevious && j + 1 < end && IsTitleWord(tokens[j + 1].Text))
+            else if (text is "-" && tokens[j].JoinedToPrevious && j + 1 < end && Lexicon.IsTitleWord(tokens[j + 1].Text))
             {
                 j++;
             }
@@ -1611,19 +1609,19 @@ internal sealed class MentionRecognizer
                 {
                     isModifier = true;
                 }
-                else if (j + 1 < sentence.EndToken && tokens[j].Text == "'s" && (IsTitleWord(tokens[j + 1].Text) || Lexicon.RoleNouns.Contains(tokens[j + 1].Text))
+                else if (j + 1 < sentence.EndToken && tokens[j].Text == "'s" && (Lexicon.IsTitleWord(tokens[j + 1].Text) || Lexicon.RoleNouns.Contains(tokens[j + 1].Text))
                     && nextMentionStart <= j + 4 && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
                 {
                     // "Jordan's King Abdullah II": the possessor qualifies the person.
                     isModifier = true;
                 }
-                else if (label == EntityLabel.Organisation && j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text))
+                else if (label == EntityLabel.Organisation && j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || Lexicon.IsTitleWord(tokens[j].Text))
                     && nextMentionStart <= j + 2 && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
                 {
                     // "Hamas commander Yusuf Nasser": the organisation qualifies the person.
                     isModifier = true;
                 }
-                else if (j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || IsTitleWord(tokens[j].Text)) && !Lexicon.ForceNouns.Contains(tokens[j].Text))
+                else if (j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || Lexicon.IsTitleWord(tokens[j].Text)) && !Lexicon.ForceNouns.Contains(tokens[j].Text))
                 {
                     // "his US counterpart, Secretary of State X" qualifies X; "a senior Iranian commander" is someone unnamed.
                     isModifier = personFollows && label == EntityLabel.Country;

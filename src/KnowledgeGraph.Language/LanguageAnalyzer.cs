@@ -288,18 +288,10 @@ public sealed class LanguageAnalyzer
             return false;
         }
 
-        for (var k = 0; k < i; k++)
-        {
-            if (heads[k] == head + 1 && labels[k] < labelNames.Length && labelNames[labels[k]] == "nsubj")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return HasDependent(heads[..i], labels, labelNames, head, "nsubj");
     }
 
-    /// <summary>Whether word <paramref name="w"/> (0-based) has a dependent with this relation.</summary>
+    /// <summary>Whether word <paramref name="w"/> (0-based) has a dependent with this relation among the words of <paramref name="heads"/>.</summary>
     private static bool HasDependent(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int w, string relation)
     {
         for (var k = 0; k < heads.Length; k++)

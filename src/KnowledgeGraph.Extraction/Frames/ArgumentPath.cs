@@ -113,8 +113,20 @@ internal sealed class ArgumentPath
             return;
         }
 
-        var right = from;
-        foreach (var index in sentence.Subtree(from))
+        if (DisplacedPhrase(sentence, from, cases) is var phrase and > 0 && !results.Contains(phrase))
+        {
+            results.Add(phrase);
+        }
+    }
+
+    /// <summary>
+    /// The prepositional phrase (with one of <paramref name="cases"/>) that starts right after the noun's own words and
+    /// hangs from a word above the noun, or 0: "made progress in its fight against X", "condemned the massacre by X".
+    /// </summary>
+    private static int DisplacedPhrase(AnalyzedSentence sentence, int noun, FrozenSet<string> cases)
+    {
+        var right = noun;
+        foreach (var index in sentence.Subtree(noun))
         {
             right = Math.Max(right, index);
         }
@@ -122,18 +134,14 @@ internal sealed class ArgumentPath
         var next = right + 1;
         if (next > sentence.Count || sentence[next].DepRel != "case" || !cases.Contains(LemmaKey(sentence[next])))
         {
-            return;
+            return 0;
         }
 
         var phrase = sentence[next].Head;
         var attachedTo = sentence[phrase].Head;
-        if (phrase <= next || attachedTo == 0 || sentence[phrase].DepRel is not ("obl" or "nmod")
-            || !sentence.IsDescendantOf(from, attachedTo) || results.Contains(phrase))
-        {
-            return;
-        }
-
-        results.Add(phrase);
+        return phrase > next && attachedTo != 0 && sentence[phrase].DepRel is "obl" or "nmod" && sentence.IsDescendantOf(noun, attachedTo)
+            ? phrase
+            : 0;
     }
 
     /// <summary>
@@ -152,11 +160,7 @@ internal sealed class ArgumentPath
             next.Clear();
             foreach (var index in current)
             {
-                (first && fromGerund && step.Relation == "nmod" ? step with { Relation = "obl" } : step).Apply(sentence, index, next);
-                if (first && fromGerund && step.Relation == "nmod")
-                {
-                    step.Apply(sentence, index, next);
-                }
+                step.Apply(sentence, index, next, oblAsNmod: first && fromGerund);
             }
 
             first = false;
@@ -210,7 +214,8 @@ internal sealed class ArgumentPath
 
     private sealed record Step(StepKind Kind, string Relation, FrozenSet<string>? Cases, FrozenSet<string>? Filter)
     {
-        public void Apply(AnalyzedSentence sentence, int index, List<int> output)
+        /// <param name="oblAsNmod">An <c>nmod</c> step also takes <c>obl</c> dependents (from a gerund read as a noun).</param>
+        public void Apply(AnalyzedSentence sentence, int index, List<int> output, bool oblAsNmod = false)
         {
             switch (Kind)
             {
@@ -218,7 +223,8 @@ internal sealed class ArgumentPath
                     foreach (var child in sentence.Children(index))
                     {
                         var token = sentence[child];
-                        if (token.DepRel == Relation && (Cases is null || HasCase(sentence, child, Cases)) && Passes(token))
+                        if ((token.DepRel == Relation || (oblAsNmod && Relation == "nmod" && token.DepRel == "obl"))
+                            && (Cases is null || HasCase(sentence, child, Cases)) && Passes(token))
                         {
                             output.Add(child);
                         }
@@ -263,7 +269,9 @@ internal sealed class ArgumentPath
                         }
                     }
 
-                    if (output.Count == before && DisplacedByPhrase(sentence, index) is var displaced and > 0 && Passes(sentence[displaced]))
+                    // "condemned the massacre by X" with "by X" hung on the verb: an event noun takes its agent with "by",
+                    // an active verb does not.
+                    if (output.Count == before && DisplacedPhrase(sentence, index, ByCase) is var displaced and > 0 && Passes(sentence[displaced]))
                     {
                         output.Add(displaced);
                     }
@@ -273,31 +281,6 @@ internal sealed class ArgumentPath
         }
 
         private static readonly FrozenSet<string> ByCase = new[] { "by" }.ToFrozenSet(StringComparer.Ordinal);
-
-        /// <summary>
-        /// A "by" phrase right after the event noun's own words that the parse hung on a word above it: "condemned the
-        /// massacre by X" with "by X" on "condemned". An event noun takes its agent with "by"; an active verb does not.
-        /// </summary>
-        private static int DisplacedByPhrase(AnalyzedSentence sentence, int noun)
-        {
-            var right = noun;
-            foreach (var index in sentence.Subtree(noun))
-            {
-                right = Math.Max(right, index);
-            }
-
-            var next = right + 1;
-            if (next > sentence.Count || sentence[next].DepRel != "case" || LemmaKey(sentence[next]) != "by")
-            {
-                return 0;
-            }
-
-            var phrase = sentence[next].Head;
-            var attachedTo = sentence[phrase].Head;
-            return phrase > next && attachedTo != 0 && sentence[phrase].DepRel is "obl" or "nmod" && sentence.IsDescendantOf(noun, attachedTo)
-                ? phrase
-                : 0;
-        }
 
         private bool Passes(Token token) => Filter is null || Filter.Contains(LemmaKey(token));
 

@@ -52,6 +52,8 @@ internal sealed class FrameRelationRecognizer
     private readonly FrozenSet<string> armedActor;
     private readonly FrozenSet<string> sanctionProxy;
     private readonly FrozenSet<string> quantity;
+    private readonly FrozenSet<string> notTheState;
+    private readonly FrozenSet<string> people;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -66,6 +68,8 @@ internal sealed class FrameRelationRecognizer
         armedActor = catalog.Class("armedActor");
         sanctionProxy = catalog.Class("sanctionProxy").Union(proxyTarget).ToFrozenSet(StringComparer.Ordinal);
         quantity = catalog.Class("quantity");
+        notTheState = catalog.Class("notTheState");
+        people = catalog.Class("people");
     }
 
     public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
@@ -155,14 +159,7 @@ internal sealed class FrameRelationRecognizer
                         if (rule.Pairs.Count > 0)
                         {
                             targetTokens.Clear();
-                            foreach (var path in rule.Pairs)
-                            {
-                                path.Follow(parse, t, targetTokens, gerund);
-                                if (anchor != t)
-                                {
-                                    path.Follow(parse, anchor, targetTokens);
-                                }
-                            }
+                            FollowFromTrigger(rule.Pairs, parse, t, anchor, gerund, targetTokens);
 
                             Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: false, frame.Type);
                             agents.AddRange(targets);
@@ -171,28 +168,14 @@ internal sealed class FrameRelationRecognizer
                         {
                             agentTokens.Clear();
                             targetTokens.Clear();
-                            foreach (var path in rule.Agent)
-                            {
-                                path.Follow(parse, t, agentTokens, gerund);
-                                if (anchor != t)
-                                {
-                                    path.Follow(parse, anchor, agentTokens);
-                                }
-                            }
+                            FollowFromTrigger(rule.Agent, parse, t, anchor, gerund, agentTokens);
 
                             if (agentTokens.Count == 0)
                             {
                                 InheritSubject(parse, t, rule, agentTokens);
                             }
 
-                            foreach (var path in rule.Target)
-                            {
-                                path.Follow(parse, t, targetTokens, gerund);
-                                if (anchor != t)
-                                {
-                                    path.Follow(parse, anchor, targetTokens);
-                                }
-                            }
+                            FollowFromTrigger(rule.Target, parse, t, anchor, gerund, targetTokens);
 
                             if (form == TriggerForm.Noun && targetTokens.Count == 0)
                             {
@@ -222,6 +205,22 @@ internal sealed class FrameRelationRecognizer
                         Emit(document, sentence, frame, rule, token.Form, EventDateFinder.Nearest(dates, documentToken), agents, targets, seen, output);
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The words the paths reach from the trigger and, when the trigger sits under a quantity ("two rounds of talks"),
+    /// from the quantity that takes its place in the clause.
+    /// </summary>
+    private static void FollowFromTrigger(IReadOnlyList<ArgumentPath> paths, AnalyzedSentence parse, int trigger, int anchor, bool gerund, List<int> tokens)
+    {
+        foreach (var path in paths)
+        {
+            path.Follow(parse, trigger, tokens, gerund);
+            if (anchor != trigger)
+            {
+                path.Follow(parse, anchor, tokens);
             }
         }
     }
@@ -360,15 +359,6 @@ internal sealed class FrameRelationRecognizer
         return skip;
     }
 
-    /// <summary>Modifiers of an office or force that separate it from its state's government.</summary>
-    private static readonly FrozenSet<string> NotTheState = new[]
-    {
-        "opposition", "rebel", "dissident", "exiled", "former", "ex", "separatist", "insurgent", "breakaway", "mutinous",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Groups of people that meet as people do ("received a delegation from X").</summary>
-    private static readonly FrozenSet<string> People = new[] { "delegation", "delegate", "official", "diplomat", "envoy", "team", "negotiator" }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> Determiners = new[]
     {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "any", "every", "another",
@@ -465,8 +455,7 @@ internal sealed class FrameRelationRecognizer
     /// <summary>The first token of the capitalised title words ("Foreign Minister", "Secretary of State") just before a name.</summary>
     private static int TitleStart(ArticleDocument document, Sentence sentence, int nameStart)
     {
-        static bool IsTitleWord(Extraction.Token token) =>
-            token.IsCapitalised && (Lexicon.TitleHeads.Contains(token.Text) || Lexicon.TitleModifiers.Contains(token.Text));
+        static bool IsTitleWord(Extraction.Token token) => token.IsCapitalised && Lexicon.IsTitleWord(token.Text);
 
         var start = nameStart;
         for (var k = nameStart - 1; k >= sentence.FirstToken; k--)
@@ -635,9 +624,9 @@ internal sealed class FrameRelationRecognizer
         // "the Iraqi foreign minister, Ali Hassan": the named holder is the argument, not the state the office qualifies.
         // A plural the lemmatiser read as another word ("bases" → basis): the singular the form spells, when a class
         // of argument nouns knows it.
-        if (!InArgumentClass(lemma, proxies) && lower.Length > 3 && lower[^1] == 's' && InArgumentClass(lower[..^1], proxies))
+        if (!InArgumentClass(lemma, proxies) && SpelledSingular(lower) is { } singular && InArgumentClass(singular, proxies))
         {
-            lemma = lower[..^1];
+            lemma = singular;
         }
 
         var isOffice = leader.Contains(lemma);
@@ -657,7 +646,7 @@ internal sealed class FrameRelationRecognizer
 
         // "Chadian opposition leaders", "rebel fighters", "a former Nigerien minister": people of a state who do not act
         // for it (a state's government, forces and offices do, ANNOTATION-GUIDE).
-        var actsForItsOwner = !parse.Children(index).Any(c => parse[c].DepRel is "amod" or "compound" && NotTheState.Contains(ArgumentPath.LemmaKey(parse[c])));
+        var actsForItsOwner = !parse.Children(index).Any(c => parse[c].DepRel is "amod" or "compound" && notTheState.Contains(ArgumentPath.LemmaKey(parse[c])));
         if ((isOffice || force.Contains(lemma) || (proxies is not null && proxies.Contains(lemma))) && actsForItsOwner)
         {
             foreach (var child in parse.Children(index))
@@ -814,7 +803,7 @@ internal sealed class FrameRelationRecognizer
         // A base or a place as the target makes force literal: words are aimed at people and policies, not at towns.
         var violentContext = Any(parse, trigger, violent)
             || targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location);
-        bool IsPeople(int token) => token > 0 && token <= parse.Count && (leader.Contains(ArgumentPath.LemmaKey(parse[token])) || People.Contains(ArgumentPath.LemmaKey(parse[token])));
+        bool IsPeople(int token) => token > 0 && token <= parse.Count && (leader.Contains(ArgumentPath.LemmaKey(parse[token])) || people.Contains(ArgumentPath.LemmaKey(parse[token])));
 
         return frame.Type switch
         {
@@ -880,8 +869,11 @@ internal sealed class FrameRelationRecognizer
         }
 
         var lower = token.Form.ToLowerInvariant();
-        return words.Contains(lower) || (lower.Length > 3 && lower[^1] == 's' && words.Contains(lower[..^1]));
+        return words.Contains(lower) || (SpelledSingular(lower) is { } singular && words.Contains(singular));
     }
+
+    /// <summary>The singular a lower-case plural form spells ("bases" → "base"), or null for a word not ending in -s.</summary>
+    private static string? SpelledSingular(string lower) => lower.Length > 3 && lower[^1] == 's' ? lower[..^1] : null;
 
     private static void AddOnce(List<int> entities, int entity)
     {

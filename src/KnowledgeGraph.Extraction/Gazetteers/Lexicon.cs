@@ -31,6 +31,9 @@ internal static class Lexicon
         Information Communications Petroleum Oil Water Defence-Secretary High Resident Permanent Counterterrorism Counter-Terrorism
         """);
 
+    /// <summary>A word that heads, opens or continues a person's title ("Minister", "Foreign", "State").</summary>
+    public static bool IsTitleWord(string text) => TitleHeads.Contains(text) || TitleModifiers.Contains(text);
+
     /// <summary>Titles that can be used on their own as a role ("the Foreign Secretary said").</summary>
     public static readonly FrozenSet<string> LowercaseRoles = Set("""
         president prime minister foreign secretary defence defense general secretary of state chancellor premier
