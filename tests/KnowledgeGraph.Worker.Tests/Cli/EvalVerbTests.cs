@@ -29,14 +29,8 @@ public sealed class EvalVerbTests
         const string line = """
             {"id":"loc-1","complete":true,"entities_complete":true,"text":"Artillery shelled the city of Lyon overnight. Helsinki condemned the shelling on Monday, and the delegates met in Geneva.","entities":[{"label":"Country","name":"Finland"},{"label":"Location","name":"Lyon"},{"label":"Location","name":"Geneva"},{"label":"Location","name":"Porto"}],"relationships":[]}
             """;
-        using var folder = new TempFolder();
-        var gold = folder.Combine("places.jsonl");
-        await File.WriteAllTextAsync(gold, line + "\n", TestContext.Current.CancellationToken);
+        using var document = await EvalJsonAsync("places.jsonl", line);
 
-        var result = await TestSupport.Cli.RunAsync("eval", gold, "--json");
-
-        Assert.True(result.ExitCode == 0, result.ToString());
-        using var document = JsonDocument.Parse(result.Output);
         var rows = document.RootElement.GetProperty("overall").GetProperty("entities").EnumerateArray().ToDictionary(r => r.GetProperty("name").GetString()!);
         Assert.Equal((2, 0, 1), (rows["Location"].GetProperty("tp").GetInt32(), rows["Location"].GetProperty("fp").GetInt32(), rows["Location"].GetProperty("fn").GetInt32()));
         Assert.Equal((1, 0), (rows["Country"].GetProperty("tp").GetInt32(), rows["Country"].GetProperty("fp").GetInt32()));
@@ -45,14 +39,8 @@ public sealed class EvalVerbTests
     [Fact]
     public async Task Eval_Json_PrintsParseableJson()
     {
-        using var folder = new TempFolder();
-        var gold = folder.Combine("mini.jsonl");
-        await File.WriteAllTextAsync(gold, GoldLine + "\n", TestContext.Current.CancellationToken);
+        using var document = await EvalJsonAsync("mini.jsonl", GoldLine);
 
-        var result = await TestSupport.Cli.RunAsync("eval", gold, "--json");
-
-        Assert.True(result.ExitCode == 0, result.ToString());
-        using var document = JsonDocument.Parse(result.Output);
         Assert.Contains("mini", document.RootElement.GetRawText(), StringComparison.Ordinal);
     }
 
@@ -131,5 +119,18 @@ public sealed class EvalVerbTests
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("is a folder without any gold file (expected *.jsonl files directly inside it", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("not found", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Writes one gold line to a file of that name, runs <c>eval FILE --json</c>, requires success, parses the output.</summary>
+    private static async Task<JsonDocument> EvalJsonAsync(string fileName, string goldLine)
+    {
+        using var folder = new TempFolder();
+        var gold = folder.Combine(fileName);
+        await File.WriteAllTextAsync(gold, goldLine + "\n", TestContext.Current.CancellationToken);
+
+        var result = await TestSupport.Cli.RunAsync("eval", gold, "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return JsonDocument.Parse(result.Output);
     }
 }
