@@ -230,6 +230,11 @@ internal sealed class ArgumentPath
                         }
                     }
 
+                    if (Relation == "obj" && output.Count == 0)
+                    {
+                        AddObjectsHungOnObliques(sentence, index, output);
+                    }
+
                     break;
                 case StepKind.Up:
                     var self = sentence[index];
@@ -284,6 +289,40 @@ internal sealed class ArgumentPath
 
         private bool Passes(Token token) => Filter is null || Filter.Contains(LemmaKey(token));
 
+        /// <summary>
+        /// A verb's object that the parse hung on one of the verb's oblique nouns: "condemned in the strongest terms the
+        /// attack", with "attack" as an object of "terms". A noun takes no object in UD, so the object is the verb's.
+        /// Only when the verb has no object of its own and the object follows the oblique.
+        /// </summary>
+        private void AddObjectsHungOnObliques(AnalyzedSentence sentence, int verb, List<int> output)
+        {
+            if (sentence[verb].Upos != "VERB")
+            {
+                return;
+            }
+
+            foreach (var oblique in sentence.Children(verb))
+            {
+                if (sentence[oblique].DepRel is not ("obl" or "obl:unmarked") || sentence[oblique].Upos != "NOUN")
+                {
+                    continue;
+                }
+
+                foreach (var child in sentence.Children(oblique))
+                {
+                    if (child > oblique && sentence[child].DepRel == "obj" && Passes(sentence[child]))
+                    {
+                        output.Add(child);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether the phrase headed by <paramref name="index"/> is introduced by one of <paramref name="cases"/>: a case
+        /// marker of the head, or the phrase's first word when that is a case marker the parse hung on an inner word
+        /// ("from al-Shabaab militants" with "from" under "al"): an English preposition opens its phrase.
+        /// </summary>
         private static bool HasCase(AnalyzedSentence sentence, int index, FrozenSet<string> cases)
         {
             foreach (var child in sentence.Children(index))
@@ -295,7 +334,13 @@ internal sealed class ArgumentPath
                 }
             }
 
-            return false;
+            var first = index;
+            foreach (var inner in sentence.Subtree(index))
+            {
+                first = Math.Min(first, inner);
+            }
+
+            return first < index && sentence[first] is { DepRel: "case" } opener && cases.Contains(LemmaKey(opener));
         }
     }
 

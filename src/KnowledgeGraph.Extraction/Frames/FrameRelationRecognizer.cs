@@ -536,6 +536,12 @@ internal sealed class FrameRelationRecognizer
                 ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth: 0);
                 ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops + 1);
             }
+            else if (parse[child].DepRel == "flat")
+            {
+                // A flat name is one unit: a conjunct hung on one of its words ("Chancellor Anna Berg and President X",
+                // with the conjunct under "Anna") coordinates with the whole name.
+                ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops + 1);
+            }
         }
     }
 
@@ -580,6 +586,15 @@ internal sealed class FrameRelationRecognizer
                     AddOnce(entities, named.Entity);
                     return;
                 }
+            }
+
+            // "Chancellor X and President Y met" with Y's name hung on the first title: a title names the person whose
+            // name follows it, wherever the parse put the name.
+            if (index < parse.Count && char.IsUpper(token.Form[0]) && Lexicon.IsTitleWord(token.Form)
+                && MentionAt(spans, parse[index + 1]) is { Mention.IsModifier: false } following)
+            {
+                AddOnce(entities, following.Entity);
+                return;
             }
         }
 
@@ -797,7 +812,9 @@ internal sealed class FrameRelationRecognizer
         {
             // "-" in a sense list: the trigger with no object at all also has the sense ("X and Y also attended", of
             // the meeting the text has just named).
-            return AnyBelow(parse, trigger, words) || (words.Contains(NoObjectSense) && !parse.Dependents(trigger, "obj").Any());
+            // A participle's modified noun is its argument ("rockets fired at X", "airstrikes rained down on X").
+            return AnyBelow(parse, trigger, words) || (words.Contains(NoObjectSense) && !parse.Dependents(trigger, "obj").Any())
+                || (parse[trigger] is { DepRel: "acl", Head: > 0 } participle && IsAnyOf(parse[participle.Head], words));
         }
 
         // A base or a place as the target makes force literal: words are aimed at people and policies, not at towns.

@@ -377,6 +377,14 @@ public sealed class FrameExtractionTests
     [InlineData("A Chad-led offensive drove Boko Haram out of the town.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     [InlineData("Niger faces the threat of sanctions from the African Union.", RelationshipType.Threatened, "organisation:african-union", "country:niger")]
     [InlineData("Boko Haram ambushed a Nigerien patrol, killing eight soldiers.", RelationshipType.Attacked, "organisation:boko-haram", "country:niger")]
+    // The preposition opens its phrase even when the parse hangs it on the first word of a hyphenated name.
+    [InlineData("Malian soldiers came under attack from al-Qaeda militants.", RelationshipType.Attacked, "organisation:al-qaeda", "country:mali")]
+    // An object the parse hung on the verb's oblique noun ("in the strongest terms") is still the verb's object.
+    [InlineData("Chad condemned in the strongest terms the Nigerien attack on the border post.", RelationshipType.Condemned, "country:chad", "country:niger")]
+    [InlineData("Chadian warplanes dropped bombs on Boko Haram camps.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("Nigerien rockets rained down on Abeche overnight.", RelationshipType.Attacked, "country:niger", "location:abeche")]
+    // A conjunct hung on a word inside a flat name coordinates with the whole name; a title names the person after it.
+    [InlineData("Chancellor Anna Berg and President Tomas Lind met in Ndjamena.", RelationshipType.Met, "person:anna-berg", "person:tomas-lind")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
@@ -392,6 +400,10 @@ public sealed class FrameExtractionTests
     [InlineData("Chad held talks with Nigerien opposition leaders.")]
     [InlineData("Chadian rebel fighters attacked Niger.")]
     [InlineData("Niger's president drove a hard bargain with Chad.")]
+    // Dropping and raining are force only with weapons.
+    [InlineData("Chad dropped its objections to the Nigerien plan.")]
+    [InlineData("Chad dropped leaflets on Boko Haram camps.")]
+    [InlineData("Praise rained down on Niger after the election.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
