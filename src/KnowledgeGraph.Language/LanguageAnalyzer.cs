@@ -23,6 +23,14 @@ public sealed class LanguageAnalyzerOptions
     /// a passive participle has no direct object. See docs/language.md for what it does on the treebank.
     /// </summary>
     public bool RepairParticiplesWithObjects { get; init; } = true;
+
+    /// <summary>
+    /// Give a verb without a subject the noun phrase the parse stranded before it on a time word: "the minister later
+    /// held talks" with "minister" hung on "later", "the minister yesterday held talks" with "yesterday" as the subject
+    /// and "minister" as its compound. News puts time words between subject and verb far more often than the treebank's
+    /// web text does. See docs/language.md for what it does on the treebank.
+    /// </summary>
+    public bool RepairStrandedSubjects { get; init; } = true;
 }
 
 /// <summary>What a <see cref="TagHint"/> knows about its words.</summary>
@@ -210,6 +218,10 @@ public sealed class LanguageAnalyzer
         {
             Interlocked.Increment(ref _splitSentences);
         }
+        else if (_options.RepairStrandedSubjects)
+        {
+            RepairStrandedSubjects(forms, tags, heads, labels);
+        }
 
         var parser = _models.Parser;
         var result = new Token[n];
@@ -265,7 +277,7 @@ public sealed class LanguageAnalyzer
 
             if ((labelNames[labels[i]] == "acl" && !NamingParticiples.Contains(forms[i])
                     && HasDependent(heads, labels, labelNames, i, "obj") && !HasDependent(heads, labels, labelNames, i, "aux") && !HasDependent(heads, labels, labelNames, i, "aux:pass"))
-                || IsVerbReadAsAdjectiveOfItsObject(heads, labels, labelNames, i))
+                || IsVerbReadAsAdjectiveOfItsObject(tags, heads, labels, labelNames, tagger.Upos, i))
             {
                 tags[i] = tagger.PastTenseTag;
                 changed = true;
@@ -276,11 +288,13 @@ public sealed class LanguageAnalyzer
     }
 
     /// <summary>
-    /// "the minister held talks", "the Union on Monday imposed sanctions" read as "held talks" with "minister" as the
-    /// subject of the noun: a participle attached as an adjective to the sentence's root noun, which has a subject
-    /// before the participle and no copula. A noun is a predicate with a subject only with a copula.
+    /// "the minister held talks", "the Union on Monday imposed sanctions", "the minister later held talks" read as "held
+    /// talks" with "minister" as the subject of the noun or hung elsewhere: a participle attached as an adjective to the
+    /// sentence's root noun, which has no copula, with a noun phrase of the root's before the participle that does not
+    /// modify a noun (a subject, or a noun the parse left stranded). A noun is a predicate with a subject only with a
+    /// copula; compounds, possessives and names ("google nazi stolen art") are modifiers and do not count.
     /// </summary>
-    private static bool IsVerbReadAsAdjectiveOfItsObject(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int i)
+    private static bool IsVerbReadAsAdjectiveOfItsObject(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, string[] upos, int i)
     {
         var head = heads[i] - 1;
         if (labelNames[labels[i]] != "amod" || head <= i || heads[head] != 0 || HasDependent(heads, labels, labelNames, head, "cop"))
@@ -288,7 +302,104 @@ public sealed class LanguageAnalyzer
             return false;
         }
 
-        return HasDependent(heads[..i], labels, labelNames, head, "nsubj");
+        for (var k = 0; k < i; k++)
+        {
+            if (labels[k] < labelNames.Length && labelNames[labels[k]] is not ("compound" or "nmod:poss" or "flat" or "amod" or "appos")
+                && upos[tags[k]] is "NOUN" or "PROPN" or "PRON" && IsWithin(heads, k, head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Time words that can stand between a subject and its verb ("the minister yesterday held talks").</summary>
+    private static readonly FrozenSet<string> TimeNouns = new[] { "yesterday", "today", "tonight", "tomorrow" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Moves a subject the parse stranded on a time word back to its verb (see
+    /// <see cref="LanguageAnalyzerOptions.RepairStrandedSubjects"/>). Two shapes, both only for a verb with no subject of
+    /// its own: a noun attached as <c>obl:unmarked</c> to an adverb between it and the verb ("the minister later held"),
+    /// and a time noun taken for the subject with the real subject as its compound ("the minister yesterday held").
+    /// </summary>
+    private void RepairStrandedSubjects(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var upos = _models.Tagger.Upos;
+        int subject = Array.IndexOf(labelNames, "nsubj"), passiveSubject = Array.IndexOf(labelNames, "nsubj:pass"),
+            unmarked = Array.IndexOf(labelNames, "obl:unmarked"), compound = Array.IndexOf(labelNames, "compound");
+        if (subject < 0 || passiveSubject < 0 || unmarked < 0 || compound < 0)
+        {
+            return;
+        }
+
+        for (var k = 0; k < heads.Length; k++)
+        {
+            var head = heads[k] - 1;
+            if (labels[k] == unmarked && upos[tags[k]] is "NOUN" or "PROPN" or "PRON" && head > k && upos[tags[head]] == "ADV")
+            {
+                var verb = heads[head] - 1;
+                if (verb > head && upos[tags[verb]] == "VERB" && !HasSubject(heads, labels, labelNames, verb))
+                {
+                    heads[k] = verb + 1;
+                    labels[k] = HasDependent(heads, labels, labelNames, verb, "aux:pass") ? passiveSubject : subject;
+                }
+            }
+            else if (labels[k] == subject && TimeNouns.Contains(forms[k]) && head > k)
+            {
+                var stranded = -1;
+                for (var c = k - 1; c >= 0 && stranded < 0; c--)
+                {
+                    if (heads[c] == k + 1 && labels[c] == compound && upos[tags[c]] is "NOUN" or "PROPN")
+                    {
+                        stranded = c;
+                    }
+                }
+
+                if (stranded < 0)
+                {
+                    continue;
+                }
+
+                // The subject's own words before it (determiner, adjectives) stay with it.
+                for (var c = 0; c < stranded; c++)
+                {
+                    if (heads[c] == k + 1)
+                    {
+                        heads[c] = stranded + 1;
+                    }
+                }
+
+                heads[stranded] = head + 1;
+                labels[stranded] = subject;
+                labels[k] = unmarked;
+            }
+        }
+    }
+
+    private static bool HasSubject(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int verb) =>
+        HasDependent(heads, labels, labelNames, verb, "nsubj") || HasDependent(heads, labels, labelNames, verb, "nsubj:pass")
+        || HasDependent(heads, labels, labelNames, verb, "expl") || HasDependent(heads, labels, labelNames, verb, "csubj");
+
+    /// <summary>Whether word <paramref name="k"/> (0-based) lies in the subtree of word <paramref name="ancestor"/>.</summary>
+    private static bool IsWithin(ReadOnlySpan<int> heads, int k, int ancestor)
+    {
+        for (var w = k; w >= 0; w = heads[w] - 1)
+        {
+            if (w == ancestor)
+            {
+                return true;
+            }
+
+            if (heads[w] == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether word <paramref name="w"/> (0-based) has a dependent with this relation among the words of <paramref name="heads"/>.</summary>

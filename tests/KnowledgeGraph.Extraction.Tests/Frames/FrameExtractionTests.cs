@@ -385,6 +385,9 @@ public sealed class FrameExtractionTests
     [InlineData("Nigerien rockets rained down on Abeche overnight.", RelationshipType.Attacked, "country:niger", "location:abeche")]
     // A conjunct hung on a word inside a flat name coordinates with the whole name; a title names the person after it.
     [InlineData("Chancellor Anna Berg and President Tomas Lind met in Ndjamena.", RelationshipType.Met, "person:anna-berg", "person:tomas-lind")]
+    // A time word between the subject and the verb.
+    [InlineData("Chad's president later met Nigerien officials in Niamey.", RelationshipType.Met, "country:chad", "country:niger")]
+    [InlineData("The Chadian foreign minister yesterday held talks with his Nigerien counterpart.", RelationshipType.Met, "country:chad", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);

@@ -1,0 +1,43 @@
+namespace KnowledgeGraph.Language.Tests;
+
+/// <summary>
+/// A time word between a subject and its verb ("the minister later held talks", "the envoy yesterday met X") must not
+/// take the subject away from the verb. Sentences written for this test.
+/// </summary>
+public sealed class StrandedSubjectRepairTests
+{
+    [Theory]
+    [InlineData("The prime minister later held talks with the visitors.", "minister", "held")]
+    [InlineData("The foreign minister yesterday held talks with his counterpart.", "minister", "held")]
+    [InlineData("Zorvania's president later met the rebel leaders.", "president", "met")]
+    public void Analyze_SubjectBeforeATimeWord_IsTheVerbsSubject(string text, string subject, string verb)
+    {
+        var sentence = LanguageAnalyzer.Default.Analyze(text);
+
+        var verbToken = sentence.Tokens.Single(t => t.Form == verb);
+        var subjectToken = sentence.Tokens.Single(t => t.Form == subject);
+        Assert.Equal(verbToken.Index, subjectToken.Head);
+        Assert.Equal("nsubj", subjectToken.DepRel);
+        Assert.Single(sentence.Tokens, t => t.Head == verbToken.Index && t.DepRel == "nsubj");
+    }
+
+    [Fact]
+    public void Analyze_StrandedSubjectWithTheRepairOff_KeepsTheParsersAttachment()
+    {
+        // The option is what moves the subject: without it the parser's reading stays.
+        var analyzer = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairStrandedSubjects = false });
+
+        var sentence = analyzer.Analyze("The foreign minister yesterday held talks with his counterpart.");
+
+        Assert.NotEqual("nsubj", sentence.Tokens.Single(t => t.Form == "minister").DepRel);
+    }
+
+    [Fact]
+    public void Analyze_TimeWordThatIsTheSubject_StaysTheSubject()
+    {
+        var sentence = LanguageAnalyzer.Default.Analyze("Today marks the end of the talks.");
+
+        var today = sentence.Tokens.Single(t => t.Form == "Today");
+        Assert.Equal("nsubj", today.DepRel);
+    }
+}
