@@ -385,6 +385,10 @@ public sealed class FrameExtractionTests
     [InlineData("Nigerien rockets rained down on Abeche overnight.", RelationshipType.Attacked, "country:niger", "location:abeche")]
     // A conjunct hung on a word inside a flat name coordinates with the whole name; a title names the person after it.
     [InlineData("Chancellor Anna Berg and President Tomas Lind met in Ndjamena.", RelationshipType.Met, "person:anna-berg", "person:tomas-lind")]
+    // "clash" has no passive: its participle hung on a noun still has that noun as its subject.
+    [InlineData("Chadian troops clashed with Nigerien soldiers near the border.", RelationshipType.Attacked, "country:chad", "country:niger")]
+    [InlineData("Chadian soldiers skirmished with Nigerien fighters overnight.", RelationshipType.Attacked, "country:niger", "country:chad")]
+    [InlineData("Chad imposed export controls on Nigerien companies.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     // A time word between the subject and the verb.
     [InlineData("Chad's president later met Nigerien officials in Niamey.", RelationshipType.Met, "country:chad", "country:niger")]
     [InlineData("The Chadian foreign minister yesterday held talks with his Nigerien counterpart.", RelationshipType.Met, "country:chad", "country:niger")]
@@ -407,6 +411,7 @@ public sealed class FrameExtractionTests
     [InlineData("Chad dropped its objections to the Nigerien plan.")]
     [InlineData("Chad dropped leaflets on Boko Haram camps.")]
     [InlineData("Praise rained down on Niger after the election.")]
+    [InlineData("Chad tightened border controls with Niger.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
