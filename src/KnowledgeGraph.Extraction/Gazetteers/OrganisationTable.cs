@@ -125,7 +125,8 @@ internal static class OrganisationTable
         Syrian Observatory for Human Rights | SOHR
         Democratic Party |
         Republican Party | GOP
-        Conservative Party | Tory Party
+        Conservative Party | Tory Party, Conservatives, Tories
+        Liberal Democrats | Lib Dems, Liberal Democrat Party
         Labour Party | Labour
         Communist Party of China | Chinese Communist Party, CCP, CPC
         Kurdistan Regional Government | KRG
