@@ -29,7 +29,7 @@ public sealed class RuleBasedExtractor : IArticleExtractor
     public const string CurrentVersion = "rules-2026.12.06e";
 
     /// <summary>The version with the frame recogniser: frames, lexicon and language models change together with it.</summary>
-    public const string FramesVersion = "frames-2026.12.06s";
+    public const string FramesVersion = "frames-2026.12.06t";
 
     public string Version => Relations == RelationEngine.Frames ? FramesVersion : CurrentVersion;
 
@@ -118,17 +118,20 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         var result = new List<ExplainedSentence>(document.Sentences.Count);
         foreach (var sentence in document.Sentences)
         {
-            var skip = Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, hints, Frames.FrameCatalog.Instance);
-            var text = document.SentenceText(sentence)[skip..];
-            result.Add(new ExplainedSentence(sentence.Index, text, analyzer.Analyze(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hints))));
+            var input = Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, hints, Frames.FrameCatalog.Instance);
+            var text = document.SentenceText(sentence)[input.Skip..];
+            result.Add(new ExplainedSentence(sentence.Index, text, input.Text, analyzer.Analyze(input.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hints))));
         }
 
         return result;
     }
 }
 
-/// <summary>One sentence of an article with the parse the frames read (see <see cref="RuleBasedExtractor.Explain"/>).</summary>
-public sealed record ExplainedSentence(int Index, string Text, Language.AnalyzedSentence Parse);
+/// <summary>
+/// One sentence of an article (after its dateline) with the parse the frames read (see <see cref="RuleBasedExtractor.Explain"/>):
+/// <paramref name="ParsedText"/> is the sentence with every name of several words as one word, which is what was parsed.
+/// </summary>
+public sealed record ExplainedSentence(int Index, string Text, string ParsedText, Language.AnalyzedSentence Parse);
 
 /// <summary>The relation recogniser: event frames over the dependency parse, or the older surface patterns.</summary>
 public enum RelationEngine

@@ -290,9 +290,10 @@ internal sealed class ArgumentPath
         private bool Passes(Token token) => Filter is null || Filter.Contains(LemmaKey(token));
 
         /// <summary>
-        /// A verb's object that the parse hung on one of the verb's oblique nouns: "condemned in the strongest terms the
-        /// attack", with "attack" as an object of "terms". A noun takes no object in UD, so the object is the verb's.
-        /// Only when the verb has no object of its own and the object follows the oblique.
+        /// A verb's object that the parse mislabelled, when the verb has no object of its own: a name right after the verb
+        /// labelled <c>obl</c> with no preposition ("killed Hamas commander X in Gaza"; an oblique without a case marker
+        /// is a time or measure phrase, never a name), or an object hung on one of the verb's oblique nouns ("condemned in
+        /// the strongest terms the attack", with "attack" as an object of "terms": a noun takes no object in UD).
         /// </summary>
         private void AddObjectsHungOnObliques(AnalyzedSentence sentence, int verb, List<int> output)
         {
@@ -303,6 +304,13 @@ internal sealed class ArgumentPath
 
             foreach (var oblique in sentence.Children(verb))
             {
+                if (oblique > verb && sentence[oblique] is { DepRel: "obl", Upos: "PROPN" } && Passes(sentence[oblique])
+                    && !sentence.Children(oblique).Any(c => sentence[c].DepRel is "case" or "mark"))
+                {
+                    output.Add(oblique);
+                    continue;
+                }
+
                 if (sentence[oblique].DepRel is not ("obl" or "obl:unmarked") || sentence[oblique].Upos != "NOUN")
                 {
                     continue;

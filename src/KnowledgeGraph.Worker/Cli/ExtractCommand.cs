@@ -53,6 +53,12 @@ internal static class ExtractCommand
         {
             cancellationToken.ThrowIfCancellationRequested();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Sentence {sentence.Index}: {sentence.Text}"));
+            if (!string.Equals(sentence.ParsedText, sentence.Text, StringComparison.Ordinal))
+            {
+                // Names of several words are parsed as their last word; the table below is that sentence's parse.
+                await output.WriteLineAsync($"  parsed as: {sentence.ParsedText}");
+            }
+
             await output.WriteLineAsync(ExplainFormatter.Format(sentence.Parse));
         }
     }

@@ -148,6 +148,44 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Explain_NamesOfSeveralWords_AreParsedAsOneWord()
+    {
+        var sentences = RuleBasedExtractor.Explain(new Article { Id = "explain", Text = "Report\n\nPrime Minister Anna Berg met Tomas Lind." });
+
+        Assert.Equal("Prime Minister Anna Berg met Tomas Lind.", sentences[1].Text);
+        Assert.Equal("Berg met Lind.", sentences[1].ParsedText);
+        Assert.Equal(["Berg", "met", "Lind", "."], sentences[1].Parse.Tokens.Select(t => t.Form));
+    }
+
+    [Fact]
+    public void Extract_TitledNameOfAnotherStateAsObject_MetThePerson()
+    {
+        // A long run of proper nouns after the verb ("met Nigerien Prime Minister Tomas Lind at Government House") was
+        // parsed with the nationality as a complement and the name as its oblique.
+        var graph = Frames.Extract(new Article
+        {
+            Id = "frames-test",
+            Text = "Report\n\nPrime Minister Anna Berg arrived in Niamey on Monday. She met Nigerien Prime Minister Tomas Lind at Government House.",
+        });
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Anna Berg"), Person("Tomas Lind")) || graph.Has(RelationshipType.Met, Person("Tomas Lind"), Person("Anna Berg")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_DateAfterACollapsedName_IsTheEventsDate()
+    {
+        // The trigger's place in the sentence is mapped back through the collapsed names to find the nearest date.
+        var graph = Frames.Extract(new Article
+        {
+            Id = "frames-test",
+            Text = "Report\n\nPrime Minister Anna Berg of Sweden met President Tomas Lind of Niger in Niamey on 3 March 2025.",
+        });
+
+        var met = Assert.Single(graph.Relationships, r => r.Type == RelationshipType.Met && r.StartId == Person("Anna Berg") || r.Type == RelationshipType.Met && r.EndId == Person("Anna Berg"));
+        Assert.Equal(new DateOnly(2025, 3, 3), met.EventDate);
+    }
+
+    [Fact]
     public void Extract_ExchangedFireWith_AttackedBothWays()
     {
         var graph = ExtractWithFrames("Armenia exchanged artillery fire with Azerbaijan overnight.");

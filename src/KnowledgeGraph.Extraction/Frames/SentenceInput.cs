@@ -1,0 +1,108 @@
+using System.Text;
+
+namespace KnowledgeGraph.Extraction.Frames;
+
+/// <summary>A name of the sentence (characters [Start, End) of its text, title included) parsed as the one word <see cref="Word"/>.</summary>
+internal readonly record struct CollapsedName(int Start, int End, string Word);
+
+/// <summary>A word of the parsed text that stands for a whole name: characters [Start, End) of <see cref="SentenceInput.Text"/>.</summary>
+internal readonly record struct CollapsedWord(int Start, int End);
+
+/// <summary>
+/// The text the frames parse for one sentence: the sentence after its dateline, with every name of several words
+/// replaced by its last word (see <c>FrameRelationRecognizer.NamesToCollapse</c>), and the mapping of offsets between
+/// the sentence text and the parsed text. Offsets of both are relative to the sentence after its dateline.
+/// </summary>
+internal sealed class SentenceInput
+{
+    private readonly CollapsedName[] names;
+    private readonly int[] reducedStarts;
+
+    public SentenceInput(string text, int skip, IReadOnlyList<CollapsedName>? collapsed)
+    {
+        Text = text;
+        Skip = skip;
+        names = collapsed is null ? [] : [.. collapsed];
+        reducedStarts = new int[names.Length];
+        var removed = 0;
+        for (var i = 0; i < names.Length; i++)
+        {
+            reducedStarts[i] = names[i].Start - removed;
+            removed += names[i].End - names[i].Start - names[i].Word.Length;
+        }
+    }
+
+    /// <summary>The text to parse.</summary>
+    public string Text { get; }
+
+    /// <summary>Characters of the sentence's dateline, not parsed.</summary>
+    public int Skip { get; }
+
+    /// <summary>The input for <paramref name="text"/> with <paramref name="collapsed"/> (in text order, not overlapping) replaced by their words.</summary>
+    public static SentenceInput Collapse(string text, int skip, IReadOnlyList<CollapsedName> collapsed)
+    {
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var name in collapsed)
+        {
+            builder.Append(text, position, name.Start - position).Append(name.Word);
+            position = name.End;
+        }
+
+        builder.Append(text, position, text.Length - position);
+        return new SentenceInput(builder.ToString(), skip, collapsed);
+    }
+
+    /// <summary>The parsed word that stands for the collapsed name starting at <paramref name="originalStart"/>, if any.</summary>
+    public CollapsedWord? CollapsedAt(int originalStart)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (originalStart >= names[i].Start && originalStart < names[i].End)
+            {
+                return new CollapsedWord(reducedStarts[i], reducedStarts[i] + names[i].Word.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The parsed text's offset of a sentence-text offset outside every collapsed name.</summary>
+    public int ReducedOffset(int originalOffset)
+    {
+        var removed = 0;
+        foreach (var name in names)
+        {
+            if (name.Start >= originalOffset)
+            {
+                break;
+            }
+
+            removed += name.End - name.Start - name.Word.Length;
+        }
+
+        return originalOffset - removed;
+    }
+
+    /// <summary>The sentence-text offset of a parsed-text offset (a collapsed name's word maps to the name's start).</summary>
+    public int OriginalOffset(int reducedOffset)
+    {
+        var added = 0;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (reducedStarts[i] > reducedOffset)
+            {
+                break;
+            }
+
+            if (reducedOffset < reducedStarts[i] + names[i].Word.Length)
+            {
+                return names[i].Start;
+            }
+
+            added += names[i].End - names[i].Start - names[i].Word.Length;
+        }
+
+        return reducedOffset + added;
+    }
+}
