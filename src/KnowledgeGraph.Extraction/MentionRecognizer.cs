@@ -974,6 +974,30 @@ internal sealed class MentionRecognizer
         return j;
     }
 
+    /// <summary>
+    /// Whether a person's mention names the country of <paramref name="country"/> next to it: the country (or its
+    /// adjective) within the four words before the name ("French President Claire Aubert", "the French foreign minister,
+    /// X") or "of" the country right after it. "The French president" is an earlier president only if that one was French.
+    /// </summary>
+    private static bool IntroducedWithCountry(ArticleDocument document, List<Mention> mentions, Mention person, int country)
+    {
+        foreach (var other in mentions)
+        {
+            if (other.Entity != country || other.Sentence != person.Sentence)
+            {
+                continue;
+            }
+
+            if ((other.End <= person.Start && person.Start - other.End <= 4)
+                || (other.Start == person.End + 1 && document.Tokens[person.End].Text == "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string NormaliseTitle(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -1450,15 +1474,16 @@ internal sealed class MentionRecognizer
 
             // "the Nigerien president ... President X": a role that names its country is not a later-named holder,
             // whose country the text has not given (he may be another state's president).
-            var namesItsCountry = mentions.Exists(m => document.Entities[m.Entity].Label == EntityLabel.Country
+            var roleCountry = mentions.FindIndex(m => document.Entities[m.Entity].Label == EntityLabel.Country
                 && (m.End == candidate.Start || (m.End == candidate.Start - 1 && document.Tokens[m.End].Text == "'s")));
+            var namesItsCountry = roleCountry >= 0;
             var holder = -1;
             var holderDistance = int.MaxValue;
             foreach (var mention in mentions)
             {
                 var record = document.Entities[mention.Entity];
                 if (record.Label != EntityLabel.Person || record.Title is null || !TitleMatches(record.Title, candidate.Title)
-                    || (namesItsCountry && mention.Start > candidate.Start))
+                    || (namesItsCountry && (mention.Start > candidate.Start || !IntroducedWithCountry(document, mentions, mention, mentions[roleCountry].Entity))))
                 {
                     continue;
                 }

@@ -329,8 +329,9 @@ public sealed class LanguageAnalyzer
         var labelNames = _models.Parser.LabelNames;
         var upos = _models.Tagger.Upos;
         int subject = Array.IndexOf(labelNames, "nsubj"), passiveSubject = Array.IndexOf(labelNames, "nsubj:pass"),
-            unmarked = Array.IndexOf(labelNames, "obl:unmarked"), compound = Array.IndexOf(labelNames, "compound");
-        if (subject < 0 || passiveSubject < 0 || unmarked < 0 || compound < 0)
+            unmarked = Array.IndexOf(labelNames, "obl:unmarked"), compound = Array.IndexOf(labelNames, "compound"),
+            directObject = Array.IndexOf(labelNames, "obj");
+        if (subject < 0 || passiveSubject < 0 || unmarked < 0 || compound < 0 || directObject < 0)
         {
             return;
         }
@@ -338,14 +339,23 @@ public sealed class LanguageAnalyzer
         for (var k = 0; k < heads.Length; k++)
         {
             var head = heads[k] - 1;
-            if (labels[k] == unmarked && upos[tags[k]] is "NOUN" or "PROPN" or "PRON" && head > k && upos[tags[head]] == "ADV")
+            if (labels[k] == unmarked && upos[tags[k]] is "NOUN" or "PROPN" or "PRON" && head > k && upos[tags[head]] == "ADV"
+                && heads[head] - 1 is var adverbHead && adverbHead > head && upos[tags[adverbHead]] == "VERB"
+                && !HasSubject(heads, labels, labelNames, adverbHead))
             {
-                var verb = heads[head] - 1;
-                if (verb > head && upos[tags[verb]] == "VERB" && !HasSubject(heads, labels, labelNames, verb))
-                {
-                    heads[k] = verb + 1;
-                    labels[k] = HasDependent(heads, labels, labelNames, verb, "aux:pass") ? passiveSubject : subject;
-                }
+                heads[k] = adverbHead + 1;
+                labels[k] = HasDependent(heads, labels, labelNames, adverbHead, "aux:pass") ? passiveSubject : subject;
+            }
+            else if (labels[k] == unmarked && head == k + 1 && forms[head] is "later" or "earlier" && heads[head] - 1 is var verb && verb >= 0 && verb < k
+                && upos[tags[verb]] == "VERB" && IsDefiniteNounPhrase(forms, tags, heads, labels, labelNames, upos, k)
+                && !HasDependent(heads, labels, labelNames, verb, "obj") && !HasDependent(heads, labels, labelNames, verb, "ccomp")
+                && !HasDependent(heads, labels, labelNames, verb, "xcomp"))
+            {
+                // "met the French president later" read like "two days later": a measure of time is indefinite or
+                // counted ("a week later", "two days earlier"), a definite person or name after a verb with no object is
+                // its object.
+                heads[k] = verb + 1;
+                labels[k] = directObject;
             }
             else if (labels[k] == subject && TimeNouns.Contains(forms[k]) && head > k)
             {
@@ -377,6 +387,37 @@ public sealed class LanguageAnalyzer
                 labels[k] = unmarked;
             }
         }
+    }
+
+    /// <summary>A name, a pronoun, or a noun with "the" or a possessive and no number: a definite referent, not a measure.</summary>
+    private static bool IsDefiniteNounPhrase(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, string[] upos, int k)
+    {
+        if (upos[tags[k]] is "PROPN" or "PRON")
+        {
+            return true;
+        }
+
+        var definite = false;
+        for (var c = 0; c < heads.Length; c++)
+        {
+            if (heads[c] != k + 1 || labels[c] >= labelNames.Length)
+            {
+                continue;
+            }
+
+            var relation = labelNames[labels[c]];
+            if (relation == "nummod")
+            {
+                return false;
+            }
+
+            if ((relation == "det" && forms[c].Equals("the", StringComparison.OrdinalIgnoreCase)) || relation == "nmod:poss")
+            {
+                definite = true;
+            }
+        }
+
+        return definite;
     }
 
     private static bool HasSubject(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int verb) =>

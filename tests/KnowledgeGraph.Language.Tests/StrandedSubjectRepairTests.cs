@@ -32,6 +32,28 @@ public sealed class StrandedSubjectRepairTests
         Assert.NotEqual("nsubj", sentence.Tokens.Single(t => t.Form == "minister").DepRel);
     }
 
+    [Theory]
+    [InlineData("The president met the foreign minister later.", "minister", "met")]
+    [InlineData("The envoy visited Zorvania's capital earlier.", "capital", "visited")]
+    public void Analyze_DefiniteObjectBeforeLaterOrEarlier_IsTheVerbsObject(string text, string noun, string verb)
+    {
+        // Read like "two days later", where the measure of time is the adverb's.
+        var sentence = LanguageAnalyzer.Default.Analyze(text);
+
+        var nounToken = sentence.Tokens.Single(t => t.Form == noun);
+        Assert.Equal(sentence.Tokens.Single(t => t.Form == verb).Index, nounToken.Head);
+        Assert.Equal("obj", nounToken.DepRel);
+    }
+
+    [Fact]
+    public void Analyze_MeasureOfTimeBeforeLater_StaysTheAdverbs()
+    {
+        var sentence = LanguageAnalyzer.Default.Analyze("The minister resigned two days later.");
+
+        var days = sentence.Tokens.Single(t => t.Form == "days");
+        Assert.Equal(sentence.Tokens.Single(t => t.Form == "later").Index, days.Head);
+    }
+
     [Fact]
     public void Analyze_TimeWordThatIsTheSubject_StaysTheSubject()
     {

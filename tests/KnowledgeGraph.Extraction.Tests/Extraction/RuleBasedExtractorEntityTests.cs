@@ -274,4 +274,21 @@ public sealed class RuleBasedExtractorEntityTests
 
         Assert.Equal(1, graph.Entities.Single(e => e.Entity.Name == "Deby").Mentions);
     }
+
+    [Fact]
+    public void Extract_RoleThatNamesAnotherCountryThanTheEarlierHolder_NotBoundToThatHolder()
+    {
+        // "the French president" is not the President Moussa named before, who was not introduced as French.
+        var graph = Extract("Berg later met President Ali Moussa. She also spoke by phone with the French president on Monday.");
+
+        Assert.Equal(1, graph.Entities.Single(e => e.Entity.Name == "Ali Moussa").Mentions);
+    }
+
+    [Fact]
+    public void Extract_RoleThatNamesTheCountryTheHolderWasIntroducedWith_BoundToTheHolder()
+    {
+        var graph = Extract("French President Claire Aubert arrived in Niamey on Monday. Ali Moussa met the French president later.");
+
+        Assert.Equal(2, graph.Entities.Single(e => e.Entity.Name == "Claire Aubert").Mentions);
+    }
 }
