@@ -1482,7 +1482,9 @@ internal sealed class MentionRecognizer
             foreach (var mention in mentions)
             {
                 var record = document.Entities[mention.Entity];
+                // A definite description points back; forward only within its sentence ("the president ... President X").
                 if (record.Label != EntityLabel.Person || record.Title is null || !TitleMatches(record.Title, candidate.Title)
+                    || (mention.Start > candidate.Start && mention.Sentence != candidate.Sentence)
                     || (namesItsCountry && (mention.Start > candidate.Start || !IntroducedWithCountry(document, mentions, mention, mentions[roleCountry].Entity))))
                 {
                     continue;

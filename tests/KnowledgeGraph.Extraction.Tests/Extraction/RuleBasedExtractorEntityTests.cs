@@ -285,6 +285,16 @@ public sealed class RuleBasedExtractorEntityTests
     }
 
     [Fact]
+    public void Extract_RoleBeforeAHolderNamedInALaterSentence_NotBoundToThatHolder()
+    {
+        // A definite description refers back; "the Minister" here is not the minister the text names later.
+        var graph = Extract("The Minister for Africa, Jan Pole, visited Kenya and met President Ana Ruiz. Mr Pole also met Foreign Minister Luis Soto.");
+
+        Assert.Equal(1, graph.Entities.Single(e => e.Entity.Name == "Luis Soto").Mentions);
+        Assert.False(graph.Has(RelationshipType.Met, Person("Ana Ruiz"), Person("Luis Soto")) || graph.Has(RelationshipType.Met, Person("Luis Soto"), Person("Ana Ruiz")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_RoleThatNamesTheCountryTheHolderWasIntroducedWith_BoundToTheHolder()
     {
         var graph = Extract("French President Claire Aubert arrived in Niamey on Monday. Ali Moussa met the French president later.");
