@@ -277,7 +277,7 @@ public sealed class LanguageAnalyzer
 
             if ((labelNames[labels[i]] == "acl" && !NamingParticiples.Contains(forms[i])
                     && HasDependent(heads, labels, labelNames, i, "obj") && !HasDependent(heads, labels, labelNames, i, "aux") && !HasDependent(heads, labels, labelNames, i, "aux:pass"))
-                || IsVerbReadAsAdjectiveOfItsObject(tags, heads, labels, labelNames, tagger.Upos, i))
+                || IsVerbReadAsAdjectiveOfItsObject(tags, heads, labels, labelNames, tagger.Upos, forced, tagger.ProperNounTag, i))
             {
                 tags[i] = tagger.PastTenseTag;
                 changed = true;
@@ -292,9 +292,10 @@ public sealed class LanguageAnalyzer
     /// talks" with "minister" as the subject of the noun or hung elsewhere: a participle attached as an adjective to the
     /// sentence's root noun, which has no copula, with a noun phrase of the root's before the participle that does not
     /// modify a noun (a subject, or a noun the parse left stranded). A noun is a predicate with a subject only with a
-    /// copula; compounds, possessives and names ("google nazi stolen art") are modifiers and do not count.
+    /// copula; compounds, possessives and names ("google nazi stolen art") are modifiers and do not count, except a name
+    /// the caller hinted that ends right before the participle ("Chad banned imports of X").
     /// </summary>
-    private static bool IsVerbReadAsAdjectiveOfItsObject(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, string[] upos, int i)
+    private static bool IsVerbReadAsAdjectiveOfItsObject(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, string[] upos, ReadOnlySpan<int> forced, int properNounTag, int i)
     {
         var head = heads[i] - 1;
         if (labelNames[labels[i]] != "amod" || head <= i || heads[head] != 0 || HasDependent(heads, labels, labelNames, head, "cop"))
@@ -304,7 +305,10 @@ public sealed class LanguageAnalyzer
 
         for (var k = 0; k < i; k++)
         {
-            if (labels[k] < labelNames.Length && labelNames[labels[k]] is not ("compound" or "nmod:poss" or "flat" or "amod" or "appos")
+            // A name the caller knows ("Chad banned imports", hinted as a name) is an actor, not a noun modifier, even when
+            // the parse made it a compound of the noun after the participle.
+            var knownName = !forced.IsEmpty && properNounTag >= 0 && forced[k] == properNounTag && k + 1 < heads.Length && (k + 1 == i || forced[k + 1] == properNounTag);
+            if (labels[k] < labelNames.Length && (knownName || labelNames[labels[k]] is not ("compound" or "nmod:poss" or "flat" or "amod" or "appos"))
                 && upos[tags[k]] is "NOUN" or "PROPN" or "PRON" && IsWithin(heads, k, head))
             {
                 return true;

@@ -223,7 +223,9 @@ internal sealed class ArgumentPath
                     foreach (var child in sentence.Children(index))
                     {
                         var token = sentence[child];
-                        if ((token.DepRel == Relation || (oblAsNmod && Relation == "nmod" && token.DepRel == "obl"))
+                        // A noun's modifiers are nmod in UD; the parser sometimes labels them obl ("vowed revenge against
+                        // X", "a threat to X" as a predicate), with the same head.
+                        if ((token.DepRel == Relation || ((oblAsNmod || sentence[index].Upos == "NOUN") && Relation == "nmod" && token.DepRel == "obl"))
                             && (Cases is null || HasCase(sentence, child, Cases)) && Passes(token))
                         {
                             output.Add(child);

@@ -427,6 +427,9 @@ public sealed class FrameExtractionTests
     [InlineData("Chadian troops clashed with Nigerien soldiers near the border.", RelationshipType.Attacked, "country:chad", "country:niger")]
     [InlineData("Chadian soldiers skirmished with Nigerien fighters overnight.", RelationshipType.Attacked, "country:niger", "country:chad")]
     [InlineData("Chad imposed export controls on Nigerien companies.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    // A noun's modifier the parse labelled obl; a commodity stands for the state that exports it.
+    [InlineData("Niger vowed revenge against Chad for the raid.", RelationshipType.Threatened, "country:niger", "country:chad")]
+    [InlineData("Chad banned imports of Nigerien gold.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     // A time word between the subject and the verb.
     [InlineData("Chad's president later met Nigerien officials in Niamey.", RelationshipType.Met, "country:chad", "country:niger")]
     [InlineData("The Chadian foreign minister yesterday held talks with his Nigerien counterpart.", RelationshipType.Met, "country:chad", "country:niger")]
