@@ -5,11 +5,12 @@ using KnowledgeGraph.Domain.Model;
 
 namespace KnowledgeGraph.Extraction.Frames;
 
-/// <summary>Where a trigger word stands in its clause: a verb ("attacked") or an event noun ("the attack").</summary>
+/// <summary>Where a trigger word stands in its clause: a verb ("attacked"), an event noun ("the attack") or a predicate adjective ("critical of").</summary>
 internal enum TriggerForm : byte
 {
     Verb,
     Noun,
+    Adjective,
 }
 
 /// <summary>One argument rule of a frame: where the agent and target sit relative to the trigger in the parse.</summary>
@@ -31,6 +32,7 @@ internal sealed record Frame(
     IReadOnlySet<EntityLabel> TargetLabels,
     FrozenSet<string> Verbs,
     FrozenSet<string> Nouns,
+    FrozenSet<string> Adjectives,
     FrozenSet<string> Polysemous,
     FrozenDictionary<string, FrozenSet<string>> SenseWords,
     IReadOnlyList<FrameRule> Rules);
@@ -62,8 +64,14 @@ internal sealed class FrameCatalog
         Frames = frames;
         var verbs = new Dictionary<string, List<Frame>>(StringComparer.Ordinal);
         var nouns = new Dictionary<string, List<Frame>>(StringComparer.Ordinal);
+        var adjectives = new Dictionary<string, List<Frame>>(StringComparer.Ordinal);
         foreach (var frame in frames)
         {
+            foreach (var lemma in frame.Adjectives)
+            {
+                (adjectives.TryGetValue(lemma, out var list) ? list : adjectives[lemma] = []).Add(frame);
+            }
+
             foreach (var lemma in frame.Verbs)
             {
                 (verbs.TryGetValue(lemma, out var list) ? list : verbs[lemma] = []).Add(frame);
@@ -77,8 +85,10 @@ internal sealed class FrameCatalog
 
         VerbFrames = verbs.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<Frame>)[.. pair.Value], StringComparer.Ordinal);
         NounFrames = nouns.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<Frame>)[.. pair.Value], StringComparer.Ordinal);
+        AdjectiveFrames = adjectives.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<Frame>)[.. pair.Value], StringComparer.Ordinal);
         Triggers = verbs.Keys.Concat(nouns.Keys).ToFrozenSet(StringComparer.Ordinal);
-        triggerForms = new(() => TriggerInflections.Of(Triggers));
+        AdjectiveTriggers = adjectives.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        triggerForms = new(() => TriggerInflections.Of(Triggers).Union(AdjectiveTriggers).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
         nounForms = new(() => nouns.Keys
             .SelectMany(noun => new[] { noun, noun + "s", noun + "es", noun.EndsWith('y') ? noun[..^1] + "ies" : noun })
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
@@ -121,6 +131,11 @@ internal sealed class FrameCatalog
     public FrozenDictionary<string, IReadOnlyList<Frame>> VerbFrames { get; }
 
     public FrozenDictionary<string, IReadOnlyList<Frame>> NounFrames { get; }
+
+    public FrozenDictionary<string, IReadOnlyList<Frame>> AdjectiveFrames { get; }
+
+    /// <summary>The frames' predicate adjectives ("critical"): triggers that are never hinted as nouns or verbs.</summary>
+    public FrozenSet<string> AdjectiveTriggers { get; }
 
     /// <summary>Every trigger lemma of every frame: a sentence without one holds no event and is not parsed.</summary>
     public FrozenSet<string> Triggers { get; }
@@ -221,6 +236,7 @@ internal sealed class FrameCatalog
         var triggers = root.GetProperty("triggers");
         var verbs = Strings(triggers, "verbs").ToFrozenSet(StringComparer.Ordinal);
         var nouns = Strings(triggers, "nouns").ToFrozenSet(StringComparer.Ordinal);
+        var adjectives = triggers.TryGetProperty("adjectives", out _) ? Strings(triggers, "adjectives").ToFrozenSet(StringComparer.Ordinal) : FrozenSet<string>.Empty;
         var polysemous = Strings(root, "polysemous").ToFrozenSet(StringComparer.Ordinal);
         foreach (var lemma in polysemous.Where(l => !verbs.Contains(l) && !nouns.Contains(l)))
         {
@@ -256,16 +272,22 @@ internal sealed class FrameCatalog
             {
                 "verb" => TriggerForm.Verb,
                 "noun" => TriggerForm.Noun,
-                var other => throw new FrameCatalogException($"rule '{id}': 'on' must be \"verb\" or \"noun\", not '{other}'."),
+                "adjective" => TriggerForm.Adjective,
+                var other => throw new FrameCatalogException($"rule '{id}': 'on' must be \"verb\", \"noun\" or \"adjective\", not '{other}'."),
             };
             FrozenSet<string>? lemmas = null;
             if (rule.TryGetProperty("lemmas", out var lemmaList))
             {
                 lemmas = Strings(lemmaList).ToFrozenSet(StringComparer.Ordinal);
-                var allowed = form == TriggerForm.Verb ? verbs : nouns;
+                var (allowed, kind) = form switch
+                {
+                    TriggerForm.Verb => (verbs, "verbs"),
+                    TriggerForm.Noun => (nouns, "nouns"),
+                    _ => (adjectives, "adjectives"),
+                };
                 foreach (var lemma in lemmas.Where(l => !allowed.Contains(l)))
                 {
-                    throw new FrameCatalogException($"rule '{id}': '{lemma}' is not one of the frame's {(form == TriggerForm.Verb ? "verbs" : "nouns")}.");
+                    throw new FrameCatalogException($"rule '{id}': '{lemma}' is not one of the frame's {kind}.");
                 }
             }
 
@@ -291,7 +313,7 @@ internal sealed class FrameCatalog
             throw new FrameCatalogException($"'symmetric' must be {type.IsSymmetric().ToString().ToLowerInvariant()} for {typeName}.");
         }
 
-        return new Frame(type, symmetric, agentLabels, targetLabels, verbs, nouns, polysemous, senseWords.ToFrozenDictionary(StringComparer.Ordinal), rules);
+        return new Frame(type, symmetric, agentLabels, targetLabels, verbs, nouns, adjectives, polysemous, senseWords.ToFrozenDictionary(StringComparer.Ordinal), rules);
     }
 
     private static HashSet<EntityLabel> Labels(JsonElement element, string property)

@@ -100,6 +100,7 @@ internal sealed class FrameRelationRecognizer
                 {
                     "VERB" => TriggerForm.Verb,
                     "NOUN" => TriggerForm.Noun,
+                    "ADJ" => TriggerForm.Adjective,
                     _ => (TriggerForm?)null,
                 };
                 if (form is null)
@@ -107,10 +108,13 @@ internal sealed class FrameRelationRecognizer
                     continue;
                 }
 
-                var frames = form == TriggerForm.Verb
-                    ? catalog.VerbFrames.GetValueOrDefault(lemma)
-                    : catalog.NounFrames.GetValueOrDefault(lemma);
-                if (frames is null && catalog.TriggerLemmaOfForm.TryGetValue(token.Form, out var regular))
+                var frames = form switch
+                {
+                    TriggerForm.Verb => catalog.VerbFrames.GetValueOrDefault(lemma),
+                    TriggerForm.Noun => catalog.NounFrames.GetValueOrDefault(lemma),
+                    _ => catalog.AdjectiveFrames.GetValueOrDefault(token.Form.ToLowerInvariant()),
+                };
+                if (frames is null && form != TriggerForm.Adjective && catalog.TriggerLemmaOfForm.TryGetValue(token.Form, out var regular))
                 {
                     // The lemmatiser, trained on web text, may miss a trigger's regular inflection ("shelled" → "shel"):
                     // a form that only one trigger lemma can take is that lemma.
@@ -358,7 +362,7 @@ internal sealed class FrameRelationRecognizer
             {
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Verb));
             }
-            else if (catalog.TriggerForms.Contains(token.Text) && MentionAt(spans, start, start + token.End - token.Start) is null)
+            else if (catalog.TriggerForms.Contains(token.Text) && !catalog.AdjectiveTriggers.Contains(token.Text) && MentionAt(spans, start, start + token.End - token.Start) is null)
             {
                 // A trigger word is a noun or a verb: "sanctions target X" is not a preposition before X. Right after a
                 // determiner, or an article and one word ("an arms embargo"), an event noun's form is the noun.

@@ -42,6 +42,27 @@ public sealed class FrameCatalogTests
     }
 
     [Fact]
+    public void Parse_AdjectiveRuleForALemmaTheFrameDoesNotList_FailsNamingTheLemma()
+    {
+        var frame = Frame("""{ "id": "x.adj", "on": "adjective", "lemmas": ["hostile"], "agent": ["nsubj"], "target": ["obl[of]"] }""");
+
+        var error = Assert.Throws<FrameCatalogException>(() => FrameCatalog.Parse(Lexicon, [("ATTACKED.json", frame)]));
+
+        Assert.Contains("hostile", error.Message, StringComparison.Ordinal);
+        Assert.Contains("adjectives", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Instance_EmbeddedFrames_CriticalIsAnAdjectiveTriggerNeverHinted()
+    {
+        var catalog = FrameCatalog.Instance;
+
+        Assert.Contains("critical", catalog.AdjectiveFrames.Keys);
+        Assert.Contains("critical", (IReadOnlySet<string>)catalog.AdjectiveTriggers);
+        Assert.Contains("Critical", (IReadOnlySet<string>)catalog.TriggerForms);
+    }
+
+    [Fact]
     public void Parse_DuplicateRuleId_Fails()
     {
         var frame = Frame("""{ "id": "x.same", "on": "verb", "agent": ["nsubj"], "target": ["obj"] }, { "id": "x.same", "on": "verb", "agent": ["nsubj"], "target": ["obj"] }""");

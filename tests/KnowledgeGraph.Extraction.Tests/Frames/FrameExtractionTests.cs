@@ -430,6 +430,9 @@ public sealed class FrameExtractionTests
     // A noun's modifier the parse labelled obl; a commodity stands for the state that exports it.
     [InlineData("Niger vowed revenge against Chad for the raid.", RelationshipType.Threatened, "country:niger", "country:chad")]
     [InlineData("Chad banned imports of Nigerien gold.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    // Criticism said with a predicate adjective.
+    [InlineData("Chad was highly critical of Niger.", RelationshipType.Condemned, "country:chad", "country:niger")]
+    [InlineData("Chad remained critical of the Nigerien decision.", RelationshipType.Condemned, "country:chad", "country:niger")]
     // A time word between the subject and the verb.
     [InlineData("Chad's president later met Nigerien officials in Niamey.", RelationshipType.Met, "country:chad", "country:niger")]
     [InlineData("The Chadian foreign minister yesterday held talks with his Nigerien counterpart.", RelationshipType.Met, "country:chad", "country:niger")]
@@ -453,6 +456,8 @@ public sealed class FrameExtractionTests
     [InlineData("Chad dropped leaflets on Boko Haram camps.")]
     [InlineData("Praise rained down on Niger after the election.")]
     [InlineData("Chad tightened border controls with Niger.")]
+    [InlineData("Chad is not critical of Niger.")]
+    [InlineData("Chad repaired its critical infrastructure with Nigerien help.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
