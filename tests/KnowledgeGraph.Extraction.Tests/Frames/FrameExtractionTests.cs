@@ -430,6 +430,8 @@ public sealed class FrameExtractionTests
     // A noun's modifier the parse labelled obl; a commodity stands for the state that exports it.
     [InlineData("Niger vowed revenge against Chad for the raid.", RelationshipType.Threatened, "country:niger", "country:chad")]
     [InlineData("Chad banned imports of Nigerien gold.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    // Seizing a town is occupation by force against it.
+    [InlineData("Boko Haram seized Abeche in June.", RelationshipType.Attacked, "organisation:boko-haram", "location:abeche")]
     // Criticism said with a predicate adjective.
     [InlineData("Chad was highly critical of Niger.", RelationshipType.Condemned, "country:chad", "country:niger")]
     [InlineData("Chad remained critical of the Nigerien decision.", RelationshipType.Condemned, "country:chad", "country:niger")]
@@ -457,6 +459,8 @@ public sealed class FrameExtractionTests
     [InlineData("Praise rained down on Niger after the election.")]
     [InlineData("Chad tightened border controls with Niger.")]
     [InlineData("Chad is not critical of Niger.")]
+    [InlineData("The photographer captured Abeche at dawn.")]
+    [InlineData("Police captured the suspect in Abeche.")]
     [InlineData("Chad repaired its critical infrastructure with Nigerien help.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
     {
