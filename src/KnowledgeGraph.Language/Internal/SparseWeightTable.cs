@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -49,54 +48,36 @@ internal sealed record WeightRows(int ClassCount, uint[] Keys, int[] RowOffsets,
 /// row of (class, weight) pairs is both smaller and faster to add than a dense one; the few rows
 /// that touch many classes (bias, previous-tag and direction features) are stored dense and added
 /// with SIMD, which is where most of the scoring time went. Layout is chosen for cache misses: keys
-/// sit in 64-byte buckets aligned to cache lines, seven keys and their rows' ranges per bucket (one
-/// miss, found or not, as in <see cref="TransitionWeightTable"/>); a sparse row's entries are
-/// 4 bytes, class and Half weight bits (one more miss, a line holds 16 of them). Lookups allocate
-/// nothing. Dense and sparse rows give bit-identical scores (each class still sums its weights in
-/// feature order; absent classes add nothing), and so does the Half storage: the model files store
-/// Half and training rounds through Half (<see cref="AveragedPerceptron.ToRows"/>).
+/// sit in <see cref="CacheLineBuckets"/>, seven keys and their rows' references per bucket (one
+/// miss, found or not); a sparse row's entries are 4 bytes, class and Half weight bits (one more
+/// miss, a line holds 16 of them). Lookups allocate nothing. Dense and sparse rows give
+/// bit-identical scores (each class still sums its weights in feature order; absent classes add
+/// nothing), and so does the Half storage: the model files store Half and training rounds through
+/// Half (<see cref="AveragedPerceptron.ToRows"/>).
 /// </summary>
 internal sealed unsafe class SparseWeightTable
 {
-    private const int BucketBytes = 64;
     private const int KeysPerBucket = 7;
     private const int RowsOffset = KeysPerBucket * sizeof(uint);
     private const int OverflowOffset = RowsOffset + (KeysPerBucket * sizeof(uint));
-    private const uint KeyMask = (1u << KeysPerBucket) - 1;
 
     // A bucket's row reference: (first entry << 8) | entry count for a sparse row, or (dense row
     // index << 8) with count 0 for a dense one.
     private const int RowLengthBits = 8;
     private const int MaxRowStart = (1 << (32 - RowLengthBits)) - 1;
 
-    /// <summary>Share of the key slots in use (see <see cref="TransitionWeightTable.DefaultLoadFactor"/>).</summary>
-    public const double DefaultLoadFactor = 0.5;
-
-    // Pinned (never moves) and over-allocated by one bucket so that the buckets can start on a cache line.
-    private readonly byte[] _memory;
-    private readonly byte* _buckets;
-    private readonly uint _bucketCount;
+    private readonly CacheLineBuckets _buckets;
 
     // Sparse entries, (Half weight bits << 16) | class.
     private readonly uint[] _entries;
     private readonly float[] _dense;
 
-    public SparseWeightTable(WeightRows rows, double loadFactor = DefaultLoadFactor)
+    public SparseWeightTable(WeightRows rows, double loadFactor = CacheLineBuckets.DefaultLoadFactor)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        if (loadFactor is <= 0 or > 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(loadFactor), "A load factor is above 0 and at most 1.");
-        }
-
         ClassCount = rows.ClassCount;
         RowCount = rows.RowCount;
-        // One bucket more than the load factor asks for, so that some bucket always has room and
-        // the search for an absent key ends even in a full table.
-        _bucketCount = (uint)Math.Max(2, (int)(rows.RowCount / (KeysPerBucket * loadFactor)) + 1);
-        _memory = GC.AllocateArray<byte>((int)((_bucketCount + 1) * BucketBytes), pinned: true);
-        var start = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_memory));
-        _buckets = (byte*)((start + BucketBytes - 1) & ~(nint)(BucketBytes - 1));
+        _buckets = new CacheLineBuckets(rows.RowCount, KeysPerBucket, OverflowOffset, loadFactor);
 
         // A row with at least a quarter of the classes is added faster as a dense vector; the
         // threshold bounds the extra memory at 2x those rows' sparse size.
@@ -147,7 +128,8 @@ internal sealed unsafe class SparseWeightTable
                 }
             }
 
-            Insert(rows.Keys[row], reference);
+            var bucket = _buckets.Insert(rows.Keys[row], out var slot);
+            ((uint*)(bucket + RowsOffset))[slot] = reference;
         }
     }
 
@@ -155,88 +137,7 @@ internal sealed unsafe class SparseWeightTable
 
     public int RowCount { get; }
 
-    public long ApproximateBytes => _memory.LongLength + (_entries.LongLength * sizeof(uint)) + (_dense.LongLength * sizeof(float));
-
-    // Keys are hash outputs, so their high bits are uniform: multiply-shift maps them onto any capacity.
-    private uint BucketOf(uint key) => (uint)(((ulong)key * _bucketCount) >> 32);
-
-    private uint NextBucket(uint bucket) => bucket + 1 == _bucketCount ? 0 : bucket + 1;
-
-    private byte* Bucket(uint bucket) => _buckets + ((nint)bucket * BucketBytes);
-
-    private void Insert(uint key, uint reference)
-    {
-        if (key == 0)
-        {
-            throw new InvalidDataException("Feature key 0 is reserved for empty slots.");
-        }
-
-        var home = BucketOf(key);
-        var bucket = home;
-        while (true)
-        {
-            var keys = (uint*)Bucket(bucket);
-            for (var e = 0; e < KeysPerBucket; e++)
-            {
-                if (keys[e] == key)
-                {
-                    throw new InvalidDataException("Duplicate feature key in weight table.");
-                }
-
-                if (keys[e] == 0)
-                {
-                    keys[e] = key;
-                    ((uint*)((byte*)keys + RowsOffset))[e] = reference;
-                    if (bucket != home)
-                    {
-                        *(uint*)(Bucket(home) + OverflowOffset) = 1;
-                    }
-
-                    return;
-                }
-            }
-
-            bucket = NextBucket(bucket);
-        }
-    }
-
-    /// <summary>The row reference of <paramref name="key"/>, or null when the table has no such row.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private uint* Find(uint key, uint home)
-    {
-        var start = Bucket(home);
-        var match = Vector256.Equals(Vector256.Load((uint*)start), Vector256.Create(key)).ExtractMostSignificantBits() & KeyMask;
-        if (match != 0)
-        {
-            return (uint*)(start + RowsOffset) + BitOperations.TrailingZeroCount(match);
-        }
-
-        return *(uint*)(start + OverflowOffset) == 0 ? null : FindDisplaced(key, home);
-    }
-
-    /// <summary>The row reference of <paramref name="key"/> when it is not in its home bucket (which overflowed), or null.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private uint* FindDisplaced(uint key, uint home)
-    {
-        var wanted = Vector256.Create(key);
-        var bucket = home;
-        while (true)
-        {
-            bucket = NextBucket(bucket);
-            var start = Bucket(bucket);
-            var match = Vector256.Equals(Vector256.Load((uint*)start), wanted).ExtractMostSignificantBits() & KeyMask;
-            if (match != 0)
-            {
-                return (uint*)(start + RowsOffset) + BitOperations.TrailingZeroCount(match);
-            }
-
-            // Keys fill a bucket from the front, so a bucket with a free last slot ends the search.
-            if (((uint*)start)[KeysPerBucket - 1] == 0)
-            {
-                return null;
-            }
-        }
-    }
+    public long ApproximateBytes => _buckets.Bytes + (_entries.LongLength * sizeof(uint)) + (_dense.LongLength * sizeof(float));
 
     private void AddRow(uint reference, Span<float> scores)
     {
@@ -283,11 +184,8 @@ internal sealed unsafe class SparseWeightTable
         Span<uint> found = stackalloc uint[features.Length];
         for (var i = 0; i < features.Length; i++)
         {
-            found[i] = BucketOf(features[i]);
-            if (Sse.IsSupported)
-            {
-                Sse.Prefetch0(Bucket(found[i]));
-            }
+            found[i] = _buckets.HomeOf(features[i]);
+            _buckets.Prefetch(found[i]);
         }
 
         // A found row's reference, or uint.MaxValue for an absent key (no row has that reference:
@@ -297,9 +195,9 @@ internal sealed unsafe class SparseWeightTable
         {
             for (var i = 0; i < features.Length; i++)
             {
-                var reference = Find(features[i], found[i]);
-                found[i] = reference == null ? uint.MaxValue : *reference;
-                if (reference != null && Sse.IsSupported)
+                var bucket = _buckets.Find(features[i], found[i], out var slot);
+                found[i] = bucket == null ? uint.MaxValue : ((uint*)(bucket + RowsOffset))[slot];
+                if (bucket != null && Sse.IsSupported)
                 {
                     var length = found[i] & ((1u << RowLengthBits) - 1);
                     var first = (nint)(found[i] >> RowLengthBits);
@@ -320,26 +218,18 @@ internal sealed unsafe class SparseWeightTable
     /// <summary>The rows sorted by key, for writing a model file.</summary>
     public WeightRows Export()
     {
-        var used = new List<(uint Key, uint Reference)>(RowCount);
-        for (uint bucket = 0; bucket < _bucketCount; bucket++)
-        {
-            var keys = (uint*)Bucket(bucket);
-            for (var e = 0; e < KeysPerBucket && keys[e] != 0; e++)
-            {
-                used.Add((keys[e], ((uint*)((byte*)keys + RowsOffset))[e]));
-            }
-        }
-
+        var used = _buckets.Entries();
         used.Sort((a, b) => a.Key.CompareTo(b.Key));
-        var keysOut = new uint[used.Count];
+        var keys = new uint[used.Count];
         var offsets = new int[used.Count + 1];
         var classes = new List<byte>(_entries.Length);
         var weights = new List<float>(_entries.Length);
         for (var row = 0; row < used.Count; row++)
         {
-            keysOut[row] = used[row].Key;
-            var length = (int)(used[row].Reference & ((1u << RowLengthBits) - 1));
-            var first = (int)(used[row].Reference >> RowLengthBits);
+            keys[row] = used[row].Key;
+            var reference = ((uint*)(_buckets.Bucket(used[row].Bucket) + RowsOffset))[used[row].Slot];
+            var length = (int)(reference & ((1u << RowLengthBits) - 1));
+            var first = (int)(reference >> RowLengthBits);
             if (length == 0)
             {
                 for (var c = 0; c < ClassCount; c++)
@@ -364,43 +254,28 @@ internal sealed unsafe class SparseWeightTable
             offsets[row + 1] = weights.Count;
         }
 
-        return new WeightRows(ClassCount, keysOut, offsets, [.. classes], [.. weights]);
+        return new WeightRows(ClassCount, keys, offsets, [.. classes], [.. weights]);
     }
 }
 
 /// <summary>
-/// Dense variant for the parser's three transitions, laid out for cache misses: 64-byte buckets
-/// aligned to cache lines, each holding six keys and their three weights as Half bits (the model
-/// files store Half and training rounds through Half, see <see cref="AveragedPerceptron.ToRows"/>,
-/// so nothing is lost), so a feature costs one cache-line fetch whether it is found or not. A key
-/// lives in its home bucket or, when that is full, in the first later bucket with room; the home
-/// bucket then carries an overflow mark, so looking up an absent key reads only its home bucket
-/// unless that bucket overflowed. The earlier layout (16-byte slots of key and three floats,
-/// linear probing at two thirds full) straddled cache lines and probed on into the next line for
-/// absent keys; this one is 10% smaller, parses a third faster, and its scores are bit-identical
-/// (the same values added in feature order).
+/// Dense variant for the parser's three transitions: <see cref="CacheLineBuckets"/> with six keys
+/// and their three weights as Half bits per bucket (the model files store Half and training rounds
+/// through Half, see <see cref="AveragedPerceptron.ToRows"/>, so nothing is lost), so a feature
+/// costs one cache-line fetch whether it is found or not. The earlier layout (16-byte slots of key
+/// and three floats, linear probing at two thirds full) straddled cache lines and probed on into
+/// the next line for absent keys; this one is 10% smaller, parses a third faster, and its scores
+/// are bit-identical (the same values added in feature order).
 /// </summary>
 internal sealed unsafe class TransitionWeightTable
 {
-    private const int BucketBytes = 64;
     private const int KeysPerBucket = 6;
     private const int WeightsOffset = KeysPerBucket * sizeof(uint);
     private const int OverflowOffset = WeightsOffset + (KeysPerBucket * 3 * sizeof(ushort));
-    private const uint KeyMask = (1u << KeysPerBucket) - 1;
 
-    /// <summary>
-    /// Share of the slots in use. Half-empty buckets rarely overflow (under 4% of them), so nearly
-    /// every lookup reads one cache line; measured on EWT dev, parse time per pass was 120-127 ms at
-    /// 0.7, 111-113 at 0.6, 96-100 at 0.5 and 93-94 at 0.4 (32 MiB for the committed parser at 0.5).
-    /// </summary>
-    public const double DefaultLoadFactor = 0.5;
+    private readonly CacheLineBuckets _buckets;
 
-    // Pinned (never moves) and over-allocated by one bucket so that the buckets can start on a cache line.
-    private readonly byte[] _memory;
-    private readonly byte* _buckets;
-    private readonly uint _bucketCount;
-
-    public TransitionWeightTable(WeightRows rows, double loadFactor = DefaultLoadFactor)
+    public TransitionWeightTable(WeightRows rows, double loadFactor = CacheLineBuckets.DefaultLoadFactor)
     {
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.ClassCount != 3)
@@ -409,17 +284,7 @@ internal sealed unsafe class TransitionWeightTable
         }
 
         RowCount = rows.RowCount;
-        if (loadFactor is <= 0 or > 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(loadFactor), "A load factor is above 0 and at most 1.");
-        }
-
-        // One bucket more than the load factor asks for, so that some bucket always has room and
-        // the search for an absent key ends even in a full table.
-        _bucketCount = (uint)Math.Max(2, (int)(rows.RowCount / (KeysPerBucket * loadFactor)) + 1);
-        _memory = GC.AllocateArray<byte>((int)((_bucketCount + 1) * BucketBytes), pinned: true);
-        var start = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_memory));
-        _buckets = (byte*)((start + BucketBytes - 1) & ~(nint)(BucketBytes - 1));
+        _buckets = new CacheLineBuckets(rows.RowCount, KeysPerBucket, OverflowOffset, loadFactor);
         Span<ushort> row3 = stackalloc ushort[3];
         for (var row = 0; row < rows.RowCount; row++)
         {
@@ -429,81 +294,19 @@ internal sealed unsafe class TransitionWeightTable
                 row3[rows.Classes[e]] = HalfBits.FromSingle(rows.Weights[e]);
             }
 
-            Insert(rows.Keys[row], row3);
+            var bucket = _buckets.Insert(rows.Keys[row], out var slot);
+            row3.CopyTo(new Span<ushort>(Weights(bucket, slot), 3));
         }
     }
 
     public int RowCount { get; }
 
-    public long ApproximateBytes => _memory.LongLength;
+    public long ApproximateBytes => _buckets.Bytes;
 
     /// <summary>Rows stored outside their home bucket (tooling: tunes the load factor).</summary>
-    public int DisplacedRows { get; private set; }
+    public int DisplacedRows => _buckets.DisplacedKeys;
 
-    private uint BucketOf(uint key) => (uint)(((ulong)key * _bucketCount) >> 32);
-
-    private uint NextBucket(uint bucket) => bucket + 1 == _bucketCount ? 0 : bucket + 1;
-
-    private void Insert(uint key, ReadOnlySpan<ushort> weights)
-    {
-        if (key == 0)
-        {
-            throw new InvalidDataException("Feature key 0 is reserved for empty slots.");
-        }
-
-        var home = BucketOf(key);
-        var bucket = home;
-        while (true)
-        {
-            var keys = (uint*)(_buckets + ((nint)bucket * BucketBytes));
-            for (var e = 0; e < KeysPerBucket; e++)
-            {
-                if (keys[e] == key)
-                {
-                    throw new InvalidDataException("Duplicate feature key in weight table.");
-                }
-
-                if (keys[e] == 0)
-                {
-                    keys[e] = key;
-                    weights.CopyTo(new Span<ushort>((byte*)keys + WeightsOffset + (e * 3 * sizeof(ushort)), 3));
-                    if (bucket != home)
-                    {
-                        *(uint*)(_buckets + ((nint)home * BucketBytes) + OverflowOffset) = 1;
-                        DisplacedRows++;
-                    }
-
-                    return;
-                }
-            }
-
-            bucket = NextBucket(bucket);
-        }
-    }
-
-    /// <summary>Weights of <paramref name="key"/> when it is not in its home bucket (which overflowed), or null.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private ushort* FindDisplaced(uint key, uint home)
-    {
-        var wanted = Vector256.Create(key);
-        var bucket = home;
-        while (true)
-        {
-            bucket = NextBucket(bucket);
-            var start = _buckets + ((nint)bucket * BucketBytes);
-            var match = Vector256.Equals(Vector256.Load((uint*)start), wanted).ExtractMostSignificantBits() & KeyMask;
-            if (match != 0)
-            {
-                return (ushort*)(start + WeightsOffset) + (3 * BitOperations.TrailingZeroCount(match));
-            }
-
-            // Keys fill a bucket from the front, so a bucket with a free last slot ends the search.
-            if (((uint*)start)[KeysPerBucket - 1] == 0)
-            {
-                return null;
-            }
-        }
-    }
+    private static ushort* Weights(byte* bucket, int slot) => (ushort*)(bucket + WeightsOffset) + (3 * slot);
 
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
@@ -513,11 +316,8 @@ internal sealed unsafe class TransitionWeightTable
         // misses overlap instead of being paid one after another.
         for (var i = 0; i < features.Length; i++)
         {
-            home[i] = BucketOf(features[i]);
-            if (Sse.IsSupported)
-            {
-                Sse.Prefetch0(_buckets + ((nint)home[i] * BucketBytes));
-            }
+            home[i] = _buckets.HomeOf(features[i]);
+            _buckets.Prefetch(home[i]);
         }
 
         // The three sums in the three lower lanes (the fourth adds whatever follows a slot's weights
@@ -525,19 +325,11 @@ internal sealed unsafe class TransitionWeightTable
         var sums = Vector128<float>.Zero;
         for (var i = 0; i < features.Length; i++)
         {
-            var start = _buckets + ((nint)home[i] * BucketBytes);
-            var match = Vector256.Equals(Vector256.Load((uint*)start), Vector256.Create(features[i])).ExtractMostSignificantBits() & KeyMask;
-            ushort* weights;
-            if (match != 0)
+            var bucket = _buckets.Find(features[i], home[i], out var slot);
+            if (bucket != null)
             {
-                weights = (ushort*)(start + WeightsOffset) + (3 * BitOperations.TrailingZeroCount(match));
+                sums += HalfBits.ToSingle4(Unsafe.ReadUnaligned<ulong>(Weights(bucket, slot)));
             }
-            else if (*(uint*)(start + OverflowOffset) == 0 || (weights = FindDisplaced(features[i], home[i])) == null)
-            {
-                continue;
-            }
-
-            sums += HalfBits.ToSingle4(Unsafe.ReadUnaligned<ulong>(weights));
         }
 
         scores[0] = sums[0];
@@ -547,38 +339,30 @@ internal sealed unsafe class TransitionWeightTable
 
     public WeightRows Export()
     {
-        var rows = new List<(uint Key, float Shift, float Left, float Right)>(RowCount);
-        for (var bucket = 0; bucket < _bucketCount; bucket++)
-        {
-            var keys = (uint*)(_buckets + ((nint)bucket * BucketBytes));
-            var weights = (ushort*)((byte*)keys + WeightsOffset);
-            for (var e = 0; e < KeysPerBucket && keys[e] != 0; e++)
-            {
-                rows.Add((keys[e], HalfBits.ToSingle(weights[3 * e]), HalfBits.ToSingle(weights[(3 * e) + 1]), HalfBits.ToSingle(weights[(3 * e) + 2])));
-            }
-        }
-
-        rows.Sort((a, b) => a.Key.CompareTo(b.Key));
-        var keysOut = new uint[rows.Count];
-        var offsets = new int[rows.Count + 1];
+        var used = _buckets.Entries();
+        used.Sort((a, b) => a.Key.CompareTo(b.Key));
+        var keys = new uint[used.Count];
+        var offsets = new int[used.Count + 1];
         var classes = new List<byte>();
-        var weightsOut = new List<float>();
-        for (var row = 0; row < rows.Count; row++)
+        var weights = new List<float>();
+        for (var row = 0; row < used.Count; row++)
         {
-            keysOut[row] = rows[row].Key;
-            foreach (var (cls, weight) in new[] { (0, rows[row].Shift), (1, rows[row].Left), (2, rows[row].Right) })
+            keys[row] = used[row].Key;
+            var stored = Weights(_buckets.Bucket(used[row].Bucket), used[row].Slot);
+            for (var c = 0; c < 3; c++)
             {
+                var weight = HalfBits.ToSingle(stored[c]);
                 if (weight != 0)
                 {
-                    classes.Add((byte)cls);
-                    weightsOut.Add(weight);
+                    classes.Add((byte)c);
+                    weights.Add(weight);
                 }
             }
 
-            offsets[row + 1] = weightsOut.Count;
+            offsets[row + 1] = weights.Count;
         }
 
-        return new WeightRows(3, keysOut, offsets, [.. classes], [.. weightsOut]);
+        return new WeightRows(3, keys, offsets, [.. classes], [.. weights]);
     }
 }
 
