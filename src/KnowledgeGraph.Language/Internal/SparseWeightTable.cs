@@ -264,8 +264,9 @@ internal sealed unsafe class SparseWeightTable
 /// through Half, see <see cref="AveragedPerceptron.ToRows"/>, so nothing is lost), so a feature
 /// costs one cache-line fetch whether it is found or not. The earlier layout (16-byte slots of key
 /// and three floats, linear probing at two thirds full) straddled cache lines and probed on into
-/// the next line for absent keys; this one is 10% smaller, parses a third faster, and its scores
-/// are bit-identical (the same values added in feature order).
+/// the next line for absent keys; this one is 10% smaller, its lookups take about half the time
+/// (parsing EWT dev: 160 → 85 ms per pass), and its scores are bit-identical (the same values
+/// added in feature order).
 /// </summary>
 internal sealed unsafe class TransitionWeightTable
 {
