@@ -57,6 +57,7 @@ public sealed class BenchmarkRunner(IArticleExtractor extractor, IngestionPipeli
     {
         long relationships = 0;
         long characters = 0;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var started = time.GetTimestamp();
         foreach (var article in sample)
         {
@@ -64,7 +65,11 @@ public sealed class BenchmarkRunner(IArticleExtractor extractor, IngestionPipeli
             characters += article.Text.Length;
         }
 
-        return new BenchmarkReport(name, sample.Count, time.GetElapsedTime(started), characters, relationships);
+        var elapsed = time.GetElapsedTime(started);
+        return new BenchmarkReport(name, sample.Count, elapsed, characters, relationships)
+        {
+            AllocatedBytes = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore,
+        };
     }
 
     public async Task<EndToEndReport> EndToEndAsync(SyntheticArticleGenerator generator, int articles, CancellationToken cancellationToken)
@@ -207,6 +212,9 @@ public sealed class BenchmarkRunner(IArticleExtractor extractor, IngestionPipeli
 public sealed record BenchmarkReport(string Name, long Articles, TimeSpan Elapsed, long Characters, long Relationships)
 {
     public double ArticlesPerSecond => Articles / Math.Max(Elapsed.TotalSeconds, 1e-9);
+
+    /// <summary>Bytes the measuring thread allocated during the pass (0 where not measured): garbage-collection pressure.</summary>
+    public long AllocatedBytes { get; init; }
 }
 
 /// <summary>Single-thread extraction: the cold first articles, and the steady state (the median of the last three passes).</summary>

@@ -144,6 +144,12 @@ internal sealed class ArgumentPath
             : 0;
     }
 
+    [ThreadStatic]
+    private static List<int>? t_current;
+
+    [ThreadStatic]
+    private static List<int>? t_next;
+
     /// <summary>
     /// The words (1-based indices) the path reaches from <paramref name="from"/>; empty when it leads nowhere. With
     /// <paramref name="fromGerund"/>, the start is an event noun the parse took for a verb's gerund, whose modifiers it
@@ -152,8 +158,11 @@ internal sealed class ArgumentPath
     public void Follow(AnalyzedSentence sentence, int from, List<int> results, bool fromGerund = false)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var current = new List<int> { from };
-        var next = new List<int>();
+        // Two scratch lists per thread: paths are followed thousands of times per article and allocated none of their own.
+        var current = t_current ??= [];
+        var next = t_next ??= [];
+        current.Clear();
+        current.Add(from);
         var first = true;
         foreach (var step in steps)
         {
@@ -328,6 +337,24 @@ internal sealed class ArgumentPath
             }
         }
 
+        /// <summary>The first word of the phrase <paramref name="index"/> heads (no allocation: follows the leftmost children).</summary>
+        private static int LeftmostWord(AnalyzedSentence sentence, int index)
+        {
+            var first = index;
+            for (var depth = 0; depth < sentence.Count; depth++)
+            {
+                var children = sentence.Children(first);
+                if (children.Count == 0 || children[0] > first)
+                {
+                    return first;
+                }
+
+                first = children[0];
+            }
+
+            return first;
+        }
+
         /// <summary>
         /// Whether the phrase headed by <paramref name="index"/> is introduced by one of <paramref name="cases"/>: a case
         /// marker of the head, or the phrase's first word when that is a case marker the parse hung on an inner word
@@ -344,12 +371,7 @@ internal sealed class ArgumentPath
                 }
             }
 
-            var first = index;
-            foreach (var inner in sentence.Subtree(index))
-            {
-                first = Math.Min(first, inner);
-            }
-
+            var first = LeftmostWord(sentence, index);
             return first < index && sentence[first] is { DepRel: "case" } opener && cases.Contains(LemmaKey(opener));
         }
     }

@@ -120,7 +120,7 @@ internal static class BenchCommand
         var extraction = runner.ExtractionOnly(generator, Math.Max(1, sample));
         var (warmUp, steady) = (extraction.WarmUp, extraction.SteadyState);
         await output.WriteLineAsync(string.Create(invariant,
-            $"Extraction, single thread, steady state: {steady.ArticlesPerSecond:F0} articles/s per core (median of the last 3 of {extraction.Passes} passes over {steady.Articles} articles, avg {steady.Characters / steady.Articles / 1024.0:F1} K chars, {steady.Relationships} relationships per pass)"));
+            $"Extraction, single thread, steady state: {steady.ArticlesPerSecond:F0} articles/s per core (median of the last 3 of {extraction.Passes} passes over {steady.Articles} articles, avg {steady.Characters / steady.Articles / 1024.0:F1} K chars, {steady.Relationships} relationships per pass, {steady.AllocatedBytes / steady.Articles / 1024.0:F0} KB allocated per article)"));
         await output.WriteLineAsync(string.Create(invariant,
             $"Extraction, single thread, warm-up: {warmUp.ArticlesPerSecond:F0} articles/s over the first {warmUp.Articles} articles from a cold start (JIT and tiered compilation included, {warmUp.Elapsed.TotalSeconds:F2} s)"));
 

@@ -71,5 +71,9 @@ public sealed class BenchVerbTests
         Assert.True(steady.Success, result.ToString());
         Assert.True(int.Parse(steady.Groups["passes"].Value, System.Globalization.CultureInfo.InvariantCulture) >= 4, result.ToString());
         Assert.Matches(@"Extraction, single thread, warm-up: \d+ articles/s over the first 200 articles from a cold start", result.Output);
+        // Extraction allocates (a document, tokens, a graph): the figure is measured, not a placeholder zero.
+        var allocated = System.Text.RegularExpressions.Regex.Match(result.Output, @"relationships per pass, (?<kb>\d+) KB allocated per article\)");
+        Assert.True(allocated.Success, result.ToString());
+        Assert.True(int.Parse(allocated.Groups["kb"].Value, System.Globalization.CultureInfo.InvariantCulture) > 0, result.ToString());
     }
 }
