@@ -304,7 +304,7 @@ internal sealed class ArgumentPath
         /// A verb's object that the parse mislabelled, when the verb has no object of its own: a name right after the verb
         /// labelled <c>obl</c> with no preposition ("killed Hamas commander X in Gaza"; an oblique without a case marker
         /// is a time or measure phrase, never a name), or an object hung on one of the verb's oblique nouns ("condemned in
-        /// the strongest terms the attack", with "attack" as an object of "terms": a noun takes no object in UD).
+        /// the harshest words the attack", with "attack" as an object of "words": a noun takes no object in UD).
         /// </summary>
         private void AddObjectsHungOnObliques(AnalyzedSentence sentence, int verb, List<int> output)
         {

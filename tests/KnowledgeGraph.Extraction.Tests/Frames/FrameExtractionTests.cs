@@ -417,8 +417,8 @@ public sealed class FrameExtractionTests
     [InlineData("Boko Haram ambushed a Nigerien patrol, killing eight soldiers.", RelationshipType.Attacked, "organisation:boko-haram", "country:niger")]
     // The preposition opens its phrase even when the parse hangs it on the first word of a hyphenated name.
     [InlineData("Malian soldiers came under attack from al-Qaeda militants.", RelationshipType.Attacked, "organisation:al-qaeda", "country:mali")]
-    // An object the parse hung on the verb's oblique noun ("in the strongest terms") is still the verb's object.
-    [InlineData("Chad condemned in the strongest terms the Nigerien attack on the border post.", RelationshipType.Condemned, "country:chad", "country:niger")]
+    // An object the parse hung on the verb's oblique noun ("in the harshest words") is still the verb's object.
+    [InlineData("Chad condemned in the harshest words the Nigerien attack on the border post.", RelationshipType.Condemned, "country:chad", "country:niger")]
     [InlineData("Chadian warplanes dropped bombs on Boko Haram camps.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     [InlineData("Nigerien rockets rained down on Abeche overnight.", RelationshipType.Attacked, "country:niger", "location:abeche")]
     // A conjunct hung on a word inside a flat name coordinates with the whole name; a title names the person after it.
