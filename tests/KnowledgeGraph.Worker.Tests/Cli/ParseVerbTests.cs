@@ -88,5 +88,20 @@ public sealed class ExtractExplainTests
         Assert.Contains("Sentence 1: France condemned the strike.", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"#\s+form\s+upos/xpos\s+lemma\s+head\s+deprel", result.Output);
         Assert.Matches(@"condemned\s+VERB/VBD\s+condemn\s+0 \(root\)\s+root", result.Output);
+        Assert.DoesNotContain("parsed as:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_ExplainSentenceWithANameOfSeveralWords_PrintsTheParsedSentenceUnderTheOriginal()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.txt", "Talks\n\nPrime Minister Anna Berg met Tomas Lind in Niamey.\n");
+
+        var result = await TestSupport.Cli.RunAsync("extract", file, "--explain");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Sentence 1: Prime Minister Anna Berg met Tomas Lind in Niamey.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("  parsed as: Berg met Lind in Niamey.", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Lind\s+PROPN/NNP\s+Lind\s+2 \(met\)\s+obj", result.Output);
     }
 }
