@@ -1317,8 +1317,49 @@ internal sealed class MentionRecognizer
         return next + 3;
     }
 
+    /// <summary>
+    /// A demonym two states share ("Congolese": DR Congo or Congo) is the state among them the article names otherwise,
+    /// by name, capital or a place in it ("Goma" is in DR Congo); with no such evidence, or evidence for both, the state
+    /// the table lists first (<see cref="CountryTable.SharedDemonyms"/>).
+    /// </summary>
+    private static void ResolveSharedDemonyms(List<Candidate> candidates)
+    {
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            if (candidate.Kind != CandidateKind.Fixed || candidate.Label != EntityLabel.Country
+                || !CountryTable.SharedDemonyms.TryGetValue(candidate.Surface, out var states))
+            {
+                continue;
+            }
+
+            string? named = null;
+            var several = false;
+            foreach (var other in candidates)
+            {
+                if (other.Kind != CandidateKind.Fixed || CountryTable.SharedDemonyms.ContainsKey(other.Surface))
+                {
+                    continue;
+                }
+
+                var state = other.Label == EntityLabel.Country ? other.Canonical : other.Country;
+                if (state is null || Array.IndexOf(states, state) < 0)
+                {
+                    continue;
+                }
+
+                several |= named is not null && named != state;
+                named = state;
+            }
+
+            var chosen = named is not null && !several ? named : states[0];
+            candidates[c] = candidate with { Canonical = chosen };
+        }
+    }
+
     private static void Resolve(ArticleDocument document, List<Candidate> candidates)
     {
+        ResolveSharedDemonyms(candidates);
         var entityIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var mentions = new List<Mention>(candidates.Count);
 

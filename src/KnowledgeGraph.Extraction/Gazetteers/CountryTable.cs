@@ -9,6 +9,16 @@ namespace KnowledgeGraph.Extraction.Gazetteers;
 /// </summary>
 internal static class CountryTable
 {
+    /// <summary>
+    /// Demonyms two states share, with the states in order of preference when the article gives no other evidence (the
+    /// far more populous state first: most news of "Congolese" troops is about DR Congo). The mention recogniser picks
+    /// the one the article names otherwise. Forms are as written (case-sensitive), plural forms included.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> SharedDemonyms = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["Congolese"] = ["DR Congo", "Congo"],
+    };
+
     public const string Data = """
         Afghanistan | Islamic Republic of Afghanistan | Afghan | Kabul
         Albania | Republic of Albania | Albanian | Tirana

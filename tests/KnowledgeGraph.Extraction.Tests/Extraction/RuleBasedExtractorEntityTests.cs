@@ -294,6 +294,18 @@ public sealed class RuleBasedExtractorEntityTests
         Assert.False(graph.Has(RelationshipType.Met, Person("Ana Ruiz"), Person("Luis Soto")) || graph.Has(RelationshipType.Met, Person("Luis Soto"), Person("Ana Ruiz")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Congolese troops clashed with rebels near Goma.", "DR Congo")]
+    [InlineData("The Congolese army deployed to Brazzaville.", "Congo")]
+    [InlineData("Congolese soldiers crossed the river.", "DR Congo")]
+    public void Extract_DemonymTwoStatesShare_IsTheStateTheArticleNamesOtherwiseElseTheFirstListed(string text, string state)
+    {
+        var graph = Extract(text);
+
+        var country = Assert.Single(graph.Entities, e => e.Entity.Label == EntityLabel.Country);
+        Assert.Equal(state, country.Entity.Name);
+    }
+
     [Fact]
     public void Extract_RoleThatNamesTheCountryTheHolderWasIntroducedWith_BoundToTheHolder()
     {
