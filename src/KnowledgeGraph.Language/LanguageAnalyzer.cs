@@ -276,7 +276,8 @@ public sealed class LanguageAnalyzer
             }
 
             if ((labelNames[labels[i]] == "acl" && !NamingParticiples.Contains(forms[i])
-                    && HasDependent(heads, labels, labelNames, i, "obj") && !HasDependent(heads, labels, labelNames, i, "aux") && !HasDependent(heads, labels, labelNames, i, "aux:pass"))
+                    && (HasDependent(heads, labels, labelNames, i, "obj") || HasBareNominalComplement(tags, heads, labels, labelNames, tagger.Upos, i))
+                    && !HasDependent(heads, labels, labelNames, i, "aux") && !HasDependent(heads, labels, labelNames, i, "aux:pass"))
                 || IsVerbReadAsAdjectiveOfItsObject(tags, heads, labels, labelNames, tagger.Upos, forced, tagger.ProperNounTag, i))
             {
                 tags[i] = tagger.PastTenseTag;
@@ -427,6 +428,25 @@ public sealed class LanguageAnalyzer
     private static bool HasSubject(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int verb) =>
         HasDependent(heads, labels, labelNames, verb, "nsubj") || HasDependent(heads, labels, labelNames, verb, "nsubj:pass")
         || HasDependent(heads, labels, labelNames, verb, "expl") || HasDependent(heads, labels, labelNames, verb, "csubj");
+
+    /// <summary>
+    /// An object the parse labelled <c>xcomp</c>: a noun or name with no preposition or marker ("agents murdered journalist
+    /// X" with X as a complement of "murdered"). Outside verbs of naming, which are excluded before, a passive participle
+    /// takes no bare nominal complement either.
+    /// </summary>
+    private static bool HasBareNominalComplement(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, string[] upos, int w)
+    {
+        for (var k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] == w + 1 && labels[k] < labelNames.Length && labelNames[labels[k]] == "xcomp" && upos[tags[k]] is "NOUN" or "PROPN"
+                && !HasDependent(heads, labels, labelNames, k, "mark") && !HasDependent(heads, labels, labelNames, k, "case"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether word <paramref name="k"/> (0-based) lies in the subtree of word <paramref name="ancestor"/>.</summary>
     private static bool IsWithin(ReadOnlySpan<int> heads, int k, int ancestor)

@@ -303,7 +303,8 @@ internal sealed class ArgumentPath
         /// <summary>
         /// A verb's object that the parse mislabelled, when the verb has no object of its own: a name right after the verb
         /// labelled <c>obl</c> with no preposition ("killed Hamas commander X in Gaza"; an oblique without a case marker
-        /// is a time or measure phrase, never a name), or an object hung on one of the verb's oblique nouns ("condemned in
+        /// is a time or measure phrase, never a name), a bare noun or name labelled <c>xcomp</c> ("murdered journalist X";
+        /// the frames' verbs are no verbs of naming, whose complement that would be), or an object hung on one of the verb's oblique nouns ("condemned in
         /// the harshest words the attack", with "attack" as an object of "words": a noun takes no object in UD).
         /// </summary>
         private void AddObjectsHungOnObliques(AnalyzedSentence sentence, int verb, List<int> output)
@@ -315,8 +316,8 @@ internal sealed class ArgumentPath
 
             foreach (var oblique in sentence.Children(verb))
             {
-                if (oblique > verb && sentence[oblique] is { DepRel: "obl", Upos: "PROPN" } && Passes(sentence[oblique])
-                    && !sentence.Children(oblique).Any(c => sentence[c].DepRel is "case" or "mark"))
+                if (oblique > verb && (sentence[oblique] is { DepRel: "obl", Upos: "PROPN" } || sentence[oblique] is { DepRel: "xcomp", Upos: "PROPN" or "NOUN" })
+                    && Passes(sentence[oblique]) && !sentence.Children(oblique).Any(c => sentence[c].DepRel is "case" or "mark"))
                 {
                     output.Add(oblique);
                     continue;

@@ -579,17 +579,24 @@ internal sealed class FrameRelationRecognizer
     private static void InheritSubject(AnalyzedSentence parse, int trigger, FrameRule rule, List<int> agentTokens)
     {
         var token = parse[trigger];
-        if (rule.Form != TriggerForm.Verb || token.DepRel is not ("conj" or "xcomp") || token.Head == 0)
+        if (rule.Form != TriggerForm.Verb || token.Head == 0 || !rule.Agent.Any(path => path.Text == "nsubj"))
         {
             return;
         }
 
-        if (rule.Agent.Any(path => path.Text == "nsubj"))
+        if (token.DepRel is "conj" or "xcomp")
         {
             foreach (var subject in parse.Dependents(token.Head, "nsubj"))
             {
                 agentTokens.Add(subject.Index);
             }
+        }
+        else if (token.DepRel == "acl" && token.Xpos is "VBD" or "VBZ" or "VBP" && parse[token.Head].Upos is "NOUN" or "PROPN")
+        {
+            // "Chadian agents murdered X" parsed with the verb as a clause on "agents": a finite verb is no reduced
+            // relative (those are participles), and a relative clause has its own subject or pronoun; the noun it hangs
+            // on is its subject.
+            agentTokens.Add(token.Head);
         }
     }
 

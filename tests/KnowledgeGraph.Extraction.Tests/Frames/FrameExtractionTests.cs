@@ -430,6 +430,8 @@ public sealed class FrameExtractionTests
     // A noun's modifier the parse labelled obl; a commodity stands for the state that exports it.
     [InlineData("Niger vowed revenge against Chad for the raid.", RelationshipType.Threatened, "country:niger", "country:chad")]
     [InlineData("Chad banned imports of Nigerien gold.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    // A finite verb the parse hung on its subject noun, with its object labelled xcomp.
+    [InlineData("Chadian agents murdered journalist Ali Brahim in Niamey.", RelationshipType.Killed, "country:chad", "person:ali-brahim")]
     // Seizing a town is occupation by force against it.
     [InlineData("Boko Haram seized Abeche in June.", RelationshipType.Attacked, "organisation:boko-haram", "location:abeche")]
     // Criticism said with a predicate adjective.
