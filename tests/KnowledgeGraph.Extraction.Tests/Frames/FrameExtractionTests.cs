@@ -430,6 +430,7 @@ public sealed class FrameExtractionTests
     // A noun's modifier the parse labelled obl; a commodity stands for the state that exports it.
     [InlineData("Niger vowed revenge against Chad for the raid.", RelationshipType.Threatened, "country:niger", "country:chad")]
     [InlineData("Chad banned imports of Nigerien gold.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    [InlineData("Chad lashed out at Niger over the border closure.", RelationshipType.Condemned, "country:chad", "country:niger")]
     // A finite verb the parse hung on its subject noun, with its object labelled xcomp.
     [InlineData("Chadian agents murdered journalist Ali Brahim in Niamey.", RelationshipType.Killed, "country:chad", "person:ali-brahim")]
     // Seizing a town is occupation by force against it.
@@ -462,6 +463,7 @@ public sealed class FrameExtractionTests
     [InlineData("Chad tightened border controls with Niger.")]
     [InlineData("Chad is not critical of Niger.")]
     [InlineData("The photographer captured Abeche at dawn.")]
+    [InlineData("Storms lashed the coast of Chad near Niger.")]
     [InlineData("Police captured the suspect in Abeche.")]
     [InlineData("Chad repaired its critical infrastructure with Nigerien help.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
