@@ -278,7 +278,8 @@ public sealed class LanguageAnalyzer
             if ((labelNames[labels[i]] == "acl" && !NamingParticiples.Contains(forms[i])
                     && (HasDependent(heads, labels, labelNames, i, "obj") || HasBareNominalComplement(tags, heads, labels, labelNames, tagger.Upos, i))
                     && !HasDependent(heads, labels, labelNames, i, "aux") && !HasDependent(heads, labels, labelNames, i, "aux:pass"))
-                || IsVerbReadAsAdjectiveOfItsObject(tags, heads, labels, labelNames, tagger.Upos, forced, tagger.ProperNounTag, i))
+                || IsVerbReadAsAdjectiveOfItsObject(tags, heads, labels, labelNames, tagger.Upos, forced, tagger.ProperNounTag, i)
+                || IsHintedVerbInAVerblessSentence(tags, labels, labelNames, tagger, forced, i))
             {
                 tags[i] = tagger.PastTenseTag;
                 changed = true;
@@ -446,6 +447,31 @@ public sealed class LanguageAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The two ministers condemned attacks by X" read as "condemned attacks" (an adjective) in a sentence with no verb: a
+    /// word the caller hinted as only ever a verb ("condemned", "killed": <see cref="TagHintKind.Verb"/>), tagged as a
+    /// participle modifying a noun, in a sentence with no finite verb, modal or auxiliary at all, is its past tense.
+    /// Only hinted words: on unhinted web text, re-reading participles in verbless sentences was wrong more often than
+    /// right (captions and fragments; see docs/language.md).
+    /// </summary>
+    private static bool IsHintedVerbInAVerblessSentence(ReadOnlySpan<int> tags, ReadOnlySpan<int> labels, string[] labelNames, PosTagger tagger, ReadOnlySpan<int> forced, int i)
+    {
+        if (forced.IsEmpty || forced[i] != PosTagger.AnyVerb || labelNames[labels[i]] != "amod")
+        {
+            return false;
+        }
+
+        for (var k = 0; k < tags.Length; k++)
+        {
+            if (tagger.Xpos[tags[k]] is "VBD" or "VBZ" or "VBP" or "MD" || (labels[k] < labelNames.Length && labelNames[labels[k]] is "aux" or "aux:pass" or "cop"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether word <paramref name="k"/> (0-based) lies in the subtree of word <paramref name="ancestor"/>.</summary>

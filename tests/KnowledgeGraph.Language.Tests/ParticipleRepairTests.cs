@@ -43,6 +43,19 @@ public sealed class ParticipleRepairTests
     }
 
     [Fact]
+    public void Analyze_HintedVerbReadAsAdjectiveInAVerblessSentence_IsThePastTenseAndTheRoot()
+    {
+        const string text = "The two ministers condemned attacks by the rebels on civilians.";
+        var hint = new TagHint(text.IndexOf("condemned", StringComparison.Ordinal), "condemned".Length, TagHintKind.Verb);
+
+        var sentence = LanguageAnalyzer.Default.Analyze(text, [hint]);
+
+        var condemned = sentence.Tokens.Single(t => t.Form == "condemned");
+        Assert.Equal("VBD", condemned.Xpos);
+        Assert.Equal(0, condemned.Head);
+    }
+
+    [Fact]
     public void Analyze_ParticipleOfNamingWithItsName_StaysAParticiple()
     {
         // "called X": a verb of naming keeps the name as its complement in the passive.

@@ -263,8 +263,8 @@ internal sealed class FrameRelationRecognizer
                 pronoun = true;
             }
 
-            // "the country", "the group": a definite description that points back like a pronoun.
-            if (!pronoun && k > sentence.FirstToken && AnaphoricNouns.ContainsKey(word) && document.Tokens[k - 1].Text is "the" or "The")
+            // "the country", "the group": a definite description that points back like a pronoun; so does "the two".
+            if (!pronoun && k > sentence.FirstToken && (AnaphoricNouns.ContainsKey(word) || word == "two") && document.Tokens[k - 1].Text is "the" or "The")
             {
                 pronoun = true;
             }
@@ -720,6 +720,15 @@ internal sealed class FrameRelationRecognizer
             return;
         }
 
+        // "the two ministers", "the two leaders": the two people the text has just named.
+        if (token.Upos == "NOUN" && (leader.Contains(lemma) || people.Contains(lemma)) && IsTheTwo(parse, index)
+            && LastTwoPeople(document, sentence, token, spans) is { } pair)
+        {
+            AddOnce(entities, pair.First);
+            AddOnce(entities, pair.Second);
+            return;
+        }
+
         // "the country", "the group" (bare, with "the"): the nearest named state or organisation before it.
         if (token.Upos == "NOUN" && AnaphoricNouns.TryGetValue(lower, out var anaphoricLabel) && IsBareDefinite(parse, index)
             && Antecedent(document, sentence, token, spans, entity => document.Entities[entity].Label == anaphoricLabel) is { } described)
@@ -853,6 +862,74 @@ internal sealed class FrameRelationRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>"the two" and nothing else before the noun ("the two ministers"; not "the two Iraqi ministers").</summary>
+    private static bool IsTheTwo(AnalyzedSentence parse, int index)
+    {
+        var the = false;
+        var two = false;
+        foreach (var child in parse.Children(index))
+        {
+            if (child > index)
+            {
+                continue;
+            }
+
+            var word = parse[child];
+            if (word.DepRel == "det" && word.Form.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                the = true;
+            }
+            else if (word.DepRel == "nummod" && word.Form.Equals("two", StringComparison.OrdinalIgnoreCase))
+            {
+                two = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return the && two;
+    }
+
+    /// <summary>
+    /// The two people "the two ministers" points back to: the last two different people named before it, in its sentence
+    /// or the one before; null unless exactly two people are named there (three would make "the two" ambiguous).
+    /// </summary>
+    private static (int First, int Second)? LastTwoPeople(ArticleDocument document, Sentence sentence, Token noun, List<MentionSpan> spans)
+    {
+        var people = new List<int>(2);
+        void Add(int entity)
+        {
+            if (document.Entities[entity].Label == EntityLabel.Person && !people.Contains(entity))
+            {
+                people.Add(entity);
+            }
+        }
+
+        foreach (var span in spans)
+        {
+            if (span.End <= noun.Start && !span.Mention.IsModifier)
+            {
+                Add(span.Entity);
+            }
+        }
+
+        if (people.Count < 2 && sentence.Index > 0)
+        {
+            var (first, end) = document.SentenceMentions[sentence.Index - 1];
+            for (var m = first; m < end; m++)
+            {
+                if (!document.Mentions[m].IsModifier)
+                {
+                    Add(document.Mentions[m].Entity);
+                }
+            }
+        }
+
+        return people.Count == 2 ? (people[0], people[1]) : null;
     }
 
     /// <summary>

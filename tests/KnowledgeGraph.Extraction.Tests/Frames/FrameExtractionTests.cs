@@ -172,6 +172,31 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_TheTwoMinisters_AreTheTwoPeopleJustNamed()
+    {
+        var graph = Frames.Extract(new Article
+        {
+            Id = "frames-test",
+            Text = "Report\n\nNigerien Foreign Minister Ali Sangare met his Chadian counterpart, Omar Kolla, in Niamey. The two ministers condemned attacks by Boko Haram on civilians.",
+        });
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Person("Ali Sangare"), Organisation("Boko Haram")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Condemned, Person("Omar Kolla"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheTwoMinistersAfterThreePeople_NoGuess()
+    {
+        var graph = Frames.Extract(new Article
+        {
+            Id = "frames-test",
+            Text = "Report\n\nAli Sangare, Omar Kolla and Anna Berg arrived in Niamey. The two ministers condemned attacks by Boko Haram on civilians.",
+        });
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned);
+    }
+
+    [Fact]
     public void Extract_DateAfterACollapsedName_IsTheEventsDate()
     {
         // The trigger's place in the sentence is mapped back through the collapsed names to find the nearest date.
