@@ -79,12 +79,8 @@ public sealed class ExtractExplainTests
     [Fact]
     public async Task Extract_Explain_PrintsEachSentencesWordsWithTagLemmaHeadAndRelation()
     {
-        using var folder = new TempFolder();
-        var file = folder.Write("a.txt", "Talks\n\nFrance condemned the strike.\n");
+        var result = await ExplainAsync("France condemned the strike.");
 
-        var result = await TestSupport.Cli.RunAsync("extract", file, "--explain");
-
-        Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Sentence 1: France condemned the strike.", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"#\s+form\s+upos/xpos\s+lemma\s+head\s+deprel", result.Output);
         Assert.Matches(@"condemned\s+VERB/VBD\s+condemn\s+0 \(root\)\s+root", result.Output);
@@ -94,14 +90,22 @@ public sealed class ExtractExplainTests
     [Fact]
     public async Task Extract_ExplainSentenceWithANameOfSeveralWords_PrintsTheParsedSentenceUnderTheOriginal()
     {
+        var result = await ExplainAsync("Prime Minister Anna Berg met Tomas Lind in Niamey.");
+
+        Assert.Contains("Sentence 1: Prime Minister Anna Berg met Tomas Lind in Niamey.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("  parsed as: Berg met Lind in Niamey.", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Lind\s+PROPN/NNP\s+Lind\s+2 \(met\)\s+obj", result.Output);
+    }
+
+    /// <summary>Runs <c>extract --explain</c> on one article made of a title line and <paramref name="sentence"/>; it must succeed.</summary>
+    private static async Task<TestSupport.CliResult> ExplainAsync(string sentence)
+    {
         using var folder = new TempFolder();
-        var file = folder.Write("a.txt", "Talks\n\nPrime Minister Anna Berg met Tomas Lind in Niamey.\n");
+        var file = folder.Write("a.txt", "Talks\n\n" + sentence + "\n");
 
         var result = await TestSupport.Cli.RunAsync("extract", file, "--explain");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("Sentence 1: Prime Minister Anna Berg met Tomas Lind in Niamey.", result.Output, StringComparison.Ordinal);
-        Assert.Contains("  parsed as: Berg met Lind in Niamey.", result.Output, StringComparison.Ordinal);
-        Assert.Matches(@"Lind\s+PROPN/NNP\s+Lind\s+2 \(met\)\s+obj", result.Output);
+        return result;
     }
 }
