@@ -456,6 +456,8 @@ public sealed class FrameExtractionTests
     [InlineData("Niger vowed revenge against Chad for the raid.", RelationshipType.Threatened, "country:niger", "country:chad")]
     [InlineData("Chad banned imports of Nigerien gold.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     [InlineData("Chad lashed out at Niger over the border closure.", RelationshipType.Condemned, "country:chad", "country:niger")]
+    // Visiting a person or an organisation is meeting them.
+    [InlineData("Chad's president visited the African Union in Addis Ababa.", RelationshipType.Met, "country:chad", "organisation:african-union")]
     // A finite verb the parse hung on its subject noun, with its object labelled xcomp.
     [InlineData("Chadian agents murdered journalist Ali Brahim in Niamey.", RelationshipType.Killed, "country:chad", "person:ali-brahim")]
     // Seizing a town is occupation by force against it.
@@ -489,6 +491,9 @@ public sealed class FrameExtractionTests
     [InlineData("Chad is not critical of Niger.")]
     [InlineData("The photographer captured Abeche at dawn.")]
     [InlineData("Storms lashed the coast of Chad near Niger.")]
+    // A trip to a country is a meeting only with its government, named ("a trip to a place alone is not MET").
+    [InlineData("Chad's president visited Niger on Monday.")]
+    [InlineData("Niger was visited by Chad's president on Monday.")]
     [InlineData("Police captured the suspect in Abeche.")]
     [InlineData("Chad repaired its critical infrastructure with Nigerien help.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
