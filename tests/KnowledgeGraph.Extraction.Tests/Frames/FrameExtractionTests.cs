@@ -456,6 +456,9 @@ public sealed class FrameExtractionTests
     [InlineData("Niger vowed revenge against Chad for the raid.", RelationshipType.Threatened, "country:niger", "country:chad")]
     [InlineData("Chad banned imports of Nigerien gold.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     [InlineData("Chad lashed out at Niger over the border closure.", RelationshipType.Condemned, "country:chad", "country:niger")]
+    // A military post and a state's communities stand for the state as targets.
+    [InlineData("Boko Haram fighters attacked a Chadian army post near the lake on Monday.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
+    [InlineData("Boko Haram gunmen attacked Nigerien communities near the border.", RelationshipType.Attacked, "organisation:boko-haram", "country:niger")]
     // Visiting a person or an organisation is meeting them.
     [InlineData("Chad's president visited the African Union in Addis Ababa.", RelationshipType.Met, "country:chad", "organisation:african-union")]
     // A finite verb the parse hung on its subject noun, with its object labelled xcomp.
