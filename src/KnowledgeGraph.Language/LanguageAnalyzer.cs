@@ -77,6 +77,7 @@ public sealed class LanguageAnalyzer
 
     private readonly LanguageModels _models;
     private readonly LanguageAnalyzerOptions _options;
+    private readonly StrandedSubjectLabels _strandedSubjectLabels;
     private long _splitSentences;
     private long _truncatedTexts;
 
@@ -89,6 +90,8 @@ public sealed class LanguageAnalyzer
         {
             throw new ArgumentOutOfRangeException(nameof(options), "MaxParseWords must be at least 2.");
         }
+
+        _strandedSubjectLabels = StrandedSubjectLabels.Of(models.Parser.LabelNames);
     }
 
     /// <summary>A shared analyzer over the embedded models.</summary>
@@ -244,6 +247,12 @@ public sealed class LanguageAnalyzer
         return new AnalyzedSentence(text, result, split);
     }
 
+    /// <summary>Participles of naming verbs, whose passive keeps the name as a complement ("a group called X").</summary>
+    private static readonly FrozenSet<string> NamingParticiples = new[]
+    {
+        "called", "named", "dubbed", "titled", "entitled", "labelled", "labeled", "termed", "nicknamed", "christened", "styled",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Past participles (VBN) the parse attached as a clause modifying a noun (<c>acl</c>) while giving them a direct
     /// object and no auxiliary become past tenses (VBD), and the sentence is parsed again. In English only the passive
@@ -252,12 +261,6 @@ public sealed class LanguageAnalyzer
     /// complement in the passive: ditransitives ("the officials given the award", rare) and verbs of naming ("a group
     /// called X"), which are left alone. Forced (hinted) tags are kept. True when a tag changed.
     /// </summary>
-    /// <summary>Participles of naming verbs, whose passive keeps the name as a complement ("a group called X").</summary>
-    private static readonly FrozenSet<string> NamingParticiples = new[]
-    {
-        "called", "named", "dubbed", "titled", "entitled", "labelled", "labeled", "termed", "nicknamed", "christened", "styled",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private bool RepairParticiples(string[] forms, Span<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
     {
         var tagger = _models.Tagger;
@@ -334,13 +337,12 @@ public sealed class LanguageAnalyzer
     {
         var labelNames = _models.Parser.LabelNames;
         var upos = _models.Tagger.Upos;
-        int subject = Array.IndexOf(labelNames, "nsubj"), passiveSubject = Array.IndexOf(labelNames, "nsubj:pass"),
-            unmarked = Array.IndexOf(labelNames, "obl:unmarked"), compound = Array.IndexOf(labelNames, "compound"),
-            directObject = Array.IndexOf(labelNames, "obj");
-        if (subject < 0 || passiveSubject < 0 || unmarked < 0 || compound < 0 || directObject < 0)
+        if (!_strandedSubjectLabels.Available)
         {
             return;
         }
+
+        var (subject, passiveSubject, unmarked, compound, directObject) = _strandedSubjectLabels;
 
         for (var k = 0; k < heads.Length; k++)
         {
@@ -393,6 +395,16 @@ public sealed class LanguageAnalyzer
                 labels[k] = unmarked;
             }
         }
+    }
+
+    /// <summary>The parser's label ids the stranded-subject repair writes, looked up once per model (-1 when absent).</summary>
+    private readonly record struct StrandedSubjectLabels(int Subject, int PassiveSubject, int Unmarked, int Compound, int DirectObject)
+    {
+        public bool Available => Subject >= 0 && PassiveSubject >= 0 && Unmarked >= 0 && Compound >= 0 && DirectObject >= 0;
+
+        public static StrandedSubjectLabels Of(string[] labelNames) => new(
+            Array.IndexOf(labelNames, "nsubj"), Array.IndexOf(labelNames, "nsubj:pass"), Array.IndexOf(labelNames, "obl:unmarked"),
+            Array.IndexOf(labelNames, "compound"), Array.IndexOf(labelNames, "obj"));
     }
 
     /// <summary>A name, a pronoun, or a noun with "the" or a possessive and no number: a definite referent, not a measure.</summary>
