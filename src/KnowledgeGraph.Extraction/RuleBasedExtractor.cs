@@ -119,8 +119,7 @@ public sealed class RuleBasedExtractor : IArticleExtractor
         foreach (var sentence in document.Sentences)
         {
             var input = Frames.FrameRelationRecognizer.MapMentions(document, sentence, spans, hints, Frames.FrameCatalog.Instance);
-            var text = document.SentenceText(sentence)[input.Skip..];
-            result.Add(new ExplainedSentence(sentence.Index, text, input.Text, analyzer.Analyze(input.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hints))));
+            result.Add(new ExplainedSentence(sentence.Index, input.Original, input.Text, analyzer.Analyze(input.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hints))));
         }
 
         return result;

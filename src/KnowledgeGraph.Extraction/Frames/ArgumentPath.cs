@@ -243,7 +243,7 @@ internal sealed class ArgumentPath
 
                     if (Relation == "obj" && output.Count == 0)
                     {
-                        AddObjectsHungOnObliques(sentence, index, output);
+                        AddMisattachedObjects(sentence, index, output);
                     }
 
                     break;
@@ -307,7 +307,7 @@ internal sealed class ArgumentPath
         /// the frames' verbs are no verbs of naming, whose complement that would be), or an object hung on one of the verb's oblique nouns ("condemned in
         /// the harshest words the attack", with "attack" as an object of "words": a noun takes no object in UD).
         /// </summary>
-        private void AddObjectsHungOnObliques(AnalyzedSentence sentence, int verb, List<int> output)
+        private void AddMisattachedObjects(AnalyzedSentence sentence, int verb, List<int> output)
         {
             if (sentence[verb].Upos != "VERB")
             {

@@ -112,7 +112,7 @@ internal sealed class FrameRelationRecognizer
                 {
                     TriggerForm.Verb => catalog.VerbFrames.GetValueOrDefault(lemma),
                     TriggerForm.Noun => catalog.NounFrames.GetValueOrDefault(lemma),
-                    _ => catalog.AdjectiveFrames.GetValueOrDefault(token.Form.ToLowerInvariant()),
+                    _ => catalog.AdjectiveFrames.GetValueOrDefault(lemma),
                 };
                 if (frames is null && form != TriggerForm.Adjective && catalog.TriggerLemmaOfForm.TryGetValue(token.Form, out var regular))
                 {
@@ -298,10 +298,13 @@ internal sealed class FrameRelationRecognizer
     internal readonly record struct MentionSpan(int Start, int End, int Entity, Mention Mention);
 
     /// <summary>
-    /// The sentence's mentions as character spans of the sentence text, and the tagger's hints: the mentions are names,
+    /// The sentence's mentions as character spans of the text to parse, and the tagger's hints: the mentions are names,
     /// the catalog's verb-only forms are verbs, and its other trigger forms outside a mention are nouns or verbs.
     /// </summary>
-    /// <returns>How many characters of a dateline open the sentence: they are not parsed, and spans start after them.</returns>
+    /// <returns>
+    /// The text to parse: the sentence after its dateline (not parsed; spans and hints start after it), with every name of
+    /// several words as one word; offsets map back to the sentence through it.
+    /// </returns>
     internal static SentenceInput MapMentions(ArticleDocument document, Sentence sentence, List<MentionSpan> spans, List<TagHint> hints, FrameCatalog catalog)
     {
         spans.Clear();
@@ -311,7 +314,7 @@ internal sealed class FrameRelationRecognizer
         var text = document.SentenceText(sentence)[skip..];
         var (first, end) = document.SentenceMentions[sentence.Index];
         var names = NamesToCollapse(document, sentence, origin, text, first, end);
-        var input = names is null ? new SentenceInput(text, skip, null) : SentenceInput.Collapse(text, skip, names);
+        var input = names is null ? new SentenceInput(text, text, skip, null) : SentenceInput.Collapse(text, skip, names);
         for (var m = first; m < end; m++)
         {
             var mention = document.Mentions[m];

@@ -18,8 +18,9 @@ internal sealed class SentenceInput
     private readonly CollapsedName[] names;
     private readonly int[] reducedStarts;
 
-    public SentenceInput(string text, int skip, IReadOnlyList<CollapsedName>? collapsed)
+    public SentenceInput(string original, string text, int skip, IReadOnlyList<CollapsedName>? collapsed)
     {
+        Original = original;
         Text = text;
         Skip = skip;
         names = collapsed is null ? [] : [.. collapsed];
@@ -31,6 +32,9 @@ internal sealed class SentenceInput
             removed += names[i].End - names[i].Start - names[i].Word.Length;
         }
     }
+
+    /// <summary>The sentence after its dateline, as written.</summary>
+    public string Original { get; }
 
     /// <summary>The text to parse.</summary>
     public string Text { get; }
@@ -50,7 +54,7 @@ internal sealed class SentenceInput
         }
 
         builder.Append(text, position, text.Length - position);
-        return new SentenceInput(builder.ToString(), skip, collapsed);
+        return new SentenceInput(text, builder.ToString(), skip, collapsed);
     }
 
     /// <summary>The parsed word that stands for the collapsed name starting at <paramref name="originalStart"/>, if any.</summary>

@@ -16,6 +16,7 @@ public sealed class SentenceInputTests
     public void Collapse_TwoNames_ReplacesEachByItsWord()
     {
         Assert.Equal("Berg met Lind in Niamey.", Collapsed().Text);
+        Assert.Equal(Sentence, Collapsed().Original);
     }
 
     [Fact]
@@ -49,9 +50,10 @@ public sealed class SentenceInputTests
     [Fact]
     public void Constructor_NoNames_MapsOffsetsToThemselves()
     {
-        var input = new SentenceInput(Sentence, skip: 3, collapsed: null);
+        var input = new SentenceInput(Sentence, Sentence, skip: 3, collapsed: null);
 
         Assert.Equal(Sentence, input.Text);
+        Assert.Equal(Sentence, input.Original);
         Assert.Equal(3, input.Skip);
         Assert.Equal(17, input.ReducedOffset(17));
         Assert.Equal(17, input.OriginalOffset(17));
