@@ -12,8 +12,8 @@ public sealed class FrameExtractionTests
 {
     private static readonly RuleBasedExtractor Frames = new(RelationEngine.Frames);
 
-    private static ArticleGraph ExtractWithFrames(string sentence) =>
-        Frames.Extract(new Article { Id = "frames-test", Text = "Report\n\n" + sentence });
+    private static ArticleGraph ExtractWithFrames(string text) =>
+        Frames.Extract(new Article { Id = "frames-test", Text = "Report\n\n" + text });
 
     [Theory]
     [InlineData("The opposition leader launched a blistering attack on Prime Minister Jane Holt.")]
@@ -162,11 +162,7 @@ public sealed class FrameExtractionTests
     {
         // A long run of proper nouns after the verb ("met Nigerien Prime Minister Tomas Lind at Government House") was
         // parsed with the nationality as a complement and the name as its oblique.
-        var graph = Frames.Extract(new Article
-        {
-            Id = "frames-test",
-            Text = "Report\n\nPrime Minister Anna Berg arrived in Niamey on Monday. She met Nigerien Prime Minister Tomas Lind at Government House.",
-        });
+        var graph = ExtractWithFrames("Prime Minister Anna Berg arrived in Niamey on Monday. She met Nigerien Prime Minister Tomas Lind at Government House.");
 
         Assert.True(graph.Has(RelationshipType.Met, Person("Anna Berg"), Person("Tomas Lind")) || graph.Has(RelationshipType.Met, Person("Tomas Lind"), Person("Anna Berg")), graph.Describe());
     }
@@ -174,11 +170,7 @@ public sealed class FrameExtractionTests
     [Fact]
     public void Extract_TheTwoMinisters_AreTheTwoPeopleJustNamed()
     {
-        var graph = Frames.Extract(new Article
-        {
-            Id = "frames-test",
-            Text = "Report\n\nNigerien Foreign Minister Ali Sangare met his Chadian counterpart, Omar Kolla, in Niamey. The two ministers condemned attacks by Boko Haram on civilians.",
-        });
+        var graph = ExtractWithFrames("Nigerien Foreign Minister Ali Sangare met his Chadian counterpart, Omar Kolla, in Niamey. The two ministers condemned attacks by Boko Haram on civilians.");
 
         Assert.True(graph.Has(RelationshipType.Condemned, Person("Ali Sangare"), Organisation("Boko Haram")), graph.Describe());
         Assert.True(graph.Has(RelationshipType.Condemned, Person("Omar Kolla"), Organisation("Boko Haram")), graph.Describe());
@@ -187,11 +179,7 @@ public sealed class FrameExtractionTests
     [Fact]
     public void Extract_TheTwoMinistersAfterThreePeople_NoGuess()
     {
-        var graph = Frames.Extract(new Article
-        {
-            Id = "frames-test",
-            Text = "Report\n\nAli Sangare, Omar Kolla and Anna Berg arrived in Niamey. The two ministers condemned attacks by Boko Haram on civilians.",
-        });
+        var graph = ExtractWithFrames("Ali Sangare, Omar Kolla and Anna Berg arrived in Niamey. The two ministers condemned attacks by Boko Haram on civilians.");
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned);
     }
@@ -200,13 +188,9 @@ public sealed class FrameExtractionTests
     public void Extract_DateAfterACollapsedName_IsTheEventsDate()
     {
         // The trigger's place in the sentence is mapped back through the collapsed names to find the nearest date.
-        var graph = Frames.Extract(new Article
-        {
-            Id = "frames-test",
-            Text = "Report\n\nPrime Minister Anna Berg of Sweden met President Tomas Lind of Niger in Niamey on 3 March 2025.",
-        });
+        var graph = ExtractWithFrames("Prime Minister Anna Berg of Sweden met President Tomas Lind of Niger in Niamey on 3 March 2025.");
 
-        var met = Assert.Single(graph.Relationships, r => r.Type == RelationshipType.Met && r.StartId == Person("Anna Berg") || r.Type == RelationshipType.Met && r.EndId == Person("Anna Berg"));
+        var met = Assert.Single(graph.Relationships, r => r.Type == RelationshipType.Met && (r.StartId == Person("Anna Berg") || r.EndId == Person("Anna Berg")));
         Assert.Equal(new DateOnly(2025, 3, 3), met.EventDate);
     }
 
