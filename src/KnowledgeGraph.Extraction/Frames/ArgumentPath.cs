@@ -153,7 +153,8 @@ internal sealed class ArgumentPath
     /// <summary>
     /// The words (1-based indices) the path reaches from <paramref name="from"/>; empty when it leads nowhere. With
     /// <paramref name="fromGerund"/>, the start is an event noun the parse took for a verb's gerund, whose modifiers it
-    /// labelled <c>obl</c>: a first <c>nmod</c> step accepts them.
+    /// labelled <c>obl</c> and whose place as a subject it labelled <c>csubj</c> or <c>advcl</c>: a first <c>nmod</c> step
+    /// accepts the former, a first <c>^nsubj</c> step the latter.
     /// </summary>
     public void Follow(AnalyzedSentence sentence, int from, List<int> results, bool fromGerund = false)
     {
@@ -169,7 +170,7 @@ internal sealed class ArgumentPath
             next.Clear();
             foreach (var index in current)
             {
-                step.Apply(sentence, index, next, oblAsNmod: first && fromGerund);
+                step.Apply(sentence, index, next, gerundAsNoun: first && fromGerund);
             }
 
             first = false;
@@ -223,8 +224,9 @@ internal sealed class ArgumentPath
 
     private sealed record Step(StepKind Kind, string Relation, FrozenSet<string>? Cases, FrozenSet<string>? Filter)
     {
-        /// <param name="oblAsNmod">An <c>nmod</c> step also takes <c>obl</c> dependents (from a gerund read as a noun).</param>
-        public void Apply(AnalyzedSentence sentence, int index, List<int> output, bool oblAsNmod = false)
+        /// <param name="gerundAsNoun">The word is an event noun the parse took for a gerund: an <c>nmod</c> step also takes
+        /// <c>obl</c> dependents, and a <c>^nsubj</c> step also climbs from the subject clause the parse made of it.</param>
+        public void Apply(AnalyzedSentence sentence, int index, List<int> output, bool gerundAsNoun = false)
         {
             switch (Kind)
             {
@@ -234,7 +236,7 @@ internal sealed class ArgumentPath
                         var token = sentence[child];
                         // A noun's modifiers are nmod in UD; the parser sometimes labels them obl ("vowed revenge against
                         // X", "a threat to X" as a predicate), with the same head.
-                        if ((token.DepRel == Relation || ((oblAsNmod || sentence[index].Upos == "NOUN") && Relation == "nmod" && token.DepRel == "obl"))
+                        if ((token.DepRel == Relation || ((gerundAsNoun || sentence[index].Upos == "NOUN") && Relation == "nmod" && token.DepRel == "obl"))
                             && (Cases is null || HasCase(sentence, child, Cases)) && Passes(token))
                         {
                             output.Add(child);
@@ -249,9 +251,19 @@ internal sealed class ArgumentPath
                     break;
                 case StepKind.Up:
                     var self = sentence[index];
-                    if (self.DepRel == Relation && self.Head > 0 && Passes(sentence[self.Head]))
+                    if ((self.DepRel == Relation || (gerundAsNoun && Relation == "nsubj" && IsGerundSubject(sentence, index)))
+                        && self.Head > 0 && (Cases is null || HasCase(sentence, index, Cases)) && Passes(sentence[self.Head]))
                     {
                         output.Add(self.Head);
+                    }
+                    else if (Relation == "obl" && Cases is not null && Filter is not null && self.DepRel == "nmod" && self.Head > 0 && self.Head < index
+                        && sentence[self.Head].DepRel == "obj" && sentence[self.Head].Head is var verb and > 0
+                        && HasCase(sentence, index, Cases) && Passes(sentence[verb]))
+                    {
+                        // "killed two soldiers in an ambush" with "in an ambush" hung on the object: a step up to a verb
+                        // of the listed lemmas as its oblique is that verb's lexical preference, which the parser lacks, so
+                        // the phrase counts as the verb's whichever of the two it was attached to.
+                        output.Add(verb);
                     }
 
                     break;
@@ -297,6 +309,19 @@ internal sealed class ArgumentPath
         }
 
         private static readonly FrozenSet<string> ByCase = new[] { "by" }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// "Fighting broke out between X and Y" parsed with "Fighting" as a subject clause, or as an adverbial clause of a
+        /// verb that then has no subject: the gerund, read as a noun, is that verb's subject. An adverbial gerund
+        /// ("Fighting in the north, the army lost ground") leaves its verb a subject of its own.
+        /// </summary>
+        private static bool IsGerundSubject(AnalyzedSentence sentence, int index)
+        {
+            var self = sentence[index];
+            return self.DepRel is "csubj"
+                || (self.DepRel == "advcl" && index < self.Head
+                    && !sentence.Children(self.Head).Any(c => sentence[c].DepRel is "nsubj" or "nsubj:pass" or "expl"));
+        }
 
         private bool Passes(Token token) => Filter is null || Filter.Contains(LemmaKey(token));
 

@@ -54,6 +54,7 @@ internal sealed class FrameRelationRecognizer
     private readonly FrozenSet<string> quantity;
     private readonly FrozenSet<string> notTheState;
     private readonly FrozenSet<string> people;
+    private readonly FrozenSet<string> figurative;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -70,6 +71,7 @@ internal sealed class FrameRelationRecognizer
         quantity = catalog.Class("quantity");
         notTheState = catalog.Class("notTheState");
         people = catalog.Class("people");
+        figurative = catalog.Class("figurative");
     }
 
     public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
@@ -991,6 +993,13 @@ internal sealed class FrameRelationRecognizer
                 || (parse[trigger] is { DepRel: "acl", Head: > 0 } participle && IsAnyOf(parse[participle.Head], words));
         }
 
+        // "a trade war", "a diplomatic clash", "a war of words": the modifier names the field of a figurative fight.
+        var nominal = parse[trigger].Upos == "NOUN" || parse[trigger].Xpos == "VBG";
+        if (frame.Type == RelationshipType.Attacked && nominal && HasFigurativeModifier(parse, trigger))
+        {
+            return false;
+        }
+
         // A base or a place as the target makes force literal: words are aimed at people and policies, not at towns.
         var violentContext = Any(parse, trigger, violent)
             || targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location);
@@ -999,7 +1008,12 @@ internal sealed class FrameRelationRecognizer
         return frame.Type switch
         {
             // A fight, campaign or operation with an armed group or an army on either side is not a war of words.
-            RelationshipType.Attacked => violentContext || agents.Exists(a => IsArmedActor(document.Entities[a])) || targets.Exists(t => IsArmedActor(document.Entities[t])),
+            // A war, fighting or clash between states, with no figurative modifier, is force ("the war between X and Y",
+            // "fighting broke out between X and Y", "X and Y are fighting").
+            RelationshipType.Attacked => violentContext || agents.Exists(a => IsArmedActor(document.Entities[a])) || targets.Exists(t => IsArmedActor(document.Entities[t]))
+                || (nominal && agents.Count > 0 && targets.Count > 0
+                    && agents.TrueForAll(a => document.Entities[a].Label == EntityLabel.Country)
+                    && targets.TrueForAll(t => document.Entities[t].Label == EntityLabel.Country)),
             RelationshipType.Condemned => !violentContext,
             // "talked about", "spoke at", "received criticism": a verb of speech or welcome is a meeting only with a person
             // on one side. The nouns ("held talks with", "a call with") already name the exchange.
@@ -1008,6 +1022,21 @@ internal sealed class FrameRelationRecognizer
                 || agents.Exists(a => document.Entities[a].Label == EntityLabel.Person) || targets.Exists(t => document.Entities[t].Label == EntityLabel.Person)
                 || agentTokens.Exists(IsPeople) || targetTokens.Exists(IsPeople),
         };
+    }
+
+    /// <summary>Whether the event noun or gerund has a modifier of the lexicon's figurative class ("trade war", "war of words").</summary>
+    private bool HasFigurativeModifier(AnalyzedSentence parse, int trigger)
+    {
+        foreach (var child in parse.Children(trigger))
+        {
+            // "fighting over tariffs": the gerund's oblique names the field as a noun's modifier does.
+            if (parse[child].DepRel is "amod" or "compound" or "nmod" or "obl" && IsAnyOf(parse[child], figurative))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsArmedActor(EntityRecord entity) =>

@@ -115,6 +115,83 @@ public sealed class FrameCatalogTests
     }
 
     [Fact]
+    public void Follow_UpStepWithCases_ClimbsOnlyThroughTheListedPrepositions()
+    {
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.ok", "on": "noun", "agent": ["^obl[in|during]/nsubj"], "target": ["amod"] }"""))]);
+        var path = catalog.Frames.Single().Rules.Single().Agent.Single();
+        // "Norland died after the raid": "after" is not among the path's prepositions.
+        var after = Parse("Norland/Norland/PROPN/2/nsubj", "died/die/VERB/0/root", "after/after/ADP/5/case", "the/the/DET/5/det", "raid/raid/NOUN/2/obl");
+        var during = Parse("Norland/Norland/PROPN/2/nsubj", "died/die/VERB/0/root", "during/during/ADP/5/case", "the/the/DET/5/det", "raid/raid/NOUN/2/obl");
+        var fromAfter = new List<int>();
+        var fromDuring = new List<int>();
+
+        path.Follow(after, 5, fromAfter);
+        path.Follow(during, 5, fromDuring);
+
+        Assert.Empty(fromAfter);
+        Assert.Equal([1], fromDuring);
+    }
+
+    [Fact]
+    public void Follow_FilteredObliqueHungOnTheObject_ClimbsToTheVerb()
+    {
+        // "Norland killed two soldiers in an ambush" parsed with "in an ambush" on "soldiers".
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.ok", "on": "noun", "agent": ["^obl[in|during]@kill/nsubj"], "target": ["^obl[in|during]@kill/obj"] }"""))]);
+        var rule = catalog.Frames.Single().Rules.Single();
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "killed/kill/VERB/0/root", "two/two/NUM/4/nummod", "soldiers/soldier/NOUN/2/obj",
+            "in/in/ADP/7/case", "an/a/DET/7/det", "ambush/ambush/NOUN/4/nmod");
+        var praised = Parse("Norland/Norland/PROPN/2/nsubj", "praised/praise/VERB/0/root", "two/two/NUM/4/nummod", "soldiers/soldier/NOUN/2/obj",
+            "in/in/ADP/7/case", "an/a/DET/7/det", "ambush/ambush/NOUN/4/nmod");
+        var agents = new List<int>();
+        var targets = new List<int>();
+        var otherVerb = new List<int>();
+
+        rule.Agent.Single().Follow(parse, 7, agents);
+        rule.Target.Single().Follow(parse, 7, targets);
+        rule.Agent.Single().Follow(praised, 7, otherVerb);
+
+        Assert.Equal([1], agents);
+        Assert.Equal([4], targets);
+        Assert.Empty(otherVerb);
+    }
+
+    [Theory]
+    [InlineData("advcl", true)]
+    [InlineData("csubj", true)]
+    [InlineData("obj", false)]
+    public void Follow_GerundReadAsNoun_ItsSubjectClauseIsTheVerbsSubject(string relation, bool climbs)
+    {
+        // "Fighting broke out between Norland and Sudmark", with "Fighting" parsed as a clause of "broke".
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.ok", "on": "noun", "pairs": ["^nsubj/obl[between]"], "reciprocal": true }"""))]);
+        var path = catalog.Frames.Single().Rules.Single().Pairs.Single();
+        var parse = Parse($"Fighting/fight/VERB/2/{relation}", "broke/break/VERB/0/root", "out/out/ADP/2/compound:prt", "between/between/ADP/5/case",
+            "Norland/Norland/PROPN/2/obl", "and/and/CCONJ/7/cc", "Sudmark/Sudmark/PROPN/5/conj");
+        var asGerund = new List<int>();
+        var asVerb = new List<int>();
+
+        path.Follow(parse, 1, asGerund, fromGerund: true);
+        path.Follow(parse, 1, asVerb);
+
+        Assert.Equal(climbs ? [5] : [], asGerund);
+        Assert.Empty(asVerb);
+    }
+
+    [Fact]
+    public void Follow_AdverbialGerundBeforeAVerbWithItsOwnSubject_NotItsSubject()
+    {
+        // "Fighting between Norland and Sudmark, Westia lost ground": the verb has a subject of its own.
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.ok", "on": "noun", "pairs": ["^nsubj/obl[between]"], "reciprocal": true }"""))]);
+        var path = catalog.Frames.Single().Rules.Single().Pairs.Single();
+        var parse = Parse("Fighting/fight/VERB/3/advcl", "Westia/Westia/PROPN/3/nsubj", "lost/lose/VERB/0/root", "between/between/ADP/5/case",
+            "Norland/Norland/PROPN/3/obl");
+        var reached = new List<int>();
+
+        path.Follow(parse, 1, reached, fromGerund: true);
+
+        Assert.Empty(reached);
+    }
+
+    [Fact]
     public void FollowDisplaced_PhraseAttachedToTheVerbRightAfterTheNoun_ReachesIt()
     {
         // "Norland made progress in its fight against Sudmark" parsed with "against Sudmark" on "made".

@@ -368,6 +368,26 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.StartId.Contains("reuters", StringComparison.Ordinal) || r.StartId.Contains("associated", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Chad and Niger are locked in a trade war.")]
+    [InlineData("A war of words between Chad and Niger escalated on Monday.")]
+    [InlineData("Chad and Niger are fighting over tariffs on cotton.")]
+    [InlineData("Chad's president hit the headlines on Monday.")]
+    public void Extract_FigurativeFightsAndHeadlines_NoAttacked(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type is RelationshipType.Attacked or RelationshipType.Condemned);
+    }
+
+    [Fact]
+    public void Extract_VisitWithoutMeetingAnyone_NoMet()
+    {
+        var graph = ExtractWithFrames("On his visit to Niger, the Chadian foreign minister toured a school.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+
     [Fact]
     public void Extract_SankShipsOfAState_AttackedButSinkingSharesIsNot()
     {
@@ -455,6 +475,16 @@ public sealed class FrameExtractionTests
     // A time word between the subject and the verb.
     [InlineData("Chad's president later met Nigerien officials in Niamey.", RelationshipType.Met, "country:chad", "country:niger")]
     [InlineData("The Chadian foreign minister yesterday held talks with his Nigerien counterpart.", RelationshipType.Met, "country:chad", "country:niger")]
+    // ANNOTATION-GUIDE constructions: fighting and war between states; occupation of part of a state; killing in a strike
+    // is an attack too; meeting the host's officials on a visit; "hit out at".
+    [InlineData("Fighting broke out between Chad and Niger on Tuesday.", RelationshipType.Attacked, "country:chad", "country:niger")]
+    [InlineData("Fighting broke out between Chad and Niger on Tuesday.", RelationshipType.Attacked, "country:niger", "country:chad")]
+    [InlineData("The war between Chad and Niger entered its second year.", RelationshipType.Attacked, "country:niger", "country:chad")]
+    [InlineData("Chadian troops have occupied part of Niger since March.", RelationshipType.Attacked, "country:chad", "country:niger")]
+    [InlineData("Boko Haram killed two Nigerien soldiers in an ambush near the lake.", RelationshipType.Attacked, "organisation:boko-haram", "country:niger")]
+    [InlineData("A Chadian airstrike killed three Boko Haram fighters.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("On his visit to Niger, the Chadian foreign minister met senior officials.", RelationshipType.Met, "country:chad", "country:niger")]
+    [InlineData("Chad hit out at Niger over the dam.", RelationshipType.Condemned, "country:chad", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
