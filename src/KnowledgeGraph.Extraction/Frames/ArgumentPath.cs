@@ -330,7 +330,8 @@ internal sealed class ArgumentPath
         /// labelled <c>obl</c> with no preposition ("killed Hamas commander X in Gaza"; an oblique without a case marker
         /// is a time or measure phrase, never a name), a bare noun or name labelled <c>xcomp</c> ("murdered journalist X";
         /// the frames' verbs are no verbs of naming, whose complement that would be), or an object hung on one of the verb's oblique nouns ("condemned in
-        /// the harshest words the attack", with "attack" as an object of "words": a noun takes no object in UD).
+        /// the harshest words the attack", with "attack" as an object of "words": a noun takes no object in UD), or a name
+        /// before an oblique's own preposition ("criticised X on Tuesday" with X a compound of "Tuesday").
         /// </summary>
         private void AddMisattachedObjects(AnalyzedSentence sentence, int verb, List<int> output)
         {
@@ -346,6 +347,21 @@ internal sealed class ArgumentPath
                 {
                     output.Add(oblique);
                     continue;
+                }
+
+                if (oblique > verb && sentence[oblique].DepRel == "obl")
+                {
+                    // "criticised X on Tuesday" parsed with X as a compound of "Tuesday": a preposition opens its phrase,
+                    // so a name before the oblique's own preposition is no part of it, and right after the verb it is the
+                    // object.
+                    foreach (var child in sentence.Children(oblique))
+                    {
+                        if (child > verb && sentence[child] is { DepRel: "compound", Upos: "PROPN" } && Passes(sentence[child])
+                            && sentence.Children(oblique).Any(c => c > child && c < oblique && sentence[c].DepRel == "case"))
+                        {
+                            output.Add(child);
+                        }
+                    }
                 }
 
                 if (sentence[oblique].DepRel is not ("obl" or "obl:unmarked") || sentence[oblique].Upos != "NOUN")

@@ -97,6 +97,9 @@ internal sealed class FrameCatalog
             .GroupBy(pair => pair.Form, StringComparer.OrdinalIgnoreCase)
             .Where(group => group.Select(pair => pair.Lemma).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToFrozenDictionary(group => group.Key, group => group.First().Lemma, StringComparer.OrdinalIgnoreCase));
+        nounOnlyForms = new(() => Class("nounOnly")
+            .SelectMany(noun => new[] { noun, noun.EndsWith("man", StringComparison.Ordinal) ? noun[..^3] + "men" : noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s" })
+            .ToFrozenSet(StringComparer.Ordinal));
         verbOnlyForms = new(() => TriggerInflections.Of(Class("verbOnly"))
             .Where(form => !form.EndsWith("ing", StringComparison.Ordinal))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
@@ -121,6 +124,13 @@ internal sealed class FrameCatalog
     /// which English uses only as verbs. Built on first use: a catalog without that class (tests) never needs it.
     /// </summary>
     public FrozenSet<string> VerbOnlyForms => verbOnlyForms.Value;
+    private readonly Lazy<FrozenSet<string>> nounOnlyForms;
+
+    /// <summary>
+    /// The singular and plural forms, lower case, of the lexicon's nounOnly lemmas (office nouns: "secretary",
+    /// "ministers"), which English uses only as nouns. Built on first use.
+    /// </summary>
+    public FrozenSet<string> NounOnlyForms => nounOnlyForms.Value;
 
     public static FrameCatalog Instance => Shared.Value;
 

@@ -367,6 +367,11 @@ internal sealed class FrameRelationRecognizer
             {
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Verb));
             }
+            else if (catalog.NounOnlyForms.Contains(token.Text))
+            {
+                // Lower case only (the set is case-sensitive): a capitalised office word is part of a title or a name.
+                hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Noun));
+            }
             else if (catalog.TriggerForms.Contains(token.Text) && !catalog.AdjectiveTriggers.Contains(token.Text) && MentionAt(spans, start, start + token.End - token.Start) is null)
             {
                 // A trigger word is a noun or a verb: "sanctions target X" is not a preposition before X. Right after a

@@ -192,6 +192,27 @@ public sealed class FrameCatalogTests
     }
 
     [Fact]
+    public void Follow_NameBeforeAnObliquesPreposition_IsTheVerbsObject()
+    {
+        // "Norland criticised Sudmark on Tuesday" parsed with "Sudmark" as a compound of "Tuesday".
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.ok", "on": "verb", "agent": ["nsubj"], "target": ["obj"] }"""))]);
+        var path = catalog.Frames.Single().Rules.Single().Target.Single();
+        var misread = Parse("Norland/Norland/PROPN/2/nsubj", "criticised/criticise/VERB/0/root", "Sudmark/Sudmark/PROPN/5/compound",
+            "on/on/ADP/5/case", "Tuesday/Tuesday/PROPN/2/obl");
+        // "Norland spoke on Sudmark Radio": the name after the preposition is the oblique's own.
+        var own = Parse("Norland/Norland/PROPN/2/nsubj", "spoke/speak/VERB/0/root", "on/on/ADP/5/case",
+            "Sudmark/Sudmark/PROPN/5/compound", "Radio/Radio/PROPN/2/obl");
+        var fromMisread = new List<int>();
+        var fromOwn = new List<int>();
+
+        path.Follow(misread, 2, fromMisread);
+        path.Follow(own, 2, fromOwn);
+
+        Assert.Equal([3], fromMisread);
+        Assert.Empty(fromOwn);
+    }
+
+    [Fact]
     public void FollowDisplaced_PhraseAttachedToTheVerbRightAfterTheNoun_ReachesIt()
     {
         // "Norland made progress in its fight against Sudmark" parsed with "against Sudmark" on "made".

@@ -147,6 +147,17 @@ public sealed class FrameExtractionTests
         Assert.Equal("PROPN", norway.Upos);
     }
 
+    [Theory]
+    [InlineData("Britain's foreign secretary condemned the raid.", "secretary")]
+    [InlineData("The defence ministers condemned the raid.", "ministers")]
+    public void Extract_ExplainParse_TagsOfficeNounsAsNouns(string sentence, string office)
+    {
+        var sentences = RuleBasedExtractor.Explain(new Article { Id = "explain", Text = "Report\n\n" + sentence });
+
+        var word = Assert.Single(sentences[1].Parse.Tokens, t => t.Form == office);
+        Assert.Equal("NOUN", word.Upos);
+    }
+
     [Fact]
     public void Explain_NamesOfSeveralWords_AreParsedAsOneWord()
     {
@@ -373,11 +384,20 @@ public sealed class FrameExtractionTests
     [InlineData("A war of words between Chad and Niger escalated on Monday.")]
     [InlineData("Chad and Niger are fighting over tariffs on cotton.")]
     [InlineData("Chad's president hit the headlines on Monday.")]
+    [InlineData("A Chadian truck slammed into Niger's border post on Monday.")]
     public void Extract_FigurativeFightsAndHeadlines_NoAttacked(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type is RelationshipType.Attacked or RelationshipType.Condemned);
+    }
+
+    [Fact]
+    public void Extract_RevengeForAPerson_NoThreatAgainstThem()
+    {
+        var graph = ExtractWithFrames("Chad vowed revenge for Ali Brahim.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Threatened);
     }
 
     [Fact]
@@ -485,6 +505,10 @@ public sealed class FrameExtractionTests
     [InlineData("A Chadian airstrike killed three Boko Haram fighters.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     [InlineData("On his visit to Niger, the Chadian foreign minister met senior officials.", RelationshipType.Met, "country:chad", "country:niger")]
     [InlineData("Chad hit out at Niger over the dam.", RelationshipType.Condemned, "country:chad", "country:niger")]
+    // An office noun is never an adjective; a weapon slamming into a place hit it; punishment for X falls on X.
+    [InlineData("Chad's foreign secretary condemned Niger's decision.", RelationshipType.Condemned, "country:chad", "country:niger")]
+    [InlineData("Nigerien rockets slammed into Abeche on Monday.", RelationshipType.Attacked, "country:niger", "location:abeche")]
+    [InlineData("Chad vowed severe punishment for Niger.", RelationshipType.Threatened, "country:chad", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
