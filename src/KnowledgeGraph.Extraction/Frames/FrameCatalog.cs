@@ -97,6 +97,7 @@ internal sealed class FrameCatalog
             .GroupBy(pair => pair.Form, StringComparer.OrdinalIgnoreCase)
             .Where(group => group.Select(pair => pair.Lemma).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToFrozenDictionary(group => group.Key, group => group.First().Lemma, StringComparer.OrdinalIgnoreCase));
+        pastVerbForms = new(() => TriggerInflections.PastOf(verbs.Keys));
         nounOnlyForms = new(() => Class("nounOnly")
             .SelectMany(noun => new[] { noun, noun.EndsWith("man", StringComparison.Ordinal) ? noun[..^3] + "men" : noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s" })
             .ToFrozenSet(StringComparer.Ordinal));
@@ -125,6 +126,10 @@ internal sealed class FrameCatalog
     /// </summary>
     public FrozenSet<string> VerbOnlyForms => verbOnlyForms.Value;
     private readonly Lazy<FrozenSet<string>> nounOnlyForms;
+    private readonly Lazy<FrozenSet<string>> pastVerbForms;
+
+    /// <summary>The past forms of the frames' verb triggers ("attacked", "struck"), which are verbs whatever the lemma's noun. Case-insensitive.</summary>
+    public FrozenSet<string> PastVerbForms => pastVerbForms.Value;
 
     /// <summary>
     /// The singular and plural forms, lower case, of the lexicon's nounOnly lemmas (office nouns: "secretary",

@@ -39,6 +39,9 @@ internal sealed class FrameRelationRecognizer
         ["bloc"] = EntityLabel.Organisation, ["faction"] = EntityLabel.Organisation,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // Nouns for a state's government that a leader's name can qualify ("the Assad regime", "the Blair government").
+    private static readonly FrozenSet<string> GovernmentNouns = new[] { "regime", "administration", "government", "cabinet", "dictatorship", "junta" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> RelativePronouns = new[] { "which", "who", "that", "whom", "whose" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrameCatalog catalog;
@@ -365,6 +368,12 @@ internal sealed class FrameRelationRecognizer
             start = input.ReducedOffset(start);
             if (catalog.VerbOnlyForms.Contains(token.Text))
             {
+                hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Verb));
+            }
+            else if (catalog.PastVerbForms.Contains(token.Text) && MentionAt(spans, start, start + token.End - token.Start) is null)
+            {
+                // "struck", "attacked", "fought": a trigger's past form is a verb, even when its lemma is also a noun
+                // ("Pakistan struck back at X" had "struck" tagged a noun).
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Verb));
             }
             else if (catalog.NounOnlyForms.Contains(token.Text))
@@ -775,8 +784,18 @@ internal sealed class FrameRelationRecognizer
         // "Chadian opposition leaders", "rebel fighters", "a former Nigerien minister": people of a state who do not act
         // for it (a state's government, forces and offices do, ANNOTATION-GUIDE).
         var actsForItsOwner = !parse.Children(index).Any(c => parse[c].DepRel is "amod" or "compound" && notTheState.Contains(ArgumentPath.LemmaKey(parse[c])));
+        // "his Chinese counterpart Wang Yi" with the name parsed apart from the office: the named holder right after it
+        // is the argument, not the state the office qualifies.
+        if (isOffice && index < parse.Count && MentionAt(spans, parse[index + 1]) is { Mention.IsModifier: false } holder
+            && document.Entities[holder.Entity].Label == EntityLabel.Person)
+        {
+            AddOnce(entities, holder.Entity);
+            return;
+        }
+
         if ((isOffice || force.Contains(lemma) || (proxies is not null && proxies.Contains(lemma))) && actsForItsOwner)
         {
+            var owners = entities.Count;
             foreach (var child in parse.Children(index))
             {
                 var modifier = parse[child];
@@ -789,6 +808,21 @@ internal sealed class FrameRelationRecognizer
                         ResolveOne(document, sentence, parse, spans, conjunct.Index, entities, proxies, depth + 1);
                     }
                 }
+            }
+
+            // "the Assad regime", "the Obama administration": a government named after its leader is the state it governs
+            // (ANNOTATION-GUIDE: a state's government acts for the Country, as "the Labour government" does).
+            if (GovernmentNouns.Contains(lemma))
+            {
+                for (var k = owners; k < entities.Count; k++)
+                {
+                    if (document.Entities[entities[k]].Label == EntityLabel.Person && StateGovernedBy(document, entities[k]) is { } state)
+                    {
+                        entities[k] = state;
+                    }
+                }
+
+                DropRepeats(entities, owners);
             }
         }
 
@@ -1162,6 +1196,101 @@ internal sealed class FrameRelationRecognizer
         }
     }
     /// <summary>
+    /// The one state a person has led or served in government (the actor gazetteer's GOV roles, any date; by full name, or
+    /// by surname when everyone of that surname governed the same state), as an entity of the article, added if the
+    /// article does not name it; null for a person the gazetteer does not know or who governed in more than one state.
+    /// </summary>
+    private static int? StateGovernedBy(ArticleDocument document, int entity)
+    {
+        var record = document.Entities[entity];
+        foreach (var surface in record.Surfaces.Prepend(record.Name))
+        {
+            if (ActorGazetteer.Shared.TryGetPerson(surface, out var person))
+            {
+                return GovernedState(person) is { Length: > 0 } state ? CountryEntity(document, state, record) : null;
+            }
+
+            if (GovernedStatesBySurname.Value.TryGetValue(surface, out var states))
+            {
+                // People of one surname who governed different states: the one state of them the article names.
+                var named = states.Length == 1 ? states[0]
+                    : states.SingleOrDefault(candidate => document.Entities.Exists(e => e.Label == EntityLabel.Country && e.Name == candidate)) ?? "";
+                return named.Length > 0 ? CountryEntity(document, named, record) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one state of a person's GOV roles; "" for several, null for none.</summary>
+    private static string? GovernedState(PersonEntry person)
+    {
+        string? state = null;
+        foreach (var role in person.Roles)
+        {
+            if (role.Code == "GOV")
+            {
+                if (state is not null && state != role.Country)
+                {
+                    return "";
+                }
+
+                state = role.Country;
+            }
+        }
+
+        return state;
+    }
+
+    /// <summary>
+    /// For each last name of the gazetteer's people who governed one state, the states people of that name governed:
+    /// "the Obama administration" names its leader by surname alone.
+    /// </summary>
+    private static readonly Lazy<FrozenDictionary<string, string[]>> GovernedStatesBySurname = new(() =>
+    {
+        var states = new Dictionary<string, SortedSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in ActorGazetteer.Shared.People)
+        {
+            if (GovernedState(person) is not { Length: > 0 } state)
+            {
+                continue;
+            }
+
+            var surname = person.Name[(person.Name.LastIndexOf(' ') + 1)..];
+            (states.TryGetValue(surname, out var set) ? set : states[surname] = new SortedSet<string>(StringComparer.Ordinal)).Add(state);
+        }
+
+        return states.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+    });
+
+    /// <summary>The article's entity for a state, added (with the mentions and surfaces of the entity that names it) when the article has none.</summary>
+    private static int CountryEntity(ArticleDocument document, string state, EntityRecord namedBy)
+    {
+        var id = NodeIds.ForEntity(EntityLabel.Country, state);
+        var index = document.Entities.FindIndex(e => e.Id == id);
+        if (index < 0)
+        {
+            index = document.Entities.Count;
+            var added = new EntityRecord(EntityLabel.Country, state, id) { Mentions = namedBy.Mentions };
+            added.Surfaces.UnionWith(namedBy.Surfaces);
+            document.Entities.Add(added);
+        }
+
+        return index;
+    }
+
+    private static void DropRepeats(List<int> entities, int from)
+    {
+        for (var k = entities.Count - 1; k > from; k--)
+        {
+            if (entities.IndexOf(entities[k], from) < k)
+            {
+                entities.RemoveAt(k);
+            }
+        }
+    }
+
+    /// <summary>
     /// The state whose capital or seat of government a Location is (from the country gazetteer), as an entity of the
     /// article, added when the article names it only through its capital; null for any other place.
     /// </summary>
@@ -1183,22 +1312,7 @@ internal sealed class FrameRelationRecognizer
             }
         }
 
-        if (state is null)
-        {
-            return null;
-        }
-
-        var id = NodeIds.ForEntity(EntityLabel.Country, state);
-        var index = document.Entities.FindIndex(e => e.Id == id);
-        if (index < 0)
-        {
-            index = document.Entities.Count;
-            var added = new EntityRecord(EntityLabel.Country, state, id) { Mentions = record.Mentions };
-            added.Surfaces.UnionWith(record.Surfaces);
-            document.Entities.Add(added);
-        }
-
-        return index;
+        return state is null ? null : CountryEntity(document, state, record);
     }
 }
 
@@ -1226,6 +1340,33 @@ internal static class TriggerInflections
     /// </summary>
     public static string TriggerLemma(string form, string lemma) =>
         LemmaOfIrregularForm.TryGetValue(form, out var known) ? known : lemma;
+
+    /// <summary>
+    /// The past-tense and past-participle forms of the lemmas ("attacked", "shelled", "struck", "fought"): verb forms
+    /// whatever the lemma's noun ("an attack", "a strike") is. Irregular forms that are also nouns ("hit", "shot") are left out.
+    /// </summary>
+    public static FrozenSet<string> PastOf(IEnumerable<string> lemmas)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lemma in lemmas)
+        {
+            forms.Add(lemma.EndsWith('e') ? lemma + "d" : lemma.EndsWith('y') && lemma.Length > 2 && !"aeiou".Contains(lemma[^2], StringComparison.Ordinal) ? lemma[..^1] + "ied" : lemma + "ed");
+            if (lemma.Length >= 3 && !"aeiouwxy".Contains(lemma[^1], StringComparison.Ordinal) && "aeiou".Contains(lemma[^2], StringComparison.Ordinal))
+            {
+                forms.Add(lemma + lemma[^1] + "ed");
+            }
+
+            if (Irregular.TryGetValue(lemma, out var irregular))
+            {
+                forms.UnionWith(irregular.Where(form => !NounLikeIrregularForms.Contains(form) && !form.EndsWith("ing", StringComparison.Ordinal) && !form.EndsWith('s')));
+            }
+        }
+
+        return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    // Irregular past forms English also uses as nouns or adjectives ("a direct hit", "a shot", "stricken areas").
+    private static readonly FrozenSet<string> NounLikeIrregularForms = new[] { "hit", "shot", "stricken", "frozen" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static FrozenSet<string> Of(IEnumerable<string> lemmas)
     {

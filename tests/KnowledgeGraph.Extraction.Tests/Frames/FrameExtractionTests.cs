@@ -159,6 +159,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_ExplainParse_TagsATriggersPastFormAsAVerb()
+    {
+        var sentences = RuleBasedExtractor.Explain(new Article { Id = "explain", Text = "Report\n\nTwo days later, Chad struck back at Niger." });
+
+        var struck = Assert.Single(sentences[1].Parse.Tokens, t => t.Form == "struck");
+        Assert.Equal("VERB", struck.Upos);
+    }
+
+    [Fact]
     public void Explain_NamesOfSeveralWords_AreParsedAsOneWord()
     {
         var sentences = RuleBasedExtractor.Explain(new Article { Id = "explain", Text = "Report\n\nPrime Minister Anna Berg met Tomas Lind." });
@@ -401,6 +410,24 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_RegimeNamedAfterItsLeader_TheStateAttackedNotThePerson()
+    {
+        var graph = ExtractWithFrames("The Deby regime shelled Nigerien border posts on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId.StartsWith("person:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_OfficeFollowedByItsHolder_TheHolderMetNotHisState()
+    {
+        var graph = ExtractWithFrames("Chadian President Idriss Deby and his Nigerien counterpart Mamadou Tandja held talks in Niamey.");
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja") || graph.Has(RelationshipType.Met, "person:mamadou-tandja", "person:idriss-deby"), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == Country("Niger") || r.EndId == Country("Niger"));
+    }
+
+    [Fact]
     public void Extract_VisitWithoutMeetingAnyone_NoMet()
     {
         var graph = ExtractWithFrames("On his visit to Niger, the Chadian foreign minister toured a school.");
@@ -509,6 +536,9 @@ public sealed class FrameExtractionTests
     [InlineData("Chad's foreign secretary condemned Niger's decision.", RelationshipType.Condemned, "country:chad", "country:niger")]
     [InlineData("Nigerien rockets slammed into Abeche on Monday.", RelationshipType.Attacked, "country:niger", "location:abeche")]
     [InlineData("Chad vowed severe punishment for Niger.", RelationshipType.Threatened, "country:chad", "country:niger")]
+    // "V back at X"; a government named after its leader acts for the state he governed.
+    [InlineData("Chadian jets struck back at Boko Haram on Tuesday.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("The Deby government imposed sanctions on Niger.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
