@@ -16,6 +16,8 @@ using Token = KnowledgeGraph.Language.Token;
 /// "attack" up to "launched");</item>
 /// <item><c>@launch|carry</c> or <c>@$agentive</c>: keep the current word only if its lemma is listed or in the
 /// lexicon's word class;</item>
+/// <item><c>nmod[of]#PROPN</c>: keep only words of that part of speech (a name: "the murder of X by Y" with "by Y" hung
+/// on X, since a name takes no by-phrase of its own);</item>
 /// <item><c>&gt;agent</c>: from an event noun to the ones who did it ("the Iranian strikes" → "Iranian"), so that
 /// "condemned the Iranian strikes" ends at Iran.</item>
 /// </list>
@@ -51,6 +53,18 @@ internal sealed class ArgumentPath
                 part = part[..at];
             }
 
+            string? upos = null;
+            var hash = part.IndexOf('#', StringComparison.Ordinal);
+            if (hash >= 0)
+            {
+                upos = part[(hash + 1)..];
+                part = part[..hash];
+                if (upos is not ("PROPN" or "NOUN" or "VERB" or "ADJ" or "PRON"))
+                {
+                    throw new FrameCatalogException($"rule '{ruleId}': '#{upos}' in path '{text}' is not a part of speech a path may require (PROPN, NOUN, VERB, ADJ, PRON).");
+                }
+            }
+
             if (part.Length == 0 && filter is null)
             {
                 throw new FrameCatalogException($"rule '{ruleId}': empty step in path '{text}'.");
@@ -58,7 +72,7 @@ internal sealed class ArgumentPath
 
             if (part == ">agent")
             {
-                steps.Add(new Step(StepKind.EventAgent, "", null, filter));
+                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos));
                 continue;
             }
 
@@ -86,7 +100,7 @@ internal sealed class ArgumentPath
                 throw new FrameCatalogException($"rule '{ruleId}': '{part}' in path '{text}' is not a Universal Dependencies relation of the parser.");
             }
 
-            steps.Add(new Step(part.Length == 0 ? StepKind.Filter : up ? StepKind.Up : StepKind.Down, part, cases, filter));
+            steps.Add(new Step(part.Length == 0 ? StepKind.Filter : up ? StepKind.Up : StepKind.Down, part, cases, filter, upos));
         }
 
         return new ArgumentPath(text, [.. steps]);
@@ -222,7 +236,7 @@ internal sealed class ArgumentPath
         EventAgent,
     }
 
-    private sealed record Step(StepKind Kind, string Relation, FrozenSet<string>? Cases, FrozenSet<string>? Filter)
+    private sealed record Step(StepKind Kind, string Relation, FrozenSet<string>? Cases, FrozenSet<string>? Filter, string? Upos)
     {
         /// <param name="gerundAsNoun">The word is an event noun the parse took for a gerund: an <c>nmod</c> step also takes
         /// <c>obl</c> dependents, and a <c>^nsubj</c> step also climbs from the subject clause the parse made of it.</param>
@@ -323,7 +337,7 @@ internal sealed class ArgumentPath
                     && !sentence.Children(self.Head).Any(c => sentence[c].DepRel is "nsubj" or "nsubj:pass" or "expl"));
         }
 
-        private bool Passes(Token token) => Filter is null || Filter.Contains(LemmaKey(token));
+        private bool Passes(Token token) => (Filter is null || Filter.Contains(LemmaKey(token))) && (Upos is null || token.Upos == Upos);
 
         /// <summary>
         /// A verb's object that the parse mislabelled, when the verb has no object of its own: a name right after the verb

@@ -58,6 +58,7 @@ internal sealed class FrameRelationRecognizer
     private readonly FrozenSet<string> notTheState;
     private readonly FrozenSet<string> people;
     private readonly FrozenSet<string> figurative;
+    private readonly FrozenSet<string> installation;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -75,6 +76,7 @@ internal sealed class FrameRelationRecognizer
         notTheState = catalog.Class("notTheState");
         people = catalog.Class("people");
         figurative = catalog.Class("figurative");
+        installation = catalog.Class("installation");
     }
 
     public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
@@ -184,6 +186,10 @@ internal sealed class FrameRelationRecognizer
                             }
 
                             FollowFromTrigger(rule.Target, parse, t, anchor, gerund, targetTokens);
+                            if (form == TriggerForm.Noun)
+                            {
+                                PossessorAsPatient(parse, t, agentTokens, targetTokens);
+                            }
 
                             if (form == TriggerForm.Noun && targetTokens.Count == 0)
                             {
@@ -594,6 +600,27 @@ internal sealed class FrameRelationRecognizer
         return sentence.FirstToken;
     }
 
+    /// <summary>
+    /// "X's occupation by Y", "X's murder by Y": an event noun whose agent is given with "by" has its possessor as the
+    /// one it happened to (English nominalisation: "the city's destruction by the army"). Without a by-phrase the
+    /// possessor stays the agent ("Russia's invasion of X").
+    /// </summary>
+    private static void PossessorAsPatient(AnalyzedSentence parse, int trigger, List<int> agentTokens, List<int> targetTokens)
+    {
+        var possessor = agentTokens.FindIndex(a => parse[a].DepRel == "nmod:poss" && parse[a].Head == trigger);
+        if (possessor < 0 || !agentTokens.Exists(a => parse[a].DepRel == "nmod" && parse[a].Head == trigger && HasCase(parse, a, "by")))
+        {
+            return;
+        }
+
+        if (!targetTokens.Contains(agentTokens[possessor]))
+        {
+            targetTokens.Add(agentTokens[possessor]);
+        }
+
+        agentTokens.RemoveAt(possessor);
+    }
+
     /// <summary>A verb without a subject of its own shares its first conjunct's ("Russia attacked and occupied X").</summary>
     private static void InheritSubject(AnalyzedSentence parse, int trigger, FrameRule rule, List<int> agentTokens)
     {
@@ -731,7 +758,8 @@ internal sealed class FrameRelationRecognizer
 
         if (token.Upos == "PRON" && (PersonPronouns.Contains(lower) || ThingPronouns.Contains(lower)))
         {
-            if (Antecedent(document, sentence, token, spans, PersonPronouns.Contains(lower)) is { } antecedent)
+            // A place is what "it" stands for only as the one something happened to ("after its occupation by X").
+            if (Antecedent(document, sentence, token, spans, PersonPronouns.Contains(lower), placeToo: proxies is not null) is { } antecedent)
             {
                 AddOnce(entities, antecedent);
             }
@@ -980,11 +1008,11 @@ internal sealed class FrameRelationRecognizer
     /// The nearest named antecedent of a pronoun: a person for he/she, a country or organisation for it, before the
     /// pronoun in its sentence or in the <see cref="PronounWindowSentences"/> sentences before it; the nearest wins.
     /// </summary>
-    private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, bool person) =>
+    private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, bool person, bool placeToo) =>
         Antecedent(document, sentence, pronoun, spans, entity =>
         {
             var label = document.Entities[entity].Label;
-            return person ? label == EntityLabel.Person : label is EntityLabel.Country or EntityLabel.Organisation;
+            return person ? label == EntityLabel.Person : label is EntityLabel.Country or EntityLabel.Organisation || (placeToo && label is EntityLabel.Location or EntityLabel.Base);
         });
 
     private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, Func<int, bool> Compatible)
@@ -1039,9 +1067,11 @@ internal sealed class FrameRelationRecognizer
             return false;
         }
 
-        // A base or a place as the target makes force literal: words are aimed at people and policies, not at towns.
+        // A base, a place or an installation as the target makes force literal: words are aimed at people and policies,
+        // not at towns or refineries.
         var violentContext = Any(parse, trigger, violent)
-            || targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location);
+            || targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location)
+            || targetTokens.Exists(t => t > 0 && t <= parse.Count && IsAnyOf(parse[t], installation));
         bool IsPeople(int token) => token > 0 && token <= parse.Count && (leader.Contains(ArgumentPath.LemmaKey(parse[token])) || people.Contains(ArgumentPath.LemmaKey(parse[token])));
 
         return frame.Type switch

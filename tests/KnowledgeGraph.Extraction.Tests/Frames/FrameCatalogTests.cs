@@ -213,6 +213,36 @@ public sealed class FrameCatalogTests
     }
 
     [Fact]
+    public void Follow_PartOfSpeechStep_KeepsOnlyThatPartOfSpeech()
+    {
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.ok", "on": "noun", "agent": ["nmod[of]#PROPN/nmod[by]"], "target": ["nmod[of]"] }"""))]);
+        var path = catalog.Frames.Single().Rules.Single().Agent.Single();
+        // "the shelling of Ostra by Norland" with "by Norland" hung on the name; "the shelling of homes by night" is not.
+        var onName = Parse("the/the/DET/2/det", "shelling/shelling/NOUN/0/root", "of/of/ADP/4/case", "Ostra/Ostra/PROPN/2/nmod",
+            "by/by/ADP/6/case", "Norland/Norland/PROPN/4/nmod");
+        var onNoun = Parse("the/the/DET/2/det", "shelling/shelling/NOUN/0/root", "of/of/ADP/4/case", "homes/home/NOUN/2/nmod",
+            "by/by/ADP/6/case", "night/night/NOUN/4/nmod");
+        var fromName = new List<int>();
+        var fromNoun = new List<int>();
+
+        path.Follow(onName, 2, fromName);
+        path.Follow(onNoun, 2, fromNoun);
+
+        Assert.Equal([6], fromName);
+        Assert.Empty(fromNoun);
+    }
+
+    [Fact]
+    public void Parse_UnknownPartOfSpeechStep_FailsNamingIt()
+    {
+        var error = Assert.Throws<FrameCatalogException>(() =>
+            FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.bad", "on": "noun", "agent": ["nmod#NNP"], "target": ["nmod"] }"""))]));
+
+        Assert.Contains("#NNP", error.Message, StringComparison.Ordinal);
+        Assert.Contains("x.bad", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FollowDisplaced_PhraseAttachedToTheVerbRightAfterTheNoun_ReachesIt()
     {
         // "Norland made progress in its fight against Sudmark" parsed with "against Sudmark" on "made".

@@ -427,6 +427,25 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.StartId == Country("Niger") || r.EndId == Country("Niger"));
     }
 
+    [Theory]
+    [InlineData("Chad blocked the road to Niger.")]
+    [InlineData("Chad suspended talks with Niger.")]
+    public void Extract_BlockingOrSuspendingWhatIsNotTrade_NoSanctioned(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
+
+    [Fact]
+    public void Extract_HitOutAt_CondemnedNotAttacked()
+    {
+        var graph = ExtractWithFrames("Chad hit out at Niger over the dam.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chad"), Country("Niger")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
     [Fact]
     public void Extract_VisitWithoutMeetingAnyone_NoMet()
     {
@@ -539,6 +558,16 @@ public sealed class FrameExtractionTests
     // "V back at X"; a government named after its leader acts for the state he governed.
     [InlineData("Chadian jets struck back at Boko Haram on Tuesday.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     [InlineData("The Deby government imposed sanctions on Niger.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    // A by-agent makes an event noun's possessor its patient; a by-phrase hung on a name is the event's; mediators act
+    // for their state; blocking imports is a trade ban; an installation as the target makes "strikes" literal.
+    [InlineData("Abeche's occupation by Boko Haram ended in June.", RelationshipType.Attacked, "organisation:boko-haram", "location:abeche")]
+    [InlineData("Abeche was freed on Monday after its occupation by Boko Haram.", RelationshipType.Attacked, "organisation:boko-haram", "location:abeche")]
+    [InlineData("Ali Brahim's murder by Chadian agents shocked Niger.", RelationshipType.Killed, "country:chad", "person:ali-brahim")]
+    [InlineData("The assassination of Ali Brahim by Chad raised tensions.", RelationshipType.Killed, "country:chad", "person:ali-brahim")]
+    [InlineData("Chadian mediators met a Boko Haram delegation in Niamey.", RelationshipType.Met, "country:chad", "organisation:boko-haram")]
+    [InlineData("Chad blocked imports from Niger after the dispute.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    [InlineData("Chad strikes Niger's power grid again", RelationshipType.Attacked, "country:chad", "country:niger")]
+    [InlineData("Niger's invasion of Chad began in May.", RelationshipType.Attacked, "country:niger", "country:chad")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
