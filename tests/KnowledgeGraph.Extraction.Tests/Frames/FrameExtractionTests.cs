@@ -446,6 +446,16 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
     }
 
+    [Theory]
+    [InlineData("Chad executed its plan to build the dam.")]
+    [InlineData("Idriss Deby paid a visit to Niger in May.")]
+    public void Extract_ExecutedAPlanOrVisitedACountry_NoEdge(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Empty(graph.Relationships);
+    }
+
     [Fact]
     public void Extract_VisitWithoutMeetingAnyone_NoMet()
     {
@@ -568,6 +578,13 @@ public sealed class FrameExtractionTests
     [InlineData("Chad blocked imports from Niger after the dispute.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     [InlineData("Chad strikes Niger's power grid again", RelationshipType.Attacked, "country:chad", "country:niger")]
     [InlineData("Niger's invasion of Chad began in May.", RelationshipType.Attacked, "country:niger", "country:chad")]
+    // A visit paid to a person; a weapon's fire as the passive agent; bombers, commanders and policemen act for their
+    // group or state; "executed" people is killing.
+    [InlineData("Idriss Deby paid a visit to Mamadou Tandja in Niamey.", RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja")]
+    [InlineData("Two Nigerien soldiers were killed by Chadian artillery fire.", RelationshipType.Killed, "country:chad", "country:niger")]
+    [InlineData("A Boko Haram suicide bomber killed 20 Chadian soldiers.", RelationshipType.Killed, "organisation:boko-haram", "country:chad")]
+    [InlineData("Boko Haram gunmen executed ten Nigerien policemen.", RelationshipType.Killed, "organisation:boko-haram", "country:niger")]
+    [InlineData("A Chadian drone strike killed a senior Boko Haram commander.", RelationshipType.Killed, "country:chad", "organisation:boko-haram")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
