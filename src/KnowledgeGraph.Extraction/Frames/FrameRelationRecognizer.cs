@@ -59,6 +59,7 @@ internal sealed class FrameRelationRecognizer
     private readonly FrozenSet<string> people;
     private readonly FrozenSet<string> figurative;
     private readonly FrozenSet<string> installation;
+    private readonly FrozenSet<string> timeNoun;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -77,6 +78,7 @@ internal sealed class FrameRelationRecognizer
         people = catalog.Class("people");
         figurative = catalog.Class("figurative");
         installation = catalog.Class("installation");
+        timeNoun = catalog.Class("timeNoun");
     }
 
     public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
@@ -1069,8 +1071,10 @@ internal sealed class FrameRelationRecognizer
 
         // A base, a place or an installation as the target makes force literal: words are aimed at people and policies,
         // not at towns or refineries.
+        // "blasted X for the sanctions", "attacked X over its policy": a reason given for it makes the verb criticism of
+        // X (a capital then stands for its government), whatever X is.
         var violentContext = Any(parse, trigger, violent)
-            || targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location)
+            || (!HasReasonAdjunct(parse, trigger) && targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location))
             || targetTokens.Exists(t => t > 0 && t <= parse.Count && IsAnyOf(parse[t], installation));
         bool IsPeople(int token) => token > 0 && token <= parse.Count && (leader.Contains(ArgumentPath.LemmaKey(parse[token])) || people.Contains(ArgumentPath.LemmaKey(parse[token])));
 
@@ -1091,6 +1095,29 @@ internal sealed class FrameRelationRecognizer
                 || agents.Exists(a => document.Entities[a].Label == EntityLabel.Person) || targets.Exists(t => document.Entities[t].Label == EntityLabel.Person)
                 || agentTokens.Exists(IsPeople) || targetTokens.Exists(IsPeople),
         };
+    }
+
+    /// <summary>
+    /// Whether the verb gives a reason with "for" or "over" ("blasted X for the sanctions", "attacked X over its record"):
+    /// not a time ("for hours", "over the weekend") and not a place flown over ("over Syria").
+    /// </summary>
+    private bool HasReasonAdjunct(AnalyzedSentence parse, int trigger)
+    {
+        if (parse[trigger].Upos != "VERB")
+        {
+            return false;
+        }
+
+        foreach (var child in parse.Children(trigger))
+        {
+            var word = parse[child];
+            if (word.DepRel == "obl" && word.Upos is "NOUN" or "VERB" && !IsAnyOf(word, timeNoun) && HasCase(parse, child, "for", "over"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the event noun or gerund has a modifier of the lexicon's figurative class ("trade war", "war of words").</summary>

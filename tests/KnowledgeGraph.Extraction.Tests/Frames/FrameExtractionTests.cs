@@ -457,6 +457,33 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_BlastedACapitalForAReason_CondemnedTheStateNotAnAttack()
+    {
+        var graph = ExtractWithFrames("Ndjamena blasted Niamey for the new sanctions.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chad"), Country("Niger")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Theory]
+    [InlineData("Chadian forces attacked Niamey on Monday.")]
+    [InlineData("Chadian forces shelled Niamey for hours on Sunday.")]
+    public void Extract_ForceOnACapitalWithATimeAdjunct_StillAttacked(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad"));
+    }
+
+    [Fact]
+    public void Extract_AttackedACapitalOverAPolicy_NoAttacked()
+    {
+        var graph = ExtractWithFrames("Chad's president attacked Niamey over the dam.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
     public void Extract_VisitWithoutMeetingAnyone_NoMet()
     {
         var graph = ExtractWithFrames("On his visit to Niger, the Chadian foreign minister toured a school.");
