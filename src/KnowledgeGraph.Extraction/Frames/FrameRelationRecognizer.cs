@@ -1383,7 +1383,7 @@ internal static class TriggerInflections
         ["hold"] = ["held"], ["overrun"] = ["overran"], ["launch"] = ["launched"], ["gun"] = ["gunned", "gunning"],
         ["die"] = ["died", "dying", "dies"], ["battle"] = ["battled", "battling"], ["blitz"] = ["blitzed"],
         ["embargo"] = ["embargoed", "embargoes"], ["torpedo"] = ["torpedoed", "torpedoes"], ["criticise"] = ["criticised"],
-        ["retake"] = ["retook", "retaken"], ["sink"] = ["sank", "sunk"],
+        ["retake"] = ["retook", "retaken"], ["sink"] = ["sank", "sunk"], ["shake"] = ["shook", "shaken"], ["sit"] = ["sat"],
     };
 
     private static readonly FrozenDictionary<string, string> LemmaOfIrregularForm = Irregular

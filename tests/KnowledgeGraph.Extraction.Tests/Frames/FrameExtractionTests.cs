@@ -449,6 +449,8 @@ public sealed class FrameExtractionTests
     [Theory]
     [InlineData("Chad executed its plan to build the dam.")]
     [InlineData("Idriss Deby paid a visit to Niger in May.")]
+    [InlineData("Idriss Deby sat in parliament on Monday.")]
+    [InlineData("Idriss Deby said he would discuss the dam with his advisers.")]
     public void Extract_ExecutedAPlanOrVisitedACountry_NoEdge(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
@@ -612,6 +614,13 @@ public sealed class FrameExtractionTests
     [InlineData("A Boko Haram suicide bomber killed 20 Chadian soldiers.", RelationshipType.Killed, "organisation:boko-haram", "country:chad")]
     [InlineData("Boko Haram gunmen executed ten Nigerien policemen.", RelationshipType.Killed, "organisation:boko-haram", "country:niger")]
     [InlineData("A Chadian drone strike killed a senior Boko Haram commander.", RelationshipType.Killed, "country:chad", "organisation:boko-haram")]
+    // Meetings said otherwise: discussing with, shaking hands with, sitting down with, a shared meal or news conference.
+    [InlineData("Idriss Deby and Mamadou Tandja discussed the dam in Niamey.", RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja")]
+    [InlineData("Idriss Deby discussed the dam with Mamadou Tandja in Niamey.", RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja")]
+    [InlineData("Idriss Deby shook hands with Mamadou Tandja at the border.", RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja")]
+    [InlineData("Idriss Deby sat down with Mamadou Tandja in Niamey.", RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja")]
+    [InlineData("Idriss Deby and Mamadou Tandja had lunch in Niamey.", RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja")]
+    [InlineData("Idriss Deby held a joint news conference with Mamadou Tandja.", RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
