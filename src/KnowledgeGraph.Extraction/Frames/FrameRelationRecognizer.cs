@@ -623,7 +623,10 @@ internal sealed class FrameRelationRecognizer
         agentTokens.RemoveAt(possessor);
     }
 
-    /// <summary>A verb without a subject of its own shares its first conjunct's ("Russia attacked and occupied X").</summary>
+    /// <summary>
+    /// A verb without a subject of its own shares its first conjunct's ("Russia attacked and occupied X"), its
+    /// governor's as an open complement, or the main clause's as an -ing adjunct ("X attacked Y, killing Z").
+    /// </summary>
     private static void InheritSubject(AnalyzedSentence parse, int trigger, FrameRule rule, List<int> agentTokens)
     {
         var token = parse[trigger];
@@ -632,8 +635,9 @@ internal sealed class FrameRelationRecognizer
             return;
         }
 
-        if (token.DepRel is "conj" or "xcomp")
+        if (token.DepRel is "conj" or "xcomp" || (token.DepRel == "advcl" && token.Xpos == "VBG" && parse[token.Head].Upos == "VERB"))
         {
+            // "X ambushed a patrol, killing eight soldiers": a free adjunct's -ing verb has the main clause's subject.
             foreach (var subject in parse.Dependents(token.Head, "nsubj"))
             {
                 agentTokens.Add(subject.Index);

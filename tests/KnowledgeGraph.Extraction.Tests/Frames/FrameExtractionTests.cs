@@ -621,6 +621,8 @@ public sealed class FrameExtractionTests
     [InlineData("Idriss Deby sat down with Mamadou Tandja in Niamey.", RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja")]
     [InlineData("Idriss Deby and Mamadou Tandja had lunch in Niamey.", RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja")]
     [InlineData("Idriss Deby held a joint news conference with Mamadou Tandja.", RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja")]
+    // A free adjunct's -ing verb has the main clause's subject.
+    [InlineData("Boko Haram ambushed a Nigerien patrol, killing eight Nigerien soldiers.", RelationshipType.Killed, "organisation:boko-haram", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
