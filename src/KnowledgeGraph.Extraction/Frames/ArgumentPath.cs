@@ -261,6 +261,14 @@ internal sealed class ArgumentPath
                     {
                         AddMisattachedObjects(sentence, index, output);
                     }
+                    else if (Relation == "nsubj" && output.Count == 0 && sentence[index] is { DepRel: "acl", Xpos: "VBD" or "VBZ" or "VBP", Head: > 0 } finite
+                        && sentence[finite.Head].Upos is "NOUN" or "PROPN" && Passes(sentence[finite.Head]))
+                    {
+                        // "X imposed sanctions on Y" parsed with the verb as a clause on "X": a finite verb is no reduced
+                        // relative (those are participles), so the noun it hangs on is its subject (as for verb triggers,
+                        // see FrameRelationRecognizer.InheritSubject).
+                        output.Add(finite.Head);
+                    }
 
                     break;
                 case StepKind.Up:

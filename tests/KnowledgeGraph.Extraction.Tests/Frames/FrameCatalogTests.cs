@@ -242,6 +242,25 @@ public sealed class FrameCatalogTests
         Assert.Contains("x.bad", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("VERB", true)]
+    [InlineData("VBN", false)]
+    public void Follow_SubjectOfAFiniteVerbHungOnANoun_IsThatNoun(string verbTag, bool reached)
+    {
+        // "Norland imposed sanctions on Sudmark" parsed with "imposed" as a clause on "Norland"; a participle there
+        // ("forces trained abroad") is a reduced relative whose noun is no subject.
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.ok", "on": "noun", "agent": ["^obj/nsubj"], "target": ["nmod[on]"] }"""))]);
+        var path = catalog.Frames.Single().Rules.Single().Agent.Single();
+        var parse = Parse("Norland/Norland/PROPN/0/root", "imposed/impose/VERB/1/acl", "sanctions/sanction/NOUN/2/obj", "on/on/ADP/5/case",
+            "Sudmark/Sudmark/PROPN/3/nmod");
+        var participle = new KnowledgeGraph.Language.AnalyzedSentence(parse.Text, [.. parse.Tokens.Select(t => t.Index == 2 ? t with { Xpos = verbTag == "VERB" ? "VBD" : "VBN" } : t)], wasSplitForParsing: false);
+        var agents = new List<int>();
+
+        path.Follow(participle, 3, agents);
+
+        Assert.Equal(reached ? [1] : [], agents);
+    }
+
     [Fact]
     public void FollowDisplaced_PhraseAttachedToTheVerbRightAfterTheNoun_ReachesIt()
     {

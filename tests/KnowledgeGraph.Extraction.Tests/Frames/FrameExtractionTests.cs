@@ -623,6 +623,8 @@ public sealed class FrameExtractionTests
     [InlineData("Idriss Deby held a joint news conference with Mamadou Tandja.", RelationshipType.Met, "person:idriss-deby", "person:mamadou-tandja")]
     // A free adjunct's -ing verb has the main clause's subject.
     [InlineData("Boko Haram ambushed a Nigerien patrol, killing eight Nigerien soldiers.", RelationshipType.Killed, "organisation:boko-haram", "country:niger")]
+    // A finite verb the parse hung on its subject, with an event noun object.
+    [InlineData("Chad imposed targeted sanctions on Niger's military leaders.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
