@@ -400,7 +400,37 @@ internal sealed class FrameRelationRecognizer
 
         // The analyzer merges hints with the words in one pass, in text order.
         hints.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return input;
+        return sentence.IsHeadlineCase ? LowerHeadlineWords(document, sentence, origin, input, spans) : input;
+    }
+
+    /// <summary>
+    /// A headline in title case ("Chad Condemns Niger Over Border Raid") parsed as the sentence it stands for: every
+    /// capitalised word after the first that is not part of a mention is lower-cased, since the parser learned from
+    /// text where capitals mark names. The text keeps its length, so every offset stays valid.
+    /// </summary>
+    private static SentenceInput LowerHeadlineWords(ArticleDocument document, Sentence sentence, int origin, SentenceInput input, List<MentionSpan> spans)
+    {
+        char[]? text = null;
+        for (var k = sentence.FirstToken + 1; k < sentence.EndToken; k++)
+        {
+            var token = document.Tokens[k];
+            var start = token.Start - origin;
+            if (start < 0 || token.Text.Length < 2 || !char.IsUpper(token.Text[0]) || !char.IsLower(token.Text[1]) || input.CollapsedAt(start) is not null)
+            {
+                continue;
+            }
+
+            start = input.ReducedOffset(start);
+            if (MentionAt(spans, start, start + token.Text.Length) is not null)
+            {
+                continue;
+            }
+
+            text ??= input.Text.ToCharArray();
+            text[start] = char.ToLowerInvariant(text[start]);
+        }
+
+        return text is null ? input : input.WithText(new string(text));
     }
 
     /// <summary>

@@ -42,6 +42,15 @@ internal sealed class SentenceInput
     /// <summary>Characters of the sentence's dateline, not parsed.</summary>
     public int Skip { get; }
 
+    /// <summary>The same input with another text of the same length to parse (a headline's words lower-cased).</summary>
+    public SentenceInput WithText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length == Text.Length
+            ? new SentenceInput(Original, text, Skip, names)
+            : throw new ArgumentException("The text to parse must keep its length, so that offsets stay valid.", nameof(text));
+    }
+
     /// <summary>The input for <paramref name="text"/> with <paramref name="collapsed"/> (in text order, not overlapping) replaced by their words.</summary>
     public static SentenceInput Collapse(string text, int skip, IReadOnlyList<CollapsedName> collapsed)
     {

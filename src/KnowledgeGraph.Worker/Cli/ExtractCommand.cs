@@ -55,7 +55,7 @@ internal static class ExtractCommand
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Sentence {sentence.Index}: {sentence.Text}"));
             if (!string.Equals(sentence.ParsedText, sentence.Text, StringComparison.Ordinal))
             {
-                // Names of several words are parsed as their last word; the table below is that sentence's parse.
+                // Names of several words are parsed as their last word, and a title-case headline with its common words lower-cased; the table below is that sentence's parse.
                 await output.WriteLineAsync($"  parsed as: {sentence.ParsedText}");
             }
 

@@ -486,6 +486,23 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_TitleCaseHeadline_ParsedWithItsCommonWordsLowerCased()
+    {
+        var graph = Frames.Extract(new Article { Id = "headline", Text = "Russia Strikes Ukraine Power Grid Again\n\nThe strikes came overnight." });
+
+        var edge = Assert.Single(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+        Assert.Equal((Country("Russia"), Country("Ukraine"), 0), (edge.StartId, edge.EndId, edge.SentenceIndex));
+    }
+
+    [Fact]
+    public void Explain_TitleCaseHeadline_KeepsItsNamesCapitalised()
+    {
+        var sentences = RuleBasedExtractor.Explain(new Article { Id = "explain", Text = "Russia Strikes Ukraine Power Grid Again\n\nThe strikes came overnight." });
+
+        Assert.Equal(["Russia", "strikes", "Ukraine", "power", "grid", "again"], sentences[0].Parse.Tokens.Select(t => t.Form));
+    }
+
+    [Fact]
     public void Extract_VisitWithoutMeetingAnyone_NoMet()
     {
         var graph = ExtractWithFrames("On his visit to Niger, the Chadian foreign minister toured a school.");
