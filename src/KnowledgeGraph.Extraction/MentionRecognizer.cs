@@ -1089,7 +1089,7 @@ internal sealed class MentionRecognizer
             }
         }
 
-            // "the Clinton-Trump debate", "Obama-Netanyahu talks": two people joined by a hyphen before a noun of two parties,
+            // "the Berg-Lind debate", "Berg-Lind talks": two people joined by a hyphen before a noun of two parties,
             // each a name in its own right even where the article never gives the full one.
             if (runEnd - i == 3 && tokens[i + 1].Text is "-" or "–" && tokens[i + 2].IsCapitalised && runEnd < end && PairNouns.Contains(tokens[runEnd].Text))
             {
@@ -1106,7 +1106,7 @@ internal sealed class MentionRecognizer
 
         if (sentence.IsHeadlineCase || words < 2)
         {
-            // "the Assad regime", "Halvorsen's government": a lone surname that rules.
+            // "the Halvorsen regime", "Halvorsen's government": a lone surname that rules.
             var following = runEnd < end && tokens[runEnd].Text == "'s" ? runEnd + 1 : runEnd;
             if (words == 1 && !sentence.IsHeadlineCase && following < end && tokens[following].Text is "regime" or "dictatorship" or "administration" or "loyalists" or "supporters" or "government" or "forces" or "troops" or "militias"
                 && !Lexicon.SentenceStarters.Contains(token.Text))

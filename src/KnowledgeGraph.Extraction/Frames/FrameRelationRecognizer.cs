@@ -39,7 +39,20 @@ internal sealed class FrameRelationRecognizer
         ["bloc"] = EntityLabel.Organisation, ["faction"] = EntityLabel.Organisation,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    // Nouns for a state's government that a leader's name can qualify ("the Assad regime", "the Blair government").
+    // Event nouns that refer back to an event the article reported ("condemned the attack"), by form, with its type.
+    private static readonly FrozenDictionary<string, RelationshipType> EventAnaphors = new Dictionary<string, RelationshipType>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["attack"] = RelationshipType.Attacked, ["attacks"] = RelationshipType.Attacked, ["strike"] = RelationshipType.Attacked,
+        ["strikes"] = RelationshipType.Attacked, ["airstrike"] = RelationshipType.Attacked, ["airstrikes"] = RelationshipType.Attacked,
+        ["bombing"] = RelationshipType.Attacked, ["bombings"] = RelationshipType.Attacked, ["shelling"] = RelationshipType.Attacked,
+        ["raid"] = RelationshipType.Attacked, ["raids"] = RelationshipType.Attacked, ["assault"] = RelationshipType.Attacked,
+        ["offensive"] = RelationshipType.Attacked, ["invasion"] = RelationshipType.Attacked, ["ambush"] = RelationshipType.Attacked,
+        ["bombardment"] = RelationshipType.Attacked, ["killing"] = RelationshipType.Killed, ["killings"] = RelationshipType.Killed,
+        ["assassination"] = RelationshipType.Killed, ["murder"] = RelationshipType.Killed, ["execution"] = RelationshipType.Killed,
+        ["executions"] = RelationshipType.Killed, ["massacre"] = RelationshipType.Killed,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Nouns for a state's government that a leader's name can qualify ("the X regime", "the X administration").
     private static readonly FrozenSet<string> GovernmentNouns = new[] { "regime", "administration", "government", "cabinet", "dictatorship", "junta" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> RelativePronouns = new[] { "which", "who", "that", "whom", "whose" }.ToFrozenSet(StringComparer.Ordinal);
@@ -203,6 +216,10 @@ internal sealed class FrameRelationRecognizer
 
                             Resolve(document, sentence, parse, spans, agentTokens, agents, isTarget: false, frame.Type);
                             Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: true, frame.Type);
+                            if (frame.Type == RelationshipType.Condemned && targets.Count == 0)
+                            {
+                                AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets);
+                            }
                         }
 
                         if (agents.Count == 0 || targets.Count == 0 || !SenseHolds(document, frame, lemma, parse, t, agents, targets, agentTokens, targetTokens))
@@ -276,8 +293,10 @@ internal sealed class FrameRelationRecognizer
                 pronoun = true;
             }
 
-            // "the country", "the group": a definite description that points back like a pronoun; so does "the two".
-            if (!pronoun && k > sentence.FirstToken && (AnaphoricNouns.ContainsKey(word) || word == "two") && document.Tokens[k - 1].Text is "the" or "The")
+            // "the country", "the group": a definite description that points back like a pronoun; so do "the two" and
+            // "the attack" (an event reported before).
+            if (!pronoun && k > sentence.FirstToken && (AnaphoricNouns.ContainsKey(word) || word == "two" || EventAnaphors.ContainsKey(word))
+                && document.Tokens[k - 1].Text is "the" or "The" or "this" or "This" or "that" or "these" or "those")
             {
                 pronoun = true;
             }
@@ -654,6 +673,62 @@ internal sealed class FrameRelationRecognizer
     }
 
     /// <summary>
+    /// "X condemned the attack" after the attack was reported: a definite event noun with no agent of its own ("the
+    /// attack", "this killing") refers to the last event of its kind the article reported, within
+    /// <see cref="PronounWindowSentences"/> sentences, and its agents are what was condemned (the guide: condemning Y's
+    /// action is condemning Y).
+    /// </summary>
+    private static void AgentsOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> targetTokens,
+        List<ExtractedRelationship> output, List<int> targets)
+    {
+        foreach (var index in targetTokens)
+        {
+            var noun = parse[index];
+            if (noun.Upos != "NOUN" || !EventAnaphors.TryGetValue(noun.Form, out var kind) || !IsDefiniteAndAgentless(parse, spans, index))
+            {
+                continue;
+            }
+
+            var latest = -1;
+            for (var r = output.Count - 1; r >= 0; r--)
+            {
+                var earlier = output[r];
+                if (earlier.SentenceIndex > sentence.Index || earlier.SentenceIndex < sentence.Index - PronounWindowSentences || (latest >= 0 && earlier.SentenceIndex != latest))
+                {
+                    continue;
+                }
+
+                if (earlier.Type == kind && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0)
+                {
+                    latest = earlier.SentenceIndex;
+                    AddOnce(targets, agent);
+                }
+            }
+        }
+    }
+
+    /// <summary>"the attack", "this killing", "the deadly attack": a determiner of reference and no word that names who did it.</summary>
+    private static bool IsDefiniteAndAgentless(AnalyzedSentence parse, List<MentionSpan> spans, int index)
+    {
+        var definite = false;
+        foreach (var child in parse.Children(index))
+        {
+            var word = parse[child];
+            if (word.DepRel == "det" && word.Form.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those")
+            {
+                definite = true;
+            }
+            else if (word.DepRel == "nmod:poss" || (word.DepRel == "nmod" && HasCase(parse, child, "by")) || MentionAt(spans, word) is not null)
+            {
+                // A possessor, a by-phrase or a name in the noun's own phrase says which event it is.
+                return false;
+            }
+        }
+
+        return definite;
+    }
+
+    /// <summary>
     /// A verb without a subject of its own shares its first conjunct's ("Russia attacked and occupied X"), its
     /// governor's as an open complement, or the main clause's as an -ing adjunct ("X attacked Y, killing Z").
     /// </summary>
@@ -874,7 +949,7 @@ internal sealed class FrameRelationRecognizer
                 }
             }
 
-            // "the Assad regime", "the Obama administration": a government named after its leader is the state it governs
+            // "the X regime", "the X administration": a government named after its leader is the state it governs
             // (ANNOTATION-GUIDE: a state's government acts for the Country, as "the Labour government" does).
             if (GovernmentNouns.Contains(lemma))
             {
@@ -1335,7 +1410,7 @@ internal sealed class FrameRelationRecognizer
 
     /// <summary>
     /// For each last name of the gazetteer's people who governed one state, the states people of that name governed:
-    /// "the Obama administration" names its leader by surname alone.
+    /// "the X administration" names its leader by surname alone.
     /// </summary>
     private static readonly Lazy<FrozenDictionary<string, string[]>> GovernedStatesBySurname = new(() =>
     {

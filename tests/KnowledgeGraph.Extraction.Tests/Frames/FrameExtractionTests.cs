@@ -503,6 +503,34 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_CondemnedTheAttackReportedBefore_CondemnedItsAttacker()
+    {
+        var graph = ExtractWithFrames("Boko Haram fighters attacked Abeche on Monday. Chad condemned the attack on Tuesday.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Chad condemned the attack on Tuesday.")]
+    [InlineData("Boko Haram fighters attacked Abeche in May. The town was rebuilt. Its market reopened. Schools followed. Chad condemned the attack on Tuesday.")]
+    [InlineData("Boko Haram fighters killed a Chadian soldier on Monday. Chad condemned the attack on Tuesday.")]
+    public void Extract_CondemnedAnAttackWithNoReportedAttackNearby_NoCondemned(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned);
+    }
+
+    [Fact]
+    public void Extract_CondemnedAnAttackNamingItsOwnAttacker_ThatAttacker()
+    {
+        var graph = ExtractWithFrames("Boko Haram fighters attacked Abeche on Monday. Chad condemned the attack by Nigerien gunmen.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chad"), Country("Niger")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Condemned, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_VisitWithoutMeetingAnyone_NoMet()
     {
         var graph = ExtractWithFrames("On his visit to Niger, the Chadian foreign minister toured a school.");
