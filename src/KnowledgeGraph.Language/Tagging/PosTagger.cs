@@ -34,7 +34,12 @@ internal sealed class PosTagger
         AdjectiveTag = IndexOf("ADJ", "JJ");
         PastTenseTag = IndexOf("VERB", "VBD");
         ParticipleTag = IndexOf("VERB", "VBN");
+        _isVerb = [.. upos.Select(tag => tag == "VERB")];
+        _isNoun = [.. upos.Select(tag => tag == "NOUN")];
     }
+
+    private readonly bool[] _isVerb;
+    private readonly bool[] _isNoun;
 
     /// <summary>The VERB/VBD class, or -1 when the model has none.</summary>
     public int PastTenseTag { get; }
@@ -180,11 +185,12 @@ internal sealed class PosTagger
         return -1;
     }
 
+    // ArgMaxAmong asks this for every class of every hinted word: UPOS compared once here, not as strings each time.
     private bool Allowed(int tag, int hint) => hint switch
     {
-        AnyVerb => Upos[tag] == "VERB",
-        AnyNounOrVerb => Upos[tag] is "VERB" or "NOUN",
-        AnyNoun => Upos[tag] == "NOUN",
+        AnyVerb => _isVerb[tag],
+        AnyNounOrVerb => _isVerb[tag] || _isNoun[tag],
+        AnyNoun => _isNoun[tag],
         _ => true,
     };
 
