@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Language;
 
 /// <summary>
@@ -32,12 +34,20 @@ public sealed class AnalyzedSentence
     private readonly int[][] _children;
 
     public AnalyzedSentence(string text, IReadOnlyList<Token> tokens, bool wasSplitForParsing)
+        : this(text, (tokens ?? throw new ArgumentNullException(nameof(tokens))).ToArray(), wasSplitForParsing)
     {
-        ArgumentNullException.ThrowIfNull(tokens);
+    }
+
+    [SkipLocalsInit]
+    private AnalyzedSentence(string text, Token[] tokens, bool wasSplitForParsing)
+    {
         Text = text ?? string.Empty;
-        _tokens = [.. tokens];
+        _tokens = tokens;
         WasSplitForParsing = wasSplitForParsing;
-        var counts = new int[_tokens.Length + 1];
+
+        // Children per head, counted in scratch that does not outlive the constructor.
+        Span<int> counts = _tokens.Length < 256 ? stackalloc int[_tokens.Length + 1] : new int[_tokens.Length + 1];
+        counts.Clear();
         foreach (var token in _tokens)
         {
             if (token.Head >= 0 && token.Head <= _tokens.Length)
@@ -61,6 +71,9 @@ public sealed class AnalyzedSentence
             }
         }
     }
+
+    /// <summary>The analyzer's way in: <paramref name="tokens"/> is a fresh array nobody else holds, so it is kept, not copied.</summary>
+    internal static AnalyzedSentence OfOwnedTokens(string text, Token[] tokens, bool wasSplitForParsing) => new(text, tokens, wasSplitForParsing);
 
     /// <summary>The text the tokens' offsets refer to (the words joined by spaces for pre-tokenised input).</summary>
     public string Text { get; }

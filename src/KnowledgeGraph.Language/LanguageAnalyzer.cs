@@ -128,10 +128,16 @@ public sealed class LanguageAnalyzer
             text = text[..cut];
         }
 
-        var tokens = WordTokenizer.Tokenize(text);
+        // The word list and the offsets are per-thread scratch (Run reads only their first forms.Length entries); the
+        // forms are the tokens' own strings and stay.
+        var workspace = t_workspace ??= new Workspace();
+        var tokens = workspace.TextTokens;
+        tokens.Clear();
+        WordTokenizer.Tokenize(text, tokens);
         var forms = new string[tokens.Count];
-        var starts = new int[tokens.Count];
-        var lengths = new int[tokens.Count];
+        workspace.EnsureOffsets(tokens.Count);
+        var starts = workspace.Starts;
+        var lengths = workspace.Lengths;
         for (var i = 0; i < tokens.Count; i++)
         {
             forms[i] = tokens[i].Form;
@@ -244,7 +250,7 @@ public sealed class LanguageAnalyzer
                 lengths[i]);
         }
 
-        return new AnalyzedSentence(text, result, split);
+        return AnalyzedSentence.OfOwnedTokens(text, result, split);
     }
 
     /// <summary>Participles of naming verbs, whose passive keeps the name as a complement ("a group called X").</summary>
@@ -625,6 +631,19 @@ public sealed class LanguageAnalyzer
         public int[] Heads { get; private set; } = new int[64];
         public int[] Labels { get; private set; } = new int[64];
         public float[] Scores { get; private set; } = [];
+        public List<TextToken> TextTokens { get; } = [];
+        public int[] Starts { get; private set; } = new int[64];
+        public int[] Lengths { get; private set; } = new int[64];
+
+        public void EnsureOffsets(int words)
+        {
+            if (Starts.Length < words)
+            {
+                var size = Math.Max(words, Starts.Length * 2);
+                Starts = new int[size];
+                Lengths = new int[size];
+            }
+        }
 
         public void Ensure(int words, int tagCount, int labelCount)
         {

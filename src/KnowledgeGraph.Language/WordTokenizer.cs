@@ -40,9 +40,16 @@ public static class WordTokenizer
     public static IReadOnlyList<TextToken> Tokenize(string? text)
     {
         var tokens = new List<TextToken>();
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the words of <paramref name="text"/> to <paramref name="tokens"/> (the analyzer reuses one list per thread).</summary>
+    internal static void Tokenize(string? text, List<TextToken> tokens)
+    {
         if (string.IsNullOrEmpty(text))
         {
-            return tokens;
+            return;
         }
 
         var i = 0;
@@ -63,8 +70,6 @@ public static class WordTokenizer
             SplitChunk(text, i, end, tokens);
             i = end;
         }
-
-        return tokens;
     }
 
     private static bool IsSeparator(char c) =>

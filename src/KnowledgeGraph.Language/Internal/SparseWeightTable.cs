@@ -181,6 +181,18 @@ internal sealed unsafe class SparseWeightTable
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         scores.Clear();
+        Accumulate(features, scores);
+    }
+
+    /// <summary>
+    /// Adds the rows of <paramref name="features"/> to <paramref name="scores"/> as they are, in feature order, as
+    /// <see cref="Score"/> does after clearing: scoring features a then b equals scoring a, then accumulating b, bit
+    /// for bit (each class adds its weights one after another either way). The scratch below is written before it is
+    /// read, so it is not zeroed on every call.
+    /// </summary>
+    [SkipLocalsInit]
+    public void Accumulate(ReadOnlySpan<uint> features, Span<float> scores)
+    {
         Span<uint> found = stackalloc uint[features.Length];
         for (var i = 0; i < features.Length; i++)
         {

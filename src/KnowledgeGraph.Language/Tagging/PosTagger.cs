@@ -34,7 +34,12 @@ internal sealed class PosTagger
         AdjectiveTag = IndexOf("ADJ", "JJ");
         PastTenseTag = IndexOf("VERB", "VBD");
         ParticipleTag = IndexOf("VERB", "VBN");
+        _isVerb = [.. upos.Select(tag => tag == "VERB")];
+        _isNoun = [.. upos.Select(tag => tag == "NOUN")];
     }
+
+    private readonly bool[] _isVerb;
+    private readonly bool[] _isNoun;
 
     /// <summary>The VERB/VBD class, or -1 when the model has none.</summary>
     public int PastTenseTag { get; }
@@ -112,7 +117,7 @@ internal sealed class PosTagger
             }
 
             var count = ExtractRefinerFeatures(hashes, i, tags, first, features);
-            Refiner.Score(features[..count], scores[..TagCount]);
+            ScoreWord(Refiner, hashes.RefinerScores, words[i], hashes, i, features[..count], scores[..TagCount]);
             tags[i] = i < forced.Length && forced[i] < Free ? ArgMaxAmong(scores[..TagCount], forced[i]) : ArgMax(scores[..TagCount]);
         }
     }
@@ -140,7 +145,7 @@ internal sealed class PosTagger
             }
 
             var count = ExtractFeatures(hashes, i, tags, features);
-            Weights.Score(features[..count], scores[..TagCount]);
+            ScoreWord(Weights, hashes.FirstPassScores, words[i], hashes, i, features[..count], scores[..TagCount]);
             if (hint < Free)
             {
                 // The refiner may still choose another allowed tag: a margin of zero sends the word to it.
@@ -152,6 +157,18 @@ internal sealed class PosTagger
             tags[i] = ArgMax(scores[..TagCount], out var second);
             hashes.Margin[i] = scores[tags[i]] - scores[second];
         }
+    }
+
+    /// <summary>
+    /// Scores word <paramref name="i"/>'s <paramref name="features"/> (from <see cref="ExtractFeatures"/> or
+    /// <see cref="ExtractRefinerFeatures"/>) with <paramref name="table"/>: the first <see cref="WordFeatures"/> come from
+    /// <paramref name="cache"/> when the word was scored before, the rest are added to them in order, which gives the
+    /// same scores as <c>table.Score(features, scores)</c>.
+    /// </summary>
+    private static void ScoreWord(SparseWeightTable table, WordScoreCache cache, string word, WordHashes hashes, int i, ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        cache.Score(table, word, hashes.Form[i], i == 0, features[..WordFeatures], scores);
+        table.Accumulate(features[WordFeatures..], scores);
     }
 
     /// <summary>The joint class index of a (UPOS, XPOS) pair, or -1 when the model has no such class.</summary>
@@ -168,11 +185,12 @@ internal sealed class PosTagger
         return -1;
     }
 
+    // ArgMaxAmong asks this for every class of every hinted word: UPOS compared once here, not as strings each time.
     private bool Allowed(int tag, int hint) => hint switch
     {
-        AnyVerb => Upos[tag] == "VERB",
-        AnyNounOrVerb => Upos[tag] is "VERB" or "NOUN",
-        AnyNoun => Upos[tag] == "NOUN",
+        AnyVerb => _isVerb[tag],
+        AnyNounOrVerb => _isVerb[tag] || _isNoun[tag],
+        AnyNoun => _isNoun[tag],
         _ => true,
     };
 
@@ -224,7 +242,14 @@ internal sealed class PosTagger
         return best;
     }
 
+    /// <summary>
+    /// How many of <see cref="ExtractFeatures"/>' features, from the first, depend on the word alone and on whether it
+    /// starts the sentence (bias, word, form, affixes, shape, flags), not on its neighbours or on tags.
+    /// </summary>
+    public const int WordFeatures = 12;
+
     /// <summary>Features of word <paramref name="i"/>; <paramref name="tags"/> holds the tags already assigned to words before it.</summary>
+    /// <remarks>Keep the first <see cref="WordFeatures"/> features functions of the word and of i == 0 only.</remarks>
     public static int ExtractFeatures(WordHashes h, int i, ReadOnlySpan<int> tags, Span<uint> f)
     {
         var n = h.Count;

@@ -33,6 +33,12 @@ internal sealed class WordHashes
     /// <summary>The first pass's score margin of its tag over the runner-up (infinite for tag-dictionary words).</summary>
     public float[] Margin { get; private set; } = new float[64];
 
+    /// <summary>The first pass's scores over the word's own features, by word (see <see cref="WordScoreCache"/>).</summary>
+    public WordScoreCache FirstPassScores { get; } = new();
+
+    /// <summary>The same for the second pass (refiner), whose table differs.</summary>
+    public WordScoreCache RefinerScores { get; } = new();
+
     public void Fill(IReadOnlyList<string> words)
     {
         Count = words.Count;
