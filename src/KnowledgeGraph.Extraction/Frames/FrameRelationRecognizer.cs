@@ -73,6 +73,7 @@ internal sealed class FrameRelationRecognizer
     private readonly FrozenSet<string> figurative;
     private readonly FrozenSet<string> installation;
     private readonly FrozenSet<string> timeNoun;
+    private readonly FrozenSet<string> condemnationForms;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -92,6 +93,7 @@ internal sealed class FrameRelationRecognizer
         figurative = catalog.Class("figurative");
         installation = catalog.Class("installation");
         timeNoun = catalog.Class("timeNoun");
+        condemnationForms = TriggerInflections.Of(catalog.Frames.Where(f => f.Type == RelationshipType.Condemned).SelectMany(f => f.Verbs.Concat(f.Nouns).Concat(f.Adjectives)));
     }
 
     public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
@@ -279,6 +281,8 @@ internal sealed class FrameRelationRecognizer
         var trigger = false;
         var pronoun = false;
         var mayReferBack = false;
+        var eventAnaphor = false;
+        var condemnation = false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             var word = document.Tokens[k].Text;
@@ -293,12 +297,22 @@ internal sealed class FrameRelationRecognizer
                 pronoun = true;
             }
 
-            // "the country", "the group": a definite description that points back like a pronoun; so do "the two" and
-            // "the attack" (an event reported before).
-            if (!pronoun && k > sentence.FirstToken && (AnaphoricNouns.ContainsKey(word) || word == "two" || EventAnaphors.ContainsKey(word))
-                && document.Tokens[k - 1].Text is "the" or "The" or "this" or "This" or "that" or "these" or "those")
+            // "the country", "the group": a definite description that points back like a pronoun; so does "the two".
+            if (!pronoun && k > sentence.FirstToken && (AnaphoricNouns.ContainsKey(word) || word == "two") && document.Tokens[k - 1].Text is "the" or "The")
             {
                 pronoun = true;
+            }
+
+            // "condemned the attack": an event reported before, which only a condemnation refers back to.
+            if (!eventAnaphor && k > sentence.FirstToken && EventAnaphors.ContainsKey(word)
+                && document.Tokens[k - 1].Text is "the" or "The" or "this" or "This" or "that" or "these" or "those")
+            {
+                eventAnaphor = true;
+            }
+
+            if (!condemnation && condemnationForms.Contains(word))
+            {
+                condemnation = true;
             }
 
             // Words the parse may still resolve to an earlier sentence: "he'd" and "it'll" (one word here, split by the
@@ -310,7 +324,7 @@ internal sealed class FrameRelationRecognizer
             }
         }
 
-        return trigger && (pronoun || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end))));
+        return trigger && (pronoun || (eventAnaphor && condemnation) || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end))));
     }
 
     private static bool MentionsTwoEntities(ArticleDocument document, int first, int end)
