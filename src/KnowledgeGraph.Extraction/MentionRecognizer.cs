@@ -428,7 +428,9 @@ internal sealed class MentionRecognizer
         {
             var previous = start > first ? tokens[start - 1].Text : "";
             var placed = StrongPlacePrepositions.Contains(previous) || Lexicon.PlaceMarkers.Contains(tokens[start].Text)
-                || (runEnd + 1 < last && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text))
+                || (runEnd + 1 < last && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text)
+                    // "X, Russia's foreign minister": a possessive country opens an apposition about X, not "Town, Country".
+                    && (runEnd + 2 >= last || tokens[runEnd + 2].Text != "'s"))
                 || (runEnd < last && PlaceNounsAfter.Contains(tokens[runEnd].Text))
                 || (previous == "of" && start - 2 >= first && PlaceOfNouns.Contains(tokens[start - 2].Text));
             if (!placed || (runEnd < last && IsLongerNameWord(tokens[runEnd])) || IsPersonName(candidates, document.Surface(start, runEnd)))
@@ -1143,7 +1145,7 @@ internal sealed class MentionRecognizer
 
         var previous = i > sentence.FirstToken ? tokens[i - 1].Text : "";
         var isPlace = Lexicon.LocativePrepositions.Contains(previous) || ContainsPlaceMarker(tokens, i, runEnd)
-            || (runEnd + 1 < end && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text))
+            || (runEnd + 1 < end && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text) && (runEnd + 2 >= end || tokens[runEnd + 2].Text != "'s"))
             || (runEnd + 1 < end && tokens[runEnd].Text is "of" && tokens[runEnd + 1].IsCapitalised)
             || (runEnd < end && tokens[runEnd].Text is "province" or "city" or "town" or "village" or "district" or "region" or "governorate" or "area" or "border" or "river" or "valley" or "airport" or "hospital" or "mosque" or "market" or "neighbourhood" or "neighborhood" or "refinery" or "dam" or "bridge");
         if (runEnd + 2 < end && tokens[runEnd].Text == "(" && tokens[runEnd + 2].Text == ")" && tokens[runEnd + 1].IsAllCaps)

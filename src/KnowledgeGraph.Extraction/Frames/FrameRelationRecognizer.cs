@@ -865,11 +865,13 @@ internal sealed class FrameRelationRecognizer
 
         var lower = token.Form.ToLowerInvariant();
         var lemma = ArgumentPath.LemmaKey(token);
-        if (RelativePronouns.Contains(lower) && token.Head > 0 && parse[token.Head].DepRel == "acl:relcl")
+        // "whose jets struck X": the possessive relative hangs on a noun of the clause, not on its verb.
+        var clause = lower == "whose" && token.Head > 0 && parse[token.Head].Head > 0 ? parse[token.Head].Head : token.Head;
+        if (RelativePronouns.Contains(lower) && clause > 0 && parse[clause].DepRel == "acl:relcl")
         {
             // "Turkey, which has sanctioned Syria": the relative pronoun is the noun the clause modifies.
             var before = entities.Count;
-            ResolveOne(document, sentence, parse, spans, parse[token.Head].Head, entities, proxies, depth + 1);
+            ResolveOne(document, sentence, parse, spans, parse[clause].Head, entities, proxies, depth + 1);
             if (entities.Count == before && NounBefore(parse, index) is var nearest and > 0)
             {
                 // "steps by the US and Britain, which sanctioned X" with the clause hung on "steps": a relative clause
@@ -920,6 +922,13 @@ internal sealed class FrameRelationRecognizer
         }
 
         var isOffice = leader.Contains(lemma);
+        if (isOffice && IsMisreadApposition(parse, index))
+        {
+            // "X, the Chadian foreign minister, met Y" parsed with the office as a second subject: it is X's apposition
+            // and names X again, not its state.
+            return;
+        }
+
         if (isOffice)
         {
             var before = entities.Count;
@@ -1000,6 +1009,32 @@ internal sealed class FrameRelationRecognizer
                 ResolveOne(document, sentence, parse, spans, appos.Index, entities, proxies, depth + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// A noun the parse gave the same relation to its head as a name before it, set off from that name by a comma of its
+    /// own phrase ("X, the foreign minister, met Y" with two subjects of "met"): a verb has one subject, so the noun is
+    /// the name's apposition.
+    /// </summary>
+    private static bool IsMisreadApposition(AnalyzedSentence parse, int index)
+    {
+        var token = parse[index];
+        if (token.Head == 0 || token.DepRel is not ("nsubj" or "obj"))
+        {
+            return false;
+        }
+
+        var comma = -1;
+        foreach (var child in parse.Children(index))
+        {
+            if (child < index && parse[child] is { DepRel: "punct", Form: "," })
+            {
+                comma = child;
+                break;
+            }
+        }
+
+        return comma > 1 && parse.Children(token.Head).Any(s => s < comma && parse[s].DepRel == token.DepRel && parse[s].Upos == "PROPN");
     }
 
     /// <summary>"the country" with nothing else in its phrase: no modifier, possessor or complement that names its own referent.</summary>

@@ -531,6 +531,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_OfficeInCommasAfterTheName_TheNamedPersonMetNotTheState()
+    {
+        var graph = ExtractWithFrames("Halima Oumar, the Chadian foreign minister, met Tomas Lind in Niamey.");
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:halima-oumar", "person:tomas-lind") || graph.Has(RelationshipType.Met, "person:tomas-lind", "person:halima-oumar"), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == Country("Chad") || r.EndId == Country("Chad"));
+    }
+
+    [Fact]
     public void Extract_VisitWithoutMeetingAnyone_NoMet()
     {
         var graph = ExtractWithFrames("On his visit to Niger, the Chadian foreign minister toured a school.");
@@ -670,6 +679,11 @@ public sealed class FrameExtractionTests
     [InlineData("Boko Haram ambushed a Nigerien patrol, killing eight Nigerien soldiers.", RelationshipType.Killed, "organisation:boko-haram", "country:niger")]
     // A finite verb the parse hung on its subject, with an event noun object.
     [InlineData("Chad imposed targeted sanctions on Niger's military leaders.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    // A name followed by ", <Country>'s <office>," is a person, not "Town, Country"; an office parsed as a second subject
+    // is the name's apposition; a relative clause on the event noun; a possessive relative.
+    [InlineData("Halima Oumar, Chad's foreign minister, met Tomas Lind in Niamey.", RelationshipType.Met, "person:halima-oumar", "person:tomas-lind")]
+    [InlineData("The sanctions that Chad imposed on Niger in 2018 remain in force.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    [InlineData("Turkey, whose jets struck Kurdistan Workers' Party bases last week, vowed more strikes.", RelationshipType.Attacked, "country:turkey", "organisation:kurdistan-workers-party")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
