@@ -961,6 +961,20 @@ internal sealed class FrameRelationRecognizer
             foreach (var child in parse.Children(index))
             {
                 var modifier = parse[child];
+                if (modifier.DepRel == "amod" && ArgumentPath.LemmaKey(modifier) == "loyal")
+                {
+                    // "forces loyal to X", "troops loyal to the X government": the forces act for the one they serve.
+                    foreach (var served in parse.Children(child))
+                    {
+                        if (parse[served].DepRel is "obl" or "nmod" && HasCase(parse, served, "to"))
+                        {
+                            ResolveOne(document, sentence, parse, spans, served, entities, proxies, depth + 1);
+                        }
+                    }
+
+                    continue;
+                }
+
                 if (modifier.DepRel is "amod" or "compound" or "nmod:poss" || (modifier.DepRel == "nmod" && HasCase(parse, child, "of", "from")))
                 {
                     ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth + 1);

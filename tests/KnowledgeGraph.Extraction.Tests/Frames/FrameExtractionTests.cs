@@ -684,6 +684,8 @@ public sealed class FrameExtractionTests
     [InlineData("Halima Oumar, Chad's foreign minister, met Tomas Lind in Niamey.", RelationshipType.Met, "person:halima-oumar", "person:tomas-lind")]
     [InlineData("The sanctions that Chad imposed on Niger in 2018 remain in force.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     [InlineData("Turkey, whose jets struck Kurdistan Workers' Party bases last week, vowed more strikes.", RelationshipType.Attacked, "country:turkey", "organisation:kurdistan-workers-party")]
+    // Forces loyal to a state act for it.
+    [InlineData("Forces loyal to the Chadian government attacked Boko Haram camps.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
