@@ -74,6 +74,7 @@ internal sealed class FrameRelationRecognizer
     private readonly FrozenSet<string> installation;
     private readonly FrozenSet<string> timeNoun;
     private readonly FrozenSet<string> condemnationForms;
+    private readonly FrozenDictionary<string, string> stateForces;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -93,6 +94,9 @@ internal sealed class FrameRelationRecognizer
         figurative = catalog.Class("figurative");
         installation = catalog.Class("installation");
         timeNoun = catalog.Class("timeNoun");
+        stateForces = catalog.Class("stateForce")
+            .Select(entry => entry.Split('=', 2))
+            .ToFrozenDictionary(pair => pair[0], pair => pair.Length == 2 ? pair[1] : throw new FrameCatalogException($"lexicon.json: stateForce entry '{pair[0]}' has no '=State'."), StringComparer.OrdinalIgnoreCase);
         condemnationForms = TriggerInflections.Of(catalog.Frames.Where(f => f.Type == RelationshipType.Condemned).SelectMany(f => f.Verbs.Concat(f.Nouns).Concat(f.Adjectives)));
     }
 
@@ -1371,7 +1375,7 @@ internal sealed class FrameRelationRecognizer
         }
     }
 
-    private static void Emit(ArticleDocument document, Sentence sentence, Frame frame, FrameRule rule, string trigger, DateOnly? date, List<int> agents, List<int> targets, HashSet<(RelationshipType, int, int, int)> seen, List<ExtractedRelationship> output)
+    private void Emit(ArticleDocument document, Sentence sentence, Frame frame, FrameRule rule, string trigger, DateOnly? date, List<int> agents, List<int> targets, HashSet<(RelationshipType, int, int, int)> seen, List<ExtractedRelationship> output)
     {
         var targetLabels = rule.TargetLabels ?? frame.TargetLabels;
         foreach (var agent in agents)
@@ -1404,6 +1408,10 @@ internal sealed class FrameRelationRecognizer
             {
                 end = targetState;
             }
+
+            // A state's own named forces act for the state.
+            start = StateOfForce(document, start);
+            end = StateOfForce(document, end);
 
             var a = document.Entities[start];
             var b = document.Entities[end];
@@ -1517,6 +1525,13 @@ internal sealed class FrameRelationRecognizer
                 entities.RemoveAt(k);
             }
         }
+    }
+
+    /// <summary>The state a named state force acts for (lexicon <c>stateForce</c>), as an entity of the article; the entity itself otherwise.</summary>
+    private int StateOfForce(ArticleDocument document, int entity)
+    {
+        var record = document.Entities[entity];
+        return record.Label == EntityLabel.Organisation && stateForces.TryGetValue(record.Name, out var state) ? CountryEntity(document, state, record) : entity;
     }
 
     /// <summary>

@@ -540,6 +540,16 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_AStatesNamedForces_ActForTheStateAndStayAnOrganisation()
+    {
+        var graph = ExtractWithFrames("The Israel Defense Forces struck Hamas positions near the border.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Israel"), Organisation("Hamas")), graph.Describe());
+        Assert.Contains(graph.Entities, e => e.Entity.Id == Organisation("Israel Defense Forces"));
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == Organisation("Israel Defense Forces"));
+    }
+
+    [Fact]
     public void Extract_VisitWithoutMeetingAnyone_NoMet()
     {
         var graph = ExtractWithFrames("On his visit to Niger, the Chadian foreign minister toured a school.");
