@@ -28,6 +28,7 @@ internal sealed class FrameRelationRecognizer
 
     private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she", "him", "her", "his" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> ThingPronouns = new[] { "it", "its" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PluralPronouns = new[] { "they", "them", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     // Definite descriptions that refer back to the last named state or organisation, like "it": "the country also
     // condemned ...", "the group claimed ...". Same window as the pronouns.
     private static readonly FrozenDictionary<string, EntityLabel> AnaphoricNouns = new Dictionary<string, EntityLabel>(StringComparer.OrdinalIgnoreCase)
@@ -296,7 +297,7 @@ internal sealed class FrameRelationRecognizer
                 trigger = true;
             }
 
-            if (!pronoun && word.Length <= 3 && (PersonPronouns.Contains(word) || ThingPronouns.Contains(word)))
+            if (!pronoun && word.Length <= 5 && (PersonPronouns.Contains(word) || ThingPronouns.Contains(word) || PluralPronouns.Contains(word)))
             {
                 pronoun = true;
             }
@@ -887,6 +888,18 @@ internal sealed class FrameRelationRecognizer
             return;
         }
 
+        if (token.Upos == "PRON" && PluralPronouns.Contains(lower))
+        {
+            // "X and Y met on Monday. They condemned Z": "they" is a pair the text has just joined with "and".
+            if (JoinedPair(document, sentence, token) is { } joined)
+            {
+                AddOnce(entities, joined.First);
+                AddOnce(entities, joined.Second);
+            }
+
+            return;
+        }
+
         if (token.Upos == "PRON" && (PersonPronouns.Contains(lower) || ThingPronouns.Contains(lower)))
         {
             // A place is what "it" stands for only as the one something happened to ("after its occupation by X").
@@ -1148,6 +1161,58 @@ internal sealed class FrameRelationRecognizer
     /// The two people "the two ministers" points back to: the last two different people named before it, in its sentence
     /// or the one before; null unless exactly two people are named there (three would make "the two" ambiguous).
     /// </summary>
+    /// <summary>
+    /// The last two entities of one kind (two people, or two states or organisations) joined by "and" before the pronoun
+    /// in its sentence, or else in the sentence before ("X and Y"); null when there is none.
+    /// </summary>
+    private static (int First, int Second)? JoinedPair(ArticleDocument document, Sentence sentence, Token pronoun)
+    {
+        var tokens = document.Tokens;
+        for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - 1); s--)
+        {
+            var (first, end) = document.SentenceMentions[s];
+            var pronounAt = s == sentence.Index ? document.Sentences[s].Start + pronoun.Start : int.MaxValue;
+            for (var m = end - 1; m > first; m--)
+            {
+                var right = document.Mentions[m];
+                var left = document.Mentions[m - 1];
+                if (tokens[right.Start].Start >= pronounAt || left.IsModifier || right.IsModifier || right.Start <= left.End
+                    || tokens[left.End].Text != "and" || left.Entity == right.Entity || !OnlyTitleWords(tokens, left.End + 1, right.Start))
+                {
+                    continue;
+                }
+
+                var (a, b) = (document.Entities[left.Entity].Label, document.Entities[right.Entity].Label);
+                if ((a == EntityLabel.Person) == (b == EntityLabel.Person) && a is EntityLabel.Person or EntityLabel.Country or EntityLabel.Organisation
+                    && b is EntityLabel.Person or EntityLabel.Country or EntityLabel.Organisation)
+                {
+                    return (left.Entity, right.Entity);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether tokens [from, to) are all title words ("President", "Foreign Minister"): "X and President Y".</summary>
+    private static bool OnlyTitleWords(List<KnowledgeGraph.Extraction.Token> tokens, int from, int to)
+    {
+        if (to - from > 3)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (!Lexicon.IsTitleWord(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static (int First, int Second)? LastTwoPeople(ArticleDocument document, Sentence sentence, Token noun, List<MentionSpan> spans)
     {
         var people = new List<int>(2);

@@ -549,6 +549,25 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.StartId == Organisation("Israel Defense Forces"));
     }
 
+    [Theory]
+    [InlineData("Chancellor Anna Berg and President Tomas Lind met in Ndjamena on Monday. They condemned Boko Haram.", "person:anna-berg", "person:tomas-lind")]
+    [InlineData("Chad and Niger signed a border deal on Monday. They also condemned Boko Haram.", "country:chad", "country:niger")]
+    public void Extract_TheyAfterAPairJoinedByAnd_BothOfThePair(string text, string first, string second)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Condemned, first, Organisation("Boko Haram")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Condemned, second, Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheyWithNoNamedPairBefore_NoEdge()
+    {
+        var graph = ExtractWithFrames("Residents fled Abeche on Monday. They said Boko Haram had attacked the town.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type != RelationshipType.Attacked);
+    }
+
     [Fact]
     public void Extract_VisitWithoutMeetingAnyone_NoMet()
     {
