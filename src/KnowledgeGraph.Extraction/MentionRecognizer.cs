@@ -1617,6 +1617,15 @@ internal sealed class MentionRecognizer
             return true;
         }
 
+        // A department's "Secretary" is its minister ("Foreign Secretary" is "the foreign minister", "the minister");
+        // "Secretary of State" and "Secretary-General" head their titles and are not.
+        const string secretary = " Secretary";
+        if (holderTitle.EndsWith(secretary, StringComparison.Ordinal) && holderTitle.Length > secretary.Length
+            && TitleMatches(holderTitle[..^secretary.Length] + " Minister", roleTitle))
+        {
+            return true;
+        }
+
         var roleWords = roleTitle.Split(' ');
         var holderWords = holderTitle.Split(' ');
         var roleHead = roleWords[^1];

@@ -568,6 +568,24 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.Type != RelationshipType.Attacked);
     }
 
+    [Theory]
+    [InlineData("Foreign Secretary Anna Berg arrived in Nairobi on Monday. The minister condemned Boko Haram.")]
+    [InlineData("Defence Secretary Anna Berg arrived in Nairobi on Monday. The defence minister condemned Boko Haram.")]
+    public void Extract_MinisterAfterADepartmentsSecretary_IsThatSecretary(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Condemned, "person:anna-berg", Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_MinisterAfterASecretaryOfState_NotBound()
+    {
+        var graph = ExtractWithFrames("Secretary of State Anna Berg arrived in Nairobi on Monday. The minister condemned Boko Haram.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == "person:anna-berg");
+    }
+
     [Fact]
     public void Extract_VisitWithoutMeetingAnyone_NoMet()
     {
