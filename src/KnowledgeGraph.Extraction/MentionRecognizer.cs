@@ -428,9 +428,7 @@ internal sealed class MentionRecognizer
         {
             var previous = start > first ? tokens[start - 1].Text : "";
             var placed = StrongPlacePrepositions.Contains(previous) || Lexicon.PlaceMarkers.Contains(tokens[start].Text)
-                || (runEnd + 1 < last && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text)
-                    // "X, Russia's foreign minister": a possessive country opens an apposition about X, not "Town, Country".
-                    && (runEnd + 2 >= last || tokens[runEnd + 2].Text != "'s"))
+                || IsFollowedByItsCountry(tokens, runEnd, last)
                 || (runEnd < last && PlaceNounsAfter.Contains(tokens[runEnd].Text))
                 || (previous == "of" && start - 2 >= first && PlaceOfNouns.Contains(tokens[start - 2].Text));
             if (!placed || (runEnd < last && IsLongerNameWord(tokens[runEnd])) || IsPersonName(candidates, document.Surface(start, runEnd)))
@@ -443,6 +441,14 @@ internal sealed class MentionRecognizer
         candidates.Add(new Candidate(start, end, sentence.Index, CandidateKind.Fixed, EntityLabel.Location, surface, surface, null, Country: ContextCountry(tokens, start, end, first, last)));
         return end;
     }
+
+    /// <summary>
+    /// "Town, Country": the name at <paramref name="runEnd"/> is followed by a comma and a country word. Not "X, Russia's
+    /// foreign minister": a possessive country opens an apposition about X.
+    /// </summary>
+    private bool IsFollowedByItsCountry(List<Token> tokens, int runEnd, int end) =>
+        runEnd + 1 < end && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text)
+        && (runEnd + 2 >= end || tokens[runEnd + 2].Text != "'s");
 
     private static bool IsPersonName(List<Candidate> candidates, string surface)
     {
@@ -1145,7 +1151,7 @@ internal sealed class MentionRecognizer
 
         var previous = i > sentence.FirstToken ? tokens[i - 1].Text : "";
         var isPlace = Lexicon.LocativePrepositions.Contains(previous) || ContainsPlaceMarker(tokens, i, runEnd)
-            || (runEnd + 1 < end && tokens[runEnd].Text == "," && IsCountryWord(tokens[runEnd + 1].Text) && (runEnd + 2 >= end || tokens[runEnd + 2].Text != "'s"))
+            || IsFollowedByItsCountry(tokens, runEnd, end)
             || (runEnd + 1 < end && tokens[runEnd].Text is "of" && tokens[runEnd + 1].IsCapitalised)
             || (runEnd < end && tokens[runEnd].Text is "province" or "city" or "town" or "village" or "district" or "region" or "governorate" or "area" or "border" or "river" or "valley" or "airport" or "hospital" or "mosque" or "market" or "neighbourhood" or "neighborhood" or "refinery" or "dam" or "bridge");
         if (runEnd + 2 < end && tokens[runEnd].Text == "(" && tokens[runEnd + 2].Text == ")" && tokens[runEnd + 1].IsAllCaps)

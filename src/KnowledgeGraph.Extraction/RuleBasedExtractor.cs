@@ -128,7 +128,8 @@ public sealed class RuleBasedExtractor : IArticleExtractor
 
 /// <summary>
 /// One sentence of an article (after its dateline) with the parse the frames read (see <see cref="RuleBasedExtractor.Explain"/>):
-/// <paramref name="ParsedText"/> is the sentence with every name of several words as one word, which is what was parsed.
+/// <paramref name="ParsedText"/> is the sentence with every name of several words as one word (and a title-case headline's
+/// common words lower-cased), which is what was parsed.
 /// </summary>
 public sealed record ExplainedSentence(int Index, string Text, string ParsedText, Language.AnalyzedSentence Parse);
 

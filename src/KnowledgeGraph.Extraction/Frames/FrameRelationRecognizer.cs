@@ -749,7 +749,9 @@ internal sealed class FrameRelationRecognizer
 
     /// <summary>
     /// A verb without a subject of its own shares its first conjunct's ("Russia attacked and occupied X"), its
-    /// governor's as an open complement, or the main clause's as an -ing adjunct ("X attacked Y, killing Z").
+    /// governor's as an open complement, or the main clause's as an -ing adjunct ("X attacked Y, killing Z"). A finite
+    /// verb the parse hung on its subject noun ("Chadian agents murdered X" read as a clause on "agents") needs nothing
+    /// here: the <c>nsubj</c> path step itself reaches that noun (<see cref="ArgumentPath"/>).
     /// </summary>
     private static void InheritSubject(AnalyzedSentence parse, int trigger, FrameRule rule, List<int> agentTokens)
     {
@@ -766,13 +768,6 @@ internal sealed class FrameRelationRecognizer
             {
                 agentTokens.Add(subject.Index);
             }
-        }
-        else if (token.DepRel == "acl" && token.Xpos is "VBD" or "VBZ" or "VBP" && parse[token.Head].Upos is "NOUN" or "PROPN")
-        {
-            // "Chadian agents murdered X" parsed with the verb as a clause on "agents": a finite verb is no reduced
-            // relative (those are participles), and a relative clause has its own subject or pronoun; the noun it hangs
-            // on is its subject.
-            agentTokens.Add(token.Head);
         }
     }
 
@@ -1158,10 +1153,6 @@ internal sealed class FrameRelationRecognizer
     }
 
     /// <summary>
-    /// The two people "the two ministers" points back to: the last two different people named before it, in its sentence
-    /// or the one before; null unless exactly two people are named there (three would make "the two" ambiguous).
-    /// </summary>
-    /// <summary>
     /// The last two entities of one kind (two people, or two states or organisations) joined by "and" before the pronoun
     /// in its sentence, or else in the sentence before ("X and Y"); null when there is none.
     /// </summary>
@@ -1213,6 +1204,10 @@ internal sealed class FrameRelationRecognizer
         return true;
     }
 
+    /// <summary>
+    /// The two people "the two ministers" points back to: the last two different people named before it, in its sentence
+    /// or the one before; null unless exactly two people are named there (three would make "the two" ambiguous).
+    /// </summary>
     private static (int First, int Second)? LastTwoPeople(ArticleDocument document, Sentence sentence, Token noun, List<MentionSpan> spans)
     {
         var people = new List<int>(2);
@@ -1660,7 +1655,7 @@ internal static class TriggerInflections
         foreach (var lemma in lemmas)
         {
             forms.Add(lemma.EndsWith('e') ? lemma + "d" : lemma.EndsWith('y') && lemma.Length > 2 && !"aeiou".Contains(lemma[^2], StringComparison.Ordinal) ? lemma[..^1] + "ied" : lemma + "ed");
-            if (lemma.Length >= 3 && !"aeiouwxy".Contains(lemma[^1], StringComparison.Ordinal) && "aeiou".Contains(lemma[^2], StringComparison.Ordinal))
+            if (DoublesFinalConsonant(lemma))
             {
                 forms.Add(lemma + lemma[^1] + "ed");
             }
@@ -1673,6 +1668,10 @@ internal static class TriggerInflections
 
         return forms.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>A lemma ending in one vowel and a consonant, which may double it before -ed and -ing ("ban" → "banned").</summary>
+    private static bool DoublesFinalConsonant(string lemma) =>
+        lemma.Length >= 3 && !"aeiouwxy".Contains(lemma[^1], StringComparison.Ordinal) && "aeiou".Contains(lemma[^2], StringComparison.Ordinal);
 
     // Irregular past forms English also uses as nouns or adjectives ("a direct hit", "a shot", "stricken areas").
     private static readonly FrozenSet<string> NounLikeIrregularForms = new[] { "hit", "shot", "stricken", "frozen" }.ToFrozenSet(StringComparer.Ordinal);
@@ -1700,7 +1699,7 @@ internal static class TriggerInflections
             }
 
             // Doubled final consonant: "ban" → "banned", "shell" → "shelled" is regular, "occupy" handled above.
-            if (lemma.Length >= 3 && !"aeiouwxy".Contains(lemma[^1], StringComparison.Ordinal) && "aeiou".Contains(lemma[^2], StringComparison.Ordinal))
+            if (DoublesFinalConsonant(lemma))
             {
                 forms.Add(lemma + lemma[^1] + "ed");
                 forms.Add(lemma + lemma[^1] + "ing");
