@@ -16,15 +16,7 @@ public sealed class CommittedTableScoringTests
     private static readonly string[] Objects = ["the new bridge", "a plan for cheaper ferries", "two disputed contracts", "the budget of the museum", "its own report", "nothing at all"];
     private static readonly string[] Tails = [".", " on Tuesday .", " after a long meeting in the old town hall .", " , according to a spokesman .", " because the costs had doubled ."];
 
-    private static IEnumerable<string[]> OwnSentences()
-    {
-        var random = new Random(3);
-        for (var i = 0; i < 300; i++)
-        {
-            var text = $"{Subjects[random.Next(Subjects.Length)]} {Verbs[random.Next(Verbs.Length)]} {Objects[random.Next(Objects.Length)]}{Tails[random.Next(Tails.Length)]}";
-            yield return text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        }
-    }
+    private static IEnumerable<string[]> OwnSentences() => TemplateSentences.Generate(seed: 3, count: 300, Subjects, Verbs, Objects, Tails);
 
     private static Dictionary<uint, (byte[] Classes, float[] Weights)> ByKey(WeightRows rows)
     {

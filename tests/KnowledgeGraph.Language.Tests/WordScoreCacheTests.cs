@@ -15,21 +15,10 @@ public sealed class WordScoreCacheTests
     private static readonly string[] Closings = [".", " yesterday .", " before the storm arrived .", " , a neighbour said .", " because rents rose again ."];
 
     // Repeated words in changing neighbourhoods, so the memo is hit by words whose context features differ.
-    private static List<string[]> OwnSentences()
-    {
-        var random = new Random(5);
-        var sentences = new List<string[]>();
-        for (var i = 0; i < 400; i++)
-        {
-            var text = $"{Openings[random.Next(Openings.Length)]} {Middles[random.Next(Middles.Length)]} {Ends[random.Next(Ends.Length)]}{Closings[random.Next(Closings.Length)]}";
-            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // Every other sentence starts lower-case or with a word that usually follows, so a word is seen both at the
-            // start of a sentence and inside one (the flag feature differs).
-            sentences.Add(i % 2 == 0 ? words : [.. words.Skip(1)]);
-        }
-
-        return sentences;
-    }
+    // Every other sentence drops its first word, so a word is seen both at the start of a sentence and inside one (the
+    // flag feature differs).
+    private static List<string[]> OwnSentences() =>
+        [.. TemplateSentences.Generate(seed: 5, count: 400, Openings, Middles, Ends, Closings).Select((words, i) => i % 2 == 0 ? words : [.. words.Skip(1)])];
 
     private static void AssertBitIdentical(ReadOnlySpan<float> expected, ReadOnlySpan<float> actual)
     {
