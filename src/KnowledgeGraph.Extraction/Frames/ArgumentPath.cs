@@ -352,7 +352,7 @@ internal sealed class ArgumentPath
         /// labelled <c>obl</c> with no preposition ("killed Hamas commander X in Gaza"; an oblique without a case marker
         /// is a time or measure phrase, never a name), a bare noun or name labelled <c>xcomp</c> ("murdered journalist X";
         /// the frames' verbs are no verbs of naming, whose complement that would be), or an object hung on one of the verb's oblique nouns ("condemned in
-        /// the harshest words the attack", with "attack" as an object of "words": a noun takes no object in UD), or a name
+        /// the harshest words the attack", with "attack" as an object of "words": a noun takes no object in UD, nor a modifier without a preposition), or a name
         /// before an oblique's own preposition ("criticised X on Tuesday" with X a compound of "Tuesday").
         /// </summary>
         private void AddMisattachedObjects(AnalyzedSentence sentence, int verb, List<int> output)
@@ -393,7 +393,10 @@ internal sealed class ArgumentPath
 
                 foreach (var child in sentence.Children(oblique))
                 {
-                    if (child > oblique && sentence[child].DepRel == "obj" && Passes(sentence[child]))
+                    // A plain nmod without a preposition is no English noun modifier (those are nmod:poss, :unmarked,
+                    // :tmod): the parse hung the verb's object there ("condemned in the strongest terms the X attack").
+                    if (child > oblique && (sentence[child].DepRel == "obj" || (sentence[child].DepRel == "nmod" && !sentence.Children(child).Any(c => sentence[c].DepRel is "case" or "mark")))
+                        && Passes(sentence[child]))
                     {
                         output.Add(child);
                     }

@@ -54,6 +54,7 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
     private readonly FrozenSet<string> conditional = catalog.Class("conditional");
     private readonly FrozenSet<string> claim = catalog.Class("claim");
     private readonly FrozenSet<string> irrealis = catalog.Class("irrealis");
+    private readonly FrozenSet<string> continuative = catalog.Class("continuative");
     private readonly FrozenSet<string> hedge = catalog.Class("hedge");
 
     public NonAssertion Check(AnalyzedSentence sentence, int trigger)
@@ -166,7 +167,7 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                         return NonAssertion.Claimed;
                     }
 
-                    if (irrealis.Contains(governorLemma) && content)
+                    if (irrealis.Contains(governorLemma) && content && !(token.DepRel == "obj" && continuative.Contains(governorLemma)))
                     {
                         return NonAssertion.Irrealis;
                     }

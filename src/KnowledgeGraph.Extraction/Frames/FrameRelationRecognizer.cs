@@ -76,6 +76,7 @@ internal sealed class FrameRelationRecognizer
     private readonly FrozenSet<string> timeNoun;
     private readonly FrozenSet<string> condemnationForms;
     private readonly FrozenDictionary<string, string> stateForces;
+    private readonly FrozenSet<string> stateOrgan;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -95,6 +96,7 @@ internal sealed class FrameRelationRecognizer
         figurative = catalog.Class("figurative");
         installation = catalog.Class("installation");
         timeNoun = catalog.Class("timeNoun");
+        stateOrgan = catalog.Class("stateOrgan");
         stateForces = catalog.Class("stateForce")
             .Select(entry => entry.Split('=', 2))
             .ToFrozenDictionary(pair => pair[0], pair => pair.Length == 2 ? pair[1] : throw new FrameCatalogException($"lexicon.json: stateForce entry '{pair[0]}' has no '=State'."), StringComparer.OrdinalIgnoreCase);
@@ -1587,11 +1589,68 @@ internal sealed class FrameRelationRecognizer
         }
     }
 
-    /// <summary>The state a named state force acts for (lexicon <c>stateForce</c>), as an entity of the article; the entity itself otherwise.</summary>
+    /// <summary>
+    /// The state a named state force or organ acts for, as an entity of the article; the entity itself otherwise. Named
+    /// forces are listed (lexicon <c>stateForce</c>); an organ is read from its name: a state's name or adjective and
+    /// nothing else but organ words (lexicon <c>stateOrgan</c>: "Government of X", "the X Army", "X Armed Forces").
+    /// </summary>
     private int StateOfForce(ArticleDocument document, int entity)
     {
         var record = document.Entities[entity];
-        return record.Label == EntityLabel.Organisation && stateForces.TryGetValue(record.Name, out var state) ? CountryEntity(document, state, record) : entity;
+        if (record.Label != EntityLabel.Organisation)
+        {
+            return entity;
+        }
+
+        return stateForces.TryGetValue(record.Name, out var state) || (state = StateOfOrganName(record.Name)) is not null
+            ? CountryEntity(document, state, record)
+            : entity;
+    }
+
+    /// <summary>
+    /// The state an organisation's name makes it an organ of, or null: the name is organ words (at least one that is
+    /// not a connector) around one state's name or adjective ("Government of X", "Xian Army", "Xian Ministry of
+    /// Defence"). Any other word ("Free", "Democratic", "Regional") makes it a different body: a rebel army, a region's
+    /// government.
+    /// </summary>
+    private string? StateOfOrganName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var organ = false;
+        int first = -1, last = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].ToLowerInvariant();
+            if (word is "of" or "the" or "and" or "'s")
+            {
+                continue;
+            }
+
+            if (stateOrgan.Contains(word))
+            {
+                organ = true;
+                continue;
+            }
+
+            if (first >= 0 && last != i - 1)
+            {
+                return null;
+            }
+
+            first = first < 0 ? i : first;
+            last = i;
+        }
+
+        // A name the actor gazetteer knows is a body of its own (a party or armed group may carry a state's name).
+        if (!organ || first < 0 || ActorGazetteer.Shared.TryGetOrganisation(name, out _))
+        {
+            return null;
+        }
+
+        var rest = string.Join(' ', words, first, last - first + 1);
+        return Gazetteer.Instance.TryGet(rest, out var entry) && entry.Label == EntityLabel.Country && entry.Kind is GazetteerKind.Name or GazetteerKind.Adjective
+            ? entry.Canonical
+            : null;
     }
 
     /// <summary>

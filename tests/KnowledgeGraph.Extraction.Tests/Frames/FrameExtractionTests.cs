@@ -733,6 +733,19 @@ public sealed class FrameExtractionTests
     [InlineData("Turkey, whose jets struck Kurdistan Workers' Party bases last week, vowed more strikes.", RelationshipType.Attacked, "country:turkey", "organisation:kurdistan-workers-party")]
     // Forces loyal to a state act for it.
     [InlineData("Forces loyal to the Chadian government attacked Boko Haram camps.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    // A bundle is a quantity.
+    [InlineData("Chad adopted a new package of sanctions against Niger.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    // An object the parse hung, without a preposition, on the verb's oblique.
+    [InlineData("Chad condemns in the strongest terms the Boko Haram attack on a market.", RelationshipType.Condemned, "country:chad", "organisation:boko-haram")]
+    // A state's organs act for it, named as "Government of X" or "the Xian Army".
+    [InlineData("The Government of Chad launched an offensive against Boko Haram.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("The Chadian Army attacked Boko Haram camps near the border.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("The Chadian Treasury sanctioned three Boko Haram financiers on Tuesday.", RelationshipType.Sanctioned, "country:chad", "organisation:boko-haram")]
+    // Fighting: traded fire, a war as a copular predicate, killing in clashes; a continued assault.
+    [InlineData("Chad and Boko Haram traded artillery fire near the border.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
+    [InlineData("The Chadian army has been at war with Boko Haram since 2015.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("Chadian soldiers killed 40 Boko Haram fighters in clashes near the border.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("Chadian forces pressed their assault on Boko Haram.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
@@ -761,11 +774,26 @@ public sealed class FrameExtractionTests
     [InlineData("Niger was visited by Chad's president on Monday.")]
     [InlineData("Police captured the suspect in Abeche.")]
     [InlineData("Chad repaired its critical infrastructure with Nigerien help.")]
+    // Traded words are no fire; pressing someone to act is no act.
+    [InlineData("Chad and Niger traded accusations over the border.")]
+    [InlineData("Chad pressed Niger to impose sanctions on Boko Haram.")]
+    [InlineData("Chad-Niger trade rose by ten percent last year.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
 
         Assert.Empty(graph.Relationships);
+    }
+
+    [Theory]
+    [InlineData("The Free Chadian Army attacked Niger on Monday.")] // "Free" makes it a body of its own, a rebel army
+    [InlineData("The Chadian Democratic Forces attacked Niger on Monday.")]
+    public void Extract_OrganisationNamedAfterAStateWithOtherWords_StaysTheOrganisation(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId.StartsWith("organisation:", StringComparison.Ordinal) && r.EndId == Country("Niger"));
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")), graph.Describe());
     }
 
     [Theory]
