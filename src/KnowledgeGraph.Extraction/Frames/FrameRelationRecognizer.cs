@@ -40,6 +40,10 @@ internal sealed class FrameRelationRecognizer
         ["bloc"] = EntityLabel.Organisation, ["faction"] = EntityLabel.Organisation,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // Determiners that make a noun refer to something known ("the attack", "this killing", "those strikes"), any casing.
+    private static readonly FrozenSet<string> ReferringDeterminers = new[] { "the", "this", "that", "these", "those" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // Event nouns that refer back to an event the article reported ("condemned the attack"), by form, with its type.
     private static readonly FrozenDictionary<string, RelationshipType> EventAnaphors = new Dictionary<string, RelationshipType>(StringComparer.OrdinalIgnoreCase)
     {
@@ -312,7 +316,7 @@ internal sealed class FrameRelationRecognizer
 
             // "condemned the attack": an event reported before, which only a condemnation refers back to.
             if (!eventAnaphor && k > sentence.FirstToken && EventAnaphors.ContainsKey(word)
-                && document.Tokens[k - 1].Text is "the" or "The" or "this" or "This" or "that" or "these" or "those")
+                && ReferringDeterminers.Contains(document.Tokens[k - 1].Text))
             {
                 eventAnaphor = true;
             }
@@ -735,7 +739,7 @@ internal sealed class FrameRelationRecognizer
         foreach (var child in parse.Children(index))
         {
             var word = parse[child];
-            if (word.DepRel == "det" && word.Form.ToLowerInvariant() is "the" or "this" or "that" or "these" or "those")
+            if (word.DepRel == "det" && ReferringDeterminers.Contains(word.Form))
             {
                 definite = true;
             }

@@ -502,10 +502,14 @@ public sealed class FrameExtractionTests
         Assert.Equal(["Russia", "strikes", "Ukraine", "power", "grid", "again"], sentences[0].Parse.Tokens.Select(t => t.Form));
     }
 
-    [Fact]
-    public void Extract_CondemnedTheAttackReportedBefore_CondemnedItsAttacker()
+    [Theory]
+    [InlineData("Boko Haram fighters attacked Abeche on Monday. Chad condemned the attack on Tuesday.")]
+    // The determiner in any casing, at the start of the sentence too.
+    [InlineData("Boko Haram fighters attacked Abeche on Monday. That attack was condemned by Chad on Tuesday.")]
+    [InlineData("Boko Haram fighters attacked Abeche on Monday. These attacks were condemned by Chad on Tuesday.")]
+    public void Extract_CondemnedTheAttackReportedBefore_CondemnedItsAttacker(string text)
     {
-        var graph = ExtractWithFrames("Boko Haram fighters attacked Abeche on Monday. Chad condemned the attack on Tuesday.");
+        var graph = ExtractWithFrames(text);
 
         Assert.True(graph.Has(RelationshipType.Condemned, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
     }
