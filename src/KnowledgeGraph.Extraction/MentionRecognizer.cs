@@ -1150,7 +1150,9 @@ internal sealed class MentionRecognizer
         }
 
         var previous = i > sentence.FirstToken ? tokens[i - 1].Text : "";
-        var isPlace = Lexicon.LocativePrepositions.Contains(previous) || ContainsPlaceMarker(tokens, i, runEnd)
+        // "from" takes people as readily as places ("criticism from X Y", "a call from X Y"): only the other locative
+        // words make an unknown name of several words a place.
+        var isPlace = (Lexicon.LocativePrepositions.Contains(previous) && previous != "from") || ContainsPlaceMarker(tokens, i, runEnd)
             || IsFollowedByItsCountry(tokens, runEnd, end)
             || (runEnd + 1 < end && tokens[runEnd].Text is "of" && tokens[runEnd + 1].IsCapitalised)
             || (runEnd < end && tokens[runEnd].Text is "province" or "city" or "town" or "village" or "district" or "region" or "governorate" or "area" or "border" or "river" or "valley" or "airport" or "hospital" or "mosque" or "market" or "neighbourhood" or "neighborhood" or "refinery" or "dam" or "bridge");

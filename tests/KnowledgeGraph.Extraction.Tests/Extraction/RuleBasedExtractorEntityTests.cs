@@ -132,6 +132,9 @@ public sealed class RuleBasedExtractorEntityTests
     [InlineData("Secretary of State Anne Whitfield spoke on Monday.", "Anne Whitfield")]
     [InlineData("Kenya's Foreign Secretary, Joseph Kamau, spoke on Monday.", "Joseph Kamau")]
     [InlineData("Analysts said Haider al-Mahdi spoke on Monday.", "Haider al-Mahdi")]
+    // "from" takes people as well as places.
+    [InlineData("The minister faced criticism from Peter Lindgren on Monday.", "Peter Lindgren")]
+    [InlineData("A call came from Elena Vasquez on Monday.", "Elena Vasquez")]
     public void Extract_TitledOrCapitalisedName_IsPersonWithoutTitle(string text, string name)
     {
         var graph = Extract(text);

@@ -750,6 +750,10 @@ public sealed class FrameExtractionTests
     [InlineData("The Chadian army has been at war with Boko Haram since 2015.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     [InlineData("Chadian soldiers killed 40 Boko Haram fighters in clashes near the border.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     [InlineData("Chadian forces pressed their assault on Boko Haram.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    // Criticism undergone: "faced criticism from", "drew criticism from", "came under fire from" without violence.
+    [InlineData("Anna Berg faced criticism from Peter Lindgren over the delay.", RelationshipType.Condemned, "person:peter-lindgren", "person:anna-berg")]
+    [InlineData("Chad drew sharp criticism from Niger for the delay.", RelationshipType.Condemned, "country:niger", "country:chad")]
+    [InlineData("Chad came under fire from Niger over its new tariffs.", RelationshipType.Condemned, "country:niger", "country:chad")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
@@ -782,11 +786,22 @@ public sealed class FrameExtractionTests
     [InlineData("Chad and Niger traded accusations over the border.")]
     [InlineData("Chad pressed Niger to impose sanctions on Boko Haram.")]
     [InlineData("Chad-Niger trade rose by ten percent last year.")]
+    [InlineData("The plan drew criticism from Niger.")]
+    [InlineData("Chad came under fire over its new tariffs.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
 
         Assert.Empty(graph.Relationships);
+    }
+
+    [Fact]
+    public void Extract_TroopsUnderFireFromAGroup_AttackedNotCondemned()
+    {
+        var graph = ExtractWithFrames("Chadian troops came under fire from Boko Haram near the border.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), Country("Chad")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned);
     }
 
     [Theory]
