@@ -26,6 +26,9 @@ internal sealed class FrameRelationRecognizer
     /// <summary>In a frame's senseWords list: the trigger used without an object has the sense too.</summary>
     public const string NoObjectSense = "-";
 
+    /// <summary>In a frame's senseWords list: a named person as the target has the sense too ("executed X", "hanged X").</summary>
+    public const string PersonTargetSense = "#Person";
+
     private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she", "him", "her", "his" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> ThingPronouns = new[] { "it", "its" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> PluralPronouns = new[] { "they", "them", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -1301,6 +1304,7 @@ internal sealed class FrameRelationRecognizer
             // the meeting the text has just named).
             // A participle's modified noun is its argument ("rockets fired at X", "airstrikes rained down on X").
             return AnyBelow(parse, trigger, words) || (words.Contains(NoObjectSense) && !parse.Dependents(trigger, "obj").Any())
+                || (words.Contains(PersonTargetSense) && targets.Exists(t => document.Entities[t].Label == EntityLabel.Person))
                 || (parse[trigger] is { DepRel: "acl", Head: > 0 } participle && IsAnyOf(parse[participle.Head], words));
         }
 

@@ -754,6 +754,9 @@ public sealed class FrameExtractionTests
     [InlineData("Anna Berg faced criticism from Peter Lindgren over the delay.", RelationshipType.Condemned, "person:peter-lindgren", "person:anna-berg")]
     [InlineData("Chad drew sharp criticism from Niger for the delay.", RelationshipType.Condemned, "country:niger", "country:chad")]
     [InlineData("Chad came under fire from Niger over its new tariffs.", RelationshipType.Condemned, "country:niger", "country:chad")]
+    // One executes or hangs a named person only to kill them.
+    [InlineData("Chad executed Peter Lindgren on Tuesday.", RelationshipType.Killed, "country:chad", "person:peter-lindgren")]
+    [InlineData("Peter Lindgren was hanged by Chad on Tuesday.", RelationshipType.Killed, "country:chad", "person:peter-lindgren")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
@@ -787,6 +790,8 @@ public sealed class FrameExtractionTests
     [InlineData("Chad pressed Niger to impose sanctions on Boko Haram.")]
     [InlineData("Chad-Niger trade rose by ten percent last year.")]
     [InlineData("The plan drew criticism from Niger.")]
+    [InlineData("Chad executed the plan on Tuesday.")]
+    [InlineData("Chad hung a portrait of Peter Lindgren in the square.")]
     [InlineData("Chad came under fire over its new tariffs.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
     {
