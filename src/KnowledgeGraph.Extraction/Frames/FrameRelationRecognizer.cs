@@ -425,7 +425,9 @@ internal sealed class FrameRelationRecognizer
             {
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Verb));
             }
-            else if (catalog.PastVerbForms.Contains(token.Text) && MentionAt(spans, start, start + token.End - token.Start) is null)
+            else if ((catalog.PastVerbForms.Contains(token.Text)
+                    || (k + 1 < sentence.EndToken && TriggerInflections.IsPastBeforeResult(token.Text, document.Tokens[k + 1].Text)))
+                && MentionAt(spans, start, start + token.End - token.Start) is null)
             {
                 // "struck", "attacked", "fought": a trigger's past form is a verb, even when its lemma is also a noun
                 // ("Pakistan struck back at X" had "struck" tagged a noun).
@@ -1742,6 +1744,13 @@ internal static class TriggerInflections
 
     // Irregular past forms English also uses as nouns or adjectives ("a direct hit", "a shot", "stricken areas").
     private static readonly FrozenSet<string> NounLikeIrregularForms = new[] { "hit", "shot", "stricken", "frozen" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// One of those forms right before a word of result ("shot dead", "shot down"): then it is the verb, as no noun
+    /// takes "dead" or "down" after it.
+    /// </summary>
+    public static bool IsPastBeforeResult(string form, string next) =>
+        next is "dead" or "down" && NounLikeIrregularForms.Contains(form);
 
     public static FrozenSet<string> Of(IEnumerable<string> lemmas)
     {

@@ -757,6 +757,8 @@ public sealed class FrameExtractionTests
     // One executes or hangs a named person only to kill them.
     [InlineData("Chad executed Peter Lindgren on Tuesday.", RelationshipType.Killed, "country:chad", "person:peter-lindgren")]
     [InlineData("Peter Lindgren was hanged by Chad on Tuesday.", RelationshipType.Killed, "country:chad", "person:peter-lindgren")]
+    // "shot" before "dead" is the verb, though "shot" is also a noun.
+    [InlineData("Boko Haram gunmen shot dead Peter Lindgren outside his home.", RelationshipType.Killed, "organisation:boko-haram", "person:peter-lindgren")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
