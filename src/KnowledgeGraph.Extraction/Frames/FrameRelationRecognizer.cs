@@ -902,6 +902,11 @@ internal sealed class FrameRelationRecognizer
                 AddOnce(entities, joined.First);
                 AddOnce(entities, joined.Second);
             }
+            else if (PluralNamedOrganisation(document, sentence, token) is { } group)
+            {
+                // "The Houthis stepped up their campaign. On Monday they fired missiles at X".
+                AddOnce(entities, group);
+            }
 
             return;
         }
@@ -1189,6 +1194,33 @@ internal sealed class FrameRelationRecognizer
                     && b is EntityLabel.Person or EntityLabel.Country or EntityLabel.Organisation)
                 {
                     return (left.Entity, right.Entity);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The organisation "they" points back to when no pair was joined: the nearest one named in the plural ("the
+    /// Houthis", "the Tories", "the Democrats") before the pronoun in its sentence, or else in the sentence before. A name
+    /// in the singular ("Hamas", "the UN") is "it", and a country is "it" too.
+    /// </summary>
+    private static int? PluralNamedOrganisation(ArticleDocument document, Sentence sentence, Token pronoun)
+    {
+        var tokens = document.Tokens;
+        for (var s = sentence.Index; s >= Math.Max(0, sentence.Index - 1); s--)
+        {
+            var (first, end) = document.SentenceMentions[s];
+            var pronounAt = s == sentence.Index ? document.Sentences[s].Start + pronoun.Start : int.MaxValue;
+            for (var m = end - 1; m >= first; m--)
+            {
+                var mention = document.Mentions[m];
+                var last = tokens[mention.End - 1].Text;
+                if (tokens[mention.Start].Start < pronounAt && !mention.IsModifier && document.Entities[mention.Entity].Label == EntityLabel.Organisation
+                    && last.Length > 3 && last[^1] == 's' && char.IsLower(last[^2]) && last[^2] is not ('s' or 'u' or 'a'))
+                {
+                    return mention.Entity;
                 }
             }
         }

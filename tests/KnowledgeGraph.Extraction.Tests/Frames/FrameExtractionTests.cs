@@ -565,6 +565,22 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_TheyAfterAnOrganisationNamedInThePlural_ThatOrganisation()
+    {
+        var graph = ExtractWithFrames("The Houthis stepped up their campaign on Monday. On Tuesday they fired missiles at Saudi Arabia.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Houthis"), Country("Saudi Arabia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheyAfterAnOrganisationNamedInTheSingular_NoEdge()
+    {
+        var graph = ExtractWithFrames("Boko Haram held a rally on Monday. On Tuesday they fired rockets at Niger.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
     public void Extract_TheyWithNoNamedPairBefore_NoEdge()
     {
         var graph = ExtractWithFrames("Residents fled Abeche on Monday. They said Boko Haram had attacked the town.");
