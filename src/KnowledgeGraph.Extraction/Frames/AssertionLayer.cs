@@ -161,13 +161,14 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                     // An oblique is the verb's content ("called for sanctions", "accused of the attack", "warned
                     // against strikes") unless a preposition of time or place makes it a circumstance ("pushed on in
                     // the fight", "hoped after the attack"), which the clause does not put in doubt.
-                    var content = token.DepRel == "obj" || (token.DepRel == "obl" && !HasChild(sentence, current, "case", CircumstanceCases));
+                    // A passive subject is the verb's object ("talks were postponed", "the attack was denied").
+                    var content = token.DepRel is "obj" or "nsubj:pass" || (token.DepRel == "obl" && !HasChild(sentence, current, "case", CircumstanceCases));
                     if (claim.Contains(governorLemma) && content)
                     {
                         return NonAssertion.Claimed;
                     }
 
-                    if (irrealis.Contains(governorLemma) && content && !(token.DepRel == "obj" && continuative.Contains(governorLemma)))
+                    if (irrealis.Contains(governorLemma) && content && !(token.DepRel is "obj" or "nsubj:pass" && continuative.Contains(governorLemma)))
                     {
                         return NonAssertion.Irrealis;
                     }

@@ -775,6 +775,9 @@ public sealed class FrameExtractionTests
     [InlineData("Peter Lindgren was hanged by Chad on Tuesday.", RelationshipType.Killed, "country:chad", "person:peter-lindgren")]
     // "shot" before "dead" is the verb, though "shot" is also a noun.
     [InlineData("Boko Haram gunmen shot dead Peter Lindgren outside his home.", RelationshipType.Killed, "organisation:boko-haram", "person:peter-lindgren")]
+    // A span of time as a quantity; talks concluded happened.
+    [InlineData("Chad held two days of talks with Niger.", RelationshipType.Met, "country:chad", "country:niger")]
+    [InlineData("Chad concluded talks with Niger on Monday.", RelationshipType.Met, "country:chad", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
@@ -808,6 +811,8 @@ public sealed class FrameExtractionTests
     [InlineData("Chad pressed Niger to impose sanctions on Boko Haram.")]
     [InlineData("Chad-Niger trade rose by ten percent last year.")]
     [InlineData("The plan drew criticism from Niger.")]
+    // A passive subject is the verb's object: postponed talks did not happen.
+    [InlineData("Talks between Chad and Niger were postponed until June.")]
     [InlineData("Chad executed the plan on Tuesday.")]
     [InlineData("Chad hung a portrait of Peter Lindgren in the square.")]
     [InlineData("Chad came under fire over its new tariffs.")]
