@@ -125,7 +125,10 @@ internal sealed class MentionRecognizer
         var suppressedAcronyms = new HashSet<string>(StringComparer.Ordinal);
         var georgiaIsCountry = document.Text.Contains("Tbilisi", StringComparison.Ordinal)
             || document.Text.Contains("Georgian", StringComparison.Ordinal)
-            || document.Text.Contains("Caucasus", StringComparison.Ordinal);
+            || document.Text.Contains("Caucasus", StringComparison.Ordinal)
+            || document.Text.Contains("Abkhazia", StringComparison.Ordinal)
+            || document.Text.Contains("Ossetia", StringComparison.Ordinal)
+            || document.Text.Contains("Batumi", StringComparison.Ordinal);
         Span<char> buffer = stackalloc char[160];
 
         foreach (var sentence in document.Sentences)

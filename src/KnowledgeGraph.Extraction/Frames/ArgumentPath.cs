@@ -42,6 +42,7 @@ internal sealed class ArgumentPath
     {
         ArgumentNullException.ThrowIfNull(text);
         var steps = new List<Step>();
+        var reporting = classes.TryGetValue("reporting", out var verbs) ? verbs : null;
         foreach (var raw in text.Split('/'))
         {
             var part = raw.Trim();
@@ -72,7 +73,7 @@ internal sealed class ArgumentPath
 
             if (part == ">agent")
             {
-                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos));
+                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos, reporting));
                 continue;
             }
 
@@ -100,7 +101,7 @@ internal sealed class ArgumentPath
                 throw new FrameCatalogException($"rule '{ruleId}': '{part}' in path '{text}' is not a Universal Dependencies relation of the parser.");
             }
 
-            steps.Add(new Step(part.Length == 0 ? StepKind.Filter : up ? StepKind.Up : StepKind.Down, part, cases, filter, upos));
+            steps.Add(new Step(part.Length == 0 ? StepKind.Filter : up ? StepKind.Up : StepKind.Down, part, cases, filter, upos, reporting));
         }
 
         return new ArgumentPath(text, [.. steps]);
@@ -236,7 +237,7 @@ internal sealed class ArgumentPath
         EventAgent,
     }
 
-    private sealed record Step(StepKind Kind, string Relation, FrozenSet<string>? Cases, FrozenSet<string>? Filter, string? Upos)
+    private sealed record Step(StepKind Kind, string Relation, FrozenSet<string>? Cases, FrozenSet<string>? Filter, string? Upos, FrozenSet<string>? Reporting)
     {
         /// <param name="gerundAsNoun">The word is an event noun the parse took for a gerund: an <c>nmod</c> step also takes
         /// <c>obl</c> dependents, and a <c>^nsubj</c> step also climbs from the subject clause the parse made of it.</param>
@@ -249,8 +250,10 @@ internal sealed class ArgumentPath
                     {
                         var token = sentence[child];
                         // A noun's modifiers are nmod in UD; the parser sometimes labels them obl ("vowed revenge against
-                        // X", "a threat to X" as a predicate), with the same head.
-                        if ((token.DepRel == Relation || ((gerundAsNoun || sentence[index].Upos == "NOUN") && Relation == "nmod" && token.DepRel == "obl"))
+                        // X", "a threat to X" as a predicate), with the same head. An object never has a preposition: one
+                        // that opens with one is a mislabelled oblique ("clashes broke out between X and Y troops").
+                        if ((token.DepRel == Relation || ((gerundAsNoun || sentence[index].Upos == "NOUN") && Relation == "nmod" && token.DepRel == "obl")
+                                || (Relation == "obl" && Cases is not null && token.DepRel == "obj"))
                             && (Cases is null || HasCase(sentence, child, Cases)) && Passes(token))
                         {
                             output.Add(child);
@@ -286,6 +289,14 @@ internal sealed class ArgumentPath
                         // of the listed lemmas as its oblique is that verb's lexical preference, which the parser lacks, so
                         // the phrase counts as the verb's whichever of the two it was attached to.
                         output.Add(verb);
+                    }
+                    else if (Relation == "obl" && Cases is not null && Filter is not null && self.DepRel == "obl" && self.Head > index
+                        && Reporting is not null && Reporting.Contains(LemmaKey(sentence[self.Head])) && HasCase(sentence, index, Cases)
+                        && ReportedClauseBefore(sentence, self.Head, index) is var reported and > 0 && Passes(sentence[reported]))
+                    {
+                        // "X killed Y in an attack, officials said" with "in an attack" hung on "said": an attribution
+                        // put after its report ends the report, so what stands before it belongs to the reported clause.
+                        output.Add(reported);
                     }
 
                     break;
@@ -331,6 +342,29 @@ internal sealed class ArgumentPath
         }
 
         private static readonly FrozenSet<string> ByCase = new[] { "by" }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The reported clause (<c>ccomp</c>) of a verb of saying that comes after it, when the phrase at
+        /// <paramref name="phrase"/> stands between that clause and the verb's own subject; 0 otherwise.
+        /// </summary>
+        private static int ReportedClauseBefore(AnalyzedSentence sentence, int verb, int phrase)
+        {
+            var reported = 0;
+            var subject = 0;
+            foreach (var child in sentence.Children(verb))
+            {
+                if (sentence[child].DepRel == "ccomp" && child < phrase)
+                {
+                    reported = child;
+                }
+                else if (sentence[child].DepRel is "nsubj" or "nsubj:pass")
+                {
+                    subject = child;
+                }
+            }
+
+            return reported > 0 && subject > phrase ? reported : 0;
+        }
 
         /// <summary>
         /// "Fighting broke out between X and Y" parsed with "Fighting" as a subject clause, or as an adverbial clause of a

@@ -18,7 +18,7 @@ using Token = KnowledgeGraph.Language.Token;
 /// (<see cref="AssertionLayer"/>) and emit one edge per (type, start, end, sentence) with the id of the rule.
 /// Stateless and thread-safe: everything per article lives on the stack.
 /// </summary>
-internal sealed class FrameRelationRecognizer
+internal sealed partial class FrameRelationRecognizer
 {
     /// <summary>How many sentences back a pronoun looks for its antecedent (never across articles).</summary>
     public const int PronounWindowSentences = 2;
@@ -517,8 +517,31 @@ internal sealed class FrameRelationRecognizer
             previousEnd = stop;
         }
 
+        // "Thai F-16 jets", "Su-34 bombers": a model designation is one word, which the tokeniser would split at its
+        // hyphen into a name and a number that the parse then takes for the subject.
+        var designations = DesignationPattern().EnumerateMatches(text);
+        var added = false;
+        foreach (var match in designations)
+        {
+            var (start, stop) = (match.Index, match.Index + match.Length);
+            if (names is null || !names.Exists(n => n.Start < stop && start < n.End))
+            {
+                (names ??= []).Add(new CollapsedName(start, stop, string.Concat(text.AsSpan(start, match.Length).ToString().Split('-'))));
+                added = true;
+            }
+        }
+
+        if (added && names!.Count > 1)
+        {
+            names.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
         return names;
     }
+
+    /// <summary>A weapon's model designation: a short capitalised code, a hyphen and a number ("F-16", "Su-34", "MQ-9", "S-400").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z][A-Za-z]{0,3}-[0-9]{1,4}[A-Za-z]{0,2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DesignationPattern();
 
     /// <summary>Whether the analyzer's tokeniser splits the name into several words (spaces, hyphens, apostrophes).</summary>
     private static bool IsSeveralWords(ReadOnlySpan<char> name)
@@ -970,13 +993,26 @@ internal sealed class FrameRelationRecognizer
                 return;
             }
         }
+        else if (force.Contains(lemma))
+        {
+            // "the X commander Abu Y", "a Hamas spokesman, Z": a person named in apposition to a force noun is the
+            // argument, not the group or state that qualifies the noun.
+            foreach (var appos in parse.Dependents(index, "appos"))
+            {
+                if (MentionAt(spans, appos) is { Mention.IsModifier: false } named && document.Entities[named.Entity].Label == EntityLabel.Person)
+                {
+                    AddOnce(entities, named.Entity);
+                    return;
+                }
+            }
+        }
 
         // "Chadian opposition leaders", "rebel fighters", "a former Nigerien minister": people of a state who do not act
         // for it (a state's government, forces and offices do, ANNOTATION-GUIDE).
         var actsForItsOwner = !parse.Children(index).Any(c => parse[c].DepRel is "amod" or "compound" && notTheState.Contains(ArgumentPath.LemmaKey(parse[c])));
         // "his Chinese counterpart Wang Yi" with the name parsed apart from the office: the named holder right after it
         // is the argument, not the state the office qualifies.
-        if (isOffice && index < parse.Count && MentionAt(spans, parse[index + 1]) is { Mention.IsModifier: false } holder
+        if ((isOffice || force.Contains(lemma)) && index < parse.Count && MentionAt(spans, parse[index + 1]) is { Mention.IsModifier: false } holder
             && document.Entities[holder.Entity].Label == EntityLabel.Person)
         {
             AddOnce(entities, holder.Entity);

@@ -43,10 +43,13 @@ public sealed class RuleBasedExtractorEntityTests
         Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Country);
     }
 
-    [Fact]
-    public void Extract_GeorgiaWithCaucasusContext_IsACountry()
+    [Theory]
+    [InlineData("Georgia recalled its ambassador. Officials in Tbilisi called it a provocation.")]
+    [InlineData("Georgia recalled its ambassador over the breakaway region of Abkhazia.")]
+    [InlineData("Georgia has not controlled South Ossetia since the war.")]
+    public void Extract_GeorgiaWithCaucasusContext_IsACountry(string text)
     {
-        var graph = Extract("Georgia recalled its ambassador. Officials in Tbilisi called it a provocation.");
+        var graph = Extract(text);
 
         Assert.True(graph.HasEntity(Country("Georgia")), graph.Describe());
     }

@@ -778,6 +778,13 @@ public sealed class FrameExtractionTests
     // A span of time as a quantity; talks concluded happened.
     [InlineData("Chad held two days of talks with Niger.", RelationshipType.Met, "country:chad", "country:niger")]
     [InlineData("Chad concluded talks with Niger on Monday.", RelationshipType.Met, "country:chad", "country:niger")]
+    // An object never has a preposition: "between X and Y troops" labelled an object is the verb's oblique.
+    [InlineData("Clashes broke out between Chadian and Nigerien troops along the border.", RelationshipType.Attacked, "country:niger", "country:chad")]
+    // A phrase before a postposed attribution belongs to the reported clause; a person's car or home stands for them.
+    [InlineData("Boko Haram fighters killed Peter Lindgren in an attack on his home, local officials said.", RelationshipType.Attacked, "organisation:boko-haram", "person:peter-lindgren")]
+    [InlineData("Peter Lindgren was killed by a Chadian drone strike on his car.", RelationshipType.Attacked, "country:chad", "person:peter-lindgren")]
+    // A model designation is one word.
+    [InlineData("Chadian F-16 jets bombed Boko Haram camps near the border.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
@@ -821,6 +828,15 @@ public sealed class FrameExtractionTests
         var graph = ExtractWithFrames(sentence);
 
         Assert.Empty(graph.Relationships);
+    }
+
+    [Fact]
+    public void Extract_ForceNounWithANamedPersonInApposition_ThePersonNotTheGroup()
+    {
+        var graph = ExtractWithFrames("Chadian troops killed the Boko Haram commander Peter Lindgren in an operation near the border.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Chad"), "person:peter-lindgren"), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Killed, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
     }
 
     [Fact]
