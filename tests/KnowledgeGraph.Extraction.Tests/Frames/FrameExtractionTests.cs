@@ -785,6 +785,8 @@ public sealed class FrameExtractionTests
     [InlineData("Peter Lindgren was killed by a Chadian drone strike on his car.", RelationshipType.Attacked, "country:chad", "person:peter-lindgren")]
     // A model designation is one word.
     [InlineData("Chadian F-16 jets bombed Boko Haram camps near the border.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    // A list of terrorist organisations is a blacklist.
+    [InlineData("Chad added Boko Haram to its list of terrorist organisations on Friday.", RelationshipType.Sanctioned, "country:chad", "organisation:boko-haram")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
@@ -821,6 +823,7 @@ public sealed class FrameExtractionTests
     // A passive subject is the verb's object: postponed talks did not happen.
     [InlineData("Talks between Chad and Niger were postponed until June.")]
     [InlineData("Chad executed the plan on Tuesday.")]
+    [InlineData("Chad added Niger to its list of priority partners.")]
     [InlineData("Chad hung a portrait of Peter Lindgren in the square.")]
     [InlineData("Chad came under fire over its new tariffs.")]
     public void Extract_NewsConstructionWithoutTheSense_EmitsNothing(string sentence)
