@@ -84,6 +84,7 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenSet<string> condemnationForms;
     private readonly FrozenDictionary<string, string> stateForces;
     private readonly FrozenSet<string> stateOrgan;
+    private readonly FrozenSet<string> attackNouns;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -104,6 +105,7 @@ internal sealed partial class FrameRelationRecognizer
         installation = catalog.Class("installation");
         timeNoun = catalog.Class("timeNoun");
         stateOrgan = catalog.Class("stateOrgan");
+        attackNouns = catalog.Class("attackNoun");
         stateForces = catalog.Class("stateForce")
             .Select(entry => entry.Split('=', 2))
             .ToFrozenDictionary(pair => pair[0], pair => pair.Length == 2 ? pair[1] : throw new FrameCatalogException($"lexicon.json: stateForce entry '{pair[0]}' has no '=State'."), StringComparer.OrdinalIgnoreCase);
@@ -905,7 +907,23 @@ internal sealed partial class FrameRelationRecognizer
         {
             // "Turkey, which has sanctioned Syria": the relative pronoun is the noun the clause modifies.
             var before = entities.Count;
-            ResolveOne(document, sentence, parse, spans, parse[clause].Head, entities, proxies, depth + 1);
+            var modified = parse[clause].Head;
+            if (attackNouns.Contains(ArgumentPath.LemmaKey(parse[modified])))
+            {
+                // "the US drone strike that killed X": the pronoun is the strike, and the one who struck is its agent, never
+                // a noun phrase near it ("the strike in Baghdad that killed X" is no Iraqi strike).
+                foreach (var child in parse.Children(modified))
+                {
+                    if (parse[child].DepRel is "amod" or "compound" or "nmod:poss" || (parse[child].DepRel == "nmod" && HasCase(parse, child, "by")))
+                    {
+                        ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth + 1);
+                    }
+                }
+
+                return;
+            }
+
+            ResolveOne(document, sentence, parse, spans, modified, entities, proxies, depth + 1);
             if (entities.Count == before && NounBefore(parse, index) is var nearest and > 0)
             {
                 // "steps by the US and Britain, which sanctioned X" with the clause hung on "steps": a relative clause

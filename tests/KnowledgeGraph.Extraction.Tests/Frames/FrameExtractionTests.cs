@@ -787,6 +787,8 @@ public sealed class FrameExtractionTests
     [InlineData("Chadian F-16 jets bombed Boko Haram camps near the border.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     // A list of terrorist organisations is a blacklist.
     [InlineData("Chad added Boko Haram to its list of terrorist organisations on Friday.", RelationshipType.Sanctioned, "country:chad", "organisation:boko-haram")]
+    // A visit for talks with the host's government.
+    [InlineData("Peter Lindgren visited Niger on Monday for talks with the Nigerien government.", RelationshipType.Met, "person:peter-lindgren", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
@@ -840,6 +842,16 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Killed, Country("Chad"), "person:peter-lindgren"), graph.Describe());
         Assert.False(graph.Has(RelationshipType.Killed, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_RelativeClauseOnAStrike_TheStrikesAgentNotTheNearestPlace()
+    {
+        var graph = ExtractWithFrames("Protests followed the Chadian drone strike in Niamey that killed Peter Lindgren.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Chad"), "person:peter-lindgren"), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), "person:peter-lindgren"), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Killed, Country("Niger"), "person:peter-lindgren"), graph.Describe());
     }
 
     [Fact]
