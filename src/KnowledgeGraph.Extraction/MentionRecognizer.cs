@@ -128,7 +128,11 @@ internal sealed class MentionRecognizer
             || document.Text.Contains("Caucasus", StringComparison.Ordinal)
             || document.Text.Contains("Abkhazia", StringComparison.Ordinal)
             || document.Text.Contains("Ossetia", StringComparison.Ordinal)
-            || document.Text.Contains("Batumi", StringComparison.Ordinal);
+            || document.Text.Contains("Batumi", StringComparison.Ordinal)
+            || document.Text.Contains("Georgia's president", StringComparison.Ordinal)
+            || document.Text.Contains("Georgia's prime minister", StringComparison.Ordinal)
+            || document.Text.Contains("Georgia's parliament", StringComparison.Ordinal)
+            || document.Text.Contains("Georgia's government", StringComparison.Ordinal);
         Span<char> buffer = stackalloc char[160];
 
         foreach (var sentence in document.Sentences)

@@ -574,6 +574,18 @@ internal sealed partial class FrameRelationRecognizer
             start--;
         }
 
+        // "Kim Dong-hwan", "Jean-marc": a lower-case syllable after a hyphen is no word of its own (the tagger takes it
+        // for a noun); the capitalised part before the hyphen stands for the name.
+        if (start >= 2 && name[start - 1] == '-' && char.IsLower(name[start]) && char.IsLetterOrDigit(name[start - 2]))
+        {
+            stop = start - 1;
+            start = stop;
+            while (start > 0 && char.IsLetterOrDigit(name[start - 1]))
+            {
+                start--;
+            }
+        }
+
         return stop - start >= 2 ? name[start..stop].ToString() : null;
     }
 

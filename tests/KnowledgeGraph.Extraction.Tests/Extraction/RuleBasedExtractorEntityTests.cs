@@ -47,6 +47,7 @@ public sealed class RuleBasedExtractorEntityTests
     [InlineData("Georgia recalled its ambassador. Officials in Tbilisi called it a provocation.")]
     [InlineData("Georgia recalled its ambassador over the breakaway region of Abkhazia.")]
     [InlineData("Georgia has not controlled South Ossetia since the war.")]
+    [InlineData("Georgia's parliament passed the law on Tuesday.")]
     public void Extract_GeorgiaWithCaucasusContext_IsACountry(string text)
     {
         var graph = Extract(text);

@@ -855,6 +855,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_OfficeWithAHyphenatedNameInApposition_TheNamedHolderMet()
+    {
+        var graph = ExtractWithFrames("Chad's intelligence chief, Kim Dong-hwan, met Peter Lindgren in Niamey last month.");
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:kim-dong-hwan", "person:peter-lindgren") || graph.Has(RelationshipType.Met, "person:peter-lindgren", "person:kim-dong-hwan"), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == Country("Chad") || r.EndId == Country("Chad"));
+    }
+
+    [Fact]
     public void Extract_TroopsUnderFireFromAGroup_AttackedNotCondemned()
     {
         var graph = ExtractWithFrames("Chadian troops came under fire from Boko Haram near the border.");
