@@ -21,8 +21,9 @@ internal sealed record QualityThreshold(
 }
 
 /// <summary>
-/// A threshold file: which relation recogniser (<c>engine</c>: Patterns or Frames) runs over which gold folder of
-/// shared/data (<c>goldSets</c>: dev or annotated), and the figures it must reach.
+/// A threshold file: which relation recogniser (<c>engine</c>: Patterns or Frames) runs over which gold sets
+/// (<c>goldSets</c>: dev or annotated, folders of shared/data; challenge, the repository's own tests/ChallengeSet), and
+/// the figures it must reach.
 /// </summary>
 internal sealed record QualityThresholdFile(
     [property: JsonPropertyName("description")] string? Description,
@@ -49,9 +50,9 @@ internal static class QualityGate
             throw new InvalidDataException($"{path}: unknown engine '{file.Engine}' (Patterns or Frames)");
         }
 
-        if (file.GoldSets is not (null or "dev" or "annotated"))
+        if (file.GoldSets is not (null or "dev" or "annotated" or "challenge"))
         {
-            throw new InvalidDataException($"{path}: unknown goldSets '{file.GoldSets}' (dev or annotated)");
+            throw new InvalidDataException($"{path}: unknown goldSets '{file.GoldSets}' (dev, annotated or challenge)");
         }
 
         return file;
