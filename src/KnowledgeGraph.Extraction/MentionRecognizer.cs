@@ -1184,6 +1184,18 @@ internal sealed class MentionRecognizer
         "matchup", "match-up", "duel", "contest", "ticket", "relationship", "ties", "pact", "alliance", "deal",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The token after a title written with hyphens ("Secretary-General", "Under-Secretary-General") starting at <paramref name="start"/>.</summary>
+    private static int HyphenatedTitleEnd(List<Token> tokens, int start, int end)
+    {
+        var k = start + 1;
+        while (k + 1 < end && tokens[k].Text == "-" && Lexicon.IsTitleWord(tokens[k + 1].Text))
+        {
+            k += 2;
+        }
+
+        return k;
+    }
+
     private static bool ContainsPlaceMarker(List<Token> tokens, int from, int to)
     {
         for (var j = from; j < to; j++)
@@ -1710,9 +1722,9 @@ internal sealed class MentionRecognizer
                     isModifier = true;
                 }
                 else if (label == EntityLabel.Organisation && j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || Lexicon.IsTitleWord(tokens[j].Text))
-                    && nextMentionStart <= j + 2 && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
+                    && nextMentionStart <= Math.Max(j + 2, HyphenatedTitleEnd(tokens, j, sentence.EndToken)) && document.Entities[mentions[index + 1].Entity].Label == EntityLabel.Person)
                 {
-                    // "Hamas commander Yusuf Nasser": the organisation qualifies the person.
+                    // "Hamas commander Yusuf Nasser", "UN Secretary-General X": the organisation qualifies the person.
                     isModifier = true;
                 }
                 else if (j < sentence.EndToken && (Lexicon.RoleNouns.Contains(tokens[j].Text) || Lexicon.IsTitleWord(tokens[j].Text)) && !Lexicon.ForceNouns.Contains(tokens[j].Text))

@@ -695,6 +695,11 @@ internal sealed partial class FrameRelationRecognizer
             {
                 start = k;
             }
+            else if (token.Text is "-" && start == k + 1 && k > sentence.FirstToken && IsTitleWord(document.Tokens[k - 1]))
+            {
+                // "Secretary-General", "Vice-President": one title split at its hyphen.
+                continue;
+            }
             else if (token.Text is not ("of" or "for") || k == sentence.FirstToken || !IsTitleWord(document.Tokens[k - 1]) || start != k + 1)
             {
                 break;

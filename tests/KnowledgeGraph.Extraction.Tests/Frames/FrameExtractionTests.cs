@@ -789,6 +789,8 @@ public sealed class FrameExtractionTests
     [InlineData("Chad added Boko Haram to its list of terrorist organisations on Friday.", RelationshipType.Sanctioned, "country:chad", "organisation:boko-haram")]
     // A visit for talks with the host's government.
     [InlineData("Peter Lindgren visited Niger on Monday for talks with the Nigerien government.", RelationshipType.Met, "person:peter-lindgren", "country:niger")]
+    // A hyphenated title ("Secretary-General") after an organisation: the organisation qualifies the person.
+    [InlineData("UN Secretary-General Peter Lindgren condemned the Boko Haram attack on Monday.", RelationshipType.Condemned, "person:peter-lindgren", "organisation:boko-haram")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
