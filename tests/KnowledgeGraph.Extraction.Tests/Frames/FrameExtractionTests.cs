@@ -791,6 +791,8 @@ public sealed class FrameExtractionTests
     [InlineData("Peter Lindgren visited Niger on Monday for talks with the Nigerien government.", RelationshipType.Met, "person:peter-lindgren", "country:niger")]
     // A hyphenated title ("Secretary-General") after an organisation: the organisation qualifies the person.
     [InlineData("UN Secretary-General Peter Lindgren condemned the Boko Haram attack on Monday.", RelationshipType.Condemned, "person:peter-lindgren", "organisation:boko-haram")]
+    // A trade ban's "from X" hung on the verb.
+    [InlineData("Chad banned imports of cattle and grain from Niger last year.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
