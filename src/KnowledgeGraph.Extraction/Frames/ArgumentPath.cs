@@ -276,7 +276,8 @@ internal sealed class ArgumentPath
                     break;
                 case StepKind.Up:
                     var self = sentence[index];
-                    if ((self.DepRel == Relation || (gerundAsNoun && Relation == "nsubj" && IsGerundSubject(sentence, index)))
+                    if ((self.DepRel == Relation || (gerundAsNoun && Relation == "nsubj" && IsGerundSubject(sentence, index))
+                            || (Relation == "obj" && IsCaselessObliqueObject(sentence, index)))
                         && self.Head > 0 && (Cases is null || HasCase(sentence, index, Cases)) && Passes(sentence[self.Head]))
                     {
                         output.Add(self.Head);
@@ -342,6 +343,38 @@ internal sealed class ArgumentPath
         }
 
         private static readonly FrozenSet<string> ByCase = new[] { "by" }.ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// "carried out three airstrikes on X" with the noun labelled a caseless <c>obl</c> of a verb that has no object:
+        /// an event noun right after its verb without a preposition is the verb's object (a caseless oblique is a time
+        /// or measure phrase, and event nouns are neither).
+        /// </summary>
+        private static bool IsCaselessObliqueObject(AnalyzedSentence sentence, int index)
+        {
+            var self = sentence[index];
+            if (self.DepRel != "obl" || self.Upos != "NOUN" || self.Head <= 0 || self.Head > index || sentence[self.Head].Upos != "VERB")
+            {
+                return false;
+            }
+
+            foreach (var child in sentence.Children(index))
+            {
+                if (sentence[child].DepRel is "case" or "mark")
+                {
+                    return false;
+                }
+            }
+
+            foreach (var sibling in sentence.Children(self.Head))
+            {
+                if (sentence[sibling].DepRel is "obj" or "ccomp" or "xcomp")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// The reported clause (<c>ccomp</c>) of a verb of saying that comes after it, when the phrase at

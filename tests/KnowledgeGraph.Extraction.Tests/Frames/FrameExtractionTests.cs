@@ -793,6 +793,11 @@ public sealed class FrameExtractionTests
     [InlineData("UN Secretary-General Peter Lindgren condemned the Boko Haram attack on Monday.", RelationshipType.Condemned, "person:peter-lindgren", "organisation:boko-haram")]
     // A trade ban's "from X" hung on the verb.
     [InlineData("Chad banned imports of cattle and grain from Niger last year.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    // "a total of" is a quantity; an event noun labelled a caseless oblique of an object-less verb is its object.
+    [InlineData("Chadian forces have conducted a total of 300 strikes against Boko Haram.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("American warplanes carried out three airstrikes on Boko Haram fighters near the border.", RelationshipType.Attacked, "country:united-states", "organisation:boko-haram")]
+    // A state's well-known named forces.
+    [InlineData("The Royal Air Force struck Boko Haram positions near the border.", RelationshipType.Attacked, "country:united-kingdom", "organisation:boko-haram")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
