@@ -99,6 +99,13 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
         return NonAssertion.None;
     }
 
+    /// <summary>
+    /// Whether a governor's lemma is in a word class, also when the lemmatiser dropped a final "e" of a regular past
+    /// ("declined" → "declin"), as it does for words it did not see in training.
+    /// </summary>
+    private static bool InClass(FrozenSet<string> words, string lemma) =>
+        words.Contains(lemma) || (lemma.Length > 2 && lemma[^1] != 'e' && words.Contains(lemma + "e"));
+
     /// <summary>What the word's governor makes of it: a reason to stop (possibly <see cref="NonAssertion.None"/>), or null to look further up.</summary>
     private NonAssertion? GovernorReason(AnalyzedSentence sentence, int current, bool isNoun)
     {
@@ -108,12 +115,12 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
         switch (token.DepRel)
         {
             case "xcomp" or "ccomp" or "csubj" or "csubj:pass":
-                if (claim.Contains(governorLemma))
+                if (InClass(claim, governorLemma))
                 {
                     return NonAssertion.Claimed;
                 }
 
-                if (irrealis.Contains(governorLemma) || IrrealisNouns.Contains(governorLemma) || governorLemma == "go" && token.DepRel == "xcomp")
+                if (InClass(irrealis, governorLemma) || IrrealisNouns.Contains(governorLemma) || governorLemma == "go" && token.DepRel == "xcomp")
                 {
                     return NonAssertion.Irrealis;
                 }
@@ -131,7 +138,7 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                 }
 
                 // "accused X of attacking Y", "denied killing him": the clause is the claim's content.
-                if (claim.Contains(governorLemma))
+                if (InClass(claim, governorLemma))
                 {
                     return NonAssertion.Claimed;
                 }
@@ -139,7 +146,7 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                 // An adverbial clause is asserted on its own: "after Russia attacked, NATO would respond".
                 return NonAssertion.None;
             case "acl":
-                if (irrealis.Contains(governorLemma) || IrrealisNouns.Contains(governorLemma) || claim.Contains(governorLemma))
+                if (InClass(irrealis, governorLemma) || IrrealisNouns.Contains(governorLemma) || InClass(claim, governorLemma))
                 {
                     return NonAssertion.Irrealis;
                 }
@@ -163,18 +170,18 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                     // the fight", "hoped after the attack"), which the clause does not put in doubt.
                     // A passive subject is the verb's object ("talks were postponed", "the attack was denied").
                     var content = token.DepRel is "obj" or "nsubj:pass" || (token.DepRel == "obl" && !HasChild(sentence, current, "case", CircumstanceCases));
-                    if (claim.Contains(governorLemma) && content)
+                    if (InClass(claim, governorLemma) && content)
                     {
                         return NonAssertion.Claimed;
                     }
 
-                    if (irrealis.Contains(governorLemma) && content && !(token.DepRel is "obj" or "nsubj:pass" && continuative.Contains(governorLemma)))
+                    if (InClass(irrealis, governorLemma) && content && !(token.DepRel is "obj" or "nsubj:pass" && InClass(continuative, governorLemma)))
                     {
                         return NonAssertion.Irrealis;
                     }
                 }
 
-                if (isNoun && token.DepRel == "nmod" && (IrrealisNouns.Contains(governorLemma) || claim.Contains(governorLemma)))
+                if (isNoun && token.DepRel == "nmod" && (IrrealisNouns.Contains(governorLemma) || InClass(claim, governorLemma)))
                 {
                     return NonAssertion.Irrealis;
                 }

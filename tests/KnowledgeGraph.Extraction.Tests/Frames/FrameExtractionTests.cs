@@ -834,6 +834,7 @@ public sealed class FrameExtractionTests
     // A passive subject is the verb's object: postponed talks did not happen.
     [InlineData("Talks between Chad and Niger were postponed until June.")]
     [InlineData("Chad executed the plan on Tuesday.")]
+    [InlineData("Niger's president declined to meet Chad's president.")]
     [InlineData("Chad added Niger to its list of priority partners.")]
     [InlineData("Chad hung a portrait of Peter Lindgren in the square.")]
     [InlineData("Chad came under fire over its new tariffs.")]
