@@ -22,6 +22,7 @@ public sealed class QualityGateTests
     [InlineData("quality-thresholds.frames-dev.json")]
     [InlineData("quality-thresholds.frames-annotated.json")]
     [InlineData("quality-thresholds.frames-challenge.json")]
+    [InlineData("quality-thresholds.frames-articles.json")]
     public async Task Extractor_GoldSets_MeetsQualityThresholds(string thresholdFile)
     {
         var file = QualityGate.LoadFile(Path.Combine(AppContext.BaseDirectory, "Evaluation", thresholdFile));
@@ -31,6 +32,11 @@ public sealed class QualityGateTests
             // The challenge set lives in the repository, so this gate never skips.
             goldDirectory = Path.Combine(Path.GetTempPath(), "kg-challenge-" + Guid.NewGuid().ToString("N"));
             ChallengeSet.WriteGoldFiles(ChallengeSet.SourceDirectory, goldDirectory);
+        }
+        else if (file.GoldSets == "challenge-articles")
+        {
+            // Whole articles of our own in the gold format, copied beside the test binaries.
+            goldDirectory = Path.Combine(AppContext.BaseDirectory, "ChallengeArticles");
         }
         else
         {
