@@ -23,6 +23,13 @@ internal sealed partial class FrameRelationRecognizer
     /// <summary>How many sentences back a pronoun looks for its antecedent (never across articles).</summary>
     public const int PronounWindowSentences = 2;
 
+    /// <summary>
+    /// How many sentences back "the attack" looks for the event it names (<see cref="AgentsOfReportedEvent"/>): a
+    /// definite description carries its own content, so it reaches further than a pronoun, as far as a report's reaction
+    /// paragraphs stand from its lead.
+    /// </summary>
+    public const int ReportedEventWindowSentences = 8;
+
     /// <summary>In a frame's senseWords list: the trigger used without an object has the sense too.</summary>
     public const string NoObjectSense = "-";
 
@@ -747,10 +754,10 @@ internal sealed partial class FrameRelationRecognizer
     /// <summary>
     /// "X condemned the attack" after the attack was reported: a definite event noun with no agent of its own ("the
     /// attack", "this killing") refers to the last event of its kind the article reported, within
-    /// <see cref="PronounWindowSentences"/> sentences, and its agents are what was condemned (the guide: condemning Y's
+    /// <see cref="ReportedEventWindowSentences"/> sentences, and its agents are what was condemned (the guide: condemning Y's
     /// action is condemning Y).
     /// </summary>
-    private static void AgentsOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> targetTokens,
+    private void AgentsOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> targetTokens,
         List<ExtractedRelationship> output, List<int> targets)
     {
         foreach (var index in targetTokens)
@@ -765,7 +772,7 @@ internal sealed partial class FrameRelationRecognizer
             for (var r = output.Count - 1; r >= 0; r--)
             {
                 var earlier = output[r];
-                if (earlier.SentenceIndex > sentence.Index || earlier.SentenceIndex < sentence.Index - PronounWindowSentences || (latest >= 0 && earlier.SentenceIndex != latest))
+                if (earlier.SentenceIndex > sentence.Index || earlier.SentenceIndex < sentence.Index - ReportedEventWindowSentences || (latest >= 0 && earlier.SentenceIndex != latest))
                 {
                     continue;
                 }
@@ -780,7 +787,7 @@ internal sealed partial class FrameRelationRecognizer
     }
 
     /// <summary>"the attack", "this killing", "the deadly attack": a determiner of reference and no word that names who did it.</summary>
-    private static bool IsDefiniteAndAgentless(AnalyzedSentence parse, List<MentionSpan> spans, int index)
+    private bool IsDefiniteAndAgentless(AnalyzedSentence parse, List<MentionSpan> spans, int index)
     {
         var definite = false;
         foreach (var child in parse.Children(index))
@@ -790,9 +797,11 @@ internal sealed partial class FrameRelationRecognizer
             {
                 definite = true;
             }
-            else if (word.DepRel == "nmod:poss" || (word.DepRel == "nmod" && HasCase(parse, child, "by")) || MentionAt(spans, word) is not null)
+            else if (word.DepRel == "nmod:poss" || (word.DepRel == "nmod" && HasCase(parse, child, "by")) || MentionAt(spans, word) is not null
+                || (word.DepRel is "amod" or "compound" && (force.Contains(ArgumentPath.LemmaKey(word)) || notTheState.Contains(ArgumentPath.LemmaKey(word)))))
             {
-                // A possessor, a by-phrase or a name in the noun's own phrase says which event it is.
+                // A possessor, a by-phrase, a name or a word for the ones who did it ("the rebel offensive", "the
+                // militant attack") in the noun's own phrase says which event it is.
                 return false;
             }
         }

@@ -507,6 +507,8 @@ public sealed class FrameExtractionTests
     // The determiner in any casing, at the start of the sentence too.
     [InlineData("Boko Haram fighters attacked Abeche on Monday. That attack was condemned by Chad on Tuesday.")]
     [InlineData("Boko Haram fighters attacked Abeche on Monday. These attacks were condemned by Chad on Tuesday.")]
+    // A definite description reaches further than a pronoun: a report's reaction paragraph names "the attack" of its lead.
+    [InlineData("Boko Haram fighters attacked Abeche in May. The town was rebuilt. Its market reopened. Schools followed. Chad condemned the attack on Tuesday.")]
     public void Extract_CondemnedTheAttackReportedBefore_CondemnedItsAttacker(string text)
     {
         var graph = ExtractWithFrames(text);
@@ -516,8 +518,10 @@ public sealed class FrameExtractionTests
 
     [Theory]
     [InlineData("Chad condemned the attack on Tuesday.")]
-    [InlineData("Boko Haram fighters attacked Abeche in May. The town was rebuilt. Its market reopened. Schools followed. Chad condemned the attack on Tuesday.")]
+    [InlineData("Boko Haram fighters attacked Abeche in May. The town was rebuilt. Its market reopened. Schools followed. Roads were paved. A clinic opened. Trade resumed. Crops grew. Rains came. Chad condemned the attack on Tuesday.")]
     [InlineData("Boko Haram fighters killed a Chadian soldier on Monday. Chad condemned the attack on Tuesday.")]
+    // A word for the ones who did it makes it another event: "the rebel offensive" is not Boko Haram's attack.
+    [InlineData("Boko Haram fighters attacked Abeche on Monday. Chad condemned the rebel offensive on Tuesday.")]
     public void Extract_CondemnedAnAttackWithNoReportedAttackNearby_NoCondemned(string text)
     {
         var graph = ExtractWithFrames(text);
