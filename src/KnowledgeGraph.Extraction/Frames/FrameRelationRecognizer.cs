@@ -613,8 +613,16 @@ internal sealed partial class FrameRelationRecognizer
             return true;
         }
 
-        return k - 2 >= sentence.FirstToken && document.Tokens[k - 2].Text is "a" or "an" or "A" or "An"
-            && document.Tokens[k - 1].Kind == TokenKind.Word;
+        if (k - 2 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        // "an arms embargo"; "the Israeli strikes": after a determiner and a nationality adjective the word is the head
+        // noun (an adjective does not end a noun phrase whose verb could follow, as "the army attacks" does).
+        return document.Tokens[k - 2].Text is "a" or "an" or "A" or "An" ? document.Tokens[k - 1].Kind == TokenKind.Word
+            : Determiners.Contains(document.Tokens[k - 2].Text) && Gazetteer.Instance.TryGet(document.Tokens[k - 1].Text, out var entry)
+                && entry.Kind == GazetteerKind.Adjective;
     }
 
     /// <summary>How many of an article's first sentences may open with a dateline (the title, then the lead).</summary>

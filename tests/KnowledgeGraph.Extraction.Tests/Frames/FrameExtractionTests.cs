@@ -802,6 +802,8 @@ public sealed class FrameExtractionTests
     [InlineData("American warplanes carried out three airstrikes on Boko Haram fighters near the border.", RelationshipType.Attacked, "country:united-states", "organisation:boko-haram")]
     // A state's well-known named forces.
     [InlineData("The Royal Air Force struck Boko Haram positions near the border.", RelationshipType.Attacked, "country:united-kingdom", "organisation:boko-haram")]
+    // After a determiner and a nationality adjective, a trigger form is the head noun ("the Chadian strikes").
+    [InlineData("Niger's prime minister condemned the Chadian strikes as a violation of the ceasefire.", RelationshipType.Condemned, "country:niger", "country:chad")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
