@@ -1347,6 +1347,63 @@ internal sealed class MentionRecognizer
     }
 
     /// <summary>
+    /// An acronym no gazetteer knows that spells the initials of an organisation the same article names in full ("the
+    /// Rapid Support Forces ... the RSF") is that organisation: one node, with the acronym as an alias. Small words of
+    /// the name ("of", "the", "and", "for") have no letter in it.
+    /// </summary>
+    private static void MergeInitialisms(List<Candidate> candidates)
+    {
+        Dictionary<string, Candidate>? byInitials = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Label == EntityLabel.Organisation && candidate.Canonical.Contains(' ', StringComparison.Ordinal)
+                && Initials(candidate.Canonical) is { Length: >= 2 } initials)
+            {
+                (byInitials ??= new Dictionary<string, Candidate>(StringComparer.Ordinal)).TryAdd(initials, candidate);
+            }
+        }
+
+        if (byInitials is null)
+        {
+            return;
+        }
+
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            if (candidate.End - candidate.Start == 1 && candidate.Surface.Length is >= 2 and <= 6 && candidate.Surface.All(char.IsUpper)
+                && string.Equals(candidate.Canonical, candidate.Surface, StringComparison.Ordinal)
+                && byInitials.TryGetValue(candidate.Surface, out var owner))
+            {
+                candidates[c] = candidate with { Label = owner.Label, Canonical = owner.Canonical, Country = owner.Country, Kind = CandidateKind.Fixed };
+            }
+        }
+    }
+
+    /// <summary>The capital initials of a name's words, small words skipped ("Rapid Support Forces" → "RSF"), or null.</summary>
+    private static string? Initials(string name)
+    {
+        Span<char> letters = stackalloc char[8];
+        var count = 0;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "of" or "the" or "and" or "for" or "&")
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) || count == letters.Length)
+            {
+                return null;
+            }
+
+            letters[count++] = word[0];
+        }
+
+        return new string(letters[..count]);
+    }
+
+    /// <summary>
     /// A demonym two states share ("Congolese": DR Congo or Congo) is the state among them the article names otherwise,
     /// by name, capital or a place in it ("Goma" is in DR Congo); with no such evidence, or evidence for both, the state
     /// the table lists first (<see cref="CountryTable.SharedDemonyms"/>).
@@ -1389,6 +1446,7 @@ internal sealed class MentionRecognizer
     private static void Resolve(ArticleDocument document, List<Candidate> candidates)
     {
         ResolveSharedDemonyms(candidates);
+        MergeInitialisms(candidates);
         var entityIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var mentions = new List<Mention>(candidates.Count);
 

@@ -66,6 +66,16 @@ public sealed class RuleBasedExtractorEntityTests
     }
 
     [Fact]
+    public void Extract_AcronymSpellingTheInitialsOfAnOrganisationNamedInFull_OneOrganisation()
+    {
+        var graph = Extract("The Northern Liberation Front shelled the camp on Monday. The NLF said it had hit army posts.");
+
+        var organisation = Assert.Single(graph.Entities, e => e.Entity.Label == EntityLabel.Organisation);
+        Assert.Equal("Northern Liberation Front", organisation.Entity.Name);
+        Assert.Contains("NLF", organisation.Entity.Aliases);
+    }
+
+    [Fact]
     public void Extract_ParenthesisedAcronym_BecomesAliasOfTheOrganisation()
     {
         var graph = Extract("The Sahel Liberation Front (SLF) claimed the town. Later the SLF withdrew.");
