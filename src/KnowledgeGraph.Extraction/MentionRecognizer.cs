@@ -1041,6 +1041,14 @@ internal sealed class MentionRecognizer
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         var token = tokens[i];
+        if (token.IsAllCaps && i == sentence.FirstToken && DatelineEnd(tokens, i, end) is var datelineEnd and > 0)
+        {
+            // A dateline ("BAGHDAD -", "NEW DELHI —", "UNITED NATIONS (Wire) —"): the place the report was filed from,
+            // in capitals; it is that place when a gazetteer knows it, and never an organisation's acronym.
+            AddDatelinePlace(document, sentence, i, datelineEnd, candidates);
+            return datelineEnd;
+        }
+
         if (token.IsAllCaps && ((i + 1 < end && tokens[i + 1].Text == ":")
             || (i == sentence.FirstToken && i + 1 < end && (tokens[i + 1].Text is "—" or "–" or "," or "(" || (tokens[i + 1].Text == "-" && !tokens[i + 1].JoinedToPrevious)))))
         {
@@ -1194,6 +1202,44 @@ internal sealed class MentionRecognizer
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// The end of a dateline's place at the start of a sentence: up to four words in capitals followed by a dash, a
+    /// comma or an opening bracket ("NEW DELHI —", "ZAMBOANGA CITY, Philippines —"); 0 when the words are not one.
+    /// </summary>
+    private static int DatelineEnd(List<Token> tokens, int start, int end)
+    {
+        var k = start;
+        while (k < end && k - start < 4 && tokens[k].Kind == TokenKind.Word && tokens[k].IsAllCaps)
+        {
+            k++;
+        }
+
+        return k > start && k < end && (tokens[k].Text is "—" or "–" or "," or "(" || (tokens[k].Text == "-" && !tokens[k].JoinedToPrevious)) ? k : 0;
+    }
+
+    /// <summary>The dateline's place ("NEW DELHI" → New Delhi) as a mention, when the gazetteers know its name.</summary>
+    private void AddDatelinePlace(ArticleDocument document, Sentence sentence, int start, int end, List<Candidate> candidates)
+    {
+        var words = new string[end - start];
+        for (var k = start; k < end; k++)
+        {
+            var text = document.Tokens[k].Text;
+            words[k - start] = text.Length > 1 ? string.Concat(text[..1], text[1..].ToLowerInvariant()) : text;
+        }
+
+        var key = string.Join(' ', words);
+        var surface = document.Surface(start, end);
+        if (places.TryGet(key, out var place, out var ambiguous) && !ambiguous)
+        {
+            candidates.Add(new Candidate(start, end, sentence.Index, CandidateKind.Fixed, EntityLabel.Location, place.Name, surface, null,
+                Country: place.Country.Length > 0 ? place.Country : null));
+        }
+        else if (gazetteer.TryGet(key, out var entry) && entry.Kind == GazetteerKind.Name && !entry.Ambiguous && entry.Label != EntityLabel.Person)
+        {
+            candidates.Add(new Candidate(start, end, sentence.Index, CandidateKind.Fixed, entry.Label, entry.Canonical, surface, null));
+        }
     }
 
     private static bool ContainsPlaceMarker(List<Token> tokens, int from, int to)

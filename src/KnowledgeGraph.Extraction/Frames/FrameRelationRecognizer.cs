@@ -634,7 +634,7 @@ internal sealed partial class FrameRelationRecognizer
     /// place becomes the root and the lead's own verb a modifier.
     /// </summary>
     private static readonly Regex Dateline = new(
-        @"^[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?(?:\s*\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:[—–]|--?)\s+",
+        @"^\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,\s*\p{Lu}\p{Ll}{1,15}\.?(?:\s+(?:of\s+)?\p{Lu}\p{Ll}+){0,3}(?:\s+\d{1,2})?(?:,\s*\d{4})?)?(?:\s*\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:[—–]|--?)\s+",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(50));
 
     internal static int DatelineLength(ArticleDocument document, Sentence sentence)

@@ -111,11 +111,25 @@ public sealed class RuleBasedExtractorEntityTests
     [Theory]
     [InlineData("QUESTION: Will the talks resume?")]
     [InlineData("KANDAHAR, Afghanistan — The convoy left at dawn.")]
+    [InlineData("NEW DELHI — The convoy left at dawn.")]
+    [InlineData("ZAMBOANGA CITY, Philippines — The convoy left at dawn.")]
     public void Extract_SpeakerLabelOrDateline_IsNotAnOrganisation(string text)
     {
         var graph = Extract(text);
 
         Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Organisation);
+    }
+
+    [Theory]
+    [InlineData("NEW DELHI — The convoy left at dawn.", "location:new-delhi")]
+    [InlineData("BEIRUT — The convoy left at dawn.", "location:beirut")]
+    [InlineData("UNITED NATIONS (Wire) — The council met at dawn.", "organisation:united-nations")]
+    public void Extract_DatelineAGazetteerKnows_IsThatPlaceOrBody(string text, string id)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(id), graph.Describe());
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Name is "NEW" or "DELHI" or "UNITED" or "NATIONS");
     }
 
     [Fact]

@@ -380,6 +380,9 @@ public sealed class FrameExtractionTests
     [Theory]
     [InlineData("ABECHE (AP) — Chad imposed sanctions on three Malian companies on Monday.")]
     [InlineData("ABECHE, March 3 (Reuters) - Chad imposed sanctions on three Malian companies on Monday.")]
+    // A country name of more than ten letters, and capitals with accents.
+    [InlineData("ABECHE, Afghanistan — Chad imposed sanctions on three Malian companies on Monday.")]
+    [InlineData("BOGOTÁ — Chad imposed sanctions on three Malian companies on Monday.")]
     public void Extract_LeadWithWireDateline_DatelineIsNotParsedAndItsAgencyIsNoActor(string lead)
     {
         var graph = ExtractWithFrames(lead);
