@@ -49,6 +49,8 @@ internal static class Lexicon
         Journal Tribune Herald Gazette Telegraph News Mission Taskforce Battery Unit Units Militia Militias Regime Junta
         Board Tribunal Observatory Watch Program Programme Society Club Federation Brotherhood Network Cartel Group Legion Jihad
         Universidad Universitario Hospital School Academy Embassy Consulate Globe Images
+        Consortium Holdings Industries Electronics Motor Motors Maritime Shipping Petroleum Energy Refinery Systems
+        Technologies Pharmaceuticals Airport Railways Confederation Syndicate Chamber
         """);
 
     /// <summary>Compound heads of military facilities; the base is the phrase up to and including them.</summary>

@@ -91,6 +91,10 @@ public sealed class RuleBasedExtractorEntityTests
     [InlineData("The Northern Alliance Party won seats.", "Northern Alliance Party")]
     [InlineData("The Martyrs of Dawn Brigades claimed it.", "Martyrs of Dawn Brigades")]
     [InlineData("The National Security Council met.", "National Security Council")]
+    // Company and trade-body heads.
+    [InlineData("The Baltic Pipeline Consortium halted exports.", "Baltic Pipeline Consortium")]
+    [InlineData("Orion Electronics reported record profits.", "Orion Electronics")]
+    [InlineData("Seabright Maritime manages the tanker.", "Seabright Maritime")]
     public void Extract_OrganisationShape_IsOrganisation(string text, string name)
     {
         var graph = Extract(text);
