@@ -807,6 +807,9 @@ public sealed class FrameExtractionTests
     [InlineData("The Royal Air Force struck Boko Haram positions near the border.", RelationshipType.Attacked, "country:united-kingdom", "organisation:boko-haram")]
     // After a determiner and a nationality adjective, a trigger form is the head noun ("the Chadian strikes").
     [InlineData("Niger's prime minister condemned the Chadian strikes as a violation of the ceasefire.", RelationshipType.Condemned, "country:niger", "country:chad")]
+    // A statement's words are its issuers'.
+    [InlineData("Chad and Niger issued a joint statement condemning Boko Haram.", RelationshipType.Condemned, "country:niger", "organisation:boko-haram")]
+    [InlineData("The raid drew a statement from Niger criticising Boko Haram.", RelationshipType.Condemned, "country:niger", "organisation:boko-haram")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
