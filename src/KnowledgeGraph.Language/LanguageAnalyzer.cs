@@ -50,6 +50,9 @@ public enum TagHintKind : byte
 
     /// <summary>A common noun ("embargo" in "an arms embargo"): the tagger chooses singular or plural.</summary>
     Noun,
+
+    /// <summary>A lower-case adjective the tagger takes for a verb ("sweeping" in "imposed sweeping sanctions"): ADJ/JJ.</summary>
+    CommonAdjective,
 }
 
 /// <summary>
@@ -534,7 +537,7 @@ public sealed class LanguageAnalyzer
             var tag = hint.Kind switch
             {
                 TagHintKind.ProperNoun => _models.Tagger.ProperNounTag,
-                TagHintKind.Adjective => _models.Tagger.AdjectiveTag,
+                TagHintKind.Adjective or TagHintKind.CommonAdjective => _models.Tagger.AdjectiveTag,
                 TagHintKind.Verb => PosTagger.AnyVerb,
                 TagHintKind.Noun => PosTagger.AnyNoun,
                 _ => PosTagger.AnyNounOrVerb,
@@ -555,7 +558,7 @@ public sealed class LanguageAnalyzer
                 var form = forms[word];
                 // Only a name's capitalised words: "of", "al", hyphens and "'s" inside a name keep their own tags.
                 if (starts[word] >= hint.Start && starts[word] + lengths[word] <= hint.End && form.Length > 0
-                    && (hint.Kind is TagHintKind.Verb or TagHintKind.NounOrVerb or TagHintKind.Noun || char.IsUpper(form[0])))
+                    && (hint.Kind is TagHintKind.Verb or TagHintKind.NounOrVerb or TagHintKind.Noun or TagHintKind.CommonAdjective || char.IsUpper(form[0])))
                 {
                     forced[word] = tag;
                 }

@@ -82,4 +82,16 @@ public sealed class TagHintTests
 
         Assert.Equal("NOUN", sentence.Tokens.Single(t => t.Form == "embargo").Upos);
     }
+
+    [Fact]
+    public void Analyze_CommonAdjectiveHint_LowerCaseWordTaggedAdjective()
+    {
+        const string text = "Zorvania imposed sweeping sanctions on Quelland.";
+        var sweeping = text.IndexOf("sweeping", StringComparison.Ordinal);
+
+        var sentence = LanguageAnalyzer.Default.Analyze(text, [new TagHint(sweeping, "sweeping".Length, TagHintKind.CommonAdjective)]);
+
+        Assert.Equal("ADJ", sentence.Tokens.Single(t => t.Form == "sweeping").Upos);
+        Assert.Equal("sanctions", sentence[sentence.Tokens.Single(t => t.Form == "sweeping").Head].Form);
+    }
 }

@@ -442,6 +442,12 @@ internal sealed partial class FrameRelationRecognizer
                 // ("Pakistan struck back at X" had "struck" tagged a noun).
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Verb));
             }
+            else if (k + 1 < sentence.EndToken && catalog.Class("ingAdjective").Contains(token.Text)
+                && (catalog.NounForms.Contains(document.Tokens[k + 1].Text) || (k + 2 < sentence.EndToken && catalog.NounForms.Contains(document.Tokens[k + 2].Text))))
+            {
+                // "imposed sweeping (oil) sanctions": an -ing adjective before an event noun modifies it.
+                hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.CommonAdjective));
+            }
             else if (catalog.NounOnlyForms.Contains(token.Text))
             {
                 // Lower case only (the set is case-sensitive): a capitalised office word is part of a title or a name.

@@ -810,6 +810,8 @@ public sealed class FrameExtractionTests
     // A statement's words are its issuers'.
     [InlineData("Chad and Niger issued a joint statement condemning Boko Haram.", RelationshipType.Condemned, "country:niger", "organisation:boko-haram")]
     [InlineData("The raid drew a statement from Niger criticising Boko Haram.", RelationshipType.Condemned, "country:niger", "organisation:boko-haram")]
+    // An -ing adjective before an event noun is hinted an adjective.
+    [InlineData("Chad imposed sweeping sanctions on Niger.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
