@@ -1067,7 +1067,10 @@ internal sealed partial class FrameRelationRecognizer
 
         // "Chadian opposition leaders", "rebel fighters", "a former Nigerien minister": people of a state who do not act
         // for it (a state's government, forces and offices do, ANNOTATION-GUIDE).
+        // A rebel or insurgent noun itself ("Chadian rebels") does not act for the state either, but a group that owns it
+        // does ("M23 rebels", "Houthi insurgents").
         var actsForItsOwner = !parse.Children(index).Any(c => parse[c].DepRel is "amod" or "compound" && notTheState.Contains(ArgumentPath.LemmaKey(parse[c])));
+        var actsForAGroupOnly = notTheState.Contains(lemma);
         // "his Chinese counterpart Wang Yi" with the name parsed apart from the office: the named holder right after it
         // is the argument, not the state the office qualifies.
         if ((isOffice || force.Contains(lemma)) && index < parse.Count && MentionAt(spans, parse[index + 1]) is { Mention.IsModifier: false } holder
@@ -1077,7 +1080,7 @@ internal sealed partial class FrameRelationRecognizer
             return;
         }
 
-        if ((isOffice || force.Contains(lemma) || (proxies is not null && proxies.Contains(lemma))) && actsForItsOwner)
+        if ((isOffice || force.Contains(lemma) || actsForAGroupOnly || (proxies is not null && proxies.Contains(lemma))) && actsForItsOwner)
         {
             var owners = entities.Count;
             foreach (var child in parse.Children(index))
@@ -1121,6 +1124,17 @@ internal sealed partial class FrameRelationRecognizer
                 }
 
                 DropRepeats(entities, owners);
+            }
+
+            if (actsForAGroupOnly)
+            {
+                for (var k = entities.Count - 1; k >= owners; k--)
+                {
+                    if (document.Entities[entities[k]].Label == EntityLabel.Country)
+                    {
+                        entities.RemoveAt(k);
+                    }
+                }
             }
         }
 

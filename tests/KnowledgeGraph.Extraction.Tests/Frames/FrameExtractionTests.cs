@@ -812,6 +812,8 @@ public sealed class FrameExtractionTests
     [InlineData("The raid drew a statement from Niger criticising Boko Haram.", RelationshipType.Condemned, "country:niger", "organisation:boko-haram")]
     // An -ing adjective before an event noun is hinted an adjective.
     [InlineData("Chad imposed sweeping sanctions on Niger.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    // Rebels act for the group that owns them, never for a state.
+    [InlineData("Boko Haram rebels attacked a Chadian army base near the border.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
@@ -848,6 +850,7 @@ public sealed class FrameExtractionTests
     // A passive subject is the verb's object: postponed talks did not happen.
     [InlineData("Talks between Chad and Niger were postponed until June.")]
     [InlineData("Chad executed the plan on Tuesday.")]
+    [InlineData("Chadian rebels attacked Niger on Monday.")]
     [InlineData("Niger's president declined to meet Chad's president.")]
     [InlineData("Chad added Niger to its list of priority partners.")]
     [InlineData("Chad hung a portrait of Peter Lindgren in the square.")]
