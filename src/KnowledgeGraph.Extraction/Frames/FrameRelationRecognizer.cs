@@ -1073,7 +1073,9 @@ internal sealed partial class FrameRelationRecognizer
         var actsForAGroupOnly = notTheState.Contains(lemma);
         // "his Chinese counterpart Wang Yi" with the name parsed apart from the office: the named holder right after it
         // is the argument, not the state the office qualifies.
-        if ((isOffice || force.Contains(lemma)) && index < parse.Count && MentionAt(spans, parse[index + 1]) is { Mention.IsModifier: false } holder
+        // So is a name set off by a comma right after it ("Egypt's intelligence chief, X,") whatever the parse made of it.
+        var holderAt = index < parse.Count && parse[index + 1].Form == "," && parse[index + 1].Upos == "PUNCT" ? index + 2 : index + 1;
+        if ((isOffice || force.Contains(lemma)) && holderAt <= parse.Count && MentionAt(spans, parse[holderAt]) is { Mention.IsModifier: false } holder
             && document.Entities[holder.Entity].Label == EntityLabel.Person)
         {
             AddOnce(entities, holder.Entity);

@@ -891,6 +891,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_OfficeFollowedByACommaAndItsHolder_TheHolderNotTheState()
+    {
+        var graph = ExtractWithFrames("A Boko Haram delegation met Niger's intelligence chief, Peter Lindgren, in Niamey on Sunday to discuss a truce.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Organisation("Boko Haram"), "person:peter-lindgren") || graph.Has(RelationshipType.Met, "person:peter-lindgren", Organisation("Boko Haram")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == Country("Niger") || r.EndId == Country("Niger"));
+    }
+
+    [Fact]
     public void Extract_TroopsUnderFireFromAGroup_AttackedNotCondemned()
     {
         var graph = ExtractWithFrames("Chadian troops came under fire from Boko Haram near the border.");
