@@ -910,6 +910,20 @@ internal sealed partial class FrameRelationRecognizer
             return;
         }
 
+        // "sanctioned several companies, including X and Y", "killed three commanders, including X": the named members
+        // of a set are arguments of what is said of the set.
+        if (token.Upos == "NOUN")
+        {
+            foreach (var child in parse.Children(index))
+            {
+                if (child > index && parse[child].DepRel == "nmod" && HasCase(parse, child, "including", "include", "notably"))
+                {
+                    ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth + 1);
+                    ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops: 0);
+                }
+            }
+        }
+
         // "a wave of Russian drones", "dozens of Malian soldiers": what is counted is the argument.
         if (quantity.Contains(ArgumentPath.LemmaKey(token)) && CountedNoun(parse, index) is var counted and > 0)
         {

@@ -814,6 +814,9 @@ public sealed class FrameExtractionTests
     [InlineData("Chad imposed sweeping sanctions on Niger.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     // Rebels act for the group that owns them, never for a state.
     [InlineData("Boko Haram rebels attacked a Chadian army base near the border.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
+    // The named members of a set ("including X and Y") are arguments of what is said of the set.
+    [InlineData("Chad sanctioned several companies, including Orion Electronics and Seabright Maritime, on Monday.", RelationshipType.Sanctioned, "country:chad", "organisation:seabright-maritime")]
+    [InlineData("Chadian troops killed three commanders, including Peter Lindgren.", RelationshipType.Killed, "country:chad", "person:peter-lindgren")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
