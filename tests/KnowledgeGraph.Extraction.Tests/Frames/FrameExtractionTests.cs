@@ -817,6 +817,8 @@ public sealed class FrameExtractionTests
     // The named members of a set ("including X and Y") are arguments of what is said of the set.
     [InlineData("Chad sanctioned several companies, including Orion Electronics and Seabright Maritime, on Monday.", RelationshipType.Sanctioned, "country:chad", "organisation:seabright-maritime")]
     [InlineData("Chadian troops killed three commanders, including Peter Lindgren.", RelationshipType.Killed, "country:chad", "person:peter-lindgren")]
+    // "threatened on Monday to impose ..." with the infinitive parsed as an adverbial clause.
+    [InlineData("Chad threatened on Monday to impose sanctions on Niger unless the border reopens.", RelationshipType.Threatened, "country:chad", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
