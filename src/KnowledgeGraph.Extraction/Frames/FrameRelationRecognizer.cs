@@ -129,6 +129,7 @@ internal sealed partial class FrameRelationRecognizer
         var targetTokens = new List<int>();
         var agents = new List<int>();
         var targets = new List<int>();
+        var eventSubjects = new List<int>();
         foreach (var sentence in document.Sentences)
         {
             if (!ParseEverySentence && !CanHoldEvent(document, sentence))
@@ -244,6 +245,22 @@ internal sealed partial class FrameRelationRecognizer
                             if (frame.Type == RelationshipType.Condemned && targets.Count == 0)
                             {
                                 AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets);
+                            }
+
+                            if (frame.Type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count == 0 && form == TriggerForm.Verb)
+                            {
+                                // "The raids hit X", "the strikes killed X": a definite strike with no agent of its own is
+                                // the one the article reported, and its attacker did this too.
+                                eventSubjects.Clear();
+                                foreach (var child in parse.Children(t))
+                                {
+                                    if (parse[child].DepRel == "nsubj")
+                                    {
+                                        eventSubjects.Add(child);
+                                    }
+                                }
+
+                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents);
                             }
                         }
 
@@ -766,7 +783,7 @@ internal sealed partial class FrameRelationRecognizer
     }
 
     /// <summary>
-    /// "X condemned the attack" after the attack was reported: a definite event noun with no agent of its own ("the
+    /// "X condemned the attack" (or "the raids hit X") after the attack was reported: a definite event noun with no agent of its own ("the
     /// attack", "this killing") refers to the last event of its kind the article reported, within
     /// <see cref="ReportedEventWindowSentences"/> sentences, and its agents are what was condemned (the guide: condemning Y's
     /// action is condemning Y).

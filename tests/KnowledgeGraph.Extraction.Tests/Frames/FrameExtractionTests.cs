@@ -904,6 +904,16 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.StartId == Country("Niger") || r.EndId == Country("Niger"));
     }
 
+    [Theory]
+    [InlineData("Chadian jets struck Boko Haram camps on Monday. Local officials said the raids hit the outskirts of Bol.", true)]
+    [InlineData("Local officials said the raids hit the outskirts of Bol.", false)]
+    public void Extract_DefiniteStrikeAsSubject_TheReportedAttackersAgentAndAPlacesOutskirtsAreThePlace(string text, bool attackReportedBefore)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.Equal(attackReportedBefore, graph.Relationships.Any(r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:bol", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Extract_TroopsUnderFireFromAGroup_AttackedNotCondemned()
     {
