@@ -819,6 +819,8 @@ public sealed class FrameExtractionTests
     [InlineData("Chadian troops killed three commanders, including Peter Lindgren.", RelationshipType.Killed, "country:chad", "person:peter-lindgren")]
     // "threatened on Monday to impose ..." with the infinitive parsed as an adverbial clause.
     [InlineData("Chad threatened on Monday to impose sanctions on Niger unless the border reopens.", RelationshipType.Threatened, "country:chad", "country:niger")]
+    // Parts of a group are the group.
+    [InlineData("Chadian troops clashed with remnants of Boko Haram near the border.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
