@@ -1399,6 +1399,12 @@ internal sealed class MentionRecognizer
     /// </summary>
     private static void MergeInitialisms(List<Candidate> candidates)
     {
+        // Most articles have no unknown acronym: look for one before building anything.
+        if (!candidates.Exists(IsUnknownAcronym))
+        {
+            return;
+        }
+
         Dictionary<string, Candidate>? byInitials = null;
         foreach (var candidate in candidates)
         {
@@ -1417,14 +1423,17 @@ internal sealed class MentionRecognizer
         for (var c = 0; c < candidates.Count; c++)
         {
             var candidate = candidates[c];
-            if (candidate.End - candidate.Start == 1 && candidate.Surface.Length is >= 2 and <= 6 && candidate.Surface.All(char.IsUpper)
-                && string.Equals(candidate.Canonical, candidate.Surface, StringComparison.Ordinal)
-                && byInitials.TryGetValue(candidate.Surface, out var owner))
+            if (IsUnknownAcronym(candidate) && byInitials.TryGetValue(candidate.Surface, out var owner))
             {
                 candidates[c] = candidate with { Label = owner.Label, Canonical = owner.Canonical, Country = owner.Country, Kind = CandidateKind.Fixed };
             }
         }
     }
+
+    /// <summary>A one-word candidate of two to six capitals that no gazetteer resolved to another name.</summary>
+    private static bool IsUnknownAcronym(Candidate candidate) =>
+        candidate.End - candidate.Start == 1 && candidate.Surface.Length is >= 2 and <= 6 && candidate.Surface.All(char.IsUpper)
+        && string.Equals(candidate.Canonical, candidate.Surface, StringComparison.Ordinal);
 
     /// <summary>The capital initials of a name's words, small words skipped ("Rapid Support Forces" → "RSF"), or null.</summary>
     private static string? Initials(string name)

@@ -103,8 +103,24 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
     /// Whether a governor's lemma is in a word class, also when the lemmatiser dropped a final "e" of a regular past
     /// ("declined" → "declin"), as it does for words it did not see in training.
     /// </summary>
-    private static bool InClass(FrozenSet<string> words, string lemma) =>
-        words.Contains(lemma) || (lemma.Length > 2 && lemma[^1] != 'e' && words.Contains(lemma + "e"));
+    private static bool InClass(FrozenSet<string> words, string lemma)
+    {
+        if (words.Contains(lemma))
+        {
+            return true;
+        }
+
+        if (lemma.Length is <= 2 or > 30 || lemma[^1] == 'e')
+        {
+            return false;
+        }
+
+        // No string per check: this runs for every governor of every trigger.
+        Span<char> withE = stackalloc char[lemma.Length + 1];
+        lemma.AsSpan().CopyTo(withE);
+        withE[^1] = 'e';
+        return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(withE);
+    }
 
     /// <summary>What the word's governor makes of it: a reason to stop (possibly <see cref="NonAssertion.None"/>), or null to look further up.</summary>
     private NonAssertion? GovernorReason(AnalyzedSentence sentence, int current, bool isNoun)
