@@ -1344,8 +1344,9 @@ internal sealed partial class FrameRelationRecognizer
 
     /// <summary>
     /// The organisation "they" points back to when no pair was joined: the nearest one named in the plural ("the
-    /// Houthis", "the Tories", "the Democrats") before the pronoun in its sentence, or else in the sentence before. A name
-    /// in the singular ("Hamas", "the UN") is "it", and a country is "it" too.
+    /// Houthis", "the Tories", "the Democrats"), or the state or group whose forces were named in the plural ("North
+    /// Korean troops", "Hamas fighters"), before the pronoun in its sentence, or else in the sentence before. A name in
+    /// the singular ("Hamas", "the UN") is "it", and a country is "it" too.
     /// </summary>
     private static int? PluralNamedOrganisation(ArticleDocument document, Sentence sentence, Token pronoun)
     {
@@ -1358,8 +1359,13 @@ internal sealed partial class FrameRelationRecognizer
             {
                 var mention = document.Mentions[m];
                 var last = tokens[mention.End - 1].Text;
-                if (tokens[mention.Start].Start < pronounAt && !mention.IsModifier && document.Entities[mention.Entity].Label == EntityLabel.Organisation
-                    && last.Length > 3 && last[^1] == 's' && char.IsLower(last[^2]) && last[^2] is not ('s' or 'u' or 'a'))
+                var label = document.Entities[mention.Entity].Label;
+                var pluralName = label == EntityLabel.Organisation && !mention.IsModifier
+                    && last.Length > 3 && last[^1] == 's' && char.IsLower(last[^2]) && last[^2] is not ('s' or 'u' or 'a');
+                // "North Korean troops were deployed ... where they fought X": a state's or group's forces in the plural.
+                var pluralForces = label is EntityLabel.Country or EntityLabel.Organisation && mention.IsForce && mention.PhraseEnd > 0
+                    && tokens[mention.PhraseEnd - 1].Text is { Length: > 3 } head && head[^1] == 's';
+                if (tokens[mention.Start].Start < pronounAt && (pluralName || pluralForces))
                 {
                     return mention.Entity;
                 }

@@ -821,6 +821,10 @@ public sealed class FrameExtractionTests
     [InlineData("Chad threatened on Monday to impose sanctions on Niger unless the border reopens.", RelationshipType.Threatened, "country:chad", "country:niger")]
     // Parts of a group are the group.
     [InlineData("Chadian troops clashed with remnants of Boko Haram near the border.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    // A sanctions campaign against X; counter-attacking; "they" for a state's forces named in the plural.
+    [InlineData("Chad joined the sanctions campaign against Niger on Wednesday.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
+    [InlineData("Chadian units counter-attacked Boko Haram fighters near the border.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("Chadian troops were deployed to the border last year, where they fought Boko Haram fighters for months.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
