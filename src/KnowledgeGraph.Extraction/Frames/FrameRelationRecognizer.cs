@@ -1135,7 +1135,21 @@ internal sealed partial class FrameRelationRecognizer
 
                 if (modifier.DepRel is "amod" or "compound" or "nmod:poss" || (modifier.DepRel == "nmod" && HasCase(parse, child, "of", "from")))
                 {
+                    var before = entities.Count;
                     ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth + 1);
+                    if (entities.Count == before && modifier is { DepRel: "compound", Upos: "NOUN" })
+                    {
+                        // "Hezbollah weapons depots", "Hamas rocket launchers": the owner qualifies the compound's own
+                        // first noun.
+                        foreach (var inner in parse.Children(child))
+                        {
+                            if (parse[inner].DepRel is "amod" or "compound" && MentionAt(spans, parse[inner]) is not null)
+                            {
+                                ResolveOne(document, sentence, parse, spans, inner, entities, proxies, depth + 1);
+                            }
+                        }
+                    }
+
                     foreach (var conjunct in parse.Dependents(child, "conj"))
                     {
                         // "the presidents of France and Spain": each conjunct of the owner.

@@ -825,6 +825,8 @@ public sealed class FrameExtractionTests
     [InlineData("Chad joined the sanctions campaign against Niger on Wednesday.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     [InlineData("Chadian units counter-attacked Boko Haram fighters near the border.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     [InlineData("Chadian troops were deployed to the border last year, where they fought Boko Haram fighters for months.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    // The owner of a compound's first noun owns the whole ("Boko Haram weapons depots").
+    [InlineData("American F-15E jets bombed two Boko Haram weapons depots near the border.", RelationshipType.Attacked, "country:united-states", "organisation:boko-haram")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
