@@ -563,6 +563,20 @@ internal sealed partial class FrameRelationRecognizer
             }
         }
 
+        // "the UN Secretary-General", "the Vice-President": a title written with a hyphen is one title word (its head:
+        // "Secretary", "President"), which the tokeniser would split into a title, a hyphen and a rank.
+        foreach (var match in HyphenatedTitlePattern().EnumerateMatches(text))
+        {
+            var (start, stop) = (match.Index, match.Index + match.Length);
+            if (names is null || !names.Exists(n => n.Start < stop && start < n.End))
+            {
+                var parts = text.AsSpan(start, match.Length).ToString().Split('-');
+                var head = parts[0] is "Vice" or "Deputy" or "Under" or "Acting" ? parts[^1] : parts[0];
+                (names ??= []).Add(new CollapsedName(start, stop, head));
+                added = true;
+            }
+        }
+
         if (added && names!.Count > 1)
         {
             names.Sort(static (a, b) => a.Start.CompareTo(b.Start));
@@ -570,6 +584,10 @@ internal sealed partial class FrameRelationRecognizer
 
         return names;
     }
+
+    /// <summary>A title written with hyphens: "Secretary-General", "Director-General", "Vice-President".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Secretary|Director|Attorney|Governor|Solicitor|Inspector|Surgeon|Vice|Deputy|Under|Acting)-(?:General|President|Chairman|Chair|Minister|Secretary|Governor|Premier)(?:-General)?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HyphenatedTitlePattern();
 
     /// <summary>A weapon's model designation: a short capitalised code, a hyphen and a number ("F-16", "Su-34", "MQ-9", "S-400").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z][A-Za-z]{0,3}-[0-9]{1,4}[A-Za-z]{0,2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -922,6 +922,16 @@ public sealed class FrameExtractionTests
         Assert.Equal(attackReportedBefore, graph.Relationships.Any(r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:bol", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("Boko Haram fighters attacked Bol on Monday. The United Nations Secretary-General condemned the attack.", "organisation:united-nations")]
+    [InlineData("Boko Haram fighters attacked Bol on Monday. The United Nations Secretary-General, Peter Lindgren, deplored the attack.", "person:peter-lindgren")]
+    public void Extract_HyphenatedTitleAfterAnOrganisation_TheOrganisationOrTheNamedHolderCondemned(string text, string condemner)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.Equal([condemner], graph.Relationships.Where(r => r.Type == RelationshipType.Condemned).Select(r => r.StartId));
+    }
+
     [Fact]
     public void Extract_TroopsUnderFireFromAGroup_AttackedNotCondemned()
     {
