@@ -1113,6 +1113,19 @@ internal sealed partial class FrameRelationRecognizer
                 }
             }
         }
+        else if (proxies is not null && proxies.Contains(lemma))
+        {
+            // "sanctions on X's state oil company, Y": a named organisation or person in apposition to a proxy noun is
+            // the one hit, not the state that owns the noun.
+            foreach (var appos in parse.Dependents(index, "appos"))
+            {
+                if (MentionAt(spans, appos) is { Mention.IsModifier: false } named && document.Entities[named.Entity].Label is EntityLabel.Organisation or EntityLabel.Person)
+                {
+                    AddOnce(entities, named.Entity);
+                    return;
+                }
+            }
+        }
 
         // "Chadian opposition leaders", "rebel fighters", "a former Nigerien minister": people of a state who do not act
         // for it (a state's government, forces and offices do, ANNOTATION-GUIDE).

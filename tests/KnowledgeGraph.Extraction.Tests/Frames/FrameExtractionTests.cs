@@ -933,6 +933,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_ProxyNounWithANamedOrganisationInApposition_ThatOrganisationNotTheState()
+    {
+        var graph = ExtractWithFrames("Chad imposed sanctions on Niger's state oil company, Sahel Petroleum, on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chad"), "organisation:sahel-petroleum"), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_TroopsUnderFireFromAGroup_AttackedNotCondemned()
     {
         var graph = ExtractWithFrames("Chadian troops came under fire from Boko Haram near the border.");
