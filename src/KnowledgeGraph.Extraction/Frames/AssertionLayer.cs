@@ -103,6 +103,8 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
     /// Whether a governor's lemma is in a word class, also when the lemmatiser dropped a final "e" of a regular past
     /// ("declined" → "declin"), as it does for words it did not see in training.
     /// </summary>
+    private static readonly FrozenSet<string> OfMark = new[] { "of" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool InClass(FrozenSet<string> words, string lemma)
     {
         if (words.Contains(lemma))
@@ -157,6 +159,13 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                 if (InClass(claim, governorLemma))
                 {
                     return NonAssertion.Claimed;
+                }
+
+                // "guilty of killing X", "capable of striking X": a clause with "of" completes its governor, whose own
+                // markers ("not guilty") and clause then decide.
+                if (HasChild(sentence, current, "mark", OfMark))
+                {
+                    return null;
                 }
 
                 // An adverbial clause is asserted on its own: "after Russia attacked, NATO would respond".

@@ -459,6 +459,10 @@ internal sealed partial class FrameRelationRecognizer
                 // ("Pakistan struck back at X" had "struck" tagged a noun).
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Verb));
             }
+            else if (catalog.Class("adjectiveOnly").Contains(token.Text))
+            {
+                hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.CommonAdjective));
+            }
             else if (k + 1 < sentence.EndToken && catalog.Class("ingAdjective").Contains(token.Text)
                 && (catalog.NounForms.Contains(document.Tokens[k + 1].Text) || (k + 2 < sentence.EndToken && catalog.NounForms.Contains(document.Tokens[k + 2].Text))))
             {

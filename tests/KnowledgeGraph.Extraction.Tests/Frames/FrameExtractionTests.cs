@@ -941,6 +941,19 @@ public sealed class FrameExtractionTests
         Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Chad"), Country("Niger")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("A court in Niamey found Peter Lindgren guilty of killing Anna Berg.", true)]
+    [InlineData("Peter Lindgren was convicted of murdering Anna Berg in 2019.", true)]
+    [InlineData("Peter Lindgren was found not guilty of killing Anna Berg.", false)]
+    [InlineData("Peter Lindgren was accused of killing Anna Berg.", false)]
+    [InlineData("Peter Lindgren was charged with killing Anna Berg.", false)]
+    public void Extract_CourtFinding_ConvictionIsKilledAndChargesAreNot(string text, bool killed)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.Equal(killed, graph.Has(RelationshipType.Killed, "person:peter-lindgren", "person:anna-berg"));
+    }
+
     [Fact]
     public void Extract_TroopsUnderFireFromAGroup_AttackedNotCondemned()
     {
