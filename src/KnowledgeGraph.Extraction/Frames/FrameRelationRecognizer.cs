@@ -79,6 +79,7 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenSet<string> leader;
     private readonly FrozenSet<string> proxyTarget;
     private readonly FrozenSet<string> violent;
+    private readonly FrozenSet<string> violentAsNounOnly;
     private readonly FrozenSet<string> eventNoun;
     private readonly FrozenSet<string> armedActor;
     private readonly FrozenSet<string> sanctionProxy;
@@ -102,6 +103,7 @@ internal sealed partial class FrameRelationRecognizer
         leader = catalog.Class("leader");
         proxyTarget = catalog.Class("proxyTarget");
         violent = catalog.Class("violent");
+        violentAsNounOnly = catalog.Class("violentAsNounOnly");
         eventNoun = catalog.Class("eventNoun");
         armedActor = catalog.Class("armedActor");
         sanctionProxy = catalog.Class("sanctionProxy").Union(proxyTarget).ToFrozenSet(StringComparer.Ordinal);
@@ -1549,7 +1551,7 @@ internal sealed partial class FrameRelationRecognizer
         // not at towns or refineries.
         // "blasted X for the sanctions", "attacked X over its policy": a reason given for it makes the verb criticism of
         // X (a capital then stands for its government), whatever X is.
-        var violentContext = Any(parse, trigger, violent)
+        var violentContext = AnyViolent(parse, trigger)
             || (!HasReasonAdjunct(parse, trigger) && targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location))
             || targetTokens.Exists(t => t > 0 && t <= parse.Count && IsAnyOf(parse[t], installation));
         bool IsPeople(int token) => token > 0 && token <= parse.Count && (leader.Contains(ArgumentPath.LemmaKey(parse[token])) || people.Contains(ArgumentPath.LemmaKey(parse[token])));
@@ -1631,6 +1633,24 @@ internal sealed partial class FrameRelationRecognizer
             }
 
             if (IsAnyOf(token, lemmas) || AnyBelow(parse, child, lemmas))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word of violence anywhere in the sentence but the trigger; a word violent only as a noun ("forces", "fire")
+    /// does not count as a verb ("forcing a shutdown", "fired the minister").
+    /// </summary>
+    private bool AnyViolent(AnalyzedSentence parse, int except)
+    {
+        for (var i = 1; i <= parse.Count; i++)
+        {
+            if (i != except && IsAnyOf(parse[i], violent)
+                && !(parse[i].Upos == "VERB" && violentAsNounOnly.Contains(ArgumentPath.LemmaKey(parse[i]))))
             {
                 return true;
             }

@@ -827,6 +827,8 @@ public sealed class FrameExtractionTests
     [InlineData("Chadian troops were deployed to the border last year, where they fought Boko Haram fighters for months.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     // The owner of a compound's first noun owns the whole ("Boko Haram weapons depots").
     [InlineData("American F-15E jets bombed two Boko Haram weapons depots near the border.", RelationshipType.Attacked, "country:united-states", "organisation:boko-haram")]
+    // "force" and "fire" are violent only as nouns: "forcing a shutdown" leaves "slammed" criticism.
+    [InlineData("Peter Lindgren slammed Niger's government for forcing a shutdown of the ministries.", RelationshipType.Condemned, "person:peter-lindgren", "country:niger")]
     public void Extract_NewsConstruction_EmitsTheEdge(string sentence, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(sentence);
