@@ -357,17 +357,28 @@ internal sealed class ArgumentPath
                 return false;
             }
 
-            foreach (var child in sentence.Children(index))
+            if (!IsCaseless(sentence, index))
             {
-                if (sentence[child].DepRel is "case" or "mark")
-                {
-                    return false;
-                }
+                return false;
             }
 
             foreach (var sibling in sentence.Children(self.Head))
             {
                 if (sentence[sibling].DepRel is "obj" or "ccomp" or "xcomp")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the phrase headed by the word has no preposition or subordinator of its own.</summary>
+        private static bool IsCaseless(AnalyzedSentence sentence, int index)
+        {
+            foreach (var child in sentence.Children(index))
+            {
+                if (sentence[child].DepRel is "case" or "mark")
                 {
                     return false;
                 }
@@ -432,7 +443,7 @@ internal sealed class ArgumentPath
             foreach (var oblique in sentence.Children(verb))
             {
                 if (oblique > verb && (sentence[oblique] is { DepRel: "obl", Upos: "PROPN" } || sentence[oblique] is { DepRel: "xcomp", Upos: "PROPN" or "NOUN" })
-                    && Passes(sentence[oblique]) && !sentence.Children(oblique).Any(c => sentence[c].DepRel is "case" or "mark"))
+                    && Passes(sentence[oblique]) && IsCaseless(sentence, oblique))
                 {
                     output.Add(oblique);
                     continue;
@@ -462,7 +473,7 @@ internal sealed class ArgumentPath
                 {
                     // A plain nmod without a preposition is no English noun modifier (those are nmod:poss, :unmarked,
                     // :tmod): the parse hung the verb's object there ("condemned in the strongest terms the X attack").
-                    if (child > oblique && (sentence[child].DepRel == "obj" || (sentence[child].DepRel == "nmod" && !sentence.Children(child).Any(c => sentence[c].DepRel is "case" or "mark")))
+                    if (child > oblique && (sentence[child].DepRel == "obj" || (sentence[child].DepRel == "nmod" && IsCaseless(sentence, child)))
                         && Passes(sentence[child]))
                     {
                         output.Add(child);

@@ -101,6 +101,9 @@ internal sealed class FrameCatalog
         nounOnlyForms = new(() => Class("nounOnly")
             .SelectMany(noun => new[] { noun, noun.EndsWith("man", StringComparison.Ordinal) ? noun[..^3] + "men" : noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s" })
             .ToFrozenSet(StringComparer.Ordinal));
+        // Looked up once, not per word of every parsed sentence.
+        adjectiveOnlyForms = new(() => Class("adjectiveOnly"));
+        ingAdjectives = new(() => Class("ingAdjective"));
         verbOnlyForms = new(() => TriggerInflections.Of(Class("verbOnly"))
             .Where(form => !form.EndsWith("ing", StringComparison.Ordinal))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
@@ -126,6 +129,8 @@ internal sealed class FrameCatalog
     /// </summary>
     public FrozenSet<string> VerbOnlyForms => verbOnlyForms.Value;
     private readonly Lazy<FrozenSet<string>> nounOnlyForms;
+    private readonly Lazy<FrozenSet<string>> adjectiveOnlyForms;
+    private readonly Lazy<FrozenSet<string>> ingAdjectives;
     private readonly Lazy<FrozenSet<string>> pastVerbForms;
 
     /// <summary>The past forms of the frames' verb triggers ("attacked", "struck"), which are verbs whatever the lemma's noun. Case-insensitive.</summary>
@@ -136,6 +141,12 @@ internal sealed class FrameCatalog
     /// "ministers"), which English uses only as nouns. Built on first use.
     /// </summary>
     public FrozenSet<string> NounOnlyForms => nounOnlyForms.Value;
+
+    /// <summary>The lexicon's adjectiveOnly words ("guilty"), hinted adjectives wherever they stand.</summary>
+    public FrozenSet<string> AdjectiveOnlyForms => adjectiveOnlyForms.Value;
+
+    /// <summary>The lexicon's ingAdjective words ("sweeping"), hinted adjectives before an event noun.</summary>
+    public FrozenSet<string> IngAdjectives => ingAdjectives.Value;
 
     public static FrameCatalog Instance => Shared.Value;
 

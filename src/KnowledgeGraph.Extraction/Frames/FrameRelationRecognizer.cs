@@ -461,11 +461,11 @@ internal sealed partial class FrameRelationRecognizer
                 // ("Pakistan struck back at X" had "struck" tagged a noun).
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Verb));
             }
-            else if (catalog.Class("adjectiveOnly").Contains(token.Text))
+            else if (catalog.AdjectiveOnlyForms.Contains(token.Text))
             {
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.CommonAdjective));
             }
-            else if (k + 1 < sentence.EndToken && catalog.Class("ingAdjective").Contains(token.Text)
+            else if (k + 1 < sentence.EndToken && catalog.IngAdjectives.Contains(token.Text)
                 && (catalog.NounForms.Contains(document.Tokens[k + 1].Text) || (k + 2 < sentence.EndToken && catalog.NounForms.Contains(document.Tokens[k + 2].Text))))
             {
                 // "imposed sweeping (oil) sanctions": an -ing adjective before an event noun modifies it.
@@ -557,30 +557,19 @@ internal sealed partial class FrameRelationRecognizer
 
         // "Thai F-16 jets", "Su-34 bombers": a model designation is one word, which the tokeniser would split at its
         // hyphen into a name and a number that the parse then takes for the subject.
-        var designations = DesignationPattern().EnumerateMatches(text);
         var added = false;
-        foreach (var match in designations)
+        foreach (var match in DesignationPattern().EnumerateMatches(text))
         {
-            var (start, stop) = (match.Index, match.Index + match.Length);
-            if (names is null || !names.Exists(n => n.Start < stop && start < n.End))
-            {
-                (names ??= []).Add(new CollapsedName(start, stop, string.Concat(text.AsSpan(start, match.Length).ToString().Split('-'))));
-                added = true;
-            }
+            added |= AddUnlessInAName(ref names, match.Index, match.Index + match.Length, text.Substring(match.Index, match.Length).Replace("-", "", StringComparison.Ordinal));
         }
 
         // "the UN Secretary-General", "the Vice-President": a title written with a hyphen is one title word (its head:
         // "Secretary", "President"), which the tokeniser would split into a title, a hyphen and a rank.
         foreach (var match in HyphenatedTitlePattern().EnumerateMatches(text))
         {
-            var (start, stop) = (match.Index, match.Index + match.Length);
-            if (names is null || !names.Exists(n => n.Start < stop && start < n.End))
-            {
-                var parts = text.AsSpan(start, match.Length).ToString().Split('-');
-                var head = parts[0] is "Vice" or "Deputy" or "Under" or "Acting" ? parts[^1] : parts[0];
-                (names ??= []).Add(new CollapsedName(start, stop, head));
-                added = true;
-            }
+            var parts = text.Substring(match.Index, match.Length).Split('-');
+            var head = parts[0] is "Vice" or "Deputy" or "Under" or "Acting" ? parts[^1] : parts[0];
+            added |= AddUnlessInAName(ref names, match.Index, match.Index + match.Length, head);
         }
 
         if (added && names!.Count > 1)
@@ -589,6 +578,18 @@ internal sealed partial class FrameRelationRecognizer
         }
 
         return names;
+    }
+
+    /// <summary>Collapses characters [start, stop) into <paramref name="word"/> unless they overlap a name already collapsed.</summary>
+    private static bool AddUnlessInAName(ref List<CollapsedName>? names, int start, int stop, string word)
+    {
+        if (names is not null && names.Exists(n => n.Start < stop && start < n.End))
+        {
+            return false;
+        }
+
+        (names ??= []).Add(new CollapsedName(start, stop, word));
+        return true;
     }
 
     /// <summary>A title written with hyphens: "Secretary-General", "Director-General", "Vice-President".</summary>
@@ -1106,31 +1107,14 @@ internal sealed partial class FrameRelationRecognizer
                 return;
             }
         }
-        else if (force.Contains(lemma))
+        else if ((force.Contains(lemma) || (proxies is not null && proxies.Contains(lemma)))
+            && NamedApposition(document, parse, spans, index, organisationsToo: !force.Contains(lemma)) is { } named)
         {
             // "the X commander Abu Y", "a Hamas spokesman, Z": a person named in apposition to a force noun is the
-            // argument, not the group or state that qualifies the noun.
-            foreach (var appos in parse.Dependents(index, "appos"))
-            {
-                if (MentionAt(spans, appos) is { Mention.IsModifier: false } named && document.Entities[named.Entity].Label == EntityLabel.Person)
-                {
-                    AddOnce(entities, named.Entity);
-                    return;
-                }
-            }
-        }
-        else if (proxies is not null && proxies.Contains(lemma))
-        {
-            // "sanctions on X's state oil company, Y": a named organisation or person in apposition to a proxy noun is
-            // the one hit, not the state that owns the noun.
-            foreach (var appos in parse.Dependents(index, "appos"))
-            {
-                if (MentionAt(spans, appos) is { Mention.IsModifier: false } named && document.Entities[named.Entity].Label is EntityLabel.Organisation or EntityLabel.Person)
-                {
-                    AddOnce(entities, named.Entity);
-                    return;
-                }
-            }
+            // argument, not the group or state that qualifies the noun; "sanctions on X's state oil company, Y": so is
+            // an organisation or person in apposition to a proxy noun.
+            AddOnce(entities, named);
+            return;
         }
 
         // "Chadian opposition leaders", "rebel fighters", "a former Nigerien minister": people of a state who do not act
@@ -1420,6 +1404,21 @@ internal sealed partial class FrameRelationRecognizer
                 {
                     return mention.Entity;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first named person (and, with <paramref name="organisationsToo"/>, organisation) in apposition to a noun, or null.</summary>
+    private static int? NamedApposition(ArticleDocument document, AnalyzedSentence parse, List<MentionSpan> spans, int index, bool organisationsToo)
+    {
+        foreach (var appos in parse.Dependents(index, "appos"))
+        {
+            if (MentionAt(spans, appos) is { Mention.IsModifier: false } named
+                && document.Entities[named.Entity].Label is var label && (label == EntityLabel.Person || (organisationsToo && label == EntityLabel.Organisation)))
+            {
+                return named.Entity;
             }
         }
 
