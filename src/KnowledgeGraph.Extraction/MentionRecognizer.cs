@@ -59,6 +59,12 @@ internal sealed class MentionRecognizer
         "destroyed", "damaged", "occupied", "surrounded", "encircled", "blockaded", "invaded", "shaken", "rocketed",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that make "Georgia" the Caucasus state rather than the US state: its capital, people, regions, offices.</summary>
+    private static readonly System.Buffers.SearchValues<string> GeorgiaCountryCues = System.Buffers.SearchValues.Create(
+        ["Tbilisi", "Georgian", "Caucasus", "Abkhazia", "Ossetia", "Batumi", "Georgia's president", "Georgia's prime minister",
+            "Georgia's parliament", "Georgia's government"],
+        StringComparison.Ordinal);
+
     /// <summary>Verbs of speaking: a lone name that speaks ("Lincoln said") is a person, not a town of that name.</summary>
     private static readonly FrozenSet<string> SpeechVerbs = new[]
     {
@@ -123,16 +129,8 @@ internal sealed class MentionRecognizer
         var candidates = new List<Candidate>();
         var acronyms = new Dictionary<string, (EntityLabel Label, string Canonical)>(StringComparer.Ordinal);
         var suppressedAcronyms = new HashSet<string>(StringComparer.Ordinal);
-        var georgiaIsCountry = document.Text.Contains("Tbilisi", StringComparison.Ordinal)
-            || document.Text.Contains("Georgian", StringComparison.Ordinal)
-            || document.Text.Contains("Caucasus", StringComparison.Ordinal)
-            || document.Text.Contains("Abkhazia", StringComparison.Ordinal)
-            || document.Text.Contains("Ossetia", StringComparison.Ordinal)
-            || document.Text.Contains("Batumi", StringComparison.Ordinal)
-            || document.Text.Contains("Georgia's president", StringComparison.Ordinal)
-            || document.Text.Contains("Georgia's prime minister", StringComparison.Ordinal)
-            || document.Text.Contains("Georgia's parliament", StringComparison.Ordinal)
-            || document.Text.Contains("Georgia's government", StringComparison.Ordinal);
+        // One pass over the text, and only in the articles that name Georgia at all.
+        var georgiaIsCountry = document.Text.Contains("Georgia", StringComparison.Ordinal) && document.Text.AsSpan().ContainsAny(GeorgiaCountryCues);
         Span<char> buffer = stackalloc char[160];
 
         foreach (var sentence in document.Sentences)
