@@ -31,6 +31,15 @@ public sealed class LanguageAnalyzerOptions
     /// web text does. See docs/language.md for what it does on the treebank.
     /// </summary>
     public bool RepairStrandedSubjects { get; init; } = true;
+
+    /// <summary>
+    /// Re-parse a sentence that has no verb at its root but a past tense (VBD) hung as a clause modifying the root's noun
+    /// phrase ("The two leaders met in Oslo" read as "leaders [who] met in Oslo", "Troops received fire" with "troops" as
+    /// the root), with that verb forced to be the root: a finite past tense does not form a reduced relative clause, and a
+    /// sentence whose only finite verb modifies a noun is a noun phrase. See docs/language.md for what it does on the
+    /// treebank.
+    /// </summary>
+    public bool RepairFiniteVerbUnderNominalRoot { get; init; } = true;
 }
 
 /// <summary>What a <see cref="TagHint"/> knows about its words.</summary>
@@ -226,6 +235,11 @@ public sealed class LanguageAnalyzer
             split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
         }
 
+        if (_options.RepairFiniteVerbUnderNominalRoot && !split && FiniteVerbUnderNominalRoot(tags, heads, labels) is var verb and >= 0)
+        {
+            _models.Parser.Parse(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forcedRoot: verb);
+        }
+
         if (split)
         {
             Interlocked.Increment(ref _splitSentences);
@@ -330,6 +344,69 @@ public sealed class LanguageAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first past tense (VBD, 0-based) that the parse attached as <c>acl</c> (not a relative clause with a pronoun,
+    /// which is <c>acl:relcl</c>) to a noun phrase before it that is, or is coordinated or apposed with, the root of a
+    /// sentence whose root is not a verb and has no copula or auxiliary; -1 when there is none. The verb has no subject
+    /// or marker of its own: the noun phrase before it is its subject.
+    /// </summary>
+    private int FiniteVerbUnderNominalRoot(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels)
+    {
+        var tagger = _models.Tagger;
+        var labelNames = _models.Parser.LabelNames;
+        var upos = tagger.Upos;
+        if (tagger.PastTenseTag < 0)
+        {
+            return -1;
+        }
+
+        var root = heads.IndexOf(0);
+        if (root < 0 || upos[tags[root]] is not ("NOUN" or "PROPN" or "ADJ" or "NUM" or "PRON"))
+        {
+            return -1;
+        }
+
+        for (var k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] - 1 == root && labels[k] < labelNames.Length && labelNames[labels[k]] is "cop" or "aux" or "aux:pass")
+            {
+                return -1;
+            }
+        }
+
+        for (var i = 0; i < heads.Length; i++)
+        {
+            var head = heads[i] - 1;
+            if (tags[i] != tagger.PastTenseTag || head < 0 || head > i || labels[i] >= labelNames.Length || labelNames[labels[i]] != "acl"
+                || HasDependent(heads, labels, labelNames, i, "nsubj") || HasDependent(heads, labels, labelNames, i, "nsubj:pass")
+                || HasDependent(heads, labels, labelNames, i, "mark") || !IsNominalSpineOfRoot(heads, labels, labelNames, head, root))
+            {
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="word"/> is the root or reaches it only through coordination, apposition, flat names and compounds.</summary>
+    private static bool IsNominalSpineOfRoot(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int word, int root)
+    {
+        for (var steps = 0; word != root; steps++)
+        {
+            if (steps > heads.Length || word < 0 || labels[word] >= labelNames.Length
+                || labelNames[labels[word]] is not ("conj" or "appos" or "flat" or "compound"))
+            {
+                return false;
+            }
+
+            word = heads[word] - 1;
+        }
+
+        return true;
     }
 
     /// <summary>Time words that can stand between a subject and its verb ("the minister yesterday held talks").</summary>

@@ -33,7 +33,7 @@ internal sealed class BeamWorkspace
     public BeamCandidate[] Kept { get; private set; } = [];
 
     /// <summary>Prepares <paramref name="width"/> hypotheses for a sentence; the beam starts with the one initial state.</summary>
-    public void Start(int width, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags)
+    public void Start(int width, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, int forcedRoot = -1)
     {
         if (_current.Length < width)
         {
@@ -46,8 +46,8 @@ internal sealed class BeamWorkspace
 
         for (var i = 0; i < width; i++)
         {
-            _current[i].Reset(words, tags);
-            _next[i].Reset(words, tags);
+            _current[i].Reset(words, tags, forcedRoot);
+            _next[i].Reset(words, tags, forcedRoot);
         }
 
         _scores[0] = 0;

@@ -59,17 +59,18 @@ internal sealed class DependencyParser
 
     /// <summary>
     /// Parses one sentence (or chunk). <paramref name="heads"/> receives 1-based heads (0 = root)
-    /// and <paramref name="labels"/> label ids.
+    /// and <paramref name="labels"/> label ids. With <paramref name="forcedRoot"/> (0-based, or -1) the transitions
+    /// that would give that word a head other than the root are not taken (<see cref="ParserState.ForcedRoot"/>).
     /// </summary>
-    public void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, ParserState state)
+    public void Parse(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, ParserState state, int forcedRoot = -1)
     {
         if (BeamWidth > 1)
         {
-            ParseWithBeam(words, tags, heads, labels, state.Beam ??= new BeamWorkspace(), BeamWidth);
+            ParseWithBeam(words, tags, heads, labels, state.Beam ??= new BeamWorkspace(), BeamWidth, forcedRoot);
             return;
         }
 
-        state.Reset(words, tags);
+        state.Reset(words, tags, forcedRoot);
         Span<uint> features = stackalloc uint[MaxActionFeatures];
         Span<uint> labelFeatures = stackalloc uint[MaxLabelFeatures];
         Span<float> scores = stackalloc float[3];
@@ -102,9 +103,9 @@ internal sealed class DependencyParser
     /// scored by the sum of its transition scores, and the best <paramref name="width"/> are kept.
     /// Labels are chosen greedily per arc inside each hypothesis (the label model is local).
     /// </summary>
-    internal void ParseWithBeam(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, BeamWorkspace beam, int width)
+    internal void ParseWithBeam(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, BeamWorkspace beam, int width, int forcedRoot = -1)
     {
-        beam.Start(width, words, tags);
+        beam.Start(width, words, tags, forcedRoot);
         Span<uint> features = stackalloc uint[MaxActionFeatures];
         Span<uint> labelFeatures = stackalloc uint[MaxLabelFeatures];
         Span<float> scores = stackalloc float[3];

@@ -68,6 +68,13 @@ internal sealed class ParserState
 
     public bool OnStack(int node) => _onStack[node];
 
+    /// <summary>
+    /// A word (0-based) the parse must make the root, or -1. The transitions keep it reachable: it is shifted only onto
+    /// an empty stack (everything before it is attached first, to it or below it), and once on the stack it takes no
+    /// head but the root, so it stays at the bottom until the buffer holds only the root.
+    /// </summary>
+    public int ForcedRoot { get; private set; } = -1;
+
     /// <summary>Scratch for beam decoding (the hypotheses' states), created on first use; greedy parsing never touches it.</summary>
     public BeamWorkspace? Beam { get; set; }
 
@@ -76,10 +83,11 @@ internal sealed class ParserState
     public static readonly ulong RootTag = 0xFFF0;
     public static readonly ulong NoneTag = 0xFFF1;
 
-    public void Reset(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags)
+    public void Reset(ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, int forcedRoot = -1)
     {
         var n = words.Length;
         Length = n;
+        ForcedRoot = forcedRoot;
         EnsureCapacity(n);
         for (var i = 0; i < n + 2; i++)
         {
@@ -143,6 +151,7 @@ internal sealed class ParserState
     public void CopyConfigurationFrom(ParserState other)
     {
         var live = other.Length + 2;
+        ForcedRoot = other.ForcedRoot;
         StackSize = other.StackSize;
         BufferFront = other.BufferFront;
         other._stack.AsSpan(0, StackSize).CopyTo(_stack);
@@ -160,9 +169,9 @@ internal sealed class ParserState
 
     public bool IsValid(int action) => action switch
     {
-        Shift => BufferFront < Length,
-        LeftArc => StackSize >= 1 && (BufferFront < Length || StackSize == 1),
-        RightArc => StackSize >= 2,
+        Shift => BufferFront < Length && (BufferFront != ForcedRoot || StackSize == 0),
+        LeftArc => StackSize >= 1 && (BufferFront < Length ? S0 != ForcedRoot : StackSize == 1),
+        RightArc => StackSize >= 2 && S0 != ForcedRoot,
         _ => false,
     };
 
