@@ -18,6 +18,8 @@ using Token = KnowledgeGraph.Language.Token;
 /// lexicon's word class;</item>
 /// <item><c>nmod[of]#PROPN</c>: keep only words of that part of speech (a name: "the murder of X by Y" with "by Y" hung
 /// on X, since a name takes no by-phrase of its own);</item>
+/// <item><c>!obj@$aid</c>: keep the current word only if it has no such dependent ("reaffirmed its support for X in the
+/// fight": the subject of a verb whose object is support is not the one who fights);</item>
 /// <item><c>&gt;agent</c>: from an event noun to the ones who did it ("the Iranian strikes" → "Iranian"), so that
 /// "condemned the Iranian strikes" ends at Iran.</item>
 /// </list>
@@ -78,7 +80,8 @@ internal sealed class ArgumentPath
             }
 
             var up = part.StartsWith('^');
-            if (up)
+            var lacks = part.StartsWith('!');
+            if (up || lacks)
             {
                 part = part[1..];
             }
@@ -101,7 +104,13 @@ internal sealed class ArgumentPath
                 throw new FrameCatalogException($"rule '{ruleId}': '{part}' in path '{text}' is not a Universal Dependencies relation of the parser.");
             }
 
-            steps.Add(new Step(part.Length == 0 ? StepKind.Filter : up ? StepKind.Up : StepKind.Down, part, cases, filter, upos, reporting));
+            if (lacks && part.Length == 0)
+            {
+                throw new FrameCatalogException($"rule '{ruleId}': '!' in path '{text}' needs a relation.");
+            }
+
+            var kind = part.Length == 0 ? StepKind.Filter : up ? StepKind.Up : lacks ? StepKind.Lacks : StepKind.Down;
+            steps.Add(new Step(kind, part, cases, filter, upos, reporting));
         }
 
         return new ArgumentPath(text, [.. steps]);
@@ -235,6 +244,9 @@ internal sealed class ArgumentPath
         Up,
         Filter,
         EventAgent,
+
+        /// <summary><c>!obj@$aid</c>: keep the current word only if no dependent of it matches the step.</summary>
+        Lacks,
     }
 
     private sealed record Step(StepKind Kind, string Relation, FrozenSet<string>? Cases, FrozenSet<string>? Filter, string? Upos, FrozenSet<string>? Reporting)
@@ -273,6 +285,17 @@ internal sealed class ArgumentPath
                         output.Add(finite.Head);
                     }
 
+                    break;
+                case StepKind.Lacks:
+                    foreach (var child in sentence.Children(index))
+                    {
+                        if (sentence[child].DepRel == Relation && (Cases is null || HasCase(sentence, child, Cases)) && Passes(sentence[child]))
+                        {
+                            return;
+                        }
+                    }
+
+                    output.Add(index);
                     break;
                 case StepKind.Up:
                     var self = sentence[index];

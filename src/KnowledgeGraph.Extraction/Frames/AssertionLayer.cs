@@ -43,6 +43,8 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Prepositions of time and place: an oblique they introduce is where or when, not what, the verb is about.
+    private static readonly FrozenSet<string> WithCase = new[] { "with" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> CircumstanceCases = new[]
     {
         "in", "during", "after", "before", "at", "since", "amid", "amidst", "following", "despite", "through", "throughout",
@@ -200,7 +202,11 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                         return NonAssertion.Claimed;
                     }
 
-                    if (InClass(irrealis, governorLemma) && content && !(token.DepRel is "obj" or "nsubj:pass" && InClass(continuative, governorLemma)))
+                    // A verb that carries its event on takes it as object or with "with" ("pressed its assault", "pressed
+                    // on with the offensive", "continued with its campaign"), never as a wish ("pressed for sanctions").
+                    var carriedOn = InClass(continuative, governorLemma)
+                        && (token.DepRel is "obj" or "nsubj:pass" || (token.DepRel == "obl" && HasChild(sentence, current, "case", WithCase)));
+                    if (InClass(irrealis, governorLemma) && content && !carriedOn)
                     {
                         return NonAssertion.Irrealis;
                     }

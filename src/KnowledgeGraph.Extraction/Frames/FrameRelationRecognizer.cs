@@ -78,6 +78,7 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenSet<string> force;
     private readonly FrozenSet<string> leader;
     private readonly FrozenSet<string> proxyTarget;
+    private readonly FrozenSet<string> mannedPost;
     private readonly FrozenSet<string> violent;
     private readonly FrozenSet<string> violentAsNounOnly;
     private readonly FrozenSet<string> eventNoun;
@@ -102,6 +103,7 @@ internal sealed partial class FrameRelationRecognizer
         force = catalog.Class("force");
         leader = catalog.Class("leader");
         proxyTarget = catalog.Class("proxyTarget");
+        mannedPost = catalog.Class("mannedPost");
         violent = catalog.Class("violent");
         violentAsNounOnly = catalog.Class("violentAsNounOnly");
         eventNoun = catalog.Class("eventNoun");
@@ -893,7 +895,8 @@ internal sealed partial class FrameRelationRecognizer
     private void Resolve(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens, List<int> entities, bool isTarget, RelationshipType type)
     {
         // Sanctions hit an economy: "sanctions on Iranian banks" stand for Iran as "strikes on Iranian positions" do.
-        var proxies = !isTarget ? null : type == RelationshipType.Sanctioned ? sanctionProxy : proxyTarget;
+        // As the agent, only a post manned by someone's forces stands for them ("fire from X positions").
+        var proxies = !isTarget ? (type == RelationshipType.Attacked ? mannedPost : null) : type == RelationshipType.Sanctioned ? sanctionProxy : proxyTarget;
         foreach (var index in tokens)
         {
             ResolveOne(document, sentence, parse, spans, index, entities, proxies, depth: 0);

@@ -233,6 +233,34 @@ public sealed class FrameCatalogTests
     }
 
     [Fact]
+    public void Follow_LacksStep_KeepsOnlyWordsWithoutThatDependent()
+    {
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.ok", "on": "noun", "agent": ["^obl[in]/!obj@support/nsubj"], "target": ["amod"] }"""))]);
+        var path = catalog.Frames.Single().Rules.Single().Agent.Single();
+        // "Norland lost men in the fight" makes Norland a fighter; "Norland gave support in the fight" does not.
+        var lost = Parse("Norland/Norland/PROPN/2/nsubj", "lost/lose/VERB/0/root", "men/man/NOUN/2/obj", "in/in/ADP/6/case", "the/the/DET/6/det", "fight/fight/NOUN/2/obl");
+        var gave = Parse("Norland/Norland/PROPN/2/nsubj", "gave/give/VERB/0/root", "support/support/NOUN/2/obj", "in/in/ADP/6/case", "the/the/DET/6/det", "fight/fight/NOUN/2/obl");
+        var fromLost = new List<int>();
+        var fromGave = new List<int>();
+
+        path.Follow(lost, 6, fromLost);
+        path.Follow(gave, 6, fromGave);
+
+        Assert.Equal([1], fromLost);
+        Assert.Empty(fromGave);
+    }
+
+    [Fact]
+    public void Parse_LacksStepWithoutRelation_FailsNamingTheRule()
+    {
+        var error = Assert.Throws<FrameCatalogException>(() =>
+            FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.bad", "on": "noun", "agent": ["^obl/!@support/nsubj"], "target": ["nmod"] }"""))]));
+
+        Assert.Contains("x.bad", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'!'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_UnknownPartOfSpeechStep_FailsNamingIt()
     {
         var error = Assert.Throws<FrameCatalogException>(() =>

@@ -986,4 +986,57 @@ public sealed class FrameExtractionTests
 
         Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Japan reaffirmed its support for Nigeria in the fight against Boko Haram.")]
+    [InlineData("Japan has helped Nigeria in its fight against Boko Haram.")]
+    public void Extract_SupportForAFighter_TheSupportedFightsNotTheSupporter(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Nigeria"), Organisation("Boko Haram")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Japan"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_SubjectTakingPartInAFight_IsTheFighter()
+    {
+        var graph = ExtractWithFrames("Japan has lost two soldiers in the fight against Boko Haram.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Japan"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Nigeria pressed on with its fight against Boko Haram.", true)]
+    [InlineData("Nigeria continued with its offensive against Boko Haram.", true)]
+    [InlineData("Nigeria pressed for an offensive against Boko Haram.", false)] // a demand
+    public void Extract_ContinuativeVerbWithWith_CarriesTheEventOn(string sentence, bool attacked)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(attacked, graph.Has(RelationshipType.Attacked, Country("Nigeria"), Organisation("Boko Haram")));
+    }
+
+    [Theory]
+    [InlineData("Piet Vermeer is in talks with Sarah Okafor about the border.")]
+    [InlineData("Piet Vermeer has been in talks with Sarah Okafor since Monday.")]
+    public void Extract_CopularInTalksWith_EmitsMet(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:piet-vermeer", "person:sarah-okafor")
+            || graph.Has(RelationshipType.Met, "person:sarah-okafor", "person:piet-vermeer"), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The Israeli army has received rocket fire from Hezbollah positions every night.", true)]
+    [InlineData("Israeli troops received sustained rocket fire from Hezbollah positions overnight.", true)] // parsed with the verb as the root
+    [InlineData("The Israeli army has received rocket fire from Lebanese territory every night.", false)] // a territory fires nothing
+    public void Extract_FireFromAGroupsPositions_TheGroupAttacked(string sentence, bool hezbollah)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(hezbollah, graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Israel")));
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Lebanon"), Country("Israel")), graph.Describe());
+    }
 }
