@@ -22,7 +22,14 @@ internal sealed record FrameRule(
     IReadOnlyList<ArgumentPath> Target,
     IReadOnlyList<ArgumentPath> Pairs,
     bool Reciprocal,
-    IReadOnlySet<EntityLabel>? TargetLabels);
+    IReadOnlySet<EntityLabel>? TargetLabels)
+{
+    /// <summary>
+    /// Earlier rules of the same frame that, when they give an edge for the same trigger, make this one a fallback that does
+    /// not apply ("the host country" when the leader met is named).
+    /// </summary>
+    public IReadOnlyList<string> Unless { get; init; } = [];
+}
 
 /// <summary>A relationship type as data: its triggers, the labels its ends may have, sense constraints and rules.</summary>
 internal sealed record Frame(
@@ -330,7 +337,13 @@ internal sealed class FrameCatalog
 
             var reciprocal = rule.TryGetProperty("reciprocal", out var r) && r.GetBoolean();
             IReadOnlySet<EntityLabel>? ruleTargets = rule.TryGetProperty("targetLabels", out _) ? Labels(rule, "targetLabels") : null;
-            rules.Add(new FrameRule(id, form, lemmas, agent, target, pairs, reciprocal, ruleTargets));
+            var unless = Strings(rule, "unless").ToArray();
+            foreach (var earlier in unless.Where(u => !rules.Any(previous => previous.Id == u)))
+            {
+                throw new FrameCatalogException($"rule '{id}': 'unless' names '{earlier}', which is not an earlier rule of this frame.");
+            }
+
+            rules.Add(new FrameRule(id, form, lemmas, agent, target, pairs, reciprocal, ruleTargets) { Unless = unless });
         }
 
         var symmetric = root.TryGetProperty("symmetric", out var s) && s.GetBoolean();

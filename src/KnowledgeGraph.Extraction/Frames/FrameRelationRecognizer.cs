@@ -126,6 +126,7 @@ internal sealed partial class FrameRelationRecognizer
     public void Recognize(ArticleDocument document, List<ExtractedRelationship> output)
     {
         var seen = new HashSet<(RelationshipType, int, int, int)>();
+        var firedRules = new HashSet<string>(StringComparer.Ordinal);
         var dates = new List<(int Token, DateOnly Date)>();
         var spans = new List<MentionSpan>();
         var hints = new List<TagHint>();
@@ -202,9 +203,10 @@ internal sealed partial class FrameRelationRecognizer
 
                 foreach (var frame in frames)
                 {
+                    firedRules.Clear();
                     foreach (var rule in frame.Rules)
                     {
-                        if (rule.Form != form || (rule.Lemmas is not null && !rule.Lemmas.Contains(lemma)))
+                        if (rule.Form != form || (rule.Lemmas is not null && !rule.Lemmas.Contains(lemma)) || rule.Unless.Any(firedRules.Contains))
                         {
                             continue;
                         }
@@ -281,7 +283,10 @@ internal sealed partial class FrameRelationRecognizer
                         }
 
                         var documentToken = DocumentToken(document, sentence, input, token);
-                        Emit(document, sentence, frame, rule, token.Form, EventDateFinder.Nearest(dates, documentToken), agents, targets, seen, output);
+                        if (Emit(document, sentence, frame, rule, token.Form, EventDateFinder.Nearest(dates, documentToken), agents, targets, seen, output))
+                        {
+                            firedRules.Add(rule.Id);
+                        }
                     }
                 }
             }
@@ -1697,9 +1702,11 @@ internal sealed partial class FrameRelationRecognizer
         }
     }
 
-    private void Emit(ArticleDocument document, Sentence sentence, Frame frame, FrameRule rule, string trigger, DateOnly? date, List<int> agents, List<int> targets, HashSet<(RelationshipType, int, int, int)> seen, List<ExtractedRelationship> output)
+    /// <returns>True when the rule gave at least one edge (new or already emitted by another rule).</returns>
+    private bool Emit(ArticleDocument document, Sentence sentence, Frame frame, FrameRule rule, string trigger, DateOnly? date, List<int> agents, List<int> targets, HashSet<(RelationshipType, int, int, int)> seen, List<ExtractedRelationship> output)
     {
         var targetLabels = rule.TargetLabels ?? frame.TargetLabels;
+        var gave = false;
         foreach (var agent in agents)
         {
             foreach (var target in targets)
@@ -1716,6 +1723,8 @@ internal sealed partial class FrameRelationRecognizer
                 }
             }
         }
+
+        return gave;
 
         void Add(int start, int end)
         {
@@ -1742,6 +1751,7 @@ internal sealed partial class FrameRelationRecognizer
                 return;
             }
 
+            gave = true;
             var (startId, endId) = (a.Id, b.Id);
             if (frame.Symmetric && string.CompareOrdinal(startId, endId) > 0)
             {

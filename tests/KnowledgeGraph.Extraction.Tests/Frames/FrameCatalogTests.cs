@@ -261,6 +261,24 @@ public sealed class FrameCatalogTests
     }
 
     [Fact]
+    public void Parse_UnlessNamingALaterOrUnknownRule_FailsNamingBoth()
+    {
+        var error = Assert.Throws<FrameCatalogException>(() =>
+            FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.first", "on": "noun", "agent": ["amod"], "target": ["nmod"], "unless": ["x.second"] }, { "id": "x.second", "on": "noun", "agent": ["amod"], "target": ["nmod"] }"""))]));
+
+        Assert.Contains("x.first", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'x.second'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnlessNamingAnEarlierRule_IsKept()
+    {
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", Frame("""{ "id": "x.first", "on": "noun", "agent": ["amod"], "target": ["nmod"] }, { "id": "x.second", "on": "noun", "agent": ["amod"], "target": ["nmod"], "unless": ["x.first"] }"""))]);
+
+        Assert.Equal(["x.first"], catalog.Frames.Single().Rules.Single(r => r.Id == "x.second").Unless);
+    }
+
+    [Fact]
     public void Parse_UnknownPartOfSpeechStep_FailsNamingIt()
     {
         var error = Assert.Throws<FrameCatalogException>(() =>

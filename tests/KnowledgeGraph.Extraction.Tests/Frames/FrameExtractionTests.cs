@@ -1039,4 +1039,25 @@ public sealed class FrameExtractionTests
         Assert.Equal(hezbollah, graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Israel")));
         Assert.False(graph.Has(RelationshipType.Attacked, Country("Lebanon"), Country("Israel")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Lena Brandt visited Kazakhstan on Monday, where she met the prime minister.", true)]
+    [InlineData("Lena Brandt travelled to Kazakhstan on Monday and met the foreign minister.", true)]
+    [InlineData("While in Kazakhstan, Lena Brandt met senior officials.", true)]
+    [InlineData("Lena Brandt travelled to Kazakhstan on Monday and met students.", false)] // not the host's leaders
+    [InlineData("Lena Brandt met the foreign minister on Monday.", false)] // no host named
+    public void Extract_UnnamedLeadersMetOnAVisit_MetTheHostCountry(string sentence, bool met)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(met, graph.Has(RelationshipType.Met, "person:lena-brandt", Country("Kazakhstan")) || graph.Has(RelationshipType.Met, Country("Kazakhstan"), "person:lena-brandt"));
+    }
+
+    [Fact]
+    public void Extract_NamedHolderMetOnAVisit_MetTheHolderNotTheHost()
+    {
+        var graph = ExtractWithFrames("Lena Brandt travelled to Kazakhstan and met the foreign minister, Aigerim Sadykova.");
+
+        Assert.False(graph.Has(RelationshipType.Met, "person:lena-brandt", Country("Kazakhstan")) || graph.Has(RelationshipType.Met, Country("Kazakhstan"), "person:lena-brandt"), graph.Describe());
+    }
 }
