@@ -636,6 +636,16 @@ internal sealed class MentionRecognizer
 
         if (firstHead < 0)
         {
+            // "the town of Gori and the Vaziani air base": a name coordinated before the base is a name of its own, found
+            // where it stands; the base's name starts after the coordinator.
+            for (var j = start; j < runEnd; j++)
+            {
+                if (tokens[j].Text is "and" or "&")
+                {
+                    return (0, 0, default);
+                }
+            }
+
             return LowercaseBaseHeadEnd(tokens, start, runEnd, end) is var baseEnd && baseEnd > runEnd ? (start, baseEnd, EntityLabel.Base) : (0, 0, default);
         }
 

@@ -284,6 +284,21 @@ internal sealed class ArgumentPath
                         // see FrameRelationRecognizer.InheritSubject).
                         output.Add(finite.Head);
                     }
+                    else if (Relation == "nsubj" && output.Count == 0 && sentence[index] is { DepRel: "xcomp" or "conj", Upos: "VERB", Head: > 0 } controlled
+                        && sentence[controlled.Head].Upos == "VERB")
+                    {
+                        // "X voted to impose sanctions", "X met Y and imposed sanctions": a verb without a subject of its own
+                        // shares its governor's (as for verb triggers, see FrameRelationRecognizer.InheritSubject); under a
+                        // verb with an object, an infinitive's subject is that object ("urged Y to impose"), not taken here.
+                        var objectControl = controlled.DepRel == "xcomp" && sentence.Children(controlled.Head).Any(c => sentence[c].DepRel is "obj" or "iobj");
+                        foreach (var child in sentence.Children(controlled.Head))
+                        {
+                            if (!objectControl && sentence[child].DepRel == "nsubj" && Passes(sentence[child]))
+                            {
+                                output.Add(child);
+                            }
+                        }
+                    }
 
                     break;
                 case StepKind.Lacks:

@@ -684,12 +684,12 @@ internal sealed partial class FrameRelationRecognizer
     private const int DatelineSentences = 3;
 
     /// <summary>
-    /// A wire dateline at the start of an article's lead ("KYIV, March 3 (Reuters) - ", "BEIRUT — "): a place in
-    /// capitals, an optional date and agency, and a dash. It is not part of the sentence's syntax; parsed with it, the
+    /// A wire dateline at the start of an article's lead ("KYIV, March 3 (Reuters) - ", "LONDON, 4 May - ", "BEIRUT — "): a
+    /// place in capitals, an optional date (month first or day first) and agency, and a dash. It is not part of the sentence's syntax; parsed with it, the
     /// place becomes the root and the lead's own verb a modifier.
     /// </summary>
     private static readonly Regex Dateline = new(
-        @"^\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,\s*\p{Lu}\p{Ll}{1,15}\.?(?:\s+(?:of\s+)?\p{Lu}\p{Ll}+){0,3}(?:\s+\d{1,2})?(?:,\s*\d{4})?)?(?:\s*\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:[—–]|--?)\s+",
+        @"^\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}{1,15}\.?(?:\s+(?:of\s+)?\p{Lu}\p{Ll}+){0,3}(?:\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,15}\.?(?:\s+\d{4})?))?(?:\s*\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:[—–]|--?)\s+",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(50));
 
     internal static int DatelineLength(ArticleDocument document, Sentence sentence)

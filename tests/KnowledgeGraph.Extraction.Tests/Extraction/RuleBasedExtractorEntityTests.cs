@@ -281,6 +281,15 @@ public sealed class RuleBasedExtractorEntityTests
         Assert.Equal(name, graph.Entity(Base(name)).Name);
     }
 
+    [Fact]
+    public void Extract_PlaceCoordinatedBeforeABase_TwoEntitiesNotOne()
+    {
+        var graph = Extract("Jets bombed the town of Gori and the Vaziani air base.");
+
+        Assert.Equal("Vaziani Air Base", graph.Entity(Base("Vaziani Air Base")).Name);
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Name.Contains(" and ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Soldiers returned to the Iraqi air base.")]
     [InlineData("Soldiers returned to the US military base.")]

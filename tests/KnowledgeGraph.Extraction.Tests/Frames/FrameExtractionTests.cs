@@ -383,6 +383,9 @@ public sealed class FrameExtractionTests
     // A country name of more than ten letters, and capitals with accents.
     [InlineData("ABECHE, Afghanistan — Chad imposed sanctions on three Malian companies on Monday.")]
     [InlineData("BOGOTÁ — Chad imposed sanctions on three Malian companies on Monday.")]
+    // Day before month, as British and archive datelines write it.
+    [InlineData("ABECHE, 4 November - Chad imposed sanctions on three Malian companies on Monday.")]
+    [InlineData("ABECHE, 18 January 1991 - Chad imposed sanctions on three Malian companies on Monday.")]
     public void Extract_LeadWithWireDateline_DatelineIsNotParsedAndItsAgencyIsNoActor(string lead)
     {
         var graph = ExtractWithFrames(lead);
@@ -1059,5 +1062,44 @@ public sealed class FrameExtractionTests
         var graph = ExtractWithFrames("Lena Brandt travelled to Kazakhstan and met the foreign minister, Aigerim Sadykova.");
 
         Assert.False(graph.Has(RelationshipType.Met, "person:lena-brandt", Country("Kazakhstan")) || graph.Has(RelationshipType.Met, Country("Kazakhstan"), "person:lena-brandt"), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The African Union voted to impose sanctions on Chad.", true)]
+    [InlineData("The African Union met on Monday and imposed sanctions on Chad.", true)]
+    [InlineData("Niger urged the African Union to impose sanctions on Chad.", false)] // the one urged would impose, and only wished for
+    public void Extract_LightVerbUnderAControllingVerb_SharesItsSubject(string sentence, bool sanctioned)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(sanctioned, graph.Has(RelationshipType.Sanctioned, Organisation("African Union"), Country("Chad")));
+        Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Niger"), Country("Chad")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_RaidConductedKillingAPerson_AttackedAndKilled()
+    {
+        var graph = ExtractWithFrames("US forces conducted a raid in northern Syria, killing Omar Hadi.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("United States"), "person:omar-hadi"), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Killed, Country("United States"), "person:omar-hadi"), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ArmouredDivisions_ActForTheirState()
+    {
+        var graph = ExtractWithFrames("Syrian armoured divisions attacked Israeli positions on the Golan Heights.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Syria"), Country("Israel")), graph.Describe());
+        // With an object, "on X" is where the positions are, not a second target.
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.EndId.StartsWith("location:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_FiredOnAPlaceWithoutObject_PlaceIsTheTarget()
+    {
+        var graph = ExtractWithFrames("Chadian troops fired on Abeche overnight.");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
     }
 }
