@@ -23,6 +23,7 @@ public sealed class QualityGateTests
     [InlineData("quality-thresholds.frames-annotated.json")]
     [InlineData("quality-thresholds.frames-challenge.json")]
     [InlineData("quality-thresholds.frames-articles.json")]
+    [InlineData("quality-thresholds.frames-releases.json")]
     public async Task Extractor_GoldSets_MeetsQualityThresholds(string thresholdFile)
     {
         var file = QualityGate.LoadFile(Path.Combine(AppContext.BaseDirectory, "Evaluation", thresholdFile));
@@ -33,10 +34,10 @@ public sealed class QualityGateTests
             goldDirectory = Path.Combine(Path.GetTempPath(), "kg-challenge-" + Guid.NewGuid().ToString("N"));
             ChallengeSet.WriteGoldFiles(ChallengeSet.SourceDirectory, goldDirectory);
         }
-        else if (file.GoldSets == "challenge-articles")
+        else if (file.GoldSets is "challenge-articles" or "challenge-releases")
         {
             // Whole articles of our own in the gold format, copied beside the test binaries.
-            goldDirectory = Path.Combine(AppContext.BaseDirectory, "ChallengeArticles");
+            goldDirectory = Path.Combine(AppContext.BaseDirectory, file.GoldSets == "challenge-articles" ? "ChallengeArticles" : "ChallengeReleases");
         }
         else
         {
