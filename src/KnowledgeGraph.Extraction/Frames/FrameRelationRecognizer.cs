@@ -39,6 +39,20 @@ internal sealed partial class FrameRelationRecognizer
     private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she", "him", "her", "his" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> ThingPronouns = new[] { "it", "its" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenSet<string> PluralPronouns = new[] { "they", "them", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Pronouns of the one speaking, resolved only inside a quotation or a transcript turn (see <see cref="SpeakerOf"/>).
+    /// Not "we": a minister's "we condemn" is the minister or the government, a spokesperson's the state they speak for,
+    /// and the text does not say which.
+    /// </summary>
+    private static readonly FrozenSet<string> FirstPersonPronouns = new[] { "i", "me", "my" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Forms of the verbs of saying that attribute a quotation ("X said: ...", "..., X told reporters").</summary>
+    private static readonly FrozenSet<string> AttributionForms = new[]
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared", "declares", "wrote", "writes",
+        "insisted", "insists", "explained", "explains",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     // Definite descriptions that refer back to the last named state or organisation, like "it": "the country also
     // condemned ...", "the group claimed ...". Same window as the pronouns.
     private static readonly FrozenDictionary<string, EntityLabel> AnaphoricNouns = new Dictionary<string, EntityLabel>(StringComparer.OrdinalIgnoreCase)
@@ -341,7 +355,7 @@ internal sealed partial class FrameRelationRecognizer
                 trigger = true;
             }
 
-            if (!pronoun && word.Length <= 5 && (PersonPronouns.Contains(word) || ThingPronouns.Contains(word) || PluralPronouns.Contains(word)))
+            if (!pronoun && word.Length <= 5 && (PersonPronouns.Contains(word) || ThingPronouns.Contains(word) || PluralPronouns.Contains(word) || FirstPersonPronouns.Contains(word)))
             {
                 pronoun = true;
             }
@@ -1056,6 +1070,17 @@ internal sealed partial class FrameRelationRecognizer
             return;
         }
 
+        if (token.Upos == "PRON" && FirstPersonPronouns.Contains(lower))
+        {
+            // "FOREIGN MINISTER X: ... I met Y"; X said: "We condemn Y": the one speaking.
+            if (SpeakerOf(document, sentence, parse, token) is { } speaker)
+            {
+                AddOnce(entities, speaker);
+            }
+
+            return;
+        }
+
         if (token.Upos == "PRON" && (PersonPronouns.Contains(lower) || ThingPronouns.Contains(lower)))
         {
             // A place is what "it" stands for only as the one something happened to ("after its occupation by X").
@@ -1494,6 +1519,239 @@ internal sealed partial class FrameRelationRecognizer
     /// The nearest named antecedent of a pronoun: a person for he/she, a country or organisation for it, before the
     /// pronoun in its sentence or in the <see cref="PronounWindowSentences"/> sentences before it; the nearest wins.
     /// </summary>
+    /// <summary>
+    /// The named person a first-person pronoun stands for: the speaker of the transcript turn it is in ("FOREIGN MINISTER
+    /// X: ... This morning I met Y"), or, inside a quotation, the person a verb of saying outside it attributes the
+    /// quotation to (X said: "We condemn Y"; "I met Y," X told reporters), in the same line of text. Null in the article's
+    /// own voice, for a speaker who is not a named person ("a spokesman said"), or when the turn's label names no one the
+    /// article names.
+    /// </summary>
+    private static int? SpeakerOf(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, Token pronoun)
+    {
+        var line = LineStart(document, sentence.Index);
+        if (TurnSpeaker(document, line) is { } turn)
+        {
+            return turn;
+        }
+
+        var text = document.Text;
+        var lineStart = document.Sentences[line].Start;
+        var quoted = false;
+        for (var i = lineStart; i < sentence.Start; i++)
+        {
+            quoted = QuoteStateAfter(text[i], quoted);
+        }
+
+        // The parsed text keeps every quotation mark of the sentence (names are collapsed, datelines carry none).
+        var parsed = parse.Text;
+        for (var i = 0; i < pronoun.Start && i < parsed.Length; i++)
+        {
+            quoted = QuoteStateAfter(parsed[i], quoted);
+        }
+
+        if (!quoted)
+        {
+            return null;
+        }
+
+        // The attribution: a verb of saying outside the quotation marks with a person named next to it, in any sentence
+        // of the line (the quotation may open in an earlier sentence and close in a later one).
+        int? speaker = null;
+        quoted = false;
+        var lineEnd = line;
+        while (lineEnd + 1 < document.Sentences.Count && !StartsLine(document, lineEnd + 1))
+        {
+            lineEnd++;
+        }
+
+        var position = lineStart;
+        for (var s = line; s <= lineEnd; s++)
+        {
+            var current = document.Sentences[s];
+            for (var k = current.FirstToken; k < current.EndToken; k++)
+            {
+                var word = document.Tokens[k];
+                for (; position < word.Start; position++)
+                {
+                    quoted = QuoteStateAfter(text[position], quoted);
+                }
+
+                if (quoted || !AttributionForms.Contains(word.Text))
+                {
+                    continue;
+                }
+
+                if (NamedPersonNear(document, s, k) is { } person)
+                {
+                    if (speaker is not null && speaker != person)
+                    {
+                        return null;
+                    }
+
+                    speaker = person;
+                }
+            }
+        }
+
+        return speaker;
+    }
+
+    /// <summary>Whether a quotation is open after this character: curly quotes open and close, a straight one toggles.</summary>
+    private static bool QuoteStateAfter(char c, bool quoted) => c switch
+    {
+        '\u201C' => true,
+        '\u201D' => false,
+        '"' => !quoted,
+        _ => quoted,
+    };
+
+    /// <summary>
+    /// The person of the transcript turn a line is in: the nearest line at or before it that opens with a label in capitals
+    /// and a colon ("FOREIGN MINISTER X:", "MS X:"; the turn goes on over the lines after it until the next label) whose last
+    /// word is the surname of exactly one person the article names, or of a person named in full only in the article's
+    /// title ("Remarks by Ambassador Y X"), who is then added. "QUESTION:" names no one.
+    /// </summary>
+    private static int? TurnSpeaker(ArticleDocument document, int line)
+    {
+        for (var l = line; l >= 0; l--)
+        {
+            if (!StartsLine(document, l) || TurnLabelEnd(document, document.Sentences[l]) is not { } labelEnd)
+            {
+                continue;
+            }
+
+            return labelEnd - document.Sentences[l].FirstToken > 0 ? PersonBySurname(document, document.Tokens[labelEnd - 1].Text) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The token index of the colon ending a transcript label of capitalised words at the sentence's start, or null.</summary>
+    private static int? TurnLabelEnd(ArticleDocument document, Sentence opening)
+    {
+        var k = opening.FirstToken;
+        while (k < opening.EndToken && document.Tokens[k].IsAllCaps)
+        {
+            k++;
+        }
+
+        return k > opening.FirstToken && k < opening.EndToken && document.Tokens[k].Text == ":" ? k : null;
+    }
+
+    private static int? PersonBySurname(ArticleDocument document, string surname)
+    {
+        int? found = null;
+        for (var e = 0; e < document.Entities.Count; e++)
+        {
+            var entity = document.Entities[e];
+            if (entity.Label == EntityLabel.Person && entity.Name.Length > surname.Length
+                && entity.Name.EndsWith(surname, StringComparison.OrdinalIgnoreCase) && entity.Name[^(surname.Length + 1)] == ' ')
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = e;
+            }
+        }
+
+        return found ?? PersonNamedInTitle(document, surname);
+    }
+
+    /// <summary>
+    /// A person the title names in full ("Remarks by Ambassador Fiona X") by the surname a transcript label gives in
+    /// capitals, added to the article's entities (a title in title case names no one to the mention finder); null when
+    /// the title has no given name right before the surname.
+    /// </summary>
+    private static int? PersonNamedInTitle(ArticleDocument document, string surname)
+    {
+        // The article's own title when it has one (the text does not repeat it), else its first line, a headline.
+        var title = document.Article.Title ?? (document.Sentences.Count > 0 ? document.SentenceText(document.Sentences[0]) : "");
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 1; w < words.Length; w++)
+        {
+            var given = words[w - 1];
+            if (!words[w].TrimEnd(',', '.', ':').Equals(surname, StringComparison.OrdinalIgnoreCase) || given.Length < 2
+                || !char.IsUpper(given[0]) || !given.Skip(1).All(char.IsLower) || Lexicon.IsTitleWord(given))
+            {
+                continue;
+            }
+
+            var name = given + " " + words[w].TrimEnd(',', '.', ':');
+            var id = NodeIds.ForEntity(EntityLabel.Person, name);
+            var index = document.Entities.FindIndex(e => e.Id == id);
+            if (index < 0)
+            {
+                index = document.Entities.Count;
+                var added = new EntityRecord(EntityLabel.Person, name, id) { Mentions = 1 };
+                added.Surfaces.Add(name);
+                document.Entities.Add(added);
+            }
+
+            return index;
+        }
+
+        return null;
+    }
+
+    /// <summary>A named person within three words of a verb of saying in the same sentence ("X said", "said X", "X, the minister, told").</summary>
+    private static int? NamedPersonNear(ArticleDocument document, int sentence, int verb)
+    {
+        const int Reach = 3;
+        var (first, end) = document.SentenceMentions[sentence];
+        int? nearest = null;
+        var distance = int.MaxValue;
+        for (var m = first; m < end; m++)
+        {
+            var mention = document.Mentions[m];
+            if (document.Entities[mention.Entity].Label != EntityLabel.Person || mention.IsRole)
+            {
+                continue;
+            }
+
+            var gap = mention.End <= verb ? verb - mention.End : mention.Start - verb - 1;
+            if (gap >= 0 && gap <= Reach && gap < distance)
+            {
+                nearest = mention.Entity;
+                distance = gap;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The index of the sentence that opens the line (text after a line break) the given sentence is in.</summary>
+    private static int LineStart(ArticleDocument document, int sentence)
+    {
+        while (sentence > 0 && !StartsLine(document, sentence))
+        {
+            sentence--;
+        }
+
+        return sentence;
+    }
+
+    private static bool StartsLine(ArticleDocument document, int sentence)
+    {
+        var start = document.Sentences[sentence].Start;
+        var text = document.Text;
+        for (var i = start - 1; i >= 0; i--)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, bool person, bool placeToo) =>
         Antecedent(document, sentence, pronoun, spans, entity =>
         {

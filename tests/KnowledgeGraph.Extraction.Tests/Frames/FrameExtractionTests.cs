@@ -1102,4 +1102,44 @@ public sealed class FrameExtractionTests
 
         Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Ruth Alder said: \"I met Lars Berg this morning.\"")]
+    [InlineData("\"I met Lars Berg this morning,\" Ruth Alder told reporters.")]
+    [InlineData("Ruth Alder said she was pleased.\n\n\"The talks were useful. I met Lars Berg twice,\" she added, \"and we agreed.\" Ruth Alder said.")]
+    public void Extract_FirstPersonInAnAttributedQuotation_IsTheSpeaker(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:lars-berg", "person:ruth-alder"), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("I met Lars Berg this morning, the columnist Ruth Alder writes.")] // the article's own voice
+    [InlineData("A spokesman said: \"I met Lars Berg this morning.\"")] // a speaker with no name
+    [InlineData("Ruth Alder said: \"We met Lars Berg this morning.\"")] // "we" is not resolved
+    public void Extract_FirstPersonWithoutANamedSpeaker_NoEdge(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met && (r.StartId == "person:ruth-alder" || r.EndId == "person:ruth-alder"));
+    }
+
+    [Fact]
+    public void Extract_TranscriptTurn_FirstPersonIsTheLabelledSpeakerUntilTheNextLabel()
+    {
+        var graph = Frames.Extract(new Article
+        {
+            Id = "frames-test",
+            Title = "Remarks by Ambassador Nora Quill after the Council Meeting",
+            Text = "AMBASSADOR QUILL: Good morning.\n\nEarlier this morning I met the Chadian ambassador, Idriss Mahamat.\n\n"
+                + "QUESTION: Did you also meet Omar Saleh?\n\nI met Omar Saleh last year.",
+        });
+
+        // The speaker is named in full only in the title; the label gives the surname.
+        Assert.True(graph.Has(RelationshipType.Met, "person:idriss-mahamat", "person:nora-quill"), graph.Describe());
+        // After "QUESTION:" the one speaking is not the ambassador.
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met && (r.StartId == "person:omar-saleh" || r.EndId == "person:omar-saleh"));
+    }
 }
+
