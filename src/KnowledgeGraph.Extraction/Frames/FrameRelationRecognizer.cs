@@ -978,6 +978,7 @@ internal sealed partial class FrameRelationRecognizer
         // of a set are arguments of what is said of the set.
         if (token.Upos == "NOUN")
         {
+            var beforeMembers = entities.Count;
             foreach (var child in parse.Children(index))
             {
                 if (child > index && parse[child].DepRel == "nmod" && HasCase(parse, child, "including", "include", "notably"))
@@ -985,6 +986,13 @@ internal sealed partial class FrameRelationRecognizer
                     ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth + 1);
                     ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops: 0);
                 }
+            }
+
+            // "froze the assets of three Russian generals, including X": sanctions on a state's named people or companies
+            // are sanctions on them, not on the state (the owner the proxy noun would stand for).
+            if (entities.Count > beforeMembers && proxies == sanctionProxy && sanctionProxy.Contains(ArgumentPath.LemmaKey(token)))
+            {
+                return;
             }
         }
 
@@ -1141,12 +1149,11 @@ internal sealed partial class FrameRelationRecognizer
             }
         }
         else if ((force.Contains(lemma) || (proxies is not null && proxies.Contains(lemma)))
-            && NamedApposition(document, parse, spans, index, organisationsToo: !force.Contains(lemma)) is { } named)
+            && NamedAppositions(document, parse, spans, index, organisationsToo: !force.Contains(lemma), entities))
         {
             // "the X commander Abu Y", "a Hamas spokesman, Z": a person named in apposition to a force noun is the
-            // argument, not the group or state that qualifies the noun; "sanctions on X's state oil company, Y": so is
-            // an organisation or person in apposition to a proxy noun.
-            AddOnce(entities, named);
+            // argument, not the group or state that qualifies the noun; "sanctions on X's state oil company, Y",
+            // "sanctioned two X financiers, Y and Z": so are organisations or people in apposition to a proxy noun.
             return;
         }
 
@@ -1444,18 +1451,61 @@ internal sealed partial class FrameRelationRecognizer
     }
 
     /// <summary>The first named person (and, with <paramref name="organisationsToo"/>, organisation) in apposition to a noun, or null.</summary>
-    private static int? NamedApposition(ArticleDocument document, AnalyzedSentence parse, List<MentionSpan> spans, int index, bool organisationsToo)
+    /// <summary>
+    /// Adds the people (and, with <paramref name="organisationsToo"/>, organisations) named in apposition to a noun, with
+    /// their conjuncts after a plural noun ("two X financiers, Y and Z"): its <c>appos</c> dependents, or the name set off by a comma right
+    /// after it whatever the parse hung it on (a vocative, an unmarked oblique), unless that name opens a clause of its own
+    /// as a subject ("..., Y said"). True when one was added.
+    /// </summary>
+    private static bool NamedAppositions(ArticleDocument document, AnalyzedSentence parse, List<MentionSpan> spans, int index, bool organisationsToo, List<int> entities)
     {
-        foreach (var appos in parse.Dependents(index, "appos"))
+        var before = entities.Count;
+        void AddNamed(int word)
         {
-            if (MentionAt(spans, appos) is { Mention.IsModifier: false } named
+            if (MentionAt(spans, parse[word]) is { Mention.IsModifier: false } named
                 && document.Entities[named.Entity].Label is var label && (label == EntityLabel.Person || (organisationsToo && label == EntityLabel.Organisation)))
             {
-                return named.Entity;
+                AddOnce(entities, named.Entity);
+                // Only a plural noun has several names in apposition ("two financiers, X and Y"); after a singular one a
+                // second name is coordinated with the noun phrase ("the commander, X, and Y").
+                foreach (var conjunct in parse[index].Xpos is "NNS" or "NNPS" ? parse.Dependents(word, "conj") : [])
+                {
+                    if (MentionAt(spans, conjunct) is { Mention.IsModifier: false } other && document.Entities[other.Entity].Label == label)
+                    {
+                        AddOnce(entities, other.Entity);
+                    }
+                }
             }
         }
 
-        return null;
+        foreach (var appos in parse.Dependents(index, "appos"))
+        {
+            AddNamed(appos.Index);
+        }
+
+        if (entities.Count == before && index + 2 <= parse.Count && parse[index + 1].Form == "," && parse[index + 2].Upos == "PROPN"
+            && parse[index + 2].DepRel is "vocative" or "obl:unmarked" or "dep" or "appos" or "parataxis" or "list"
+            && ClosedByPunctuation(parse, index + 2))
+        {
+            AddNamed(index + 2);
+        }
+
+        return entities.Count > before;
+    }
+
+    /// <summary>
+    /// Whether the phrase of a name (with its conjuncts) ends the sentence or is closed by punctuation, as an apposition
+    /// is ("two financiers, X and Y, were"), rather than going on as a clause ("..., X said").
+    /// </summary>
+    private static bool ClosedByPunctuation(AnalyzedSentence parse, int name)
+    {
+        var last = name;
+        foreach (var word in parse.Subtree(name))
+        {
+            last = Math.Max(last, word);
+        }
+
+        return last == parse.Count || parse[last + 1].Upos == "PUNCT";
     }
 
     /// <summary>Whether tokens [from, to) are all title words ("President", "Foreign Minister"): "X and President Y".</summary>

@@ -1141,5 +1141,35 @@ public sealed class FrameExtractionTests
         // After "QUESTION:" the one speaking is not the ambassador.
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met && (r.StartId == "person:omar-saleh" || r.EndId == "person:omar-saleh"));
     }
+
+    [Theory]
+    [InlineData("Canada has sanctioned two Hamas financiers, Omar Hadi and Ali Sami.")]
+    [InlineData("Canada imposed sanctions on two Hamas commanders, Omar Hadi and Ali Sami.")]
+    public void Extract_SanctionsOnNamedPeopleInApposition_SanctionThemNotTheirGroup(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Canada"), "person:omar-hadi"), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Canada"), "person:ali-sami"), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Canada"), Organisation("Hamas")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_SanctionsOnAStatesPeopleIncludingANamedOne_SanctionTheNamedOneNotTheState()
+    {
+        var graph = ExtractWithFrames("Canada has frozen the assets of three Russian generals, including Major General Oleg Surkin.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Canada"), "person:oleg-surkin"), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Canada"), Country("Russia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CompanyNamedAfterAComma_IsTheSanctionedNotItsState()
+    {
+        var graph = ExtractWithFrames("Canada sanctioned an Iranian shipping company, Blue Star Shipping, on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Canada"), Organisation("Blue Star Shipping")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Canada"), Country("Iran")), graph.Describe());
+    }
 }
 
