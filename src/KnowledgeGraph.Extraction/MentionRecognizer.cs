@@ -1021,6 +1021,63 @@ internal sealed class MentionRecognizer
         return false;
     }
 
+    /// <summary>
+    /// The office a person is introduced with in apposition, which later "the minister" refers back to: "X, the Dutch
+    /// foreign minister," after the name, or "the Dutch Foreign Minister, Mr X," before it (a nationality is skipped;
+    /// the office words must end in an office head such as "minister" or "president"). Null when there is none.
+    /// </summary>
+    private static string? AppositiveTitle(ArticleDocument document, int start, int end)
+    {
+        var tokens = document.Tokens;
+        bool IsRoleWord(int k) => k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && Lexicon.LowercaseRoles.Contains(tokens[k].Text.ToLowerInvariant());
+        bool IsNationality(int k) => Gazetteer.Instance.TryGet(tokens[k].Text, out var entry) && entry.Label == EntityLabel.Country;
+        string? Office(int from, int to) => to > from && tokens[to - 1].Text.ToLowerInvariant() is "president" or "minister" or "secretary" or "chancellor" or "premier"
+            ? NormaliseTitle(document.Surface(from, to))
+            : null;
+
+        // After: ", the [Dutch] foreign minister".
+        var k = end;
+        if (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Text is "the" or "The")
+        {
+            k += 2;
+            while (k < tokens.Count && IsNationality(k))
+            {
+                k++;
+            }
+
+            var first = k;
+            while (k < tokens.Count && k - first < 3 && IsRoleWord(k))
+            {
+                k++;
+            }
+
+            if (Office(first, k) is { } after)
+            {
+                return after;
+            }
+        }
+
+        // Before: "the [Dutch] Foreign Minister, [Mr] X".
+        k = start - 1;
+        if (k >= 0 && tokens[k].Text is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Sir" or "Dame")
+        {
+            k--;
+        }
+
+        if (k < 1 || tokens[k].Text != ",")
+        {
+            return null;
+        }
+
+        var last = k;
+        while (k - 1 >= 0 && last - k < 3 && IsRoleWord(k - 1))
+        {
+            k--;
+        }
+
+        return k < last && k - 1 >= 0 && (tokens[k - 1].Text is "the" or "The" || IsNationality(k - 1)) ? Office(k, last) : null;
+    }
+
     private static string NormaliseTitle(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -1537,17 +1594,21 @@ internal sealed class MentionRecognizer
 
             var words = NameWords(candidate.Surface);
             var found = people.FindIndex(p => SamePerson(p.Words, words));
+            // "X, the Dutch foreign minister," introduces the office as "Foreign Minister X" does.
+            var title = candidate.Title is null or "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Sir" or "Dame"
+                ? AppositiveTitle(document, candidate.Start, candidate.End) ?? candidate.Title
+                : candidate.Title;
             if (found < 0)
             {
-                people.Add((words, candidate.Surface, -1, candidate.Title));
+                people.Add((words, candidate.Surface, -1, title));
             }
             else if (words.Length > people[found].Words.Length)
             {
-                people[found] = (words, candidate.Surface, -1, people[found].Title ?? candidate.Title);
+                people[found] = (words, candidate.Surface, -1, people[found].Title ?? title);
             }
-            else if (people[found].Title is null && candidate.Title is not null)
+            else if (people[found].Title is null && title is not null)
             {
-                people[found] = people[found] with { Title = candidate.Title };
+                people[found] = people[found] with { Title = title };
             }
         }
 

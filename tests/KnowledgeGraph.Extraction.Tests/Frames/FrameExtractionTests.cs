@@ -1171,5 +1171,23 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Canada"), Organisation("Blue Star Shipping")), graph.Describe());
         Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Canada"), Country("Iran")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("The Dutch Foreign Minister, Mr Hendrik Visser, arrived on Monday.\n\nThe Foreign Minister condemned Iran on Tuesday.")]
+    [InlineData("Hendrik Visser, the Dutch foreign minister, spoke in parliament.\n\nThe minister condemned Iran.")]
+    public void Extract_OfficeIntroducedInApposition_LaterTheOfficeIsThatPerson(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Condemned, "person:hendrik-visser", Country("Iran")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PersonIntroducedWithoutOffice_LaterTheMinisterIsNotThem()
+    {
+        var graph = ExtractWithFrames("Hendrik Visser spoke in parliament.\n\nThe minister condemned Iran.");
+
+        Assert.False(graph.Has(RelationshipType.Condemned, "person:hendrik-visser", Country("Iran")), graph.Describe());
+    }
 }
 
