@@ -29,6 +29,12 @@ internal sealed record FrameRule(
     /// not apply ("the host country" when the leader met is named).
     /// </summary>
     public IReadOnlyList<string> Unless { get; init; } = [];
+
+    /// <summary>
+    /// An event this rule finds with an agent and no target word at all ("X conducted strikes in Syria") is against the
+    /// one enemy the article has already shown under attack (see FrameRelationRecognizer.ArticleEnemy).
+    /// </summary>
+    public bool ImplicitTarget { get; init; }
 }
 
 /// <summary>A relationship type as data: its triggers, the labels its ends may have, sense constraints and rules.</summary>
@@ -343,7 +349,13 @@ internal sealed class FrameCatalog
                 throw new FrameCatalogException($"rule '{id}': 'unless' names '{earlier}', which is not an earlier rule of this frame.");
             }
 
-            rules.Add(new FrameRule(id, form, lemmas, agent, target, pairs, reciprocal, ruleTargets) { Unless = unless });
+            var implicitTarget = rule.TryGetProperty("implicitTarget", out var it) && it.GetBoolean();
+            if (implicitTarget && type != RelationshipType.Attacked)
+            {
+                throw new FrameCatalogException($"rule '{id}': 'implicitTarget' is only for ATTACKED rules.");
+            }
+
+            rules.Add(new FrameRule(id, form, lemmas, agent, target, pairs, reciprocal, ruleTargets) { Unless = unless, ImplicitTarget = implicitTarget });
         }
 
         var symmetric = root.TryGetProperty("symmetric", out var s) && s.GetBoolean();

@@ -141,6 +141,7 @@ internal sealed partial class FrameRelationRecognizer
     {
         var seen = new HashSet<(RelationshipType, int, int, int)>();
         var firedRules = new HashSet<string>(StringComparer.Ordinal);
+        var attackedGroups = new List<(int Entity, int Sentence)>();
         var dates = new List<(int Token, DateOnly Date)>();
         var spans = new List<MentionSpan>();
         var hints = new List<TagHint>();
@@ -151,7 +152,7 @@ internal sealed partial class FrameRelationRecognizer
         var eventSubjects = new List<int>();
         foreach (var sentence in document.Sentences)
         {
-            if (!ParseEverySentence && !CanHoldEvent(document, sentence))
+            if (!ParseEverySentence && !CanHoldEvent(document, sentence, enemyKnown: attackedGroups.Count > 0))
             {
                 continue;
             }
@@ -267,6 +268,26 @@ internal sealed partial class FrameRelationRecognizer
                                 AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets);
                             }
 
+                            if (frame.Type == RelationshipType.Attacked)
+                            {
+                                foreach (var target in targets)
+                                {
+                                    if (IsArmedGroup(document, target) && !attackedGroups.Exists(g => g.Entity == target))
+                                    {
+                                        attackedGroups.Add((target, sentence.Index));
+                                    }
+                                }
+                            }
+
+                            if (rule.ImplicitTarget && targets.Count == 0 && targetTokens.TrueForAll(k => IsTimeWord(parse[k])) && agents.Count > 0
+                                && ArticleEnemy(attackedGroups, sentence) is { } enemy
+                                && !agents.Contains(enemy))
+                            {
+                                // "Coalition nations which have conducted strikes in Syria include X and Y", after strikes
+                                // against one named enemy: the strikes are against that enemy.
+                                targets.Add(enemy);
+                            }
+
                             if (frame.Type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count == 0 && form == TriggerForm.Verb)
                             {
                                 // "The raids hit X", "the strikes killed X": a definite strike with no agent of its own is
@@ -332,7 +353,9 @@ internal sealed partial class FrameRelationRecognizer
     /// "the country" and kin, so the sentences passed over here are ones the parse could give no edge for (parsing is
     /// nearly all of the frames' time).
     /// </summary>
-    internal bool CanHoldEvent(ArticleDocument document, Sentence sentence)
+    /// <param name="enemyKnown">An armed group has been under attack in an earlier sentence: a strike with one named party
+    /// may be against it (<see cref="ArticleEnemy"/>).</param>
+    internal bool CanHoldEvent(ArticleDocument document, Sentence sentence, bool enemyKnown = false)
     {
         var (first, end) = document.SentenceMentions[sentence.Index];
         var mentions = end - first;
@@ -387,7 +410,23 @@ internal sealed partial class FrameRelationRecognizer
             }
         }
 
-        return trigger && (pronoun || (eventAnaphor && condemnation) || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end))));
+        // A lone armed group under attack is parsed too: it may be the enemy a later untargeted strike is against
+        // (ArticleEnemy).
+        return trigger && (pronoun || (eventAnaphor && condemnation) || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end)))
+            || enemyKnown || MentionsArmedGroup(document, first, end));
+    }
+
+    private bool MentionsArmedGroup(ArticleDocument document, int first, int end)
+    {
+        for (var m = first; m < end; m++)
+        {
+            if (IsArmedGroup(document, document.Mentions[m].Entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MentionsTwoEntities(ArticleDocument document, int first, int end)
@@ -996,6 +1035,23 @@ internal sealed partial class FrameRelationRecognizer
             }
         }
 
+        // "Nations which have conducted strikes include X, Y and Z": a set whose members the sentence lists with "include"
+        // stands for them.
+        if (token.Upos == "NOUN" && token.DepRel == "nsubj" && token.Head > 0 && parse[token.Head].Lemma.Equals("include", StringComparison.OrdinalIgnoreCase))
+        {
+            var beforeListed = entities.Count;
+            foreach (var listed in parse.Dependents(token.Head, "obj"))
+            {
+                ResolveOne(document, sentence, parse, spans, listed.Index, entities, proxies, depth + 1);
+                ResolveConjuncts(document, sentence, parse, spans, listed.Index, entities, proxies, hops: 0);
+            }
+
+            if (entities.Count > beforeListed)
+            {
+                return;
+            }
+        }
+
         // "a wave of Russian drones", "dozens of Malian soldiers": what is counted is the argument.
         if (quantity.Contains(ArgumentPath.LemmaKey(token)) && CountedNoun(parse, index) is var counted and > 0)
         {
@@ -1569,6 +1625,41 @@ internal sealed partial class FrameRelationRecognizer
     /// The nearest named antecedent of a pronoun: a person for he/she, a country or organisation for it, before the
     /// pronoun in its sentence or in the <see cref="PronounWindowSentences"/> sentences before it; the nearest wins.
     /// </summary>
+    /// <summary>
+    /// The one armed group the article has shown under attack in an earlier sentence, by anyone, named or not ("coalition
+    /// forces conducted strikes against X"); null when there is none or more than one. A strike with no target word in a
+    /// campaign report ("conducted strikes in Syria") is against it (ANNOTATION-GUIDE: resolve a reference the article
+    /// makes clear).
+    /// </summary>
+    private static int? ArticleEnemy(List<(int Entity, int Sentence)> attackedGroups, Sentence sentence)
+    {
+        int? enemy = null;
+        foreach (var (entity, at) in attackedGroups)
+        {
+            if (at >= sentence.Index)
+            {
+                continue;
+            }
+
+            if (enemy is not null && enemy != entity)
+            {
+                return null;
+            }
+
+            enemy = entity;
+        }
+
+        return enemy;
+    }
+
+    /// <summary>A time word a target path can reach ("conducted strikes on Tuesday"): no target.</summary>
+    private bool IsTimeWord(Token token) =>
+        timeNoun.Contains(ArgumentPath.LemmaKey(token)) || Lexicon.Weekdays.Contains(token.Form) || Lexicon.Months.Contains(token.Form);
+
+    /// <summary>An organisation of the lexicon's <c>armedActor</c> class.</summary>
+    private bool IsArmedGroup(ArticleDocument document, int entity) =>
+        document.Entities[entity].Label == EntityLabel.Organisation && armedActor.Contains(document.Entities[entity].Name.ToLowerInvariant());
+
     /// <summary>
     /// The named person a first-person pronoun stands for: the speaker of the transcript turn it is in ("FOREIGN MINISTER
     /// X: ... This morning I met Y"), or, inside a quotation, the person a verb of saying outside it attributes the

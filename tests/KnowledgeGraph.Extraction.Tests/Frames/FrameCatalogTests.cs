@@ -279,6 +279,17 @@ public sealed class FrameCatalogTests
     }
 
     [Fact]
+    public void Parse_ImplicitTargetOnAnotherType_FailsNamingTheRule()
+    {
+        var frame = Frame("""{ "id": "x.bad", "on": "noun", "agent": ["amod"], "target": ["nmod"], "implicitTarget": true }""").Replace("\"ATTACKED\"", "\"KILLED\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<FrameCatalogException>(() => FrameCatalog.Parse(Lexicon, [("KILLED.json", frame)]));
+
+        Assert.Contains("x.bad", error.Message, StringComparison.Ordinal);
+        Assert.Contains("implicitTarget", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_UnknownPartOfSpeechStep_FailsNamingIt()
     {
         var error = Assert.Throws<FrameCatalogException>(() =>

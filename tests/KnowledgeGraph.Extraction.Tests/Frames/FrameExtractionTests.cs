@@ -1189,5 +1189,52 @@ public sealed class FrameExtractionTests
 
         Assert.False(graph.Has(RelationshipType.Condemned, "person:hendrik-visser", Country("Iran")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_NationsListedAfterStrikesOnOneGroup_EachAttackedThatGroup()
+    {
+        var graph = ExtractWithFrames("Coalition aircraft conducted ten strikes against Boko Haram targets on Monday.\n\n"
+            + "Coalition nations which have conducted strikes in the region include Chad, Niger and Cameroon.");
+
+        foreach (var nation in new[] { "Chad", "Niger", "Cameroon" })
+        {
+            Assert.True(graph.Has(RelationshipType.Attacked, Country(nation), Organisation("Boko Haram")), graph.Describe());
+        }
+    }
+
+    [Fact]
+    public void Extract_StrikesWithoutTargetAfterStrikesOnTwoGroups_NoTargetGuessed()
+    {
+        var graph = ExtractWithFrames("Coalition aircraft struck Boko Haram and al-Shabaab targets on Monday.\n\n"
+            + "Chad also conducted strikes in the region on Tuesday.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad"));
+    }
+
+    [Fact]
+    public void Extract_StrikesWithoutTargetBeforeAnyGroupIsAttacked_NoTargetGuessed()
+    {
+        var graph = ExtractWithFrames("Chad conducted strikes in the region on Tuesday.\n\nCoalition aircraft struck Boko Haram targets on Wednesday.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad"));
+    }
+
+    [Fact]
+    public void Extract_TheGroupItselfStrikingWithoutTarget_IsNotItsOwnTarget()
+    {
+        var graph = ExtractWithFrames("Chadian jets struck Boko Haram targets on Monday.\n\nBoko Haram carried out raids in the region on Tuesday.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == Organisation("Boko Haram") && r.EndId == Organisation("Boko Haram"));
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_OneNationStrikingWithoutTargetAfterStrikesOnOneGroup_AttackedThatGroup()
+    {
+        // The second sentence names one party only, so it is parsed because an enemy is known.
+        var graph = ExtractWithFrames("Coalition aircraft conducted ten strikes against Boko Haram targets on Monday.\n\nChad also conducted strikes on Tuesday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+    }
 }
 
