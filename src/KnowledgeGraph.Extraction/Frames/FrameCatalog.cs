@@ -35,6 +35,9 @@ internal sealed record FrameRule(
     /// one enemy the article has already shown under attack (see FrameRelationRecognizer.ArticleEnemy).
     /// </summary>
     public bool ImplicitTarget { get; init; }
+
+    /// <summary>Trigger lemmas this rule does not apply to (a rule for all of a frame's nouns but a few).</summary>
+    public FrozenSet<string>? ExceptLemmas { get; init; }
 }
 
 /// <summary>A relationship type as data: its triggers, the labels its ends may have, sense constraints and rules.</summary>
@@ -343,6 +346,7 @@ internal sealed class FrameCatalog
 
             var reciprocal = rule.TryGetProperty("reciprocal", out var r) && r.GetBoolean();
             IReadOnlySet<EntityLabel>? ruleTargets = rule.TryGetProperty("targetLabels", out _) ? Labels(rule, "targetLabels") : null;
+            var exceptLemmas = Strings(rule, "exceptLemmas").ToFrozenSet(StringComparer.Ordinal);
             var unless = Strings(rule, "unless").ToArray();
             foreach (var earlier in unless.Where(u => !rules.Any(previous => previous.Id == u)))
             {
@@ -355,7 +359,12 @@ internal sealed class FrameCatalog
                 throw new FrameCatalogException($"rule '{id}': 'implicitTarget' is only for ATTACKED rules.");
             }
 
-            rules.Add(new FrameRule(id, form, lemmas, agent, target, pairs, reciprocal, ruleTargets) { Unless = unless, ImplicitTarget = implicitTarget });
+            rules.Add(new FrameRule(id, form, lemmas, agent, target, pairs, reciprocal, ruleTargets)
+            {
+                Unless = unless,
+                ImplicitTarget = implicitTarget,
+                ExceptLemmas = exceptLemmas.Count > 0 ? exceptLemmas : null,
+            });
         }
 
         var symmetric = root.TryGetProperty("symmetric", out var s) && s.GetBoolean();

@@ -221,7 +221,8 @@ internal sealed partial class FrameRelationRecognizer
                     firedRules.Clear();
                     foreach (var rule in frame.Rules)
                     {
-                        if (rule.Form != form || (rule.Lemmas is not null && !rule.Lemmas.Contains(lemma)) || rule.Unless.Any(firedRules.Contains))
+                        if (rule.Form != form || (rule.Lemmas is not null && !rule.Lemmas.Contains(lemma)) || (rule.ExceptLemmas?.Contains(lemma) ?? false)
+                            || rule.Unless.Any(firedRules.Contains))
                         {
                             continue;
                         }

@@ -1236,5 +1236,22 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_LiberationOfAPlace_IsNoAttackOnThePlace()
+    {
+        var graph = ExtractWithFrames("Niger welcomed Chad's liberation of Abeche on Monday.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_LiberationOfAPlaceFromAGroup_IsAnAttackOnTheGroup()
+    {
+        var graph = ExtractWithFrames("Niger welcomed Chad's liberation of Abeche from Boko Haram on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.EndId.StartsWith("location:", StringComparison.Ordinal));
+    }
 }
 
