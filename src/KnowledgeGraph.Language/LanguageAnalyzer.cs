@@ -451,6 +451,24 @@ public sealed class LanguageAnalyzer
                 heads[k] = verb + 1;
                 labels[k] = directObject;
             }
+            else if (head >= 0 && head < k && labelNames[labels[k]] == "appos" && upos[tags[k]] is "NOUN" or "PROPN" or "PRON"
+                && labels[head] < labelNames.Length && labelNames[labels[head]] == "obl" && heads[head] - 1 is var governor && governor > k
+                && upos[tags[governor]] == "VERB" && !HasSubject(heads, labels, labelNames, governor))
+            {
+                // "In London, the foreign secretary, X, met Y" with the subject read as an apposition of the fronted
+                // place: a place takes no person in apposition, and the verb has no subject of its own. The subject's
+                // own apposition ("X") follows it.
+                for (var a = k + 1; a < governor; a++)
+                {
+                    if (heads[a] == head + 1 && labelNames[labels[a]] == "appos")
+                    {
+                        heads[a] = k + 1;
+                    }
+                }
+
+                heads[k] = governor + 1;
+                labels[k] = HasDependent(heads, labels, labelNames, governor, "aux:pass") ? passiveSubject : subject;
+            }
             else if (labels[k] == subject && TimeNouns.Contains(forms[k]) && head > k)
             {
                 var stranded = -1;

@@ -62,4 +62,18 @@ public sealed class StrandedSubjectRepairTests
         var today = sentence.Tokens.Single(t => t.Form == "Today");
         Assert.Equal("nsubj", today.DepRel);
     }
+
+    [Theory]
+    [InlineData("In Washington, the Secretary of State, Mr Tom Reed, telephoned Mr Dan Levy twice.", "Secretary", "telephoned")]
+    [InlineData("In London, the foreign secretary met the visiting envoy.", "secretary", "met")]
+    public void Analyze_SubjectReadAsAppositionOfAFrontedPlace_IsTheVerbsSubject(string text, string subject, string verb)
+    {
+        var sentence = LanguageAnalyzer.Default.Analyze(text);
+
+        var verbToken = sentence.Tokens.Single(t => t.Form == verb);
+        var subjectToken = sentence.Tokens.Single(t => t.Form == subject);
+        Assert.Equal(verbToken.Index, subjectToken.Head);
+        Assert.Equal("nsubj", subjectToken.DepRel);
+    }
 }
+
