@@ -385,7 +385,7 @@ internal sealed partial class FrameRelationRecognizer
             }
 
             // "the country", "the group": a definite description that points back like a pronoun; so does "the two".
-            if (!pronoun && k > sentence.FirstToken && (AnaphoricNouns.ContainsKey(word) || word == "two") && document.Tokens[k - 1].Text is "the" or "The")
+            if (!pronoun && k > sentence.FirstToken && (AnaphoricNouns.ContainsKey(word) || word == "two" || IsPluralOffice(word)) && document.Tokens[k - 1].Text is "the" or "The")
             {
                 pronoun = true;
             }
@@ -416,6 +416,10 @@ internal sealed partial class FrameRelationRecognizer
         return trigger && (pronoun || (eventAnaphor && condemnation) || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end)))
             || enemyKnown || MentionsArmedGroup(document, first, end));
     }
+
+    /// <summary>"leaders", "ministers", "delegations": the plural of an office or of a group of people ("the leaders" points back).</summary>
+    private bool IsPluralOffice(string word) =>
+        word.Length > 3 && word[^1] == 's' && (leader.Contains(word[..^1]) || people.Contains(word[..^1]));
 
     private bool MentionsArmedGroup(ArticleDocument document, int first, int end)
     {
@@ -1411,7 +1415,10 @@ internal sealed partial class FrameRelationRecognizer
         return null;
     }
 
-    /// <summary>"the two" and nothing else before the noun ("the two ministers"; not "the two Iraqi ministers").</summary>
+    /// <summary>
+    /// "the two" or "the" and a plural, and nothing else before the noun ("the two ministers", "the leaders"; not "the two
+    /// Iraqi ministers").
+    /// </summary>
     private static bool IsTheTwo(AnalyzedSentence parse, int index)
     {
         var the = false;
@@ -1438,7 +1445,8 @@ internal sealed partial class FrameRelationRecognizer
             }
         }
 
-        return the && two;
+        // "the leaders" (a bare definite plural) is the set the text has just named, as "the two leaders" is.
+        return the && (two || parse[index].Xpos == "NNS");
     }
 
     /// <summary>

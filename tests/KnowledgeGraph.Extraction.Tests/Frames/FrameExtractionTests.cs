@@ -1253,5 +1253,16 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.EndId.StartsWith("location:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("President Anna Berg and President Jon Dahl met in Oslo.\n\nThe leaders condemned Iran's missile launch.", true)]
+    [InlineData("President Anna Berg, President Jon Dahl and President Eva Lund met in Oslo.\n\nThe leaders condemned Iran's missile launch.", false)] // three: which two is unclear
+    public void Extract_TheLeadersAfterTwoNamedPeople_AreThoseTwo(string text, bool resolved)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.Equal(resolved, graph.Has(RelationshipType.Condemned, "person:anna-berg", Country("Iran")));
+        Assert.Equal(resolved, graph.Has(RelationshipType.Condemned, "person:jon-dahl", Country("Iran")));
+    }
 }
 
