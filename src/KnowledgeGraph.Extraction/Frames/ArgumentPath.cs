@@ -487,6 +487,15 @@ internal sealed class ArgumentPath
                     continue;
                 }
 
+                if (oblique > verb && sentence[oblique] is { DepRel: "obl", Upos: "NOUN" } && Passes(sentence[oblique]) && IsCaseless(sentence, oblique)
+                    && OpensWithAtLeast(sentence, oblique))
+                {
+                    // "fired at least eight missiles at X" with "at" taken for the phrase's preposition: "at least" and
+                    // "at most" count, they introduce no place.
+                    output.Add(oblique);
+                    continue;
+                }
+
                 if (oblique > verb && sentence[oblique].DepRel == "obl")
                 {
                     // "criticised X on Tuesday" parsed with X as a compound of "Tuesday": a preposition opens its phrase,
@@ -518,6 +527,14 @@ internal sealed class ArgumentPath
                     }
                 }
             }
+        }
+
+        /// <summary>Whether the phrase starts with "at least" or "at most" (a count, not a preposition).</summary>
+        private static bool OpensWithAtLeast(AnalyzedSentence sentence, int index)
+        {
+            var first = LeftmostWord(sentence, index);
+            return first < sentence.Count && sentence[first].Form.Equals("at", StringComparison.OrdinalIgnoreCase)
+                && sentence[first + 1].Form.ToLowerInvariant() is "least" or "most";
         }
 
         /// <summary>The first word of the phrase <paramref name="index"/> heads (no allocation: follows the leftmost children).</summary>

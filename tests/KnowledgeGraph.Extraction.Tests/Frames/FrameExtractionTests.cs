@@ -1264,5 +1264,15 @@ public sealed class FrameExtractionTests
         Assert.Equal(resolved, graph.Has(RelationshipType.Condemned, "person:anna-berg", Country("Iran")));
         Assert.Equal(resolved, graph.Has(RelationshipType.Condemned, "person:jon-dahl", Country("Iran")));
     }
+
+    [Theory]
+    [InlineData("Iraq fired at least eight Scud missiles at Israel early this morning.")]
+    [InlineData("Iraq fired at most two missiles at Israel on Friday.")]
+    public void Extract_WeaponsCountedWithAtLeast_AreTheObjectNotAPlace(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), Country("Israel")), graph.Describe());
+    }
 }
 
