@@ -70,6 +70,11 @@ internal sealed class ArticleDocument
 
     public string SentenceText(Sentence sentence) => Text[sentence.Start..sentence.End];
 
+    /// <summary>The article's quotations and transcript turns, built on first use.</summary>
+    public Frames.SpeechMap Speech => speech ??= Frames.SpeechMap.Build(this);
+
+    private Frames.SpeechMap? speech;
+
     /// <summary>
     /// Drops the mentions of one label from <see cref="Mentions"/> and <see cref="SentenceMentions"/> (the entity
     /// records and their counts stay), for a recogniser whose rules were written without that label.

@@ -1631,10 +1631,6 @@ internal sealed partial class FrameRelationRecognizer
     }
 
     /// <summary>
-    /// The nearest named antecedent of a pronoun: a person for he/she, a country or organisation for it, before the
-    /// pronoun in its sentence or in the <see cref="PronounWindowSentences"/> sentences before it; the nearest wins.
-    /// </summary>
-    /// <summary>
     /// The one armed group the article has shown under attack in an earlier sentence, by anyone, named or not ("coalition
     /// forces conducted strikes against X"); null when there is none or more than one. A strike with no target word in a
     /// campaign report ("conducted strikes in Syria") is against it (ANNOTATION-GUIDE: resolve a reference the article
@@ -1670,179 +1666,115 @@ internal sealed partial class FrameRelationRecognizer
         document.Entities[entity].Label == EntityLabel.Organisation && armedActor.Contains(document.Entities[entity].Name.ToLowerInvariant());
 
     /// <summary>
-    /// The named person a first-person pronoun stands for: the speaker of the transcript turn it is in ("FOREIGN MINISTER
-    /// X: ... This morning I met Y"), or, inside a quotation, the person a verb of saying outside it attributes the
-    /// quotation to (X said: "We condemn Y"; "I met Y," X told reporters), in the same line of text. Null in the article's
-    /// own voice, for a speaker who is not a named person ("a spokesman said"), or when the turn's label names no one the
-    /// article names.
+    /// The named person a first-person pronoun stands for. Inside a quotation: the person a verb of saying right before its
+    /// opening mark or right after its closing mark attributes it to (X said: "I met Y"; "I met Y," X told reporters),
+    /// null when that attribution names no person ("a diplomat said"). Otherwise, in a transcript turn ("FOREIGN MINISTER
+    /// X: ... This morning I met Y"), the person whose surname ends the turn's label: one the article names, or one its
+    /// title names in full after an office or "by" ("Remarks by Ambassador Y X"), who is then added. Null in the article's
+    /// own voice and in a turn whose label names no one ("QUESTION:").
     /// </summary>
     private static int? SpeakerOf(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, Token pronoun)
     {
-        var line = LineStart(document, sentence.Index);
-        if (TurnSpeaker(document, line) is { } turn)
+        var speech = document.Speech;
+        var offset = DocumentOffset(document, sentence, parse, pronoun);
+        if (offset >= 0 && speech.QuotationAt(offset) is { } quotation)
         {
-            return turn;
+            return AttributedSpeaker(document, quotation.Open, quotation.Close);
         }
 
-        var text = document.Text;
-        var lineStart = document.Sentences[line].Start;
-        var quoted = false;
-        for (var i = lineStart; i < sentence.Start; i++)
-        {
-            quoted = QuoteStateAfter(text[i], quoted);
-        }
-
-        // The parsed text keeps every quotation mark of the sentence (names are collapsed, datelines carry none).
-        var parsed = parse.Text;
-        for (var i = 0; i < pronoun.Start && i < parsed.Length; i++)
-        {
-            quoted = QuoteStateAfter(parsed[i], quoted);
-        }
-
-        if (!quoted)
-        {
-            return null;
-        }
-
-        // The attribution: a verb of saying outside the quotation marks with a person named next to it, in any sentence
-        // of the line (the quotation may open in an earlier sentence and close in a later one).
-        int? speaker = null;
-        quoted = false;
-        var lineEnd = line;
-        while (lineEnd + 1 < document.Sentences.Count && !StartsLine(document, lineEnd + 1))
-        {
-            lineEnd++;
-        }
-
-        var position = lineStart;
-        for (var s = line; s <= lineEnd; s++)
-        {
-            var current = document.Sentences[s];
-            for (var k = current.FirstToken; k < current.EndToken; k++)
-            {
-                var word = document.Tokens[k];
-                for (; position < word.Start; position++)
-                {
-                    quoted = QuoteStateAfter(text[position], quoted);
-                }
-
-                if (quoted || !AttributionForms.Contains(word.Text))
-                {
-                    continue;
-                }
-
-                if (NamedPersonNear(document, s, k) is { } person)
-                {
-                    if (speaker is not null && speaker != person)
-                    {
-                        return null;
-                    }
-
-                    speaker = person;
-                }
-            }
-        }
-
-        return speaker;
+        return speech.TurnSpeakerWord(document, sentence.Index) is { } surname ? PersonBySurname(document, surname) : null;
     }
 
-    /// <summary>Whether a quotation is open after this character: curly quotes open and close, a straight one toggles.</summary>
-    private static bool QuoteStateAfter(char c, bool quoted) => c switch
+    /// <summary>
+    /// The character offset of a parsed word in the article: the word with the same form and the same number of equal
+    /// forms before it in the sentence (names are collapsed in the parse, pronouns never), or -1.
+    /// </summary>
+    private static int DocumentOffset(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, Token word)
     {
-        '\u201C' => true,
-        '\u201D' => false,
-        '"' => !quoted,
-        _ => quoted,
-    };
+        var before = 0;
+        for (var i = 1; i < word.Index; i++)
+        {
+            if (string.Equals(parse[i].Form, word.Form, StringComparison.Ordinal))
+            {
+                before++;
+            }
+        }
+
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (string.Equals(document.Tokens[k].Text, word.Form, StringComparison.Ordinal) && before-- == 0)
+            {
+                return document.Tokens[k].Start;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
-    /// The person of the transcript turn a line is in: the nearest line at or before it that opens with a label in capitals
-    /// and a colon ("FOREIGN MINISTER X:", "MS X:"; the turn goes on over the lines after it until the next label) whose last
-    /// word is the surname of exactly one person the article names, or of a person named in full only in the article's
-    /// title ("Remarks by Ambassador Y X"), who is then added. "QUESTION:" names no one.
+    /// The named person a verb of saying next to a quotation attributes it to: among the four words before the opening mark
+    /// (X said: "...") or the five after the closing mark ("...," X said; "...," said X), in the same sentence as the verb.
     /// </summary>
-    private static int? TurnSpeaker(ArticleDocument document, int line)
+    private static int? AttributedSpeaker(ArticleDocument document, int open, int close)
     {
-        for (var l = line; l >= 0; l--)
+        var tokens = document.Tokens;
+        var first = FirstTokenAtOrAfter(tokens, open);
+        for (var k = first - 1; k >= 0 && k >= first - 4; k--)
         {
-            if (!StartsLine(document, l) || TurnLabelEnd(document, document.Sentences[l]) is not { } labelEnd)
+            if (AttributionForms.Contains(tokens[k].Text))
             {
-                continue;
+                return NamedPersonNear(document, SentenceOfToken(document, k), k);
             }
+        }
 
-            return labelEnd - document.Sentences[l].FirstToken > 0 ? PersonBySurname(document, document.Tokens[labelEnd - 1].Text) : null;
+        var after = FirstTokenAtOrAfter(tokens, close + 1);
+        for (var k = after; k < tokens.Count && k < after + 5; k++)
+        {
+            if (AttributionForms.Contains(tokens[k].Text))
+            {
+                return NamedPersonNear(document, SentenceOfToken(document, k), k);
+            }
         }
 
         return null;
     }
 
-    /// <summary>The token index of the colon ending a transcript label of capitalised words at the sentence's start, or null.</summary>
-    private static int? TurnLabelEnd(ArticleDocument document, Sentence opening)
+    private static int FirstTokenAtOrAfter(List<KnowledgeGraph.Extraction.Token> tokens, int offset)
     {
-        var k = opening.FirstToken;
-        while (k < opening.EndToken && document.Tokens[k].IsAllCaps)
+        int low = 0, high = tokens.Count;
+        while (low < high)
         {
-            k++;
+            var middle = (low + high) >>> 1;
+            if (tokens[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        return k > opening.FirstToken && k < opening.EndToken && document.Tokens[k].Text == ":" ? k : null;
+        return low;
     }
 
-    private static int? PersonBySurname(ArticleDocument document, string surname)
+    private static int SentenceOfToken(ArticleDocument document, int token)
     {
-        int? found = null;
-        for (var e = 0; e < document.Entities.Count; e++)
+        int low = 0, high = document.Sentences.Count - 1;
+        while (low < high)
         {
-            var entity = document.Entities[e];
-            if (entity.Label == EntityLabel.Person && entity.Name.Length > surname.Length
-                && entity.Name.EndsWith(surname, StringComparison.OrdinalIgnoreCase) && entity.Name[^(surname.Length + 1)] == ' ')
+            var middle = (low + high + 1) >>> 1;
+            if (document.Sentences[middle].FirstToken <= token)
             {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = e;
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return found ?? PersonNamedInTitle(document, surname);
-    }
-
-    /// <summary>
-    /// A person the title names in full ("Remarks by Ambassador Fiona X") by the surname a transcript label gives in
-    /// capitals, added to the article's entities (a title in title case names no one to the mention finder); null when
-    /// the title has no given name right before the surname.
-    /// </summary>
-    private static int? PersonNamedInTitle(ArticleDocument document, string surname)
-    {
-        // The article's own title when it has one (the text does not repeat it), else its first line, a headline.
-        var title = document.Article.Title ?? (document.Sentences.Count > 0 ? document.SentenceText(document.Sentences[0]) : "");
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var w = 1; w < words.Length; w++)
-        {
-            var given = words[w - 1];
-            if (!words[w].TrimEnd(',', '.', ':').Equals(surname, StringComparison.OrdinalIgnoreCase) || given.Length < 2
-                || !char.IsUpper(given[0]) || !given.Skip(1).All(char.IsLower) || Lexicon.IsTitleWord(given))
-            {
-                continue;
-            }
-
-            var name = given + " " + words[w].TrimEnd(',', '.', ':');
-            var id = NodeIds.ForEntity(EntityLabel.Person, name);
-            var index = document.Entities.FindIndex(e => e.Id == id);
-            if (index < 0)
-            {
-                index = document.Entities.Count;
-                var added = new EntityRecord(EntityLabel.Person, name, id) { Mentions = 1 };
-                added.Surfaces.Add(name);
-                document.Entities.Add(added);
-            }
-
-            return index;
-        }
-
-        return null;
+        return low;
     }
 
     /// <summary>A named person within three words of a verb of saying in the same sentence ("X said", "said X", "X, the minister, told").</summary>
@@ -1871,37 +1803,69 @@ internal sealed partial class FrameRelationRecognizer
         return nearest;
     }
 
-    /// <summary>The index of the sentence that opens the line (text after a line break) the given sentence is in.</summary>
-    private static int LineStart(ArticleDocument document, int sentence)
+    /// <summary>The one person of the article whose name ends with the surname, else one the title names (see <see cref="PersonNamedInTitle"/>).</summary>
+    private static int? PersonBySurname(ArticleDocument document, string surname)
     {
-        while (sentence > 0 && !StartsLine(document, sentence))
+        int? found = null;
+        for (var e = 0; e < document.Entities.Count; e++)
         {
-            sentence--;
-        }
-
-        return sentence;
-    }
-
-    private static bool StartsLine(ArticleDocument document, int sentence)
-    {
-        var start = document.Sentences[sentence].Start;
-        var text = document.Text;
-        for (var i = start - 1; i >= 0; i--)
-        {
-            if (text[i] == '\n')
+            var entity = document.Entities[e];
+            if (entity.Label == EntityLabel.Person && entity.Name.Length > surname.Length
+                && entity.Name.EndsWith(surname, StringComparison.OrdinalIgnoreCase) && entity.Name[^(surname.Length + 1)] == ' ')
             {
-                return true;
-            }
+                if (found is not null)
+                {
+                    return null;
+                }
 
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
+                found = e;
             }
         }
 
-        return true;
+        return found ?? PersonNamedInTitle(document, surname);
     }
 
+    /// <summary>
+    /// A person the title names in full after an office or "by" ("Remarks by Ambassador Fiona X") by the surname a
+    /// transcript label gives in capitals, added to the article's entities (the person is named in the article, but a
+    /// title in title case names no one to the mention finder); null when the title has no such name.
+    /// </summary>
+    private static int? PersonNamedInTitle(ArticleDocument document, string surname)
+    {
+        // The article's own title when it has one (the text does not repeat it), else its first line, a headline.
+        var title = document.Article.Title ?? (document.Sentences.Count > 0 ? document.SentenceText(document.Sentences[0]) : "");
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 1; w < words.Length; w++)
+        {
+            var given = words[w - 1];
+            if (w < 2 || !words[w].TrimEnd(',', '.', ':').Equals(surname, StringComparison.OrdinalIgnoreCase) || given.Length < 2
+                || !char.IsUpper(given[0]) || !given.Skip(1).All(char.IsLower) || Lexicon.IsTitleWord(given)
+                || !(Lexicon.IsTitleWord(words[w - 2]) || words[w - 2].Equals("by", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var name = given + " " + words[w].TrimEnd(',', '.', ':');
+            var id = NodeIds.ForEntity(EntityLabel.Person, name);
+            var index = document.Entities.FindIndex(e => e.Id == id);
+            if (index < 0)
+            {
+                index = document.Entities.Count;
+                var added = new EntityRecord(EntityLabel.Person, name, id) { Mentions = 1 };
+                added.Surfaces.Add(name);
+                document.Entities.Add(added);
+            }
+
+            return index;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The nearest named antecedent of a pronoun: a person for he/she, a country or organisation for it, before the
+    /// pronoun in its sentence or in the <see cref="PronounWindowSentences"/> sentences before it; the nearest wins.
+    /// </summary>
     private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, bool person, bool placeToo) =>
         Antecedent(document, sentence, pronoun, spans, entity =>
         {

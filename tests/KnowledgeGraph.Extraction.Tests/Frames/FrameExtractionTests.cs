@@ -1106,7 +1106,7 @@ public sealed class FrameExtractionTests
     [Theory]
     [InlineData("Ruth Alder said: \"I met Lars Berg this morning.\"")]
     [InlineData("\"I met Lars Berg this morning,\" Ruth Alder told reporters.")]
-    [InlineData("Ruth Alder said she was pleased.\n\n\"The talks were useful. I met Lars Berg twice,\" she added, \"and we agreed.\" Ruth Alder said.")]
+    [InlineData("Ruth Alder said: \"The talks were useful. I met Lars Berg twice.\"")] // the quotation opens in the sentence before
     public void Extract_FirstPersonInAnAttributedQuotation_IsTheSpeaker(string text)
     {
         var graph = ExtractWithFrames(text);
@@ -1118,6 +1118,8 @@ public sealed class FrameExtractionTests
     [InlineData("I met Lars Berg this morning, the columnist Ruth Alder writes.")] // the article's own voice
     [InlineData("A spokesman said: \"I met Lars Berg this morning.\"")] // a speaker with no name
     [InlineData("Ruth Alder said: \"We met Lars Berg this morning.\"")] // "we" is not resolved
+    [InlineData("Foreign Minister Ruth Alder said the talks would resume. A diplomat who asked not to be named said: \"I met Lars Berg twice.\"")] // the attribution next to the quotation names no one
+    [InlineData("\"I met Lars Berg twice,\" she added. Ruth Alder left on Monday.")]
     public void Extract_FirstPersonWithoutANamedSpeaker_NoEdge(string text)
     {
         var graph = ExtractWithFrames(text);
@@ -1140,6 +1142,24 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Met, "person:idriss-mahamat", "person:nora-quill"), graph.Describe());
         // After "QUESTION:" the one speaking is not the ambassador.
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met && (r.StartId == "person:omar-saleh" || r.EndId == "person:omar-saleh"));
+    }
+
+    [Fact]
+    public void Extract_QuestionTurnUnderATitleCaseHeadline_NamesNoOne()
+    {
+        var graph = Frames.Extract(new Article { Id = "frames-test", Title = "Envoy Takes Question On Border Talks", Text = "QUESTION: Last week I met Otto Lind in Geneva." });
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Person && e.Entity.Name != "Otto Lind");
+    }
+
+    [Fact]
+    public void Extract_DatelineWithAColonBeforeAnAttributedQuotation_TheAttributionNamesTheSpeaker()
+    {
+        var graph = Frames.Extract(new Article { Id = "frames-test", Title = "Protests Rock Islamabad", Text = "ISLAMABAD: Opposition leader Karl Weiss said on Monday: \"I met Otto Lind in Lahore.\"" });
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:karl-weiss", "person:otto-lind"), graph.Describe());
+        Assert.Equal(2, graph.Entities.Count(e => e.Entity.Label == EntityLabel.Person));
     }
 
     [Theory]
