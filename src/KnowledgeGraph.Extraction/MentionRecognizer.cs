@@ -1051,7 +1051,9 @@ internal sealed class MentionRecognizer
                 k++;
             }
 
-            if (Office(first, k) is { } after)
+            // The office phrase ends there ("X, the foreign minister, said"; "..., the foreign minister of Y"), unlike "X,
+            // the president's spokeswoman".
+            if (Office(first, k) is { } after && (k >= tokens.Count || tokens[k].Text is "," or "." or ")" or ";" or "of"))
             {
                 return after;
             }
@@ -1059,7 +1061,7 @@ internal sealed class MentionRecognizer
 
         // Before: "the [Dutch] Foreign Minister, [Mr] X".
         k = start - 1;
-        if (k >= 0 && tokens[k].Text is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Sir" or "Dame")
+        if (k >= 0 && Lexicon.Honorifics.Contains(tokens[k].Text))
         {
             k--;
         }
@@ -1595,7 +1597,7 @@ internal sealed class MentionRecognizer
             var words = NameWords(candidate.Surface);
             var found = people.FindIndex(p => SamePerson(p.Words, words));
             // "X, the Dutch foreign minister," introduces the office as "Foreign Minister X" does.
-            var title = candidate.Title is null or "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Sir" or "Dame"
+            var title = candidate.Title is null || Lexicon.Honorifics.Contains(candidate.Title)
                 ? AppositiveTitle(document, candidate.Start, candidate.End) ?? candidate.Title
                 : candidate.Title;
             if (found < 0)
@@ -1606,7 +1608,7 @@ internal sealed class MentionRecognizer
             {
                 people[found] = (words, candidate.Surface, -1, people[found].Title ?? title);
             }
-            else if (people[found].Title is null && title is not null)
+            else if ((people[found].Title is null || Lexicon.Honorifics.Contains(people[found].Title!)) && title is not null)
             {
                 people[found] = people[found] with { Title = title };
             }

@@ -235,7 +235,7 @@ public sealed class LanguageAnalyzer
             split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
         }
 
-        if (_options.RepairFiniteVerbUnderNominalRoot && !split && FiniteVerbUnderNominalRoot(tags, heads, labels) is var verb and >= 0)
+        if (_options.RepairFiniteVerbUnderNominalRoot && !split && FiniteVerbUnderNominalRoot(forms, tags, heads, labels) is var verb and >= 0)
         {
             _models.Parser.Parse(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forcedRoot: verb);
         }
@@ -352,7 +352,7 @@ public sealed class LanguageAnalyzer
     /// sentence whose root is not a verb and has no copula or auxiliary; -1 when there is none. The verb has no subject
     /// or marker of its own: the noun phrase before it is its subject.
     /// </summary>
-    private int FiniteVerbUnderNominalRoot(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels)
+    private int FiniteVerbUnderNominalRoot(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels)
     {
         var tagger = _models.Tagger;
         var labelNames = _models.Parser.LabelNames;
@@ -381,7 +381,16 @@ public sealed class LanguageAnalyzer
             var head = heads[i] - 1;
             if (tags[i] != tagger.PastTenseTag || head < 0 || head > i || labels[i] >= labelNames.Length || labelNames[labels[i]] != "acl"
                 || HasDependent(heads, labels, labelNames, i, "nsubj") || HasDependent(heads, labels, labelNames, i, "nsubj:pass")
-                || HasDependent(heads, labels, labelNames, i, "mark") || !IsNominalSpineOfRoot(heads, labels, labelNames, head, root))
+                || HasDependent(heads, labels, labelNames, i, "mark") || HasDependent(heads, labels, labelNames, i, "obl:agent")
+                || !IsNominalSpineOfRoot(heads, labels, labelNames, head, root))
+            {
+                continue;
+            }
+
+            // The tagger also gives VBD to headline passives ("Hundreds displaced after raid"): without an object, only a
+            // sentence that ends like one is read as a clause.
+            if (!HasDependent(heads, labels, labelNames, i, "obj") && !HasDependent(heads, labels, labelNames, i, "ccomp")
+                && !HasDependent(heads, labels, labelNames, i, "xcomp") && forms[^1] is not ("." or "!" or "?"))
             {
                 continue;
             }
@@ -452,12 +461,13 @@ public sealed class LanguageAnalyzer
                 labels[k] = directObject;
             }
             else if (head >= 0 && head < k && labelNames[labels[k]] == "appos" && upos[tags[k]] is "NOUN" or "PROPN" or "PRON"
-                && labels[head] < labelNames.Length && labelNames[labels[head]] == "obl" && heads[head] - 1 is var governor && governor > k
+                && labels[head] < labelNames.Length && labelNames[labels[head]] == "obl"
+                && HasDependent(heads, labels, labelNames, head, "case") && heads[head] - 1 is var governor && governor > k
                 && upos[tags[governor]] == "VERB" && !HasSubject(heads, labels, labelNames, governor))
             {
                 // "In London, the foreign secretary, X, met Y" with the subject read as an apposition of the fronted
-                // place: a place takes no person in apposition, and the verb has no subject of its own. The subject's
-                // own apposition ("X") follows it.
+                // phrase: a prepositional phrase of place or time takes no person in apposition, and the verb has no
+                // subject of its own. The subject's own apposition ("X") follows it.
                 for (var a = k + 1; a < governor; a++)
                 {
                     if (heads[a] == head + 1 && labelNames[labels[a]] == "appos")

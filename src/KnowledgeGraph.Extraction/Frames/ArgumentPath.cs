@@ -15,7 +15,7 @@ using Token = KnowledgeGraph.Language.Token;
 /// <item><c>^obj</c>: up to the head, when the current word hangs from it by that relation ("launched an attack": from
 /// "attack" up to "launched");</item>
 /// <item><c>@launch|carry</c> or <c>@$agentive</c>: keep the current word only if its lemma is listed or in the
-/// lexicon's word class;</item>
+/// lexicon's word class; <c>@!$aidVerb</c> only if it is not;</item>
 /// <item><c>nmod[of]#PROPN</c>: keep only words of that part of speech (a name: "the murder of X by Y" with "by Y" hung
 /// on X, since a name takes no by-phrase of its own);</item>
 /// <item><c>!obj@$aid</c>: keep the current word only if it has no such dependent ("reaffirmed its support for X in the
@@ -49,10 +49,12 @@ internal sealed class ArgumentPath
         {
             var part = raw.Trim();
             var filter = (FrozenSet<string>?)null;
+            var negated = false;
             var at = part.IndexOf('@', StringComparison.Ordinal);
             if (at >= 0)
             {
-                filter = Words(part[(at + 1)..], classes, ruleId, text);
+                negated = at + 1 < part.Length && part[at + 1] == '!';
+                filter = Words(part[(at + (negated ? 2 : 1))..], classes, ruleId, text);
                 part = part[..at];
             }
 
@@ -75,7 +77,7 @@ internal sealed class ArgumentPath
 
             if (part == ">agent")
             {
-                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos, reporting));
+                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos, reporting) { NegatedFilter = negated });
                 continue;
             }
 
@@ -110,7 +112,7 @@ internal sealed class ArgumentPath
             }
 
             var kind = part.Length == 0 ? StepKind.Filter : up ? StepKind.Up : lacks ? StepKind.Lacks : StepKind.Down;
-            steps.Add(new Step(kind, part, cases, filter, upos, reporting));
+            steps.Add(new Step(kind, part, cases, filter, upos, reporting) { NegatedFilter = negated });
         }
 
         return new ArgumentPath(text, [.. steps]);
@@ -461,7 +463,10 @@ internal sealed class ArgumentPath
                     && !sentence.Children(self.Head).Any(c => sentence[c].DepRel is "nsubj" or "nsubj:pass" or "expl"));
         }
 
-        private bool Passes(Token token) => (Filter is null || Filter.Contains(LemmaKey(token))) && (Upos is null || token.Upos == Upos);
+        /// <summary><c>@!...</c>: the word passes only if its lemma is not listed.</summary>
+        public bool NegatedFilter { get; init; }
+
+        private bool Passes(Token token) => (Filter is null || Filter.Contains(LemmaKey(token)) != NegatedFilter) && (Upos is null || token.Upos == Upos);
 
         /// <summary>
         /// A verb's object that the parse mislabelled, when the verb has no object of its own: a name right after the verb

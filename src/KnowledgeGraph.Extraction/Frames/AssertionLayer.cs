@@ -42,9 +42,9 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
         "pledge", "promise", "readiness", "preparation", "threatening", "likelihood", "chance", "suspicion",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Prepositions of time and place: an oblique they introduce is where or when, not what, the verb is about.
     private static readonly FrozenSet<string> WithCase = new[] { "with" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Prepositions of time and place: an oblique they introduce is where or when, not what, the verb is about.
     private static readonly FrozenSet<string> CircumstanceCases = new[]
     {
         "in", "during", "after", "before", "at", "since", "amid", "amidst", "following", "despite", "through", "throughout",

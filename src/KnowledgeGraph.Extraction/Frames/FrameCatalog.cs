@@ -105,6 +105,11 @@ internal sealed class FrameCatalog
         Triggers = verbs.Keys.Concat(nouns.Keys).ToFrozenSet(StringComparer.Ordinal);
         AdjectiveTriggers = adjectives.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         triggerForms = new(() => TriggerInflections.Of(Triggers).Union(AdjectiveTriggers).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        implicitTargetForms = new(() => TriggerInflections.Of(Frames
+                .SelectMany(frame => frame.Rules.Where(rule => rule.ImplicitTarget).SelectMany(rule =>
+                    (rule.Lemmas ?? (IEnumerable<string>)(rule.Form == TriggerForm.Noun ? frame.Nouns : frame.Verbs))
+                        .Where(lemma => rule.ExceptLemmas is null || !rule.ExceptLemmas.Contains(lemma)))))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
         nounForms = new(() => nouns.Keys
             .SelectMany(noun => new[] { noun, noun + "s", noun + "es", noun.EndsWith('y') ? noun[..^1] + "ies" : noun })
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
@@ -126,6 +131,10 @@ internal sealed class FrameCatalog
     }
 
     private readonly Lazy<FrozenSet<string>> triggerForms;
+    private readonly Lazy<FrozenSet<string>> implicitTargetForms;
+
+    /// <summary>Every surface form of the triggers of rules with an implicit target (case-insensitive): the sentences worth parsing for the article's enemy alone.</summary>
+    public FrozenSet<string> ImplicitTargetForms => implicitTargetForms.Value;
     private readonly Lazy<FrozenSet<string>> nounForms;
 
     /// <summary>The singular and plural forms of the frames' event nouns ("attack", "attacks", "talks"), case-insensitive.</summary>

@@ -222,7 +222,7 @@ internal sealed partial class FrameRelationRecognizer
                     foreach (var rule in frame.Rules)
                     {
                         if (rule.Form != form || (rule.Lemmas is not null && !rule.Lemmas.Contains(lemma)) || (rule.ExceptLemmas?.Contains(lemma) ?? false)
-                            || rule.Unless.Any(firedRules.Contains))
+                            || (rule.Unless.Count > 0 && rule.Unless.Any(firedRules.Contains)))
                         {
                             continue;
                         }
@@ -269,7 +269,9 @@ internal sealed partial class FrameRelationRecognizer
                                 AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets);
                             }
 
-                            if (frame.Type == RelationshipType.Attacked)
+                            // An armed group under attack in the frame's sense, whoever the attacker: the article's enemy.
+                            if (frame.Type == RelationshipType.Attacked && targets.Exists(target => IsArmedGroup(document, target))
+                                && SenseHolds(document, frame, lemma, parse, t, agents, targets, agentTokens, targetTokens))
                             {
                                 foreach (var target in targets)
                                 {
@@ -366,6 +368,7 @@ internal sealed partial class FrameRelationRecognizer
         }
 
         var trigger = false;
+        var implicitTargetTrigger = false;
         var pronoun = false;
         var mayReferBack = false;
         var eventAnaphor = false;
@@ -379,13 +382,18 @@ internal sealed partial class FrameRelationRecognizer
                 trigger = true;
             }
 
+            if (enemyKnown && !implicitTargetTrigger && catalog.ImplicitTargetForms.Contains(word))
+            {
+                implicitTargetTrigger = true;
+            }
+
             if (!pronoun && word.Length <= 5 && (PersonPronouns.Contains(word) || ThingPronouns.Contains(word) || PluralPronouns.Contains(word) || FirstPersonPronouns.Contains(word)))
             {
                 pronoun = true;
             }
 
             // "the country", "the group": a definite description that points back like a pronoun; so does "the two".
-            if (!pronoun && k > sentence.FirstToken && (AnaphoricNouns.ContainsKey(word) || word == "two" || IsPluralOffice(word)) && document.Tokens[k - 1].Text is "the" or "The")
+            if (!pronoun && k > sentence.FirstToken && document.Tokens[k - 1].Text is "the" or "The" && (AnaphoricNouns.ContainsKey(word) || word == "two" || IsPluralOffice(word)))
             {
                 pronoun = true;
             }
@@ -414,7 +422,7 @@ internal sealed partial class FrameRelationRecognizer
         // A lone armed group under attack is parsed too: it may be the enemy a later untargeted strike is against
         // (ArticleEnemy).
         return trigger && (pronoun || (eventAnaphor && condemnation) || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end)))
-            || enemyKnown || MentionsArmedGroup(document, first, end));
+            || implicitTargetTrigger || MentionsArmedGroup(document, first, end));
     }
 
     /// <summary>"leaders", "ministers", "delegations": the plural of an office or of a group of people ("the leaders" points back).</summary>
@@ -1141,7 +1149,7 @@ internal sealed partial class FrameRelationRecognizer
 
         if (token.Upos == "PRON" && FirstPersonPronouns.Contains(lower))
         {
-            // "FOREIGN MINISTER X: ... I met Y"; X said: "We condemn Y": the one speaking.
+            // "FOREIGN MINISTER X: ... I met Y"; X said: "I condemn Y": the one speaking.
             if (SpeakerOf(document, sentence, parse, token) is { } speaker)
             {
                 AddOnce(entities, speaker);
@@ -1162,7 +1170,7 @@ internal sealed partial class FrameRelationRecognizer
         }
 
         // "the two ministers", "the two leaders": the two people the text has just named.
-        if (token.Upos == "NOUN" && (leader.Contains(lemma) || people.Contains(lemma)) && IsTheTwo(parse, index)
+        if (token.Upos == "NOUN" && (leader.Contains(lemma) || people.Contains(lemma)) && IsDefiniteSetNoun(parse, index)
             && LastTwoPeople(document, sentence, token, spans) is { } pair)
         {
             AddOnce(entities, pair.First);
@@ -1417,16 +1425,18 @@ internal sealed partial class FrameRelationRecognizer
 
     /// <summary>
     /// "the two" or "the" and a plural, and nothing else before the noun ("the two ministers", "the leaders"; not "the two
-    /// Iraqi ministers").
+    /// Iraqi ministers"); a bare plural also has nothing after it ("the ministers of the Nordic states" is another set).
     /// </summary>
-    private static bool IsTheTwo(AnalyzedSentence parse, int index)
+    private static bool IsDefiniteSetNoun(AnalyzedSentence parse, int index)
     {
         var the = false;
         var two = false;
+        var after = false;
         foreach (var child in parse.Children(index))
         {
             if (child > index)
             {
+                after |= parse[child].Upos != "PUNCT";
                 continue;
             }
 
@@ -1446,7 +1456,7 @@ internal sealed partial class FrameRelationRecognizer
         }
 
         // "the leaders" (a bare definite plural) is the set the text has just named, as "the two leaders" is.
-        return the && (two || parse[index].Xpos == "NNS");
+        return the && (two || (parse[index].Xpos == "NNS" && !after));
     }
 
     /// <summary>
@@ -1524,12 +1534,14 @@ internal sealed partial class FrameRelationRecognizer
     /// </summary>
     private static bool NamedAppositions(ArticleDocument document, AnalyzedSentence parse, List<MentionSpan> spans, int index, bool organisationsToo, List<int> entities)
     {
-        var before = entities.Count;
+        // Found, not "added": a name another path already reached still stands in for the noun.
+        var found = false;
         void AddNamed(int word)
         {
             if (MentionAt(spans, parse[word]) is { Mention.IsModifier: false } named
                 && document.Entities[named.Entity].Label is var label && (label == EntityLabel.Person || (organisationsToo && label == EntityLabel.Organisation)))
             {
+                found = true;
                 AddOnce(entities, named.Entity);
                 // Only a plural noun has several names in apposition ("two financiers, X and Y"); after a singular one a
                 // second name is coordinated with the noun phrase ("the commander, X, and Y").
@@ -1548,14 +1560,14 @@ internal sealed partial class FrameRelationRecognizer
             AddNamed(appos.Index);
         }
 
-        if (entities.Count == before && index + 2 <= parse.Count && parse[index + 1].Form == "," && parse[index + 2].Upos == "PROPN"
+        if (!found && index + 2 <= parse.Count && parse[index + 1].Form == "," && parse[index + 2].Upos == "PROPN"
             && parse[index + 2].DepRel is "vocative" or "obl:unmarked" or "dep" or "appos" or "parataxis" or "list"
             && ClosedByPunctuation(parse, index + 2))
         {
             AddNamed(index + 2);
         }
 
-        return entities.Count > before;
+        return found;
     }
 
     /// <summary>

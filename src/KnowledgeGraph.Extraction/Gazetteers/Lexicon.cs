@@ -34,6 +34,9 @@ internal static class Lexicon
     /// <summary>A word that heads, opens or continues a person's title ("Minister", "Foreign", "State").</summary>
     public static bool IsTitleWord(string text) => TitleHeads.Contains(text) || TitleModifiers.Contains(text);
 
+    /// <summary>Honorifics: titles of courtesy that name no office ("Mr", "Dr", "Sir"), so an office given later still binds.</summary>
+    public static readonly FrozenSet<string> Honorifics = Set("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame");
+
     /// <summary>Titles that can be used on their own as a role ("the Foreign Secretary said").</summary>
     public static readonly FrozenSet<string> LowercaseRoles = Set("""
         president prime minister foreign secretary defence defense general secretary of state chancellor premier
