@@ -1294,5 +1294,38 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Iraq"), Country("Israel")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_VerbOfHelpingInAFight_TheHelpedFightsNotTheHelper()
+    {
+        var graph = ExtractWithFrames("Poland supported the Ukrainian army in the fight against Russia.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Ukraine"), Country("Russia")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Poland"), Country("Russia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ShellsFiredOnAPlace_PlaceIsTheTarget()
+    {
+        var graph = ExtractWithFrames("Chadian forces fired artillery shells on Abeche overnight.");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Country("Chad") && r.EndId.StartsWith("location:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TheMinistersOfAnotherSet_AreNotTheTwoJustNamed()
+    {
+        var graph = ExtractWithFrames("Anna Berg and Karl Weiss met in Paris on Monday.\n\nThe ministers of the Nordic states condemned Russia on Tuesday.");
+
+        Assert.False(graph.Has(RelationshipType.Condemned, "person:anna-berg", Country("Russia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_OfficeOfSomeoneElseInApposition_DoesNotMakeThePersonThatOffice()
+    {
+        var graph = ExtractWithFrames("Anna Berg, the president's spokeswoman, told reporters the talks went well.\n\nLater the president met Chancellor Otto Lind in Vienna.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met && (r.StartId == "person:anna-berg" || r.EndId == "person:anna-berg"));
+    }
 }
 
