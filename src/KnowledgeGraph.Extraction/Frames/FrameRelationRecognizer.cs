@@ -741,10 +741,34 @@ internal sealed partial class FrameRelationRecognizer
 
         // "an arms embargo"; "the Israeli strikes": after a determiner and a nationality adjective the word is the head
         // noun (an adjective does not end a noun phrase whose verb could follow, as "the army attacks" does).
-        return document.Tokens[k - 2].Text is "a" or "an" or "A" or "An" ? document.Tokens[k - 1].Kind == TokenKind.Word
-            : Determiners.Contains(document.Tokens[k - 2].Text) && Gazetteer.Instance.TryGet(document.Tokens[k - 1].Text, out var entry)
-                && entry.Kind == GazetteerKind.Adjective;
+        if (document.Tokens[k - 2].Text is "a" or "an" or "A" or "An")
+        {
+            return document.Tokens[k - 1].Kind == TokenKind.Word;
+        }
+
+        if (!Determiners.Contains(document.Tokens[k - 2].Text) || !Gazetteer.Instance.TryGet(document.Tokens[k - 1].Text, out var entry))
+        {
+            return false;
+        }
+
+        // "condemned the US strikes", "after the US raids": a state's name after "the" that itself follows a verb or a
+        // preposition opens an object, whose head the trigger is; at the start of a clause ("when the US strikes X") it
+        // may be the subject of a verb.
+        return entry.Kind == GazetteerKind.Adjective
+            || (entry.Label == EntityLabel.Country && k - 3 >= sentence.FirstToken && document.Tokens[k - 3] is { Kind: TokenKind.Word } before
+                && char.IsLower(before.Text[0]) && !ClauseOpeners.Contains(before.Text));
     }
+
+    /// <summary>Participles whose agent holds the noun they modify ("hideouts used by X", "territory held by X").</summary>
+    private static readonly FrozenSet<string> HeldBy = new[] { "use", "hold", "control", "occupy", "run", "operate", "man", "own" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that open a clause, after which "the X strikes" may be a subject and its verb.</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "and", "or", "but", "nor", "while", "when", "whenever", "if", "as", "because", "since", "until", "unless", "that",
+        "where", "whether", "though", "although", "so", "then", "once",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>How many of an article's first sentences may open with a dateline (the title, then the lead).</summary>
     private const int DatelineSentences = 3;
@@ -1249,6 +1273,17 @@ internal sealed partial class FrameRelationRecognizer
             foreach (var child in parse.Children(index))
             {
                 var modifier = parse[child];
+                if (proxies is not null && proxies.Contains(lemma) && modifier is { DepRel: "acl", Xpos: "VBN" } && HeldBy.Contains(ArgumentPath.LemmaKey(modifier)))
+                {
+                    // "hideouts used by X", "a town held by X": the place or thing stands for the one who holds it.
+                    foreach (var keeper in parse.Dependents(child, "obl:agent"))
+                    {
+                        ResolveOne(document, sentence, parse, spans, keeper.Index, entities, proxies, depth + 1);
+                    }
+
+                    continue;
+                }
+
                 if (modifier.DepRel == "amod" && ArgumentPath.LemmaKey(modifier) == "loyal")
                 {
                     // "forces loyal to X", "troops loyal to the X government": the forces act for the one they serve.

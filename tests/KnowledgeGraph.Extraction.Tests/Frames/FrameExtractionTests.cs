@@ -1327,5 +1327,23 @@ public sealed class FrameExtractionTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met && (r.StartId == "person:anna-berg" || r.EndId == "person:anna-berg"));
     }
+
+    [Theory]
+    [InlineData("Iraqi Prime Minister Ali Hadi condemned the US strikes on Monday.", true)]
+    [InlineData("Iraqi Prime Minister Ali Hadi said that when the US strikes Iran, Iraq will suffer.", false)] // a clause: "strikes" is its verb
+    public void Extract_StateNameBeforeAnEventNounInAnObject_TheEventNounIsANoun(string sentence, bool condemned)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(condemned, graph.Has(RelationshipType.Condemned, "person:ali-hadi", Country("United States")));
+    }
+
+    [Fact]
+    public void Extract_PlaceUsedByAGroup_StandsForTheGroup()
+    {
+        var graph = ExtractWithFrames("British jets conducted a precision strike on cave hideouts used by Boko Haram fighters.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("United Kingdom"), Organisation("Boko Haram")), graph.Describe());
+    }
 }
 
