@@ -2055,6 +2055,12 @@ internal sealed partial class FrameRelationRecognizer
             var token = parse[child];
             if (token.DepRel is "ccomp" or "parataxis")
             {
+                // "warned X that it would respond to any strike": the speaker's own future retaliation is a threat.
+                if (token.DepRel == "ccomp" && IsOwnRetaliation(parse, child))
+                {
+                    return true;
+                }
+
                 continue;
             }
 
@@ -2065,6 +2071,34 @@ internal sealed partial class FrameRelationRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>Verbs of striking back, which a party's "it would ..." commits it to.</summary>
+    private static readonly FrozenSet<string> RetaliationVerbs = new[] { "respond", "retaliate", "strike", "hit", "attack", "punish", "avenge" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A content clause in which the speaker commits itself to striking back: a pronoun subject ("it", "we", "they"), "will"
+    /// or "would", and a verb of retaliation ("that it would respond to any strike"). A prediction about another party
+    /// ("that Iran would attack") is not a threat by the speaker.
+    /// </summary>
+    private static bool IsOwnRetaliation(AnalyzedSentence parse, int clause)
+    {
+        if (!RetaliationVerbs.Contains(ArgumentPath.LemmaKey(parse[clause])))
+        {
+            return false;
+        }
+
+        var pronounSubject = false;
+        var modal = false;
+        foreach (var child in parse.Children(clause))
+        {
+            var word = parse[child];
+            pronounSubject |= word.DepRel == "nsubj" && word.Upos == "PRON" && word.Form.ToLowerInvariant() is "it" or "we" or "they" or "i";
+            modal |= word.DepRel == "aux" && word.Form.ToLowerInvariant() is "would" or "will" or "'d" or "'ll" or "shall";
+        }
+
+        return pronounSubject && modal;
     }
 
     /// <summary>

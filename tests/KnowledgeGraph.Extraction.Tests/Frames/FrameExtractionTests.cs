@@ -1345,5 +1345,16 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Attacked, Country("United Kingdom"), Organisation("Boko Haram")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Iran warned the United States that it would respond to any strike on its territory.", true)]
+    [InlineData("Iran warned the United States that prices would rise.", false)] // a warning, no threat
+    [InlineData("Iran warned the United States that Iraq would attack its bases.", false)] // a prediction about another party
+    public void Extract_WarningOfOwnRetaliation_IsAThreat(string sentence, bool threatened)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(threatened, graph.Has(RelationshipType.Threatened, Country("Iran"), Country("United States")));
+    }
 }
 
