@@ -2053,10 +2053,14 @@ internal sealed partial class FrameRelationRecognizer
         foreach (var child in parse.Children(trigger))
         {
             var token = parse[child];
-            if (token.DepRel is "ccomp" or "parataxis")
+            // "warned X that Y would attack" parsed with the clause as a relative on the name X: a name takes no restrictive
+            // "that" clause, so it is the content clause of the verb.
+            var contentAfterName = token.DepRel == "acl:relcl" && parse[trigger].Upos == "PROPN"
+                && parse.Children(child).Any(c => parse[c].Form.Equals("that", StringComparison.OrdinalIgnoreCase) && c < child);
+            if (token.DepRel is "ccomp" or "parataxis" || contentAfterName)
             {
                 // "warned X that it would respond to any strike": the speaker's own future retaliation is a threat.
-                if (token.DepRel == "ccomp" && IsOwnRetaliation(parse, child))
+                if (token.DepRel != "parataxis" && IsOwnRetaliation(parse, child))
                 {
                     return true;
                 }

@@ -1350,6 +1350,7 @@ public sealed class FrameExtractionTests
     [InlineData("Iran warned the United States that it would respond to any strike on its territory.", true)]
     [InlineData("Iran warned the United States that prices would rise.", false)] // a warning, no threat
     [InlineData("Iran warned the United States that Iraq would attack its bases.", false)] // a prediction about another party
+    [InlineData("Iran warned the United States that Iraq would respond to any strike.", false)]
     public void Extract_WarningOfOwnRetaliation_IsAThreat(string sentence, bool threatened)
     {
         var graph = ExtractWithFrames(sentence);
