@@ -1357,5 +1357,25 @@ public sealed class FrameExtractionTests
 
         Assert.Equal(threatened, graph.Has(RelationshipType.Threatened, Country("Iran"), Country("United States")));
     }
+
+    [Theory]
+    [InlineData("Omar Hadi, killed in a Taliban ambush last year, was buried in Kabul.")]
+    [InlineData("Omar Hadi was killed in a Taliban ambush last year.")]
+    public void Extract_KilledInAnAttackReadAsActiveOrPassive_TheSubjectIsTheVictim(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Killed, Organisation("Taliban"), "person:omar-hadi"), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Taliban"), "person:omar-hadi"), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == "person:omar-hadi");
+    }
+
+    [Fact]
+    public void Extract_SoldiersKilledInAnAttack_ReducedRelativeOnTheVictims()
+    {
+        var graph = ExtractWithFrames("We mourn the six US soldiers killed in today's Taliban attack near the base.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Organisation("Taliban"), Country("United States")), graph.Describe());
+    }
 }
 
