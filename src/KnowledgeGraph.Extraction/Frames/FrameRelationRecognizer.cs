@@ -1064,6 +1064,14 @@ internal sealed partial class FrameRelationRecognizer
                 }
             }
 
+            if (entities.Count == beforeMembers && token.Xpos == "NNS" && DisplacedIncluding(parse, index) is var members and > 0)
+            {
+                // "sanctions on eleven officials on Monday, including X" with the phrase hung on "Monday": "including"
+                // names members of the nearest plural before it.
+                ResolveOne(document, sentence, parse, spans, members, entities, proxies, depth + 1);
+                ResolveConjuncts(document, sentence, parse, spans, members, entities, proxies, hops: 0);
+            }
+
             // "froze the assets of three Russian generals, including X": sanctions on a state's named people or companies
             // are sanctions on them, not on the state (the owner the proxy noun would stand for).
             if (entities.Count > beforeMembers && proxies == sanctionProxy && sanctionProxy.Contains(ArgumentPath.LemmaKey(token)))
@@ -1618,6 +1626,29 @@ internal sealed partial class FrameRelationRecognizer
         }
 
         return last == parse.Count || parse[last + 1].Upos == "PUNCT";
+    }
+
+    /// <summary>
+    /// The head of an "including X" phrase after a plural noun that the parse hung on another word (not the noun itself),
+    /// when no other plural noun stands between them; 0 when there is none.
+    /// </summary>
+    private static int DisplacedIncluding(AnalyzedSentence parse, int noun)
+    {
+        for (var k = noun + 1; k < parse.Count; k++)
+        {
+            var word = parse[k];
+            if (word.Xpos is "NNS" or "NNPS")
+            {
+                return 0;
+            }
+
+            if (word.Form.Equals("including", StringComparison.OrdinalIgnoreCase) && word.DepRel == "case" && word.Head > k)
+            {
+                return word.Head;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Whether tokens [from, to) are all title words ("President", "Foreign Minister"): "X and President Y".</summary>

@@ -1377,5 +1377,23 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Killed, Organisation("Taliban"), Country("United States")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_IncludingHungOnATimeWord_NamesMembersOfThePluralBefore()
+    {
+        var graph = ExtractWithFrames("Canada imposed a travel ban on nine Malian officials on Tuesday, including the army commander Omar Sidibe.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Canada"), "person:omar-sidibe"), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Canada"), Country("Mali")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_EventThatDrewCondemnation_ItsActorIsCondemned()
+    {
+        var graph = ExtractWithFrames("Chad's execution of Ali Musa drew swift condemnation from Norway.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Norway"), Country("Chad")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Condemned, Country("Norway"), "person:ali-musa"), graph.Describe());
+    }
 }
 
