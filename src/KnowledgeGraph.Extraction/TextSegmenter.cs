@@ -142,7 +142,7 @@ internal static class TextSegmenter
         }
 
         var endsLikeProse = tokens[end - 1].Text is "." or "\"" or "”" or ")";
-        var headline = words >= 4 && capitalised * 100 >= words * 85 && !endsLikeProse;
+        var headline = words >= 3 && capitalised * 100 >= words * 85 && !endsLikeProse;
         sentences.Add(new Sentence(sentences.Count, first, end, tokens[first].Start, tokens[end - 1].End, headline));
     }
 

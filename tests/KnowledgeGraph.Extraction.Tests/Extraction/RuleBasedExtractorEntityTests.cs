@@ -281,6 +281,16 @@ public sealed class RuleBasedExtractorEntityTests
         Assert.Equal(name, graph.Entity(Base(name)).Name);
     }
 
+    [Theory]
+    [InlineData("Minister Speaks on Border\n\nThe talks in Oslo went well, officials said.")]
+    [InlineData("Envoy Takes Questions\n\nThe talks in Oslo went well, officials said.")]
+    public void Extract_ShortTitleCaseHeadline_NamesNoPersonFromItsCapitals(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Person);
+    }
+
     [Fact]
     public void Extract_PlaceCoordinatedBeforeABase_TwoEntitiesNotOne()
     {
