@@ -1395,5 +1395,13 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Condemned, Country("Norway"), Country("Chad")), graph.Describe());
         Assert.False(graph.Has(RelationshipType.Condemned, Country("Norway"), "person:ali-musa"), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_FireReceivedFromAGroupWithTheSourceOnTheVerb_TheGroupAttacked()
+    {
+        var graph = ExtractWithFrames("Israeli forces continued to receive heavy fire from Hezbollah fighters.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Israel")), graph.Describe());
+    }
 }
 
