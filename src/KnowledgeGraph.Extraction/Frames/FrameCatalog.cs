@@ -31,7 +31,7 @@ internal sealed record FrameRule(
     public IReadOnlyList<string> Unless { get; init; } = [];
 
     /// <summary>
-    /// An event this rule finds with an agent and no target word at all ("X conducted strikes in Syria") is against the
+    /// An event this rule finds with an agent and no target word at all ("X also flew raids over the valley") is against the
     /// one enemy the article has already shown under attack (see FrameRelationRecognizer.ArticleEnemy).
     /// </summary>
     public bool ImplicitTarget { get; init; }

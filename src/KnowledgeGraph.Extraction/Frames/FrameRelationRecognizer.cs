@@ -286,7 +286,7 @@ internal sealed partial class FrameRelationRecognizer
                                 && ArticleEnemy(attackedGroups, sentence) is { } enemy
                                 && !agents.Contains(enemy))
                             {
-                                // "Coalition nations which have conducted strikes in Syria include X and Y", after strikes
+                                // "The partners that carried out raids over the valley include X and Y", after raids
                                 // against one named enemy: the strikes are against that enemy.
                                 targets.Add(enemy);
                             }
@@ -1080,7 +1080,7 @@ internal sealed partial class FrameRelationRecognizer
             }
         }
 
-        // "Nations which have conducted strikes include X, Y and Z": a set whose members the sentence lists with "include"
+        // "The states taking part include X, Y and Z": a set whose members the sentence lists with "include"
         // stands for them.
         if (token.Upos == "NOUN" && token.DepRel == "nsubj" && token.Head > 0 && parse[token.Head].Lemma.Equals("include", StringComparison.OrdinalIgnoreCase))
         {
@@ -1710,8 +1710,8 @@ internal sealed partial class FrameRelationRecognizer
 
     /// <summary>
     /// The one armed group the article has shown under attack in an earlier sentence, by anyone, named or not ("coalition
-    /// forces conducted strikes against X"); null when there is none or more than one. A strike with no target word in a
-    /// campaign report ("conducted strikes in Syria") is against it (ANNOTATION-GUIDE: resolve a reference the article
+    /// jets raided X's camps"); null when there is none or more than one. A strike with no target word in a
+    /// campaign report ("flew raids over the valley") is against it (ANNOTATION-GUIDE: resolve a reference the article
     /// makes clear).
     /// </summary>
     private static int? ArticleEnemy(List<(int Entity, int Sentence)> attackedGroups, Sentence sentence)
@@ -1735,7 +1735,7 @@ internal sealed partial class FrameRelationRecognizer
         return enemy;
     }
 
-    /// <summary>A time word a target path can reach ("conducted strikes on Tuesday"): no target.</summary>
+    /// <summary>A time word a target path can reach ("flew raids on Tuesday"): no target.</summary>
     private bool IsTimeWord(Token token) =>
         timeNoun.Contains(ArgumentPath.LemmaKey(token)) || Lexicon.Weekdays.Contains(token.Form) || Lexicon.Months.Contains(token.Form);
 

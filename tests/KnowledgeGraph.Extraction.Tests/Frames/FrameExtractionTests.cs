@@ -1213,8 +1213,8 @@ public sealed class FrameExtractionTests
     [Fact]
     public void Extract_NationsListedAfterStrikesOnOneGroup_EachAttackedThatGroup()
     {
-        var graph = ExtractWithFrames("Coalition aircraft conducted ten strikes against Boko Haram targets on Monday.\n\n"
-            + "Coalition nations which have conducted strikes in the region include Chad, Niger and Cameroon.");
+        var graph = ExtractWithFrames("Allied jets bombed Boko Haram camps near the lake on Monday.\n\n"
+            + "The partners that carried out raids over the valley include Chad, Niger and Cameroon.");
 
         foreach (var nation in new[] { "Chad", "Niger", "Cameroon" })
         {
