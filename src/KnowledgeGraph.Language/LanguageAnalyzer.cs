@@ -380,7 +380,7 @@ public sealed class LanguageAnalyzer
         {
             var head = heads[i] - 1;
             if (tags[i] != tagger.PastTenseTag || head < 0 || head > i || labels[i] >= labelNames.Length || labelNames[labels[i]] != "acl"
-                || HasDependent(heads, labels, labelNames, i, "nsubj") || HasDependent(heads, labels, labelNames, i, "nsubj:pass")
+                || HasSubject(heads, labels, labelNames, i)
                 || HasDependent(heads, labels, labelNames, i, "mark") || HasDependent(heads, labels, labelNames, i, "obl:agent")
                 || !IsNominalSpineOfRoot(heads, labels, labelNames, head, root))
             {

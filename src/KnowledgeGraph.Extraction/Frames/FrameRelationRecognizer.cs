@@ -1568,7 +1568,6 @@ internal sealed partial class FrameRelationRecognizer
         return null;
     }
 
-    /// <summary>The first named person (and, with <paramref name="organisationsToo"/>, organisation) in apposition to a noun, or null.</summary>
     /// <summary>
     /// Adds the people (and, with <paramref name="organisationsToo"/>, organisations) named in apposition to a noun, with
     /// their conjuncts after a plural noun ("two X financiers, Y and Z"): its <c>appos</c> dependents, or the name set off by a comma right
@@ -1739,9 +1738,11 @@ internal sealed partial class FrameRelationRecognizer
     private bool IsTimeWord(Token token) =>
         timeNoun.Contains(ArgumentPath.LemmaKey(token)) || Lexicon.Weekdays.Contains(token.Form) || Lexicon.Months.Contains(token.Form);
 
-    /// <summary>An organisation of the lexicon's <c>armedActor</c> class.</summary>
-    private bool IsArmedGroup(ArticleDocument document, int entity) =>
-        document.Entities[entity].Label == EntityLabel.Organisation && armedActor.Contains(document.Entities[entity].Name.ToLowerInvariant());
+    /// <summary>
+    /// An organisation of the lexicon's <c>armedActor</c> class itself (the article's enemy), not the actor gazetteer's
+    /// other armed groups that <see cref="IsArmedActor"/> also takes.
+    /// </summary>
+    private bool IsArmedGroup(ArticleDocument document, int entity) => InArmedActorClass(document.Entities[entity]);
 
     /// <summary>
     /// The named person a first-person pronoun stands for. Inside a quotation: the person a verb of saying right before its
@@ -1924,17 +1925,7 @@ internal sealed partial class FrameRelationRecognizer
             }
 
             var name = given + " " + words[w].TrimEnd(',', '.', ':');
-            var id = NodeIds.ForEntity(EntityLabel.Person, name);
-            var index = document.Entities.FindIndex(e => e.Id == id);
-            if (index < 0)
-            {
-                index = document.Entities.Count;
-                var added = new EntityRecord(EntityLabel.Person, name, id) { Mentions = 1 };
-                added.Surfaces.Add(name);
-                document.Entities.Add(added);
-            }
-
-            return index;
+            return EntityOrAdded(document, EntityLabel.Person, name, mentions: 1, [name]);
         }
 
         return null;
@@ -2071,9 +2062,11 @@ internal sealed partial class FrameRelationRecognizer
     }
 
     private bool IsArmedActor(EntityRecord entity) =>
-        entity.Label == EntityLabel.Organisation
-        && (armedActor.Contains(entity.Name.ToLowerInvariant())
-            || (ActorGazetteer.Shared.TryGetOrganisation(entity.Name, out var entry) && entry.Kind == ActorOrganisationKind.ArmedGroup));
+        InArmedActorClass(entity)
+        || (entity.Label == EntityLabel.Organisation && ActorGazetteer.Shared.TryGetOrganisation(entity.Name, out var entry) && entry.Kind == ActorOrganisationKind.ArmedGroup);
+
+    private bool InArmedActorClass(EntityRecord entity) =>
+        entity.Label == EntityLabel.Organisation && armedActor.Contains(entity.Name.ToLowerInvariant());
 
     /// <summary>
     /// Whether a word of the list depends on the trigger, directly or further down, outside a content clause: "warned X
@@ -2321,15 +2314,19 @@ internal sealed partial class FrameRelationRecognizer
     });
 
     /// <summary>The article's entity for a state, added (with the mentions and surfaces of the entity that names it) when the article has none.</summary>
-    private static int CountryEntity(ArticleDocument document, string state, EntityRecord namedBy)
+    private static int CountryEntity(ArticleDocument document, string state, EntityRecord namedBy) =>
+        EntityOrAdded(document, EntityLabel.Country, state, namedBy.Mentions, namedBy.Surfaces);
+
+    /// <summary>The article's entity of that label and name, added (with those mentions and surfaces) when it has none.</summary>
+    private static int EntityOrAdded(ArticleDocument document, EntityLabel label, string name, int mentions, IEnumerable<string> surfaces)
     {
-        var id = NodeIds.ForEntity(EntityLabel.Country, state);
+        var id = NodeIds.ForEntity(label, name);
         var index = document.Entities.FindIndex(e => e.Id == id);
         if (index < 0)
         {
             index = document.Entities.Count;
-            var added = new EntityRecord(EntityLabel.Country, state, id) { Mentions = namedBy.Mentions };
-            added.Surfaces.UnionWith(namedBy.Surfaces);
+            var added = new EntityRecord(label, name, id) { Mentions = mentions };
+            added.Surfaces.UnionWith(surfaces);
             document.Entities.Add(added);
         }
 
