@@ -2444,7 +2444,7 @@ internal static class TriggerInflections
         ["hold"] = ["held"], ["overrun"] = ["overran"], ["launch"] = ["launched"], ["gun"] = ["gunned", "gunning"],
         ["die"] = ["died", "dying", "dies"], ["battle"] = ["battled", "battling"], ["blitz"] = ["blitzed"],
         ["embargo"] = ["embargoed", "embargoes"], ["torpedo"] = ["torpedoed", "torpedoes"], ["criticise"] = ["criticised"],
-        ["retake"] = ["retook", "retaken"], ["sink"] = ["sank", "sunk"], ["shake"] = ["shook", "shaken"], ["sit"] = ["sat"],
+        ["retake"] = ["retook", "retaken"], ["sink"] = ["sank", "sunk"], ["shake"] = ["shook", "shaken"], ["sit"] = ["sat"], ["drive"] = ["drove", "driven"],
     };
 
     private static readonly FrozenDictionary<string, string> LemmaOfIrregularForm = Irregular

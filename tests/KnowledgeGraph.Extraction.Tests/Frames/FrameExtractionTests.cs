@@ -24,6 +24,11 @@ public sealed class FrameExtractionTests
     [InlineData("The strike on Armenia was condemned by Norway.")]
     [InlineData("Peru plans to attack Chile next spring.")]
     [InlineData("Peru denied that it had attacked Chile.")]
+    // Out of a position in politics, and clearing of things or of charges, is not force.
+    [InlineData("The Labour Party pushed the Conservative Party out of office in the spring.")]
+    [InlineData("The Liberal Party drove the Labour Party out of power at the polls.")]
+    [InlineData("The court cleared Peru of breaching the treaty with Chile.")]
+    [InlineData("Peruvian volunteers cleared the Chilean border road of snow.")]
     public void Extract_WordsHypotheticalsAndDenials_EmitNoAttacked(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
@@ -112,6 +117,15 @@ public sealed class FrameExtractionTests
     [Theory]
     [InlineData("Malian soldiers recaptured the town from Boko Haram on Sunday.")]
     [InlineData("Malian soldiers retook the town from Boko Haram on Sunday.")]
+    // The holder named through what it held.
+    [InlineData("Malian soldiers liberated the market town from Boko Haram control.")]
+    [InlineData("Malian soldiers seized the ferry port from the control of Boko Haram.")]
+    // Driving, pushing or clearing an armed force out of ground ("drove": an irregular past the sentence filter must know).
+    [InlineData("Malian soldiers drove Boko Haram out of the river town.")]
+    [InlineData("The Malian army has driven Boko Haram back towards the border.")]
+    [InlineData("Malian soldiers pushed Boko Haram fighters out of two villages.")]
+    [InlineData("Malian soldiers have cleared most of the district of Boko Haram fighters.")]
+    [InlineData("Malian soldiers cleared Boko Haram from the hills east of the river.")]
     public void Extract_RetookTownFromGroup_AttackedTheGroup(string sentence)
     {
         // "retook": an irregular form the treebank-trained lemmatiser does not know.
@@ -696,6 +710,8 @@ public sealed class FrameExtractionTests
     [InlineData("Niger vowed revenge against Chad for the raid.", RelationshipType.Threatened, "country:niger", "country:chad")]
     [InlineData("Chad banned imports of Nigerien gold.", RelationshipType.Sanctioned, "country:chad", "country:niger")]
     [InlineData("Chad lashed out at Niger over the border closure.", RelationshipType.Condemned, "country:chad", "country:niger")]
+    // A condemnation one publishes is one's own.
+    [InlineData("In 1984 Chad published a denunciation of Niger's border policy.", RelationshipType.Condemned, "country:chad", "country:niger")]
     // A military post and a state's communities stand for the state as targets.
     [InlineData("Boko Haram fighters attacked a Chadian army post near the lake on Monday.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
     [InlineData("Boko Haram gunmen attacked Nigerien communities near the border.", RelationshipType.Attacked, "organisation:boko-haram", "country:niger")]
