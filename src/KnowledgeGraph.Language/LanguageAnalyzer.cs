@@ -40,6 +40,14 @@ public sealed class LanguageAnalyzerOptions
     /// treebank.
     /// </summary>
     public bool RepairFiniteVerbUnderNominalRoot { get; init; } = true;
+
+    /// <summary>
+    /// Re-attach a noun phrase the parse coordinated with a verb ("spoke to X, and the presidents of Y" with "presidents" a
+    /// conjunct of "spoke") to the verb's nominal argument before it: English coordinates like with like, and a noun
+    /// phrase joins a clause only as an elliptical clause, which keeps a dependent of a clause (subject, object, orphan,
+    /// auxiliary, copula, marker). See docs/language.md for what it does on the treebank.
+    /// </summary>
+    public bool RepairNominalConjunctsOfVerbs { get; init; } = true;
 }
 
 /// <summary>What a <see cref="TagHint"/> knows about its words.</summary>
@@ -247,6 +255,11 @@ public sealed class LanguageAnalyzer
         else if (_options.RepairStrandedSubjects)
         {
             RepairStrandedSubjects(forms, tags, heads, labels);
+        }
+
+        if (_options.RepairNominalConjunctsOfVerbs && !split)
+        {
+            RepairNominalConjunctsOfVerbs(forms, tags, heads, labels);
         }
 
         var parser = _models.Parser;
@@ -509,6 +522,85 @@ public sealed class LanguageAnalyzer
                 labels[k] = unmarked;
             }
         }
+    }
+
+    /// <summary>
+    /// See <see cref="LanguageAnalyzerOptions.RepairNominalConjunctsOfVerbs"/>. The conjunct needs its own "and" or "or" and
+    /// nothing of a clause; it goes to the verb's object, or, with none, to the last nominal argument between the verb and
+    /// it (through that one's own coordination to the first conjunct, as UD attaches conjuncts).
+    /// </summary>
+    private void RepairNominalConjunctsOfVerbs(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, ReadOnlySpan<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var upos = _models.Tagger.Upos;
+        for (var i = 0; i < heads.Length; i++)
+        {
+            var verb = heads[i] - 1;
+            if (verb < 0 || verb >= i || labels[i] >= labelNames.Length || labelNames[labels[i]] != "conj" || upos[tags[i]] is not ("NOUN" or "PROPN")
+                || upos[tags[verb]] != "VERB" || HasSubject(heads, labels, labelNames, i))
+            {
+                continue;
+            }
+
+            var coordinated = false;
+            var clauseLike = false;
+            for (var k = 0; k < heads.Length; k++)
+            {
+                if (heads[k] != i + 1 || labels[k] >= labelNames.Length)
+                {
+                    continue;
+                }
+
+                var relation = labelNames[labels[k]];
+                coordinated |= relation == "cc" && forms[k].ToLowerInvariant() is "and" or "or";
+                clauseLike |= relation is not ("cc" or "punct" or "det" or "amod" or "compound" or "flat" or "nummod" or "nmod" or "nmod:poss" or "case" or "appos" or "conj" or "acl" or "acl:relcl");
+            }
+
+            if (!coordinated || clauseLike)
+            {
+                continue;
+            }
+
+            var target = -1;
+            for (var k = verb + 1; k < i && target < 0; k++)
+            {
+                if (heads[k] == verb + 1 && labels[k] < labelNames.Length && labelNames[labels[k]] == "obj" && upos[tags[k]] is "NOUN" or "PROPN" or "PRON")
+                {
+                    target = k;
+                }
+            }
+
+            for (var k = i - 1; k > verb && target < 0; k--)
+            {
+                if (labels[k] < labelNames.Length && labelNames[labels[k]] is "obl" or "nmod" or "iobj" && upos[tags[k]] is "NOUN" or "PROPN"
+                    && IsBelow(heads, k, verb))
+                {
+                    target = k;
+                }
+            }
+
+            if (target < 0)
+            {
+                continue;
+            }
+
+            heads[i] = target + 1;
+        }
+    }
+
+    /// <summary>True when <paramref name="word"/> is in the subtree of <paramref name="ancestor"/>.</summary>
+    private static bool IsBelow(ReadOnlySpan<int> heads, int word, int ancestor)
+    {
+        for (var steps = 0; steps <= heads.Length && word >= 0; steps++)
+        {
+            word = heads[word] - 1;
+            if (word == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The parser's label ids the stranded-subject repair writes, looked up once per model (-1 when absent).</summary>

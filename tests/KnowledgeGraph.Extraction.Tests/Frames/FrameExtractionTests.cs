@@ -307,6 +307,17 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_PhoneCallWithANameAndTheLeadersOfTwoStates_MetAllThree()
+    {
+        // The parser alone coordinates "the presidents" with the verb, not with the name before it.
+        var graph = ExtractWithFrames("Chancellor Anna Berg flew to Oslo on Monday.\n\nShe also spoke by telephone to President Tomas Lind, and the presidents of Brazil and Chile.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Anna Berg"), Person("Tomas Lind")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Met, Person("Anna Berg"), Country("Brazil")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Met, Person("Anna Berg"), Country("Chile")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_AttendedAFuneral_NoMet()
     {
         var graph = ExtractWithFrames("Jonas Berg and Anna Lind attended the funeral in Oslo.");
