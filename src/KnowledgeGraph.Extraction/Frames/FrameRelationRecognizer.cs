@@ -306,6 +306,15 @@ internal sealed partial class FrameRelationRecognizer
 
                                 AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents);
                             }
+
+                            if (frame.Type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count == 0 && form == TriggerForm.Noun && targets.Count > 0)
+                            {
+                                // "condemned this cowardly attack on X": a definite event noun with a target and no agent of
+                                // its own is the attack the article reported, and its attacker did this too.
+                                eventSubjects.Clear();
+                                eventSubjects.Add(t);
+                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents);
+                            }
                         }
 
                         if (agents.Count == 0 || targets.Count == 0 || !SenseHolds(document, frame, lemma, parse, t, agents, targets, agentTokens, targetTokens))
