@@ -1032,6 +1032,15 @@ internal sealed partial class FrameRelationRecognizer
                 // with the conjunct under "Anna") coordinates with the whole name.
                 ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops + 1);
             }
+            else if (parse[child].DepRel == "appos" && MentionAt(spans, parse[index]) is { } named && MentionAt(spans, parse[child]) is { } apposed
+                && named.Entity != apposed.Entity && document.Entities[named.Entity].Label == EntityLabel.Country
+                && document.Entities[apposed.Entity].Label == EntityLabel.Country)
+            {
+                // "A, B, the C, D and E" with D read as an apposition of C: one state does not rename another, so it is
+                // the list's next member.
+                ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth: 0);
+                ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops + 1);
+            }
         }
     }
 

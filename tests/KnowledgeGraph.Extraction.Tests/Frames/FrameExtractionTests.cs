@@ -306,6 +306,18 @@ public sealed class FrameExtractionTests
         Assert.False(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), Country("Chad")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Warplanes from Canada, Norway, the Netherlands, Saudi Arabia, Peru and Japan bombed Islamic State positions overnight.", RelationshipType.Attacked)]
+    [InlineData("Chile, Norway, the Netherlands, Saudi Arabia and Japan condemned Islamic State.", RelationshipType.Condemned)]
+    public void Extract_StateReadAsAnAppositionInAList_IsAMemberOfTheList(string sentence, RelationshipType type)
+    {
+        // The parser reads "Saudi Arabia" after "the Netherlands" as its apposition; one state does not rename another.
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(type, Country("Saudi Arabia"), Organisation("Islamic State")), graph.Describe());
+        Assert.True(graph.Has(type, Country("Norway"), Organisation("Islamic State")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_MissileAsSubjectOfHit_TheLauncherAttacked()
     {
