@@ -24,6 +24,7 @@ public sealed class QualityGateTests
     [InlineData("quality-thresholds.frames-challenge.json")]
     [InlineData("quality-thresholds.frames-articles.json")]
     [InlineData("quality-thresholds.frames-releases.json")]
+    [InlineData("quality-thresholds.frames-roundups.json")]
     public async Task Extractor_GoldSets_MeetsQualityThresholds(string thresholdFile)
     {
         var file = QualityGate.LoadFile(Path.Combine(AppContext.BaseDirectory, "Evaluation", thresholdFile));
@@ -34,10 +35,15 @@ public sealed class QualityGateTests
             goldDirectory = Path.Combine(Path.GetTempPath(), "kg-challenge-" + Guid.NewGuid().ToString("N"));
             ChallengeSet.WriteGoldFiles(ChallengeSet.SourceDirectory, goldDirectory);
         }
-        else if (file.GoldSets is "challenge-articles" or "challenge-releases")
+        else if (file.GoldSets is "challenge-articles" or "challenge-releases" or "challenge-roundups")
         {
             // Whole articles of our own in the gold format, copied beside the test binaries.
-            goldDirectory = Path.Combine(AppContext.BaseDirectory, file.GoldSets == "challenge-articles" ? "ChallengeArticles" : "ChallengeReleases");
+            goldDirectory = Path.Combine(AppContext.BaseDirectory, file.GoldSets switch
+            {
+                "challenge-articles" => "ChallengeArticles",
+                "challenge-releases" => "ChallengeReleases",
+                _ => "ChallengeRoundups",
+            });
         }
         else
         {
