@@ -783,22 +783,36 @@ internal sealed partial class FrameRelationRecognizer
     private const int DatelineSentences = 3;
 
     /// <summary>
-    /// A wire dateline at the start of an article's lead ("KYIV, March 3 (Reuters) - ", "LONDON, 4 May - ", "BEIRUT — "): a
-    /// place in capitals, an optional date (month first or day first) and agency, and a dash. It is not part of the sentence's syntax; parsed with it, the
+    /// A wire dateline at the start of an article's lead ("KYIV, March 3 (Reuters) - ", "LONDON, 4 May - ", "BEIRUT — ",
+    /// "BUNIA, DR Congo — "): a place in capitals, an optional date (month first or day first) or country, and agency, and a dash. It is not part of the sentence's syntax; parsed with it, the
     /// place becomes the root and the lead's own verb a modifier.
     /// </summary>
     private static readonly Regex Dateline = new(
-        @"^\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}{1,15}\.?(?:\s+(?:of\s+)?\p{Lu}\p{Ll}+){0,3}(?:\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,15}\.?(?:\s+\d{4})?))?(?:\s*\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:[—–]|--?)\s+",
+        @"^\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3}(?:,\s*(?:(?:\p{Lu}{2,3}\s+)?\p{Lu}\p{Ll}{1,15}\.?(?:\s+(?:of\s+)?\p{Lu}\p{Ll}+){0,3}(?:\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,15}\.?(?:\s+\d{4})?))?(?:\s*\([A-Za-z][A-Za-z .&-]{0,30}\))?\s*(?:[—–]|--?)\s+",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(50));
+
+    /// <summary>
+    /// A live blog's or a running report's time stamp at the start of an entry ("06:30 GMT - ", "14.05: ", "0830 GMT — "),
+    /// in any sentence: like a dateline, it is not part of the sentence's syntax.
+    /// </summary>
+    private static readonly Regex TimeStamp = new(
+        @"^(?:\d{1,2}[:.]\d{2}|\d{4})(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|PST|PDT|local(?:\s+time)?|hrs?))*\s*(?:[—–:]|--?)\s+",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(50));
 
     internal static int DatelineLength(ArticleDocument document, Sentence sentence)
     {
+        var text = document.SentenceText(sentence);
+        var stamp = TimeStamp.Match(text);
+        if (stamp.Success && stamp.Length < text.Length)
+        {
+            return stamp.Length;
+        }
+
         if (sentence.Index >= DatelineSentences)
         {
             return 0;
         }
 
-        var text = document.SentenceText(sentence);
         var match = Dateline.Match(text);
         return match.Success && match.Length < text.Length ? match.Length : 0;
     }

@@ -318,6 +318,38 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(type, Country("Norway"), Organisation("Islamic State")), graph.Describe());
     }
 
+    [Theory]
+    // A live blog's time stamp and a dateline with a country are not part of the sentence's syntax.
+    [InlineData("14:05 GMT - Boko Haram fighters fired two rockets at a Chadian frigate on the lake late on Monday.")]
+    [InlineData("0830 GMT: Boko Haram fighters fired two rockets at a Chadian frigate on the lake late on Monday.")]
+    [InlineData("BOL, DR Congo — Boko Haram militiamen attacked a Chadian army post overnight.")]
+    public void Extract_TimeStampOrDatelineBeforeTheSentence_EdgeFound(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), Country("Chad")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == "country:dr-congo");
+    }
+
+    [Fact]
+    public void Extract_TwoStatesFightingAThirdParty_NotAgainstEachOther()
+    {
+        var graph = ExtractWithFrames("Chadian and Nigerien troops have been fighting Boko Haram around the lake since 2015.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Niger"), Organisation("Boko Haram")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_TwoStatesFoughtAWar_EachAttackedTheOther()
+    {
+        var graph = ExtractWithFrames("Chad and Niger fought a brief border war in 1990.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Niger"), Country("Chad")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_MissileAsSubjectOfHit_TheLauncherAttacked()
     {
