@@ -2113,10 +2113,14 @@ internal sealed partial class FrameRelationRecognizer
             // "that" clause, so it is the content clause of the verb.
             var contentAfterName = token.DepRel == "acl:relcl" && parse[trigger].Upos == "PROPN"
                 && parse.Children(child).Any(c => parse[c].Form.Equals("that", StringComparison.OrdinalIgnoreCase) && c < child);
-            if (token.DepRel is "ccomp" or "parataxis" || contentAfterName)
+            // A "that" clause the parse made adverbial is the content clause all the same.
+            var contentAsAdverbial = token.DepRel == "advcl"
+                && parse.Children(child).Any(c => parse[c].DepRel == "mark" && parse[c].Form.Equals("that", StringComparison.OrdinalIgnoreCase));
+            if (token.DepRel is "ccomp" or "parataxis" || contentAfterName || contentAsAdverbial)
             {
-                // "warned X that it would respond to any strike": the speaker's own future retaliation is a threat.
-                if (token.DepRel != "parataxis" && IsOwnRetaliation(parse, child))
+                // "warned X that it would respond to any strike": the speaker's own future retaliation is a threat; so is a
+                // response promised to a move of the one warned ("that any attack would be met with force").
+                if (token.DepRel != "parataxis" && (IsOwnRetaliation(parse, child) || IsPromisedResponse(parse, child)))
                 {
                     return true;
                 }
@@ -2131,6 +2135,53 @@ internal sealed partial class FrameRelationRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>Nouns of a response by force or punishment, which "would be met with" and "would face" promise.</summary>
+    private static readonly FrozenSet<string> ResponseNouns = new[]
+    {
+        "force", "response", "retaliation", "reprisal", "consequence", "consequences", "punishment", "target", "targets", "revenge",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A content clause that promises a response by force with no named actor of its own: "that any hostile move would be
+    /// met with overwhelming force", "that any attempt would receive a decisive response", "that its warships were now
+    /// legitimate targets". Such a clause has a modal or a present "be" and a response noun in it, and its subject is not
+    /// a name; "that Iran would attack" or "that Iran would respond with force" predicts what another party does.
+    /// </summary>
+    private static bool IsPromisedResponse(AnalyzedSentence parse, int clause)
+    {
+        var modalOrBe = false;
+        foreach (var child in parse.Children(clause))
+        {
+            var word = parse[child];
+            if (word.DepRel is "nsubj" or "nsubj:pass" && word.Upos == "PROPN")
+            {
+                return false;
+            }
+
+            modalOrBe |= word.DepRel is "aux" or "aux:pass" or "cop" && word.Form.ToLowerInvariant() is "would" or "will" or "'d" or "'ll" or "shall" or "are" or "is" or "were" or "was";
+        }
+
+        return modalOrBe && AnyWordBelow(parse, clause, ResponseNouns);
+
+        static bool AnyWordBelow(AnalyzedSentence parse, int head, FrozenSet<string> words)
+        {
+            if (words.Contains(parse[head].Form.ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            foreach (var child in parse.Children(head))
+            {
+                if (parse[child].DepRel is not ("ccomp" or "parataxis" or "advcl") && AnyWordBelow(parse, child, words))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Verbs of striking back, which a party's "it would ..." commits it to.</summary>

@@ -448,6 +448,29 @@ public sealed class FrameExtractionTests
         Assert.False(graph.Has(RelationshipType.Attacked, Country("Mali"), Location("Lyon")), graph.Describe());
     }
 
+    [Theory]
+    // A response promised to a move of the one warned, with no other actor named, is a threat.
+    [InlineData("Chad warned Niger that any incursion across the river would be met with overwhelming force.")]
+    [InlineData("Chad warned Niger that any attempt to seize its barges would receive a decisive response.")]
+    [InlineData("Chad warned Niger that its patrol boats on the lake were now legitimate targets.")]
+    public void Extract_WarnedOfAResponseToAMove_EmitsThreatened(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
+    [Theory]
+    // A prediction of what a third party will do, or a warning of a fact, is not the speaker's threat.
+    [InlineData("Chad warned Niger that Mali would respond with force.")]
+    [InlineData("Chad warned Niger that grain prices would rise.")]
+    public void Extract_WarnedOfAThirdPartyOrAFact_NoThreatened(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Threatened);
+    }
+
     [Fact]
     public void Extract_WarnedThatAClaimHolds_NoThreatened()
     {
@@ -606,7 +629,7 @@ public sealed class FrameExtractionTests
     {
         var graph = ExtractWithFrames(text);
 
-        Assert.True(graph.Has(RelationshipType.Condemned, Country("France"), Organisation("Boko Haram")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
     }
 
     [Theory]
