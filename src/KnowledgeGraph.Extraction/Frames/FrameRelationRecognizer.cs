@@ -81,6 +81,15 @@ internal sealed partial class FrameRelationRecognizer
         ["executions"] = RelationshipType.Killed, ["massacre"] = RelationshipType.Killed,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // Nouns for the doers of an event the article reported ("exchanged fire with the attackers"), by form, with the event's type.
+    private static readonly FrozenDictionary<string, RelationshipType> DoerAnaphors = new Dictionary<string, RelationshipType>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["attacker"] = RelationshipType.Attacked, ["attackers"] = RelationshipType.Attacked, ["assailant"] = RelationshipType.Attacked,
+        ["assailants"] = RelationshipType.Attacked, ["raiders"] = RelationshipType.Attacked, ["perpetrators"] = RelationshipType.Attacked,
+        ["killer"] = RelationshipType.Killed, ["killers"] = RelationshipType.Killed, ["assassin"] = RelationshipType.Killed,
+        ["assassins"] = RelationshipType.Killed,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     // Nouns for a state's government that a leader's name can qualify ("the X regime", "the X administration").
     private static readonly FrozenSet<string> GovernmentNouns = new[] { "regime", "administration", "government", "cabinet", "dictatorship", "junta" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -264,6 +273,8 @@ internal sealed partial class FrameRelationRecognizer
 
                             Resolve(document, sentence, parse, spans, agentTokens, agents, isTarget: false, frame.Type);
                             Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: true, frame.Type);
+                            DoersOfReportedEvent(parse, sentence, spans, agentTokens, output, document, agents);
+                            DoersOfReportedEvent(parse, sentence, spans, targetTokens, output, document, targets);
                             if (frame.Type == RelationshipType.Condemned && targets.Count == 0)
                             {
                                 AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets);
@@ -403,6 +414,12 @@ internal sealed partial class FrameRelationRecognizer
 
             // "the country", "the group": a definite description that points back like a pronoun; so does "the two".
             if (!pronoun && k > sentence.FirstToken && document.Tokens[k - 1].Text is "the" or "The" && (AnaphoricNouns.ContainsKey(word) || word == "two" || IsPluralOffice(word)))
+            {
+                pronoun = true;
+            }
+
+            // "the attackers": the doers of an event reported before, which the parse may resolve like a pronoun.
+            if (!pronoun && k > sentence.FirstToken && DoerAnaphors.ContainsKey(word) && ReferringDeterminers.Contains(document.Tokens[k - 1].Text))
             {
                 pronoun = true;
             }
@@ -957,6 +974,41 @@ internal sealed partial class FrameRelationRecognizer
                 {
                     latest = earlier.SentenceIndex;
                     AddOnce(targets, agent);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "exchanged fire with the attackers", "the killers fled": a definite noun for the doers of an event, with no word of its
+    /// own that names them, stands for the agents of the last event of its kind the article reported, within
+    /// <see cref="ReportedEventWindowSentences"/> sentences (the guide: a description is resolved when the article makes the
+    /// reference clear).
+    /// </summary>
+    private void DoersOfReportedEvent(AnalyzedSentence parse, Sentence sentence, List<MentionSpan> spans, List<int> tokens, List<ExtractedRelationship> output,
+        ArticleDocument document, List<int> entities)
+    {
+        foreach (var index in tokens)
+        {
+            var noun = parse[index];
+            if (noun.Upos != "NOUN" || !DoerAnaphors.TryGetValue(noun.Form, out var kind) || !IsDefiniteAndAgentless(parse, spans, index))
+            {
+                continue;
+            }
+
+            var latest = -1;
+            for (var r = output.Count - 1; r >= 0; r--)
+            {
+                var earlier = output[r];
+                if (earlier.SentenceIndex > sentence.Index || earlier.SentenceIndex < sentence.Index - ReportedEventWindowSentences || (latest >= 0 && earlier.SentenceIndex != latest))
+                {
+                    continue;
+                }
+
+                if (earlier.Type == kind && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0)
+                {
+                    latest = earlier.SentenceIndex;
+                    AddOnce(entities, agent);
                 }
             }
         }

@@ -350,6 +350,24 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Niger"), Country("Chad")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Boko Haram fighters attacked a Chadian army post on Monday.\n\nChadian troops fought the attackers for three hours.")]
+    [InlineData("Boko Haram fighters attacked a Chadian army post on Monday.\n\nChadian soldiers exchanged fire with the assailants before dawn.")]
+    public void Extract_TheAttackersAfterAReportedAttack_AreItsAttackers(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheAttackersWithNoReportedAttack_NoOne()
+    {
+        var graph = ExtractWithFrames("Chadian soldiers exchanged fire with the attackers before dawn.");
+
+        Assert.Empty(graph.Relationships);
+    }
+
     [Fact]
     public void Extract_MissileAsSubjectOfHit_TheLauncherAttacked()
     {
