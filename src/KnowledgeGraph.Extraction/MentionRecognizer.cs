@@ -93,6 +93,9 @@ internal sealed class MentionRecognizer
     {
         "province", "city", "town", "village", "district", "region", "governorate", "area", "countryside", "suburbs", "outskirts",
         "border", "municipality", "county", "state", "oblast", "prefecture", "neighbourhood", "neighborhood", "residents",
+        // Natural features, which follow a place's name and never a person's: "the Qandil mountains", "the Dansadau forest".
+        "mountains", "mountain", "hills", "valley", "river", "desert", "forest", "plateau", "plains", "peninsula", "coast",
+        "coastline", "islands", "island", "lake", "marshes", "delta", "highlands", "basin", "gorge",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitalised division words after a place's name: the same place ("Anbar Province", "Kyiv Oblast").</summary>
@@ -1220,11 +1223,15 @@ internal sealed class MentionRecognizer
                 // bears is a place.
                 var previousWord = i > sentence.FirstToken ? tokens[i - 1].Text : "";
                 var placeOf = previousWord == "of" && i - 2 >= sentence.FirstToken && PlaceOfNouns.Contains(tokens[i - 2].Text);
+                // "Northern Samar": a compass word before a lone unknown name makes it a region's name, which starts there.
+                var compass = i > sentence.FirstToken && CompassWords.Contains(previousWord) && i - 1 > sentence.FirstToken;
                 var placeExpected = !sentence.IsHeadlineCase
-                    && (placeOf || (StrongPlacePrepositions.Contains(previousWord) && EndsAsAPlace(tokens, runEnd, end)));
+                    && (placeOf || compass || (runEnd < end && PlaceNounsAfter.Contains(tokens[runEnd].Text))
+                        || (StrongPlacePrepositions.Contains(previousWord) && EndsAsAPlace(tokens, runEnd, end)));
+                var placeStart = compass ? i - 1 : i;
                 candidates.Add(placeExpected
-                    ? new Candidate(i, runEnd, sentence.Index, CandidateKind.PlaceOrPerson, EntityLabel.Location, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null,
-                        Country: ContextCountry(tokens, i, runEnd, sentence.FirstToken, end))
+                    ? new Candidate(placeStart, runEnd, sentence.Index, CandidateKind.PlaceOrPerson, EntityLabel.Location, tokens[runEnd - 1].Text, document.Surface(placeStart, runEnd), null,
+                        Country: ContextCountry(tokens, placeStart, runEnd, sentence.FirstToken, end))
                     : new Candidate(i, runEnd, sentence.Index, CandidateKind.UnresolvedSingle, EntityLabel.Person, tokens[runEnd - 1].Text, document.Surface(i, runEnd), null));
             }
 

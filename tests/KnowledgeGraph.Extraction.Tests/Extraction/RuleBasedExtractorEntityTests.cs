@@ -55,6 +55,18 @@ public sealed class RuleBasedExtractorEntityTests
         Assert.True(graph.HasEntity(Country("Georgia")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Rebels fell back into the Zarkun mountains after the raid.", "Zarkun")]
+    [InlineData("Gunmen attacked a village near the Ostrel forest on Monday.", "Ostrel")]
+    [InlineData("Rebels ambushed a patrol in Northern Varesk on Monday.", "Northern Varesk")]
+    public void Extract_LoneNameBeforeANaturalFeatureOrAfterACompassWord_IsALocation(string text, string place)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Location(place)), graph.Describe());
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Person);
+    }
+
     [Fact]
     public void Extract_IslamicStateAliases_AreOneOrganisationWithAliases()
     {
