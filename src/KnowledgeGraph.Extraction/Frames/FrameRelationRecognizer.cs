@@ -1455,12 +1455,17 @@ internal sealed partial class FrameRelationRecognizer
             }
         }
 
-        // "a commander, X": the apposition names the argument (an office's appositions were tried first, above).
+        // "a commander, X": the apposition names the argument (an office's appositions were tried first, above); after a
+        // plural, so do the apposition's conjuncts ("two money changers, X and Y").
         if (!isOffice)
         {
             foreach (var appos in parse.Dependents(index, "appos"))
             {
                 ResolveOne(document, sentence, parse, spans, appos.Index, entities, proxies, depth + 1);
+                if (token.Xpos is "NNS" or "NNPS")
+                {
+                    ResolveConjuncts(document, sentence, parse, spans, appos.Index, entities, proxies, hops: 0);
+                }
             }
         }
     }

@@ -369,6 +369,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_TwoPeopleInAppositionToAPlural_BothAreArguments()
+    {
+        var graph = ExtractWithFrames("Chad imposed sanctions on two Nigerien money changers, Idris Kalla and Moussa Baro.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chad"), Person("Idris Kalla")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chad"), Person("Moussa Baro")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_MissileAsSubjectOfHit_TheLauncherAttacked()
     {
         var graph = ExtractWithFrames("A Russian missile hit a Ukrainian army base on Sunday.");
