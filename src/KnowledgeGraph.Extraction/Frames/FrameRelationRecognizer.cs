@@ -2367,7 +2367,8 @@ internal sealed partial class FrameRelationRecognizer
 
             var a = document.Entities[start];
             var b = document.Entities[end];
-            if (start == end || !frame.AgentLabels.Contains(a.Label) || !targetLabels.Contains(b.Label))
+            if (start == end || !frame.AgentLabels.Contains(a.Label) || !targetLabels.Contains(b.Label)
+                || (frame.Type == RelationshipType.Attacked && IsOpenWater(b)))
             {
                 return;
             }
@@ -2546,6 +2547,29 @@ internal sealed partial class FrameRelationRecognizer
         return Gazetteer.Instance.TryGet(rest, out var entry) && entry.Label == EntityLabel.Country && entry.Kind is GazetteerKind.Name or GazetteerKind.Adjective
             ? entry.Canonical
             : null;
+    }
+
+    /// <summary>Sea words that name open water: "the Sea of Japan", "the Red Sea", "the Gulf of Aden", "the Strait of Hormuz".</summary>
+    private static readonly FrozenSet<string> OpenWaterWords = new[] { "Sea", "Ocean", "Gulf", "Bay", "Strait", "Straits", "Channel" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Open water is where missiles fall and ships sail, not what is hit ("fired missiles into the Sea of Japan"; the guide:
+    /// a named place is ATTACKED only when it is what was hit): a Location whose name ends with a sea word or opens with one
+    /// and "of".
+    /// </summary>
+    private static bool IsOpenWater(EntityRecord place)
+    {
+        if (place.Label != EntityLabel.Location)
+        {
+            return false;
+        }
+
+        var name = place.Name;
+        var space = name.LastIndexOf(' ');
+        var firstSpace = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && (OpenWaterWords.Contains(name[(space + 1)..])
+            || (OpenWaterWords.Contains(name[..firstSpace]) && name.AsSpan(firstSpace + 1).StartsWith("of ", StringComparison.Ordinal)));
     }
 
     /// <summary>

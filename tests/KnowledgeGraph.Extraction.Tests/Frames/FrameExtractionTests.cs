@@ -377,6 +377,16 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chad"), Person("Moussa Baro")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Iran fired two ballistic missiles into the Sea of Oman on Sunday.")]
+    [InlineData("Iran fired two ballistic missiles into the Arabian Sea on Sunday.")]
+    public void Extract_MissilesFiredIntoOpenWater_TheSeaIsNotATarget(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
     [Fact]
     public void Extract_MissileAsSubjectOfHit_TheLauncherAttacked()
     {
