@@ -79,6 +79,9 @@ internal sealed partial class FrameRelationRecognizer
         ["bombardment"] = RelationshipType.Attacked, ["killing"] = RelationshipType.Killed, ["killings"] = RelationshipType.Killed,
         ["assassination"] = RelationshipType.Killed, ["murder"] = RelationshipType.Killed, ["execution"] = RelationshipType.Killed,
         ["executions"] = RelationshipType.Killed, ["massacre"] = RelationshipType.Killed,
+        ["sanctions"] = RelationshipType.Sanctioned, ["embargo"] = RelationshipType.Sanctioned, ["listing"] = RelationshipType.Sanctioned,
+        ["listings"] = RelationshipType.Sanctioned, ["designation"] = RelationshipType.Sanctioned, ["designations"] = RelationshipType.Sanctioned,
+        ["blacklisting"] = RelationshipType.Sanctioned,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Nouns for the doers of an event the article reported ("exchanged fire with the attackers"), by form, with the event's type.

@@ -670,6 +670,16 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    [InlineData("Chad imposed sanctions on three Nigerien banks on Monday.\n\nMali denounced the sanctions on Tuesday.")]
+    [InlineData("Chad imposed an arms embargo on Niger in May.\n\nMali condemned the embargo.")]
+    public void Extract_CondemnedTheSanctionsReportedBefore_CondemnedTheirImposer(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Mali"), Country("Chad")), graph.Describe());
+    }
+
+    [Theory]
     [InlineData("Chad condemned the attack on Tuesday.")]
     [InlineData("Boko Haram fighters attacked Abeche in May. The town was rebuilt. Its market reopened. Schools followed. Roads were paved. A clinic opened. Trade resumed. Crops grew. Rains came. Chad condemned the attack on Tuesday.")]
     [InlineData("Boko Haram fighters killed a Chadian soldier on Monday. Chad condemned the attack on Tuesday.")]
