@@ -492,6 +492,23 @@ public sealed class LanguageAnalyzer
                 heads[k] = governor + 1;
                 labels[k] = HasDependent(heads, labels, labelNames, governor, "aux:pass") ? passiveSubject : subject;
             }
+            else if (labels[k] == subject && MeasureNouns.Contains(forms[k]) && head > k && upos[tags[head]] == "VERB"
+                && StrandedClauseSubject(forms, tags, heads, labels, labelNames, upos, k, head) is var (clauseSubject, conjunction) && clauseSubject >= 0
+                && Array.IndexOf(labelNames, "mark") is var mark && mark >= 0)
+            {
+                // "weeks before Russia invaded Ukraine" read with "weeks" as the subject and "before Russia" as its
+                // modifier: a measure of time does not invade; the name right before the verb is its subject and "before"
+                // opens the clause, which the measure measures (the treebank: measure obl:unmarked, "before" a mark).
+                heads[clauseSubject] = head + 1;
+                labels[clauseSubject] = HasDependent(heads, labels, labelNames, head, "aux:pass") ? passiveSubject : subject;
+                heads[conjunction] = head + 1;
+                labels[conjunction] = mark;
+                labels[k] = unmarked;
+                if (heads[head] > 0)
+                {
+                    heads[k] = heads[head];
+                }
+            }
             else if (labels[k] == subject && TimeNouns.Contains(forms[k]) && head > k)
             {
                 var stranded = -1;
@@ -601,6 +618,63 @@ public sealed class LanguageAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>Plural measures of time that stand before "before"/"after" ("weeks before X invaded").</summary>
+    private static readonly FrozenSet<string> MeasureNouns = new[] { "minutes", "hours", "days", "weeks", "months", "years", "decades" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For a measure of time read as a verb's subject: its "before"/"after"/"since"/"until" modifier's noun or name, when
+    /// that phrase ends right before the verb ("weeks [before Russia] invaded"), and the preposition; (-1, -1) otherwise.
+    /// </summary>
+    private static (int Subject, int Conjunction) StrandedClauseSubject(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels,
+        string[] labelNames, string[] upos, int measure, int verb)
+    {
+        for (var x = measure + 1; x < verb; x++)
+        {
+            if (heads[x] != measure + 1 || labels[x] >= labelNames.Length || labelNames[labels[x]] != "nmod" || upos[tags[x]] is not ("PROPN" or "NOUN" or "PRON"))
+            {
+                continue;
+            }
+
+            var conjunction = -1;
+            var last = x;
+            for (var c = measure + 1; c < verb; c++)
+            {
+                if (heads[c] == x + 1 && labels[c] < labelNames.Length && labelNames[labels[c]] == "case" && forms[c].ToLowerInvariant() is "before" or "after" or "since" or "until")
+                {
+                    conjunction = c;
+                }
+
+                if (IsWithin(heads, c, x))
+                {
+                    last = Math.Max(last, c);
+                }
+            }
+
+            if (conjunction >= 0 && last == verb - 1)
+            {
+                return (x, conjunction);
+            }
+        }
+
+        return (-1, -1);
+
+        static bool IsWithin(ReadOnlySpan<int> heads, int word, int ancestor)
+        {
+            for (var steps = 0; steps <= heads.Length && word >= 0; steps++)
+            {
+                if (word == ancestor)
+                {
+                    return true;
+                }
+
+                word = heads[word] - 1;
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The parser's label ids the stranded-subject repair writes, looked up once per model (-1 when absent).</summary>

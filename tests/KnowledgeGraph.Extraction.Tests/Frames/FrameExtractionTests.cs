@@ -387,6 +387,16 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
     }
 
+    [Theory]
+    [InlineData("Chad's strikes on Nigerien air defences in June set the programme back, but they did not end it.")]
+    [InlineData("Chadian jets bombed two Nigerien missile factories overnight.")]
+    public void Extract_StrikesOnAStatesMilitaryInstallations_AttackedTheState(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_MissileAsSubjectOfHit_TheLauncherAttacked()
     {
