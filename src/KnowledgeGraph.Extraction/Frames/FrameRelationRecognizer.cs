@@ -756,9 +756,22 @@ internal sealed partial class FrameRelationRecognizer
     /// ("an arms embargo", "a Russian strike"). Not "the" and one word: in "the army attacks the town" the word after
     /// the noun is the verb.
     /// </summary>
+    /// <summary>Nouns that modify an event noun ("arms embargo", "air strikes", "peace talks") and are no plausible subject of its verb.</summary>
+    private static readonly FrozenSet<string> EventNounModifiers = new[]
+    {
+        "arms", "oil", "trade", "travel", "asset", "assets", "export", "import", "air", "peace", "border", "retaliatory", "weapons",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static bool AfterDeterminer(ArticleDocument document, Sentence sentence, int k)
     {
         if (k - 1 >= sentence.FirstToken && Determiners.Contains(document.Tokens[k - 1].Text))
+        {
+            return true;
+        }
+
+        // "the arms embargo", "an oil ban", "the air strikes", "peace talks": a noun that only ever modifies such a noun,
+        // never the subject of its verb.
+        if (k - 1 >= sentence.FirstToken && EventNounModifiers.Contains(document.Tokens[k - 1].Text))
         {
             return true;
         }

@@ -397,6 +397,18 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")), graph.Describe());
     }
 
+    [Theory]
+    // A noun that only modifies an event noun ("arms embargo") keeps the event word a noun.
+    [InlineData("The arms embargo that the African Union has maintained on Niger since 2011 remains ineffective.", RelationshipType.Sanctioned, "organisation:african-union", "country:niger")]
+    // A formation of troops is read through to the troops.
+    [InlineData("Boko Haram fighters ambushed a column of Chadian soldiers near the lake.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
+    public void Extract_EventNounAfterItsModifierOrTroopsInAFormation_EdgeFound(string sentence, RelationshipType type, string start, string end)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(type, start, end), graph.Describe());
+    }
+
     [Fact]
     public void Extract_MissileAsSubjectOfHit_TheLauncherAttacked()
     {
