@@ -1293,7 +1293,9 @@ internal sealed partial class FrameRelationRecognizer
         if (token.Upos == "PRON" && (PersonPronouns.Contains(lower) || ThingPronouns.Contains(lower)))
         {
             // A place is what "it" stands for only as the one something happened to ("after its occupation by X").
-            if (Antecedent(document, sentence, token, spans, PersonPronouns.Contains(lower), placeToo: proxies is not null) is { } antecedent)
+            // "X telephoned him": a non-reflexive object pronoun is never its own verb's subject (that would be "himself").
+            var coArgument = token.DepRel is "obj" or "iobj" && token.Head > 0 ? SubjectEntity(parse, spans, token.Head) : null;
+            if (Antecedent(document, sentence, token, spans, PersonPronouns.Contains(lower), placeToo: proxies is not null, excluded: coArgument) is { } antecedent)
             {
                 AddOnce(entities, antecedent);
             }
@@ -2040,12 +2042,27 @@ internal sealed partial class FrameRelationRecognizer
     /// The nearest named antecedent of a pronoun: a person for he/she, a country or organisation for it, before the
     /// pronoun in its sentence or in the <see cref="PronounWindowSentences"/> sentences before it; the nearest wins.
     /// </summary>
-    private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, bool person, bool placeToo) =>
+    private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, bool person, bool placeToo, int? excluded = null) =>
         Antecedent(document, sentence, pronoun, spans, entity =>
         {
             var label = document.Entities[entity].Label;
-            return person ? label == EntityLabel.Person : label is EntityLabel.Country or EntityLabel.Organisation || (placeToo && label is EntityLabel.Location or EntityLabel.Base);
+            return entity != excluded
+                && (person ? label == EntityLabel.Person : label is EntityLabel.Country or EntityLabel.Organisation || (placeToo && label is EntityLabel.Location or EntityLabel.Base));
         });
+
+    /// <summary>The entity a verb's subject names directly, or null.</summary>
+    private static int? SubjectEntity(AnalyzedSentence parse, List<MentionSpan> spans, int verb)
+    {
+        foreach (var subject in parse.Dependents(verb, "nsubj"))
+        {
+            if (MentionAt(spans, subject) is { } named)
+            {
+                return named.Entity;
+            }
+        }
+
+        return null;
+    }
 
     private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, Func<int, bool> Compatible)
     {

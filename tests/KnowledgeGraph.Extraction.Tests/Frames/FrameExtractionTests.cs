@@ -410,6 +410,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_ObjectPronounAfterItsOwnSubject_RefersToSomeoneElse()
+    {
+        // Binding: "him" is not the subject of its own verb ("himself" would be).
+        var graph = ExtractWithFrames("Governor Idris Kalla met tribal elders on Friday, and Interior Minister Moussa Baro telephoned him to offer help.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Idris Kalla"), Person("Moussa Baro")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_MissileAsSubjectOfHit_TheLauncherAttacked()
     {
         var graph = ExtractWithFrames("A Russian missile hit a Ukrainian army base on Sunday.");
