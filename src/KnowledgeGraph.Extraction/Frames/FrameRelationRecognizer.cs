@@ -387,7 +387,8 @@ internal sealed partial class FrameRelationRecognizer
         var mentions = end - first;
         if (mentions == 0)
         {
-            return false;
+            // "The two ministers met on Monday": a set of two people just named gives both ends with no name in the sentence.
+            return NamesASetOfTwo(document, sentence);
         }
 
         var trigger = false;
@@ -452,6 +453,21 @@ internal sealed partial class FrameRelationRecognizer
         // (ArticleEnemy).
         return trigger && (pronoun || (eventAnaphor && condemnation) || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end)))
             || implicitTargetTrigger || MentionsArmedGroup(document, first, end));
+    }
+
+    /// <summary>A trigger and "the two" or a "the leaders"-like set noun, which may stand for two people named before.</summary>
+    private bool NamesASetOfTwo(ArticleDocument document, Sentence sentence)
+    {
+        var trigger = false;
+        var set = false;
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var word = document.Tokens[k].Text;
+            trigger |= catalog.TriggerForms.Contains(word);
+            set |= k > sentence.FirstToken && document.Tokens[k - 1].Text is "the" or "The" && (word == "two" || IsPluralOffice(word));
+        }
+
+        return trigger && set;
     }
 
     /// <summary>"leaders", "ministers", "delegations": the plural of an office or of a group of people ("the leaders" points back).</summary>

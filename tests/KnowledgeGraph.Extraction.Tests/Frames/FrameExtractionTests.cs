@@ -211,6 +211,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_TheTwoMinistersMetInASentenceWithNoName_MetEachOther()
+    {
+        // No name in the sentence, yet both ends: the sentence filter must still let it through.
+        var graph = ExtractWithFrames("Ali Sangare flew to Niamey on Sunday to see Omar Kolla.\n\nThe two ministers met on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Ali Sangare"), Person("Omar Kolla")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_TheTwoMinistersAfterThreePeople_NoGuess()
     {
         var graph = ExtractWithFrames("Ali Sangare, Omar Kolla and Anna Berg arrived in Niamey. The two ministers condemned attacks by Boko Haram on civilians.");
