@@ -378,6 +378,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_SanctionedABareNounPhraseReadAsAnOblique_ItIsTheObject()
+    {
+        var graph = ExtractWithFrames("He also announced that Chad had sanctioned two Boko Haram financiers, Idris Kalla and Moussa Baro.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chad"), Person("Idris Kalla")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chad"), Person("Moussa Baro")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_TwoPeopleInAppositionToAPlural_BothAreArguments()
     {
         var graph = ExtractWithFrames("Chad imposed sanctions on two Nigerien money changers, Idris Kalla and Moussa Baro.");
