@@ -29,6 +29,7 @@ public sealed class FrameExtractionTests
     [InlineData("The Liberal Party drove the Labour Party out of power at the polls.")]
     [InlineData("The court cleared Peru of breaching the treaty with Chile.")]
     [InlineData("Peruvian volunteers cleared the Chilean border road of snow.")]
+    [InlineData("The trade conflict between Peru and Chile deepened.")]
     public void Extract_WordsHypotheticalsAndDenials_EmitNoAttacked(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
@@ -416,6 +417,10 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    // An armed conflict between two parties is fighting both ways; the trade banned names the partner.
+    [InlineData("The war was a five-day armed conflict between Armenia and Azerbaijan.", RelationshipType.Attacked, "country:armenia", "country:azerbaijan")]
+    [InlineData("The war was a five-day armed conflict between Armenia and Azerbaijan.", RelationshipType.Attacked, "country:azerbaijan", "country:armenia")]
+    [InlineData("The African Union voted to impose an embargo on the sale of arms to Niger.", RelationshipType.Sanctioned, "organisation:african-union", "country:niger")]
     // A noun that only modifies an event noun ("arms embargo") keeps the event word a noun.
     [InlineData("The arms embargo that the African Union has maintained on Niger since 2011 remains ineffective.", RelationshipType.Sanctioned, "organisation:african-union", "country:niger")]
     // A formation of troops is read through to the troops.
