@@ -167,7 +167,14 @@ internal sealed class MentionRecognizer
                     continue;
                 }
 
-                var next = TryGazetteerOrShape(document, sentence, i, buffer, georgiaIsCountry, candidates);
+                var next = TryInitialledName(document, sentence, i, buffer, candidates);
+                if (next > i)
+                {
+                    i = AfterParenthesisedAcronym(document, sentence, next, candidates, acronyms);
+                    continue;
+                }
+
+                next = TryGazetteerOrShape(document, sentence, i, buffer, georgiaIsCountry, candidates);
                 if (next > i)
                 {
                     i = AfterParenthesisedAcronym(document, sentence, next, candidates, acronyms);
@@ -221,6 +228,45 @@ internal sealed class MentionRecognizer
                 candidates[c] = candidate with { Kind = CandidateKind.Fixed, Label = EntityLabel.Organisation, Canonical = canonical, Title = null };
             }
         }
+    }
+
+    /// <summary>
+    /// "the Ravo Tenth Front (RTF)", "Sons of the Valley Brigade (SVB)": capitalised words followed by their own initials in
+    /// brackets name an organisation, whatever their words, unless a gazetteer knows the whole name (a country, a place);
+    /// returns the end of the name, or <paramref name="i"/> when the words are not one.
+    /// </summary>
+    private int TryInitialledName(ArticleDocument document, Sentence sentence, int i, Span<char> buffer, List<Candidate> candidates)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (sentence.IsHeadlineCase || !tokens[i].IsCapitalised || tokens[i].IsAllCaps || Lexicon.SentenceStarters.Contains(tokens[i].Text))
+        {
+            return i;
+        }
+
+        var nameEnd = CapitalisedRunEnd(tokens, i, end);
+        if (nameEnd - i < 2 || nameEnd + 2 >= end || tokens[nameEnd].Text != "(" || tokens[nameEnd + 2].Text != ")")
+        {
+            return i;
+        }
+
+        // Words that read as a person's name throughout ("Anna Maria Berg (AMB)") are a person's, initials or not.
+        var acronym = tokens[nameEnd + 1].Text;
+        if (!tokens[nameEnd + 1].IsAllCaps || Lexicon.NonAcronyms.Contains(acronym) || Initials(document.Surface(i, nameEnd)) != acronym
+            || NameRunEnd(tokens, i, end, allowSingle: false) >= nameEnd)
+        {
+            return i;
+        }
+
+        var length = Gazetteer.WriteKey(tokens, i, nameEnd, buffer);
+        if ((length > 0 && gazetteer.TryGet(buffer[..length], out _)) || LongestPlaceMatch(tokens, i, nameEnd, out _) == nameEnd - i)
+        {
+            return i;
+        }
+
+        var name = document.Surface(i, nameEnd);
+        candidates.Add(new Candidate(i, nameEnd, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, name, name, null));
+        return nameEnd;
     }
 
     private int TryGazetteerOrShape(ArticleDocument document, Sentence sentence, int i, Span<char> buffer, bool georgiaIsCountry, List<Candidate> candidates)

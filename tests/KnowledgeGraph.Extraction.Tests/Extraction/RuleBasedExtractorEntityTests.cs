@@ -433,4 +433,24 @@ public sealed class RuleBasedExtractorEntityTests
 
         Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Person);
     }
+
+    [Fact]
+    public void Extract_NameFollowedByItsInitialsInBrackets_IsAnOrganisationWithTheInitialsAsAlias()
+    {
+        var graph = Extract("Fighters of the Vardic State Coast Province (VSCP) attacked a patrol on Sunday. The VSCP later claimed the raid.");
+
+        var entity = graph.Entity(Organisation("Vardic State Coast Province"));
+        Assert.Equal(["VSCP"], entity.Aliases);
+        Assert.Single(graph.Entities);
+    }
+
+    [Theory]
+    [InlineData("Anna Maria Berg (AMB) spoke first.")]
+    [InlineData("Officials from the United Arab Emirates (UAE) attended.")]
+    public void Extract_PersonalNameOrCountryFollowedByItsInitials_IsNotAnOrganisation(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Organisation);
+    }
 }
