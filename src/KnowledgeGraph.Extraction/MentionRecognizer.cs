@@ -1353,9 +1353,7 @@ internal sealed class MentionRecognizer
             return runEnd + 3;
         }
 
-        // "the Non-Proliferation Treaty", "Anti-Corruption": a prefixed word is a term, not a person's name.
-        var prefixed = WordPrefixes.Contains(token.Text) && i + 1 < runEnd && tokens[i + 1].Text == "-" && tokens[i + 1].JoinedToPrevious;
-        if (!isPlace && !prefixed)
+        if (!isPlace)
         {
             AddPerson(document, sentence, i, runEnd, null, candidates);
         }
@@ -1564,14 +1562,7 @@ internal sealed class MentionRecognizer
     private static bool IsLeadingGivenNameSyllable(List<Token> tokens, int hyphen, int end, int words) =>
         words == 1 && hyphen + 2 < end && tokens[hyphen - 1].Text.Length <= 4 && tokens[hyphen + 1].Text.Length <= 4
         && tokens[hyphen + 1].Text.All(char.IsLower) && tokens[hyphen + 2].IsCapitalised && !tokens[hyphen + 2].JoinedToPrevious
-        && !WordPrefixes.Contains(tokens[hyphen - 1].Text);
-
-    /// <summary>Capitalised prefixes that a hyphen joins to a word ("Anti-war", "Non-Proliferation"): never a given name.</summary>
-    private static readonly FrozenSet<string> WordPrefixes = new[]
-    {
-        "Anti", "Post", "Pre", "Pro", "Non", "Ex", "Mid", "Co", "Neo", "Pan", "Semi", "Self", "Sub", "Vice", "Well", "Half", "Far",
-        "All", "Re", "Inter", "Multi", "Over", "Anglo", "Euro", "Afro", "Cross",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        && tokens[hyphen - 1].Text is not ("Anti" or "Post" or "Pre" or "Pro" or "Non" or "Ex" or "Mid" or "Co" or "Neo" or "Pan" or "Semi" or "Self" or "Sub" or "Vice" or "Well" or "Half" or "Far" or "All" or "Re" or "Inter" or "Multi" or "Over" or "Anglo" or "Euro" or "Afro" or "Cross");
 
     private static int AfterParenthesisedAcronym(ArticleDocument document, Sentence sentence, int next, List<Candidate> candidates, Dictionary<string, (EntityLabel Label, string Canonical)> acronyms)
     {

@@ -101,8 +101,7 @@ internal static class Lexicon
         Mean Standard Religious Minorities Minority History One Two Three Four Five Six Seven Eight Nine Ten Twenty Thirty Forty
         Fifty Sixty Seventy Eighty Ninety Hundred Thousand Million Beach Heights Hills Plains Harbor Harbour Atoll Cove Falls
         Springs Creek Images Globe Survey Partnership Registration Test Asia Europe Africa Pacific Atlantic Arctic Antarctica
-        Balkans Caucasus Sahel Levant Maghreb Scandinavia Caribbean Oceania Eurasia Mideast Line Lines Protestant Protestants
-        Catholic Catholics Orthodox Hindu Hindus Sikh Sikhs Buddhist Buddhists Evangelical Evangelicals Anglican Anglicans
+        Balkans Caucasus Sahel Levant Maghreb Scandinavia Caribbean Oceania Eurasia Mideast Line Lines
         """);
 
     /// <summary>Words that mark an Arabic or other place name ("Tal Afar", "Mount Sinjar", "Ar Raqqah"): never a person.</summary>

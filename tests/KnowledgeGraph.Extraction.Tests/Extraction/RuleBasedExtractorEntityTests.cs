@@ -423,17 +423,6 @@ public sealed class RuleBasedExtractorEntityTests
         Assert.DoesNotContain(graph.Entities, e => e.Entity.Name.EndsWith("Democrats", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("Marches by Ulster Catholic groups passed off peacefully.")]
-    [InlineData("If Vardesia left the Non-Proliferation Treaty, talks would collapse.")]
-    [InlineData("Hundreds of Pro-Democracy marchers filled the square.")]
-    public void Extract_CapitalisedFaithWordOrPrefixedTerm_IsNotAPerson(string text)
-    {
-        var graph = Extract(text);
-
-        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Person);
-    }
-
     [Fact]
     public void Extract_NameFollowedByItsInitialsInBrackets_IsAnOrganisationWithTheInitialsAsAlias()
     {
