@@ -816,12 +816,6 @@ internal sealed class MentionRecognizer
             return (0, 0, default);
         }
 
-        // "Senate Democrats", "House Democrats": a party's members in a chamber, not an organisation of their own.
-        if (tokens[lastHead].Text == "Democrats" && lastHead > start && (Lexicon.OrganisationHeads.Contains(tokens[lastHead - 1].Text) || tokens[lastHead - 1].Text == "House"))
-        {
-            return (0, 0, default);
-        }
-
         var shapeEnd = lastHead + 1;
 
         // "Ministry of Defence", "Government of Iraq": a connector-led tail belongs to the name.

@@ -53,8 +53,7 @@ internal static class Lexicon
         Board Tribunal Observatory Watch Program Programme Society Club Federation Brotherhood Network Cartel Group Legion Jihad
         Universidad Universitario Hospital School Academy Embassy Consulate Globe Images
         Consortium Holdings Industries Electronics Motor Motors Maritime Shipping Petroleum Energy Refinery Systems
-        Technologies Pharmaceuticals Airport Railways Confederation Syndicate Chamber Mechanism Tribunals Panel Petrochemical
-        Petrochemicals Chemicals Democrats
+        Technologies Pharmaceuticals Airport Railways Confederation Syndicate Chamber
         """);
 
     /// <summary>Compound heads of military facilities; the base is the phrase up to and including them.</summary>

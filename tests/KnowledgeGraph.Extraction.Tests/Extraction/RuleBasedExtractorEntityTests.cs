@@ -402,27 +402,6 @@ public sealed class RuleBasedExtractorEntityTests
         Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Person);
     }
 
-    [Theory]
-    [InlineData("Judges at the International Residual Mechanism for Criminal Tribunals upheld the ruling.", "International Residual Mechanism for Criminal Tribunals")]
-    [InlineData("The Treasury blacklisted Hexin Dalong Petrochemical last year.", "Hexin Dalong Petrochemical")]
-    [InlineData("The Free Democrats said they would vote against the budget.", "Free Democrats")]
-    [InlineData("The Panel of Experts on Marvoria found that drones had been used.", "Panel of Experts on Marvoria")]
-    public void Extract_CapitalisedNameWithAnOrganisationHead_IsOneOrganisationNotAPerson(string text, string organisation)
-    {
-        var graph = Extract(text);
-
-        Assert.True(graph.HasEntity(Organisation(organisation)), graph.Describe());
-        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Person);
-    }
-
-    [Fact]
-    public void Extract_PartyMembersOfAChamber_AreNotAnOrganisation()
-    {
-        var graph = Extract("Senate Democrats blocked the bill on Tuesday, and House Democrats said they would try again.");
-
-        Assert.DoesNotContain(graph.Entities, e => e.Entity.Name.EndsWith("Democrats", StringComparison.Ordinal));
-    }
-
     [Fact]
     public void Extract_NameFollowedByItsInitialsInBrackets_IsAnOrganisationWithTheInitialsAsAlias()
     {
