@@ -124,6 +124,16 @@ internal sealed class MentionRecognizer
         "in", "near", "outside", "around", "across", "towards", "toward", "into", "inside", "throughout",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Lower-case nouns of an organised group: after "the" and a name no gazetteer knows they make that name the group's
+    /// ("the Zeta gang", "the Ravo cartel", "the Anti-tova militia"), never a person's or a place's.
+    /// </summary>
+    private static readonly FrozenSet<string> GroupNouns = new[]
+    {
+        "gang", "gangs", "cartel", "militia", "faction", "coalition", "movement", "group", "alliance", "network", "syndicate",
+        "party", "organisation", "organization",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Gazetteer gazetteer = Gazetteer.Instance;
     private readonly LocationGazetteer places = LocationGazetteer.Shared;
 
@@ -157,7 +167,14 @@ internal sealed class MentionRecognizer
                     continue;
                 }
 
-                var next = TryGazetteerOrShape(document, sentence, i, buffer, georgiaIsCountry, candidates);
+                var next = TryInitialledName(document, sentence, i, buffer, candidates);
+                if (next > i)
+                {
+                    i = AfterParenthesisedAcronym(document, sentence, next, candidates, acronyms);
+                    continue;
+                }
+
+                next = TryGazetteerOrShape(document, sentence, i, buffer, georgiaIsCountry, candidates);
                 if (next > i)
                 {
                     i = AfterParenthesisedAcronym(document, sentence, next, candidates, acronyms);
@@ -179,7 +196,77 @@ internal sealed class MentionRecognizer
             }
         }
 
+        AdoptOrganisationNames(candidates);
         Resolve(document, candidates);
+    }
+
+    /// <summary>
+    /// "the Zeta Ravo gang ... Zeta Ravo later denied it": a name the article gives an organisation elsewhere is that
+    /// organisation wherever it stands alone, not a person of the same name (unless a title makes it one).
+    /// </summary>
+    private static void AdoptOrganisationNames(List<Candidate> candidates)
+    {
+        Dictionary<string, string>? organisations = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Kind == CandidateKind.Fixed && candidate.Label == EntityLabel.Organisation && candidate.Surface.Contains(' ', StringComparison.Ordinal))
+            {
+                (organisations ??= new(StringComparer.Ordinal)).TryAdd(candidate.Surface, candidate.Canonical);
+            }
+        }
+
+        if (organisations is null)
+        {
+            return;
+        }
+
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            if (candidate.Kind == CandidateKind.PersonName && candidate.Title is null && organisations.TryGetValue(candidate.Surface, out var canonical))
+            {
+                candidates[c] = candidate with { Kind = CandidateKind.Fixed, Label = EntityLabel.Organisation, Canonical = canonical, Title = null };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Ravo Tenth Front (RTF)", "Sons of the Valley Brigade (SVB)": capitalised words followed by their own initials in
+    /// brackets name an organisation, whatever their words, unless a gazetteer knows the whole name (a country, a place);
+    /// returns the end of the name, or <paramref name="i"/> when the words are not one.
+    /// </summary>
+    private int TryInitialledName(ArticleDocument document, Sentence sentence, int i, Span<char> buffer, List<Candidate> candidates)
+    {
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        if (sentence.IsHeadlineCase || !tokens[i].IsCapitalised || tokens[i].IsAllCaps || Lexicon.SentenceStarters.Contains(tokens[i].Text))
+        {
+            return i;
+        }
+
+        var nameEnd = CapitalisedRunEnd(tokens, i, end);
+        if (nameEnd - i < 2 || nameEnd + 2 >= end || tokens[nameEnd].Text != "(" || tokens[nameEnd + 2].Text != ")")
+        {
+            return i;
+        }
+
+        // Words that read as a person's name throughout ("Anna Maria Berg (AMB)") are a person's, initials or not.
+        var acronym = tokens[nameEnd + 1].Text;
+        if (!tokens[nameEnd + 1].IsAllCaps || Lexicon.NonAcronyms.Contains(acronym) || Initials(document.Surface(i, nameEnd)) != acronym
+            || NameRunEnd(tokens, i, end, allowSingle: false) >= nameEnd)
+        {
+            return i;
+        }
+
+        var length = Gazetteer.WriteKey(tokens, i, nameEnd, buffer);
+        if ((length > 0 && gazetteer.TryGet(buffer[..length], out _)) || LongestPlaceMatch(tokens, i, nameEnd, out _) == nameEnd - i)
+        {
+            return i;
+        }
+
+        var name = document.Surface(i, nameEnd);
+        candidates.Add(new Candidate(i, nameEnd, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, name, name, null));
+        return nameEnd;
     }
 
     private int TryGazetteerOrShape(ArticleDocument document, Sentence sentence, int i, Span<char> buffer, bool georgiaIsCountry, List<Candidate> candidates)
@@ -1182,6 +1269,15 @@ internal sealed class MentionRecognizer
             }
         }
 
+        // "the Zeta gang", "the Anti-tova militia": the name of an organised group, whatever its words look like.
+        if (!sentence.IsHeadlineCase && i > sentence.FirstToken && tokens[i - 1].Text == "the" && GroupNameEnd(tokens, runEnd, end) is var groupEnd
+            && groupEnd < end && GroupNouns.Contains(tokens[groupEnd].Text))
+        {
+            var group = document.Surface(i, groupEnd);
+            candidates.Add(new Candidate(i, groupEnd, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, group, group, null));
+            return groupEnd;
+        }
+
             // "the Berg-Lind debate", "Berg-Lind talks": two people joined by a hyphen before a noun of two parties,
             // each a name in its own right even where the article never gives the full one.
             if (runEnd - i == 3 && tokens[i + 1].Text is "-" or "–" && tokens[i + 2].IsCapitalised && runEnd < end && PairNouns.Contains(tokens[runEnd].Text))
@@ -1257,6 +1353,22 @@ internal sealed class MentionRecognizer
         }
 
         return runEnd;
+    }
+
+    /// <summary>
+    /// The end of a group's name that a name run ending at <paramref name="runEnd"/> starts: the run plus lower-case parts
+    /// hyphened onto it ("Anti-tova"), but not a participle ("Ravo-led", "Ravo-backed"), which qualifies the next noun.
+    /// </summary>
+    private static int GroupNameEnd(List<Token> tokens, int runEnd, int end)
+    {
+        var k = runEnd;
+        while (k + 1 < end && tokens[k].Text == "-" && tokens[k].JoinedToPrevious && tokens[k + 1].JoinedToPrevious && tokens[k + 1].IsWord
+            && !tokens[k + 1].Text.EndsWith("ed", StringComparison.Ordinal))
+        {
+            k += 2;
+        }
+
+        return k;
     }
 
     /// <summary>Nouns of an event or tie between two parties, which a hyphenated pair of names can qualify ("the X-Y debate").</summary>

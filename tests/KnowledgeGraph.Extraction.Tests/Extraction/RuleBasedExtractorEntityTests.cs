@@ -379,4 +379,46 @@ public sealed class RuleBasedExtractorEntityTests
 
         Assert.Equal(2, graph.Entities.Single(e => e.Entity.Name == "Claire Aubert").Mentions);
     }
+
+    [Theory]
+    [InlineData("Police clashed overnight with gunmen of the Los Tigrillos gang in the port district.", "Los Tigrillos")]
+    [InlineData("A court sentenced three members of the Banda de Quorra cartel on Monday.", "Banda de Quorra")]
+    [InlineData("A former commander of the Anti-zorba militia was convicted on Thursday.", "Anti-zorba")]
+    [InlineData("Kerrin leads a cell of the Tal Kanoum coalition in the north.", "Tal Kanoum")]
+    public void Extract_UnknownNameBeforeAGroupNoun_IsAnOrganisationNotAPersonOrPlace(string text, string organisation)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Organisation(organisation)), graph.Describe());
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Name == organisation && e.Entity.Label != EntityLabel.Organisation);
+    }
+
+    [Fact]
+    public void Extract_GroupNamedAloneAfterItsGroupNoun_IsTheSameOrganisation()
+    {
+        var graph = Extract("Soldiers fought the Los Tigrillos gang overnight. Los Tigrillos later denied any role in the killings.");
+
+        Assert.Equal(2, graph.Entities.Single(e => e.Entity.Id == Organisation("Los Tigrillos")).Mentions);
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Person);
+    }
+
+    [Fact]
+    public void Extract_NameFollowedByItsInitialsInBrackets_IsAnOrganisationWithTheInitialsAsAlias()
+    {
+        var graph = Extract("Fighters of the Vardic State Coast Province (VSCP) attacked a patrol on Sunday. The VSCP later claimed the raid.");
+
+        var entity = graph.Entity(Organisation("Vardic State Coast Province"));
+        Assert.Equal(["VSCP"], entity.Aliases);
+        Assert.Single(graph.Entities);
+    }
+
+    [Theory]
+    [InlineData("Anna Maria Berg (AMB) spoke first.")]
+    [InlineData("Officials from the United Arab Emirates (UAE) attended.")]
+    public void Extract_PersonalNameOrCountryFollowedByItsInitials_IsNotAnOrganisation(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Organisation);
+    }
 }
