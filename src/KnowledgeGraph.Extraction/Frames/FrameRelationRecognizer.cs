@@ -276,8 +276,8 @@ internal sealed partial class FrameRelationRecognizer
 
                             Resolve(document, sentence, parse, spans, agentTokens, agents, isTarget: false, frame.Type);
                             Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: true, frame.Type);
-                            DoersOfReportedEvent(parse, sentence, spans, agentTokens, output, document, agents);
-                            DoersOfReportedEvent(parse, sentence, spans, targetTokens, output, document, targets);
+                            DoersOfReportedEvent(document, sentence, parse, spans, agentTokens, output, agents);
+                            DoersOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets);
                             if (frame.Type == RelationshipType.Condemned && targets.Count == 0)
                             {
                                 AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets);
@@ -983,47 +983,26 @@ internal sealed partial class FrameRelationRecognizer
     /// action is condemning Y).
     /// </summary>
     private void AgentsOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> targetTokens,
-        List<ExtractedRelationship> output, List<int> targets)
-    {
-        foreach (var index in targetTokens)
-        {
-            var noun = parse[index];
-            if (noun.Upos != "NOUN" || !EventAnaphors.TryGetValue(noun.Form, out var kind) || !IsDefiniteAndAgentless(parse, spans, index))
-            {
-                continue;
-            }
-
-            var latest = -1;
-            for (var r = output.Count - 1; r >= 0; r--)
-            {
-                var earlier = output[r];
-                if (earlier.SentenceIndex > sentence.Index || earlier.SentenceIndex < sentence.Index - ReportedEventWindowSentences || (latest >= 0 && earlier.SentenceIndex != latest))
-                {
-                    continue;
-                }
-
-                if (earlier.Type == kind && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0)
-                {
-                    latest = earlier.SentenceIndex;
-                    AddOnce(targets, agent);
-                }
-            }
-        }
-    }
+        List<ExtractedRelationship> output, List<int> targets) =>
+        AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, EventAnaphors);
 
     /// <summary>
     /// "exchanged fire with the attackers", "the killers fled": a definite noun for the doers of an event, with no word of its
-    /// own that names them, stands for the agents of the last event of its kind the article reported, within
-    /// <see cref="ReportedEventWindowSentences"/> sentences (the guide: a description is resolved when the article makes the
-    /// reference clear).
+    /// own that names them, stands for the agents of the last event of its kind the article reported, within the same
+    /// window (the guide: a description is resolved when the article makes the reference clear).
     /// </summary>
-    private void DoersOfReportedEvent(AnalyzedSentence parse, Sentence sentence, List<MentionSpan> spans, List<int> tokens, List<ExtractedRelationship> output,
-        ArticleDocument document, List<int> entities)
+    private void DoersOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens,
+        List<ExtractedRelationship> output, List<int> entities) =>
+        AgentsOfReportedEvent(document, sentence, parse, spans, tokens, output, entities, DoerAnaphors);
+
+    /// <summary>The agents of the last reported event of the kind a definite, agentless noun of <paramref name="nouns"/> names.</summary>
+    private void AgentsOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens,
+        List<ExtractedRelationship> output, List<int> entities, FrozenDictionary<string, RelationshipType> nouns)
     {
         foreach (var index in tokens)
         {
             var noun = parse[index];
-            if (noun.Upos != "NOUN" || !DoerAnaphors.TryGetValue(noun.Form, out var kind) || !IsDefiniteAndAgentless(parse, spans, index))
+            if (noun.Upos != "NOUN" || !nouns.TryGetValue(noun.Form, out var kind) || !IsDefiniteAndAgentless(parse, spans, index))
             {
                 continue;
             }
