@@ -128,11 +128,13 @@ internal sealed class MentionRecognizer
     /// Lower-case nouns of an organised group: after "the" and a name no gazetteer knows they make that name the group's
     /// ("the Zeta gang", "the Ravo cartel", "the Anti-tova militia"), never a person's or a place's.
     /// </summary>
-    private static readonly FrozenSet<string> GroupNouns = new[]
-    {
-        "gang", "gangs", "cartel", "militia", "faction", "coalition", "movement", "group", "alliance", "network", "syndicate",
-        "party", "organisation", "organization",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <remarks>
+    /// Only nouns that never follow a person's name: "coalition", "faction", "movement", "group", "party" do ("the Anna
+    /// Berg coalition" is a politician's following), and the name would then be adopted as an organisation across the
+    /// article.
+    /// </remarks>
+    private static readonly FrozenSet<string> GroupNouns = new[] { "gang", "gangs", "cartel", "militia", "syndicate" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Gazetteer gazetteer = Gazetteer.Instance;
     private readonly LocationGazetteer places = LocationGazetteer.Shared;
@@ -1270,7 +1272,7 @@ internal sealed class MentionRecognizer
         }
 
         // "the Zeta gang", "the Anti-tova militia": the name of an organised group, whatever its words look like.
-        if (!sentence.IsHeadlineCase && i > sentence.FirstToken && tokens[i - 1].Text == "the" && GroupNameEnd(tokens, runEnd, end) is var groupEnd
+        if (!sentence.IsHeadlineCase && i > sentence.FirstToken && tokens[i - 1].Text is "the" or "The" && GroupNameEnd(tokens, runEnd, end) is var groupEnd
             && groupEnd < end && GroupNouns.Contains(tokens[groupEnd].Text))
         {
             var group = document.Surface(i, groupEnd);

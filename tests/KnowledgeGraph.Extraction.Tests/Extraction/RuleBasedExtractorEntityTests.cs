@@ -384,13 +384,24 @@ public sealed class RuleBasedExtractorEntityTests
     [InlineData("Police clashed overnight with gunmen of the Los Tigrillos gang in the port district.", "Los Tigrillos")]
     [InlineData("A court sentenced three members of the Banda de Quorra cartel on Monday.", "Banda de Quorra")]
     [InlineData("A former commander of the Anti-zorba militia was convicted on Thursday.", "Anti-zorba")]
-    [InlineData("Kerrin leads a cell of the Tal Kanoum coalition in the north.", "Tal Kanoum")]
     public void Extract_UnknownNameBeforeAGroupNoun_IsAnOrganisationNotAPersonOrPlace(string text, string organisation)
     {
         var graph = Extract(text);
 
         Assert.True(graph.HasEntity(Organisation(organisation)), graph.Describe());
         Assert.DoesNotContain(graph.Entities, e => e.Entity.Name == organisation && e.Entity.Label != EntityLabel.Organisation);
+    }
+
+    [Theory]
+    // A politician's following: "coalition", "faction", "movement" also follow a person's name.
+    [InlineData("Critics say the Anna Berg coalition is fragile. Anna Berg met Tomas Lind in Oslo on Friday.", "Anna Berg")]
+    [InlineData("The Tomas Lind faction walked out. Later Tomas Lind met the mayor.", "Tomas Lind")]
+    public void Extract_PersonsNameBeforeAPoliticalGroupNoun_StaysAPerson(string text, string person)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Person(person)), graph.Describe());
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Organisation && e.Entity.Name == person);
     }
 
     [Fact]
