@@ -84,6 +84,11 @@ internal sealed partial class FrameRelationRecognizer
         ["blacklisting"] = RelationshipType.Sanctioned,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // The event nouns of force among them, for frames of force.
+    private static readonly FrozenDictionary<string, RelationshipType> ForceEventAnaphors = EventAnaphors
+        .Where(pair => pair.Value is RelationshipType.Attacked or RelationshipType.Killed)
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     // Nouns for the doers of an event the article reported ("exchanged fire with the attackers"), by form, with the event's type.
     private static readonly FrozenDictionary<string, RelationshipType> DoerAnaphors = new Dictionary<string, RelationshipType>(StringComparer.OrdinalIgnoreCase)
     {
@@ -318,7 +323,7 @@ internal sealed partial class FrameRelationRecognizer
                                     }
                                 }
 
-                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents);
+                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents, ofForceOnly: true);
                             }
 
                             if (frame.Type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count == 0 && form == TriggerForm.Noun && targets.Count > 0)
@@ -327,7 +332,7 @@ internal sealed partial class FrameRelationRecognizer
                                 // its own is the attack the article reported, and its attacker did this too.
                                 eventSubjects.Clear();
                                 eventSubjects.Add(t);
-                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents);
+                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents, ofForceOnly: true);
                             }
                         }
 
@@ -982,9 +987,11 @@ internal sealed partial class FrameRelationRecognizer
     /// <see cref="ReportedEventWindowSentences"/> sentences, and its agents are what was condemned (the guide: condemning Y's
     /// action is condemning Y).
     /// </summary>
+    /// <param name="ofForceOnly">For a frame of force ("the raids hit X", "this attack on X"): only an attack or a killing
+    /// reported before, never sanctions ("the sanctions hit X hard" is no attack by their imposer).</param>
     private void AgentsOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> targetTokens,
-        List<ExtractedRelationship> output, List<int> targets) =>
-        AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, EventAnaphors);
+        List<ExtractedRelationship> output, List<int> targets, bool ofForceOnly = false) =>
+        AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, ofForceOnly ? ForceEventAnaphors : EventAnaphors);
 
     /// <summary>
     /// "exchanged fire with the attackers", "the killers fled": a definite noun for the doers of an event, with no word of its

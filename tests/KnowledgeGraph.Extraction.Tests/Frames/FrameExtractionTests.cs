@@ -733,6 +733,15 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Condemned, Country("Mali"), Country("Chad")), graph.Describe());
     }
 
+    [Fact]
+    public void Extract_TheSanctionsHitAStateHard_NoAttackByTheirImposer()
+    {
+        var graph = ExtractWithFrames("The African Union imposed sanctions on Niger on Monday.\n\nThe sanctions hit Niger hard after months of drought.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Organisation("African Union"), Country("Niger")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
     [Theory]
     [InlineData("Chad condemned the attack on Tuesday.")]
     [InlineData("Boko Haram fighters attacked Abeche in May. The town was rebuilt. Its market reopened. Schools followed. Roads were paved. A clinic opened. Trade resumed. Crops grew. Rains came. Chad condemned the attack on Tuesday.")]
