@@ -2232,48 +2232,47 @@ internal sealed partial class FrameRelationRecognizer
     /// <summary>Nouns of a response by force or punishment, which "would be met with" and "would face" promise.</summary>
     private static readonly FrozenSet<string> ResponseNouns = new[]
     {
-        "force", "response", "retaliation", "reprisal", "consequence", "consequences", "punishment", "target", "targets", "revenge",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        "force", "response", "retaliation", "reprisal", "consequence", "consequences", "punishment", "revenge",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs whose object is what one is promised: "would receive a response", "would face consequences".</summary>
+    private static readonly FrozenSet<string> ReceivingVerbs = new[] { "receive", "face", "draw", "invite", "provoke", "trigger", "meet" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A content clause that promises a response by force with no named actor of its own: "that any hostile move would be
     /// met with overwhelming force", "that any attempt would receive a decisive response", "that its warships were now
-    /// legitimate targets". Such a clause has a modal or a present "be" and a response noun in it, and its subject is not
-    /// a name; "that Iran would attack" or "that Iran would respond with force" predicts what another party does.
+    /// legitimate targets" (reported speech shifts the tense back). The response must be what is promised: the "with"
+    /// phrase of "be met", the object of a verb of receiving, or legitimate targets as the predicate; a response that is
+    /// the subject ("that the response was too slow") is a report. The subject is no name and no phrase a name or
+    /// nationality qualifies ("that the Malian army would respond with force" predicts what another party does).
     /// </summary>
     private static bool IsPromisedResponse(AnalyzedSentence parse, int clause)
     {
         var modalOrBe = false;
+        var promised = false;
+        var verb = parse[clause];
+        var lemma = ArgumentPath.LemmaKey(verb);
         foreach (var child in parse.Children(clause))
         {
             var word = parse[child];
-            if (word.DepRel is "nsubj" or "nsubj:pass" && word.Upos == "PROPN")
+            if (word.DepRel is "nsubj" or "nsubj:pass" && (word.Upos == "PROPN" || IsQualifiedByAName(parse, child)))
             {
                 return false;
             }
 
             modalOrBe |= word.DepRel is "aux" or "aux:pass" or "cop" && word.Form.ToLowerInvariant() is "would" or "will" or "'d" or "'ll" or "shall" or "are" or "is" or "were" or "was";
+            promised |= (word.DepRel == "obl" && lemma == "meet" && ResponseNouns.Contains(word.Form) && HasCase(parse, child, "with"))
+                || (word.DepRel == "obj" && ReceivingVerbs.Contains(lemma) && ResponseNouns.Contains(word.Form));
         }
 
-        return modalOrBe && AnyWordBelow(parse, clause, ResponseNouns);
+        // "were now legitimate targets": the clause is the predicate nominal itself.
+        promised |= verb.Upos == "NOUN" && verb.Form.ToLowerInvariant() is "target" or "targets"
+            && parse.Children(clause).Any(c => parse[c].DepRel == "amod" && parse[c].Form.ToLowerInvariant() is "legitimate" or "fair" or "legal");
+        return modalOrBe && promised;
 
-        static bool AnyWordBelow(AnalyzedSentence parse, int head, FrozenSet<string> words)
-        {
-            if (words.Contains(parse[head].Form.ToLowerInvariant()))
-            {
-                return true;
-            }
-
-            foreach (var child in parse.Children(head))
-            {
-                if (parse[child].DepRel is not ("ccomp" or "parataxis" or "advcl") && AnyWordBelow(parse, child, words))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        static bool IsQualifiedByAName(AnalyzedSentence parse, int noun) =>
+            parse.Children(noun).Any(c => parse[c].DepRel is "amod" or "compound" or "nmod:poss" && parse[c].Form.Length > 0 && char.IsUpper(parse[c].Form[0]));
     }
 
     /// <summary>Verbs of striking back, which a party's "it would ..." commits it to.</summary>

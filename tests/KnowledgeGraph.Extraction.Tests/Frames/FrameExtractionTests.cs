@@ -555,6 +555,11 @@ public sealed class FrameExtractionTests
     // A prediction of what a third party will do, or a warning of a fact, is not the speaker's threat.
     [InlineData("Chad warned Niger that Mali would respond with force.")]
     [InlineData("Chad warned Niger that grain prices would rise.")]
+    // A response that is the subject, a delay with consequences for the economy, another party's army: reports.
+    [InlineData("Chad warned Niger that the response was too slow.")]
+    [InlineData("Chad warned Niger that any further delay would be a target for criticism.")]
+    [InlineData("Chad warned Niger that any delay would have consequences for the economy.")]
+    [InlineData("Chad warned Niger that the Malian army would respond with force.")]
     public void Extract_WarnedOfAThirdPartyOrAFact_NoThreatened(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
