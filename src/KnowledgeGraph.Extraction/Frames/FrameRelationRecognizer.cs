@@ -93,7 +93,8 @@ internal sealed partial class FrameRelationRecognizer
     private static readonly FrozenDictionary<string, RelationshipType> DoerAnaphors = new Dictionary<string, RelationshipType>(StringComparer.OrdinalIgnoreCase)
     {
         ["attacker"] = RelationshipType.Attacked, ["attackers"] = RelationshipType.Attacked, ["assailant"] = RelationshipType.Attacked,
-        ["assailants"] = RelationshipType.Attacked, ["raiders"] = RelationshipType.Attacked, ["perpetrators"] = RelationshipType.Attacked,
+        ["assailants"] = RelationshipType.Attacked, ["raider"] = RelationshipType.Attacked, ["raiders"] = RelationshipType.Attacked,
+        ["perpetrator"] = RelationshipType.Attacked, ["perpetrators"] = RelationshipType.Attacked,
         ["killer"] = RelationshipType.Killed, ["killers"] = RelationshipType.Killed, ["assassin"] = RelationshipType.Killed,
         ["assassins"] = RelationshipType.Killed,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -159,6 +160,7 @@ internal sealed partial class FrameRelationRecognizer
         var seen = new HashSet<(RelationshipType, int, int, int)>();
         var firedRules = new HashSet<string>(StringComparer.Ordinal);
         var attackedGroups = new List<(int Entity, int Sentence)>();
+        var unattributed = new List<int>();
         var dates = new List<(int Token, DateOnly Date)>();
         var spans = new List<MentionSpan>();
         var hints = new List<TagHint>();
@@ -281,11 +283,11 @@ internal sealed partial class FrameRelationRecognizer
 
                             Resolve(document, sentence, parse, spans, agentTokens, agents, isTarget: false, frame.Type);
                             Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: true, frame.Type);
-                            DoersOfReportedEvent(document, sentence, parse, spans, agentTokens, output, agents);
-                            DoersOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets);
+                            DoersOfReportedEvent(document, sentence, parse, spans, agentTokens, output, agents, unattributed);
+                            DoersOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed);
                             if (frame.Type == RelationshipType.Condemned && targets.Count == 0)
                             {
-                                AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets);
+                                AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed);
                             }
 
                             // An armed group under attack in the frame's sense, whoever the attacker: the article's enemy.
@@ -323,7 +325,7 @@ internal sealed partial class FrameRelationRecognizer
                                     }
                                 }
 
-                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents, ofForceOnly: true);
+                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents, unattributed, ofForceOnly: true);
                             }
 
                             if (frame.Type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count == 0 && form == TriggerForm.Noun && targets.Count > 0)
@@ -332,8 +334,16 @@ internal sealed partial class FrameRelationRecognizer
                                 // its own is the attack the article reported, and its attacker did this too.
                                 eventSubjects.Clear();
                                 eventSubjects.Add(t);
-                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents, ofForceOnly: true);
+                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents, unattributed, ofForceOnly: true);
                             }
+                        }
+
+                        if (frame.Type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count == 0 && agentTokens.Count > 0
+                            && (unattributed.Count == 0 || unattributed[^1] != sentence.Index))
+                        {
+                            // "unidentified gunmen attacked a market": an event whose doers are named by no one; a later
+                            // "the attackers" or "the attack" is this one, not an older attack with a named agent.
+                            unattributed.Add(sentence.Index);
                         }
 
                         if (agents.Count == 0 || targets.Count == 0 || !SenseHolds(document, frame, lemma, parse, t, agents, targets, agentTokens, targetTokens))
@@ -990,8 +1000,8 @@ internal sealed partial class FrameRelationRecognizer
     /// <param name="ofForceOnly">For a frame of force ("the raids hit X", "this attack on X"): only an attack or a killing
     /// reported before, never sanctions ("the sanctions hit X hard" is no attack by their imposer).</param>
     private void AgentsOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> targetTokens,
-        List<ExtractedRelationship> output, List<int> targets, bool ofForceOnly = false) =>
-        AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, ofForceOnly ? ForceEventAnaphors : EventAnaphors);
+        List<ExtractedRelationship> output, List<int> targets, List<int> unattributed, bool ofForceOnly = false) =>
+        AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed, ofForceOnly ? ForceEventAnaphors : EventAnaphors, doers: false);
 
     /// <summary>
     /// "exchanged fire with the attackers", "the killers fled": a definite noun for the doers of an event, with no word of its
@@ -999,12 +1009,18 @@ internal sealed partial class FrameRelationRecognizer
     /// window (the guide: a description is resolved when the article makes the reference clear).
     /// </summary>
     private void DoersOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens,
-        List<ExtractedRelationship> output, List<int> entities) =>
-        AgentsOfReportedEvent(document, sentence, parse, spans, tokens, output, entities, DoerAnaphors);
+        List<ExtractedRelationship> output, List<int> entities, List<int> unattributed) =>
+        AgentsOfReportedEvent(document, sentence, parse, spans, tokens, output, entities, unattributed, DoerAnaphors, doers: true);
 
-    /// <summary>The agents of the last reported event of the kind a definite, agentless noun of <paramref name="nouns"/> names.</summary>
+    /// <summary>
+    /// The agents of the last reported event of the kind a definite, agentless noun of <paramref name="nouns"/> names. For the
+    /// doers of an event ("the attackers") none when a later event of force had doers no one named (<paramref
+    /// name="unattributed"/>: sentence indices) or when that event was fighting both ways ("X and Y clashed ... the
+    /// attackers" is either). An event noun ("condemned the attack") keeps the last named event: measured, the stricter
+    /// reading lost held-out edges, since reports often add an unattributed detail before the reaction.
+    /// </summary>
     private void AgentsOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens,
-        List<ExtractedRelationship> output, List<int> entities, FrozenDictionary<string, RelationshipType> nouns)
+        List<ExtractedRelationship> output, List<int> entities, List<int> unattributed, FrozenDictionary<string, RelationshipType> nouns, bool doers)
     {
         foreach (var index in tokens)
         {
@@ -1025,11 +1041,21 @@ internal sealed partial class FrameRelationRecognizer
 
                 if (earlier.Type == kind && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0)
                 {
+                    if (latest < 0 && doers && (NewerUnattributed(unattributed, earlier.SentenceIndex, sentence.Index)
+                        || output.Exists(other => other.SentenceIndex == earlier.SentenceIndex && other.Type == kind
+                            && other.StartId == earlier.EndId && other.EndId == earlier.StartId)))
+                    {
+                        break;
+                    }
+
                     latest = earlier.SentenceIndex;
                     AddOnce(entities, agent);
                 }
             }
         }
+
+        static bool NewerUnattributed(List<int> unattributed, int reported, int current) =>
+            unattributed.Exists(index => index > reported && index <= current);
     }
 
     /// <summary>"the attack", "this killing", "the deadly attack": a determiner of reference and no word that names who did it.</summary>

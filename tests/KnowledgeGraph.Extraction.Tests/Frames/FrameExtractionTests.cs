@@ -370,6 +370,17 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
     }
 
+    [Theory]
+    // A later attack by unnamed gunmen is the one "the attackers" did; fighting both ways names no one side.
+    [InlineData("Chadian artillery shelled Boko Haram positions near Bol on Monday.\n\nOn Tuesday unidentified gunmen attacked a market in Mao.\n\nNigerien troops later exchanged fire with the attackers.")]
+    [InlineData("Chad and Niger clashed near the border on Monday.\n\nMali condemned the attackers.")]
+    public void Extract_TheAttackersAfterAnUnattributedOrMutualEvent_NoOne(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Trigger is "exchanged" or "condemned");
+    }
+
     [Fact]
     public void Extract_TheAttackersWithNoReportedAttack_NoOne()
     {
