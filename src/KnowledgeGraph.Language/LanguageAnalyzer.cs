@@ -589,8 +589,10 @@ public sealed class LanguageAnalyzer
 
             for (var k = i - 1; k > verb && target < 0; k--)
             {
+                // Not a phrase of place or time ("near Bol", "in Goma", "on Monday"): those set the scene, they are not
+                // what the verb coordinates its participants with.
                 if (labels[k] < labelNames.Length && labelNames[labels[k]] is "obl" or "nmod" or "iobj" && upos[tags[k]] is "NOUN" or "PROPN"
-                    && IsBelow(heads, k, verb))
+                    && IsWithin(heads, k, verb) && k != verb && !IsWithin(heads, k, i) && !IsSceneSetting(forms, heads, labels, labelNames, k))
                 {
                     target = k;
                 }
@@ -605,13 +607,25 @@ public sealed class LanguageAnalyzer
         }
     }
 
-    /// <summary>True when <paramref name="word"/> is in the subtree of <paramref name="ancestor"/>.</summary>
-    private static bool IsBelow(ReadOnlySpan<int> heads, int word, int ancestor)
+    /// <summary>Prepositions of place and time, and names of days and months: a phrase with them sets the scene.</summary>
+    private static readonly FrozenSet<string> SceneWords = new[]
     {
-        for (var steps = 0; steps <= heads.Length && word >= 0; steps++)
+        "in", "near", "during", "after", "before", "since", "until", "around", "outside", "inside", "across", "throughout", "within",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "morning", "afternoon", "evening", "night",
+        "week", "weekend", "month", "year", "day",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsSceneSetting(string[] forms, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int noun)
+    {
+        if (SceneWords.Contains(forms[noun]))
         {
-            word = heads[word] - 1;
-            if (word == ancestor)
+            return true;
+        }
+
+        for (var k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] == noun + 1 && labels[k] < labelNames.Length && labelNames[labels[k]] == "case" && SceneWords.Contains(forms[k]))
             {
                 return true;
             }
@@ -660,21 +674,6 @@ public sealed class LanguageAnalyzer
         }
 
         return (-1, -1);
-
-        static bool IsWithin(ReadOnlySpan<int> heads, int word, int ancestor)
-        {
-            for (var steps = 0; steps <= heads.Length && word >= 0; steps++)
-            {
-                if (word == ancestor)
-                {
-                    return true;
-                }
-
-                word = heads[word] - 1;
-            }
-
-            return false;
-        }
     }
 
     /// <summary>The parser's label ids the stranded-subject repair writes, looked up once per model (-1 when absent).</summary>

@@ -481,6 +481,17 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Met, Person("Anna Berg"), Country("Chile")), graph.Describe());
     }
 
+    [Theory]
+    // The conjunct joins the participant, not the phrase of time or place after it.
+    [InlineData("Chancellor Anna Berg spoke to Prime Minister Tomas Lind on Monday, and the president of Chile.", RelationshipType.Met, "person:anna-berg", "country:chile")]
+    [InlineData("Boko Haram fighters fired on a Chadian convoy near Bol, and the Nigerien base.", RelationshipType.Attacked, "organisation:boko-haram", "country:niger")]
+    public void Extract_ConjunctAfterAPhraseOfTimeOrPlace_JoinsTheParticipant(string sentence, RelationshipType type, string start, string end)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(type, start, end), graph.Describe());
+    }
+
     [Fact]
     public void Extract_AttendedAFuneral_NoMet()
     {
