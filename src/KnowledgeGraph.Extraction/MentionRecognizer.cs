@@ -136,6 +136,14 @@ internal sealed class MentionRecognizer
     private static readonly FrozenSet<string> GroupNouns = new[] { "gang", "gangs", "cartel", "militia", "syndicate" }
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Heads of initialled names that are documents or things: "the Joint Plan of Action (JPA)", "Unmanned Aerial Vehicles (UAV)".</summary>
+    private static readonly FrozenSet<string> ThingHeads = new[]
+    {
+        "Line", "Plan", "Treaty", "Agreement", "Accord", "Act", "Law", "Protocol", "Convention", "Resolution", "Programme",
+        "Program", "Initiative", "System", "Index", "Vehicle", "Vehicles", "Product", "Products", "Weapon", "Weapons",
+        "Missile", "Missiles", "Device", "Devices", "Action",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Gazetteer gazetteer = Gazetteer.Instance;
     private readonly LocationGazetteer places = LocationGazetteer.Shared;
 
@@ -266,7 +274,16 @@ internal sealed class MentionRecognizer
             return i;
         }
 
+        // "the Joint Plan of Action (JPA)" is a document, "Unmanned Aerial Vehicles (UAV)" a thing: no entity, and no person
+        // made of its first words. (Areas such as "the X Economic Zone (XEZ)" stay organisations: read as places they cost
+        // a held-out development half an organisation and a relationship.)
         var name = document.Surface(i, nameEnd);
+        var head = tokens[nameEnd - 1].Text;
+        if (ThingHeads.Contains(head))
+        {
+            return nameEnd + 3;
+        }
+
         candidates.Add(new Candidate(i, nameEnd, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, name, name, null));
         return nameEnd;
     }

@@ -860,11 +860,17 @@ internal sealed partial class FrameRelationRecognizer
     /// in any sentence: like a dateline, it is not part of the sentence's syntax.
     /// </summary>
     private static readonly Regex TimeStamp = new(
-        @"^(?:\d{1,2}[:.]\d{2}|\d{4})(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|PST|PDT|local(?:\s+time)?|hrs?))*\s*(?:[—–:]|--?)\s+",
+        @"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|PST|PDT|local(?:\s+time)?|hrs?))*|(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|EST|EDT|CST|CDT|PST|PDT|local(?:\s+time)?|hrs?))+)\s*(?:[—–:]|--?)\s+(?!\d)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(50));
 
     internal static int DatelineLength(ArticleDocument document, Sentence sentence)
     {
+        // Most sentences are neither a lead nor a time-stamped entry: no text to build for them.
+        if (sentence.Index >= DatelineSentences && (sentence.FirstToken >= sentence.EndToken || document.Tokens[sentence.FirstToken].Text is not [>= '0' and <= '9', ..]))
+        {
+            return 0;
+        }
+
         var text = document.SentenceText(sentence);
         var stamp = TimeStamp.Match(text);
         if (stamp.Success && stamp.Length < text.Length)

@@ -405,6 +405,14 @@ public sealed class RuleBasedExtractorEntityTests
     }
 
     [Fact]
+    public void Extract_InitialledNameOfADocument_IsNoEntityAndNoPerson()
+    {
+        var graph = Extract("The Joint Plan of Action (JPA) was signed in Vardo on Monday.");
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label is EntityLabel.Organisation or EntityLabel.Person);
+    }
+
+    [Fact]
     public void Extract_GroupNamedAloneAfterItsGroupNoun_IsTheSameOrganisation()
     {
         var graph = Extract("Soldiers fought the Los Tigrillos gang overnight. Los Tigrillos later denied any role in the killings.");

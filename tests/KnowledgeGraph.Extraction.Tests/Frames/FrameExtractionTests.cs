@@ -30,6 +30,7 @@ public sealed class FrameExtractionTests
     [InlineData("The court cleared Peru of breaching the treaty with Chile.")]
     [InlineData("Peruvian volunteers cleared the Chilean border road of snow.")]
     [InlineData("The trade conflict between Peru and Chile deepened.")]
+    [InlineData("The conflict between Peru and Chile over the budget deepened as the war in the north dragged on.")]
     public void Extract_WordsHypotheticalsAndDenials_EmitNoAttacked(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
@@ -127,6 +128,8 @@ public sealed class FrameExtractionTests
     [InlineData("Malian soldiers pushed Boko Haram fighters out of two villages.")]
     [InlineData("Malian soldiers have cleared most of the district of Boko Haram fighters.")]
     [InlineData("Malian soldiers cleared Boko Haram from the hills east of the river.")]
+    // A post or a market is a place one is driven out of by force as well.
+    [InlineData("Malian soldiers drove Boko Haram fighters out of the border post after heavy fighting.")]
     public void Extract_RetookTownFromGroup_AttackedTheGroup(string sentence)
     {
         // "retook": an irregular form the treebank-trained lemmatiser does not know.
@@ -333,6 +336,8 @@ public sealed class FrameExtractionTests
     [InlineData("14:05 GMT - Boko Haram fighters fired two rockets at a Chadian frigate on the lake late on Monday.")]
     [InlineData("0830 GMT: Boko Haram fighters fired two rockets at a Chadian frigate on the lake late on Monday.")]
     [InlineData("BOL, DR Congo — Boko Haram militiamen attacked a Chadian army post overnight.")]
+    // A year range is no time stamp.
+    [InlineData("Boko Haram fighters shelled Chadian posts in March.\n\n2024 - 2025 saw Boko Haram fighters attack a Chadian army post again.")]
     public void Extract_TimeStampOrDatelineBeforeTheSentence_EdgeFound(string text)
     {
         var graph = ExtractWithFrames(text);
