@@ -93,7 +93,7 @@ internal sealed class MentionRecognizer
     {
         "province", "city", "town", "village", "district", "region", "governorate", "area", "countryside", "suburbs", "outskirts",
         "border", "municipality", "county", "state", "oblast", "prefecture", "neighbourhood", "neighborhood", "residents",
-        // Natural features, which follow a place's name and never a person's: "the Qandil mountains", "the Dansadau forest".
+        // Natural features, which follow a place's name and never a person's: "the Zarkun mountains", "the Ostrel forest".
         "mountains", "mountain", "hills", "valley", "river", "desert", "forest", "plateau", "plains", "peninsula", "coast",
         "coastline", "islands", "island", "lake", "marshes", "delta", "highlands", "basin", "gorge",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -1338,7 +1338,7 @@ internal sealed class MentionRecognizer
                 // bears is a place.
                 var previousWord = i > sentence.FirstToken ? tokens[i - 1].Text : "";
                 var placeOf = previousWord == "of" && i - 2 >= sentence.FirstToken && PlaceOfNouns.Contains(tokens[i - 2].Text);
-                // "Northern Samar": a compass word before a lone unknown name makes it a region's name, which starts there.
+                // "Northern Varesk": a compass word before a lone unknown name makes it a region's name, which starts there.
                 var compass = i > sentence.FirstToken && CompassWords.Contains(previousWord) && i - 1 > sentence.FirstToken;
                 var placeExpected = !sentence.IsHeadlineCase
                     && (placeOf || compass || (runEnd < end && PlaceNounsAfter.Contains(tokens[runEnd].Text))

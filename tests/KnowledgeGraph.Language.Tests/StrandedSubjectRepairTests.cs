@@ -24,13 +24,13 @@ public sealed class StrandedSubjectRepairTests
     [Fact]
     public void Analyze_MeasureOfTimeReadAsTheSubjectOfABeforeClause_TheNameIsTheSubject()
     {
-        const string Text = "Analysts called the build-up a bluff in the winter of 2021, weeks before Zorvania invaded Marsovia in February 2022.";
+        const string Text = "The envoy left the capital in May, weeks before Zorvania attacked Marsovia in July.";
         var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairStrandedSubjects = false }).Analyze(Text);
         var sentence = LanguageAnalyzer.Default.Analyze(Text);
 
-        // The parser alone makes "weeks" the subject of "invaded"; the repair gives the verb its name and "before" as a marker.
+        // The parser alone makes "weeks" the subject of "attacked"; the repair gives the verb its name and "before" as a marker.
         Assert.Equal("nsubj", unrepaired.Tokens.Single(t => t.Form == "weeks").DepRel);
-        var verb = sentence.Tokens.Single(t => t.Form == "invaded");
+        var verb = sentence.Tokens.Single(t => t.Form == "attacked");
         var subject = sentence.Tokens.Single(t => t.Form == "Zorvania");
         Assert.Equal((verb.Index, "nsubj"), (subject.Head, subject.DepRel));
         var before = sentence.Tokens.Single(t => t.Form == "before");

@@ -783,16 +783,19 @@ internal sealed partial class FrameRelationRecognizer
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether token k directly follows a determiner ("the attack", "their talks"), or follows "a"/"an" and one word
-    /// ("an arms embargo", "a Russian strike"). Not "the" and one word: in "the army attacks the town" the word after
-    /// the noun is the verb.
+    /// Words that modify an event noun ("arms embargo", "air strikes", "peace talks", "retaliatory strikes") and are no
+    /// plausible subject of its verb.
     /// </summary>
-    /// <summary>Nouns that modify an event noun ("arms embargo", "air strikes", "peace talks") and are no plausible subject of its verb.</summary>
     private static readonly FrozenSet<string> EventNounModifiers = new[]
     {
         "arms", "oil", "trade", "travel", "asset", "assets", "export", "import", "air", "peace", "border", "retaliatory", "weapons",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether token k directly follows a determiner ("the attack", "their talks") or a word that only modifies event
+    /// nouns ("the arms embargo"), or follows "a"/"an" and one word ("an arms embargo", "a Russian strike"). Not "the"
+    /// and one word: in "the army attacks the town" the word after the noun is the verb.
+    /// </summary>
     private static bool AfterDeterminer(ArticleDocument document, Sentence sentence, int k)
     {
         if (k - 1 >= sentence.FirstToken && Determiners.Contains(document.Tokens[k - 1].Text))
