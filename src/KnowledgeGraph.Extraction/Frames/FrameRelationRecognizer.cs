@@ -1636,8 +1636,10 @@ internal sealed partial class FrameRelationRecognizer
             {
                 two = true;
             }
-            else
+            else if (!(two && word.DepRel == "amod" && word.Form.Length > 0 && char.IsLower(word.Form[0])))
             {
+                // "the two foreign ministers": after "two", a lower-case adjective still names the same pair; a
+                // nationality ("the two Chadian ministers") picks a set of its own.
                 return false;
             }
         }
