@@ -2626,12 +2626,13 @@ internal sealed partial class FrameRelationRecognizer
 
     /// <summary>
     /// Open water is where missiles fall and ships sail, not what is hit ("fired missiles into the Sea of Japan"; the guide:
-    /// a named place is ATTACKED only when it is what was hit): a Location whose name ends with a sea word or opens with one
-    /// and "of".
+    /// a named place is ATTACKED only when it is what was hit): a Location in no country whose name ends with a sea word or
+    /// opens with one and "of".
     /// </summary>
     private static bool IsOpenWater(EntityRecord place)
     {
-        if (place.Label != EntityLabel.Location)
+        // A place the gazetteer puts in a country is land ("Walvis Bay", a town); seas lie in none.
+        if (place.Label != EntityLabel.Location || place.Country is not null)
         {
             return false;
         }

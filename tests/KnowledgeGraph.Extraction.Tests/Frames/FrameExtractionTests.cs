@@ -422,6 +422,15 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
     }
 
+    [Fact]
+    public void Extract_TownNamedAfterABay_IsStillATarget()
+    {
+        // A place the gazetteer puts in a country is land, whatever its name ends with.
+        var graph = ExtractWithFrames("Angolan troops shelled Walvis Bay on Monday.");
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.EndId == "location:walvis-bay");
+    }
+
     [Theory]
     [InlineData("Chad's strikes on Nigerien air defences last spring were widely reported.")]
     [InlineData("Chadian jets bombed two Nigerien missile factories overnight.")]
