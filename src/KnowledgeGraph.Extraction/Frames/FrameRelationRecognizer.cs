@@ -620,7 +620,58 @@ internal sealed partial class FrameRelationRecognizer
 
         // The analyzer merges hints with the words in one pass, in text order.
         hints.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        input = BlankQuotesInsideNounPhrases(input);
         return sentence.IsHeadlineCase ? LowerHeadlineWords(document, sentence, origin, input, spans) : input;
+    }
+
+    /// <summary>Determiners after which an opening quotation mark starts a quoted phrase inside the noun phrase.</summary>
+    private static readonly FrozenSet<string> QuoteOpeningDeterminers = new[]
+    {
+        "the", "a", "an", "any", "its", "their", "his", "her", "our", "this", "these", "those", "that", "what",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Quotation marks that open right after a determiner ("condemned the "repeated aggression"", "that any "hostile move"
+    /// would") quote words inside a noun phrase, not a speaker's sentence (speech does not start after "the"); they are
+    /// blanked in the text to parse, since the parser, which learned quotes around speech, breaks the phrase at them. The
+    /// text keeps its length, so every offset stays valid.
+    /// </summary>
+    private static SentenceInput BlankQuotesInsideNounPhrases(SentenceInput input)
+    {
+        var text = input.Text;
+        char[]? blanked = null;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is not ('"' or '\u201C') || text[i - 1] != ' ')
+            {
+                continue;
+            }
+
+            var wordEnd = i - 1;
+            var wordStart = wordEnd;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == wordEnd || !QuoteOpeningDeterminers.Contains(text[wordStart..wordEnd]))
+            {
+                continue;
+            }
+
+            var close = text.IndexOfAny(['"', '\u201D'], i + 1);
+            if (close < 0 || text.AsSpan(i + 1, close - i - 1).IndexOfAny(".!?;:") >= 0)
+            {
+                continue;
+            }
+
+            blanked ??= text.ToCharArray();
+            blanked[i] = ' ';
+            blanked[close] = ' ';
+            i = close;
+        }
+
+        return blanked is null ? input : input.WithText(new string(blanked));
     }
 
     /// <summary>

@@ -576,6 +576,17 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    // Quotation marks that open after a determiner quote words inside the noun phrase, not speech.
+    [InlineData("Chad's foreign ministry condemned the \"repeated Nigerien aggression\" and called on the council to act.", RelationshipType.Condemned, "country:chad", "country:niger")]
+    [InlineData("Chad's foreign ministry condemned the “repeated Nigerien aggression” and called on the council to act.", RelationshipType.Condemned, "country:chad", "country:niger")]
+    public void Extract_ScareQuotesInsideTheObject_EdgeFound(string sentence, RelationshipType type, string start, string end)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(type, start, end), graph.Describe());
+    }
+
+    [Theory]
     // A response promised to a move of the one warned, with no other actor named, is a threat.
     [InlineData("Chad warned Niger that any incursion across the river would be met with overwhelming force.")]
     [InlineData("Chad warned Niger that any attempt to seize its barges would receive a decisive response.")]
