@@ -442,6 +442,9 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    // "after clashes with Y": the subject of the clause is the one who clashed.
+    [InlineData("Boko Haram fighters captured the town on Wednesday after two days of clashes with Chadian troops.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("Boko Haram fighters withdrew from the town after clashes with Chadian troops.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
     // An armed conflict between two parties is fighting both ways; the trade banned names the partner.
     [InlineData("The war was a five-day armed conflict between Armenia and Azerbaijan.", RelationshipType.Attacked, "country:armenia", "country:azerbaijan")]
     [InlineData("The war was a five-day armed conflict between Armenia and Azerbaijan.", RelationshipType.Attacked, "country:azerbaijan", "country:armenia")]
