@@ -81,7 +81,8 @@ internal sealed partial class FrameRelationRecognizer
         ["executions"] = RelationshipType.Killed, ["massacre"] = RelationshipType.Killed,
         ["sanctions"] = RelationshipType.Sanctioned, ["embargo"] = RelationshipType.Sanctioned, ["listing"] = RelationshipType.Sanctioned,
         ["listings"] = RelationshipType.Sanctioned, ["designation"] = RelationshipType.Sanctioned, ["designations"] = RelationshipType.Sanctioned,
-        ["blacklisting"] = RelationshipType.Sanctioned,
+        ["blacklisting"] = RelationshipType.Sanctioned, ["threat"] = RelationshipType.Threatened, ["threats"] = RelationshipType.Threatened,
+        ["warning"] = RelationshipType.Threatened, ["warnings"] = RelationshipType.Threatened, ["ultimatum"] = RelationshipType.Threatened,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // The event nouns of force among them, for frames of force.

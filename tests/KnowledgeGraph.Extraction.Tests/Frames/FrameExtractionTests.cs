@@ -781,6 +781,8 @@ public sealed class FrameExtractionTests
     [Theory]
     [InlineData("Chad imposed sanctions on three Nigerien banks on Monday.\n\nMali denounced the sanctions on Tuesday.")]
     [InlineData("Chad imposed an arms embargo on Niger in May.\n\nMali condemned the embargo.")]
+    // A threat reported before is condemned as its maker's.
+    [InlineData("Chad threatened Niger with military action on Monday.\n\nMali condemned the threat on Tuesday.")]
     public void Extract_CondemnedTheSanctionsReportedBefore_CondemnedTheirImposer(string text)
     {
         var graph = ExtractWithFrames(text);
