@@ -610,6 +610,15 @@ internal sealed partial class FrameRelationRecognizer
                 // Lower case only (the set is case-sensitive): a capitalised office word is part of a title or a name.
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Noun));
             }
+            else if (k + 2 < sentence.EndToken && document.Tokens[k + 1].Text == "-" && document.Tokens[k + 1].JoinedToPrevious
+                && document.Tokens[k + 2].JoinedToPrevious && token.Kind == TokenKind.Word
+                && catalog.NounForms.Contains(document.Surface(k, k + 3))
+                && MentionAt(spans, start, start + document.Tokens[k + 2].End - token.Start) is null)
+            {
+                // "the Israeli counter-offensive": the analyzer keeps a hyphenated word whole, so the hint covers all of
+                // it; an event noun's hyphenated form is a noun (tagged an adjective, it took the clause's verb away).
+                hints.Add(new TagHint(start, document.Tokens[k + 2].End - token.Start, TagHintKind.Noun));
+            }
             else if (catalog.TriggerForms.Contains(token.Text) && !catalog.AdjectiveTriggers.Contains(token.Text) && MentionAt(spans, start, start + token.End - token.Start) is null)
             {
                 // A trigger word is a noun or a verb: "sanctions target X" is not a preposition before X. Right after a

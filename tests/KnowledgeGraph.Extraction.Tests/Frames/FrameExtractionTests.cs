@@ -451,6 +451,8 @@ public sealed class FrameExtractionTests
     [InlineData("The African Union voted to impose an embargo on the sale of arms to Niger.", RelationshipType.Sanctioned, "organisation:african-union", "country:niger")]
     // A noun that only modifies an event noun ("arms embargo") keeps the event word a noun.
     [InlineData("The arms embargo that the African Union has maintained on Niger since 2011 remains ineffective.", RelationshipType.Sanctioned, "organisation:african-union", "country:niger")]
+    // A hyphenated event noun is one noun (tagged an adjective, it took the verb away from the clause).
+    [InlineData("The Chadian counter-offensive in the east drove Nigerien troops back towards Niamey.", RelationshipType.Attacked, "country:chad", "country:niger")]
     // A formation of troops is read through to the troops.
     [InlineData("Boko Haram fighters ambushed a column of Chadian soldiers near the lake.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
     public void Extract_EventNounAfterItsModifierOrTroopsInAFormation_EdgeFound(string sentence, RelationshipType type, string start, string end)
