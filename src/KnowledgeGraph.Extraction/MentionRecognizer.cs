@@ -277,13 +277,12 @@ internal sealed class MentionRecognizer
         // "the Joint Plan of Action (JPA)" is a document, "Unmanned Aerial Vehicles (UAV)" a thing: no entity, and no person
         // made of its first words. (Areas such as "the X Economic Zone (XEZ)" stay organisations: read as places they cost
         // a held-out development half an organisation and a relationship.)
-        var name = document.Surface(i, nameEnd);
-        var head = tokens[nameEnd - 1].Text;
-        if (ThingHeads.Contains(head))
+        if (ThingHeads.Contains(tokens[nameEnd - 1].Text))
         {
             return nameEnd + 3;
         }
 
+        var name = document.Surface(i, nameEnd);
         candidates.Add(new Candidate(i, nameEnd, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, name, name, null));
         return nameEnd;
     }
@@ -1339,7 +1338,8 @@ internal sealed class MentionRecognizer
                 var previousWord = i > sentence.FirstToken ? tokens[i - 1].Text : "";
                 var placeOf = previousWord == "of" && i - 2 >= sentence.FirstToken && PlaceOfNouns.Contains(tokens[i - 2].Text);
                 // "Northern Varesk": a compass word before a lone unknown name makes it a region's name, which starts there.
-                var compass = i > sentence.FirstToken && CompassWords.Contains(previousWord) && i - 1 > sentence.FirstToken;
+                // Not the sentence's first word, whose capital says nothing.
+                var compass = i - 1 > sentence.FirstToken && CompassWords.Contains(previousWord);
                 var placeExpected = !sentence.IsHeadlineCase
                     && (placeOf || compass || (runEnd < end && PlaceNounsAfter.Contains(tokens[runEnd].Text))
                         || (StrongPlacePrepositions.Contains(previousWord) && EndsAsAPlace(tokens, runEnd, end)));

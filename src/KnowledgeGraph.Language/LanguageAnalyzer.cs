@@ -450,7 +450,7 @@ public sealed class LanguageAnalyzer
             return;
         }
 
-        var (subject, passiveSubject, unmarked, compound, directObject) = _strandedSubjectLabels;
+        var (subject, passiveSubject, unmarked, compound, directObject, mark) = _strandedSubjectLabels;
 
         for (var k = 0; k < heads.Length; k++)
         {
@@ -493,8 +493,7 @@ public sealed class LanguageAnalyzer
                 labels[k] = HasDependent(heads, labels, labelNames, governor, "aux:pass") ? passiveSubject : subject;
             }
             else if (labels[k] == subject && MeasureNouns.Contains(forms[k]) && head > k && upos[tags[head]] == "VERB"
-                && StrandedClauseSubject(forms, tags, heads, labels, labelNames, upos, k, head) is var (clauseSubject, conjunction) && clauseSubject >= 0
-                && Array.IndexOf(labelNames, "mark") is var mark && mark >= 0)
+                && mark >= 0 && StrandedClauseSubject(forms, tags, heads, labels, labelNames, upos, k, head) is var (clauseSubject, conjunction) && clauseSubject >= 0)
             {
                 // "weeks before Russia invaded Ukraine" read with "weeks" as the subject and "before Russia" as its
                 // modifier: a measure of time does not invade; the name right before the verb is its subject and "before"
@@ -544,7 +543,7 @@ public sealed class LanguageAnalyzer
     /// <summary>
     /// See <see cref="LanguageAnalyzerOptions.RepairNominalConjunctsOfVerbs"/>. The conjunct needs its own "and" or "or" and
     /// nothing of a clause; it goes to the verb's object, or, with none, to the last nominal argument between the verb and
-    /// it (through that one's own coordination to the first conjunct, as UD attaches conjuncts).
+    /// it that sets no scene and is not inside the conjunct. Labels stay as they are.
     /// </summary>
     private void RepairNominalConjunctsOfVerbs(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, ReadOnlySpan<int> labels)
     {
@@ -592,7 +591,7 @@ public sealed class LanguageAnalyzer
                 // Not a phrase of place or time ("near Bol", "in Goma", "on Monday"): those set the scene, they are not
                 // what the verb coordinates its participants with.
                 if (labels[k] < labelNames.Length && labelNames[labels[k]] is "obl" or "nmod" or "iobj" && upos[tags[k]] is "NOUN" or "PROPN"
-                    && IsWithin(heads, k, verb) && k != verb && !IsWithin(heads, k, i) && !IsSceneSetting(forms, heads, labels, labelNames, k))
+                    && IsWithin(heads, k, verb) && !IsWithin(heads, k, i) && !IsSceneSetting(forms, heads, labels, labelNames, k))
                 {
                     target = k;
                 }
@@ -677,13 +676,14 @@ public sealed class LanguageAnalyzer
     }
 
     /// <summary>The parser's label ids the stranded-subject repair writes, looked up once per model (-1 when absent).</summary>
-    private readonly record struct StrandedSubjectLabels(int Subject, int PassiveSubject, int Unmarked, int Compound, int DirectObject)
+    /// <remarks><see cref="Mark"/> is needed by one shape only ("weeks before X invaded"), so it is not part of <see cref="Available"/>.</remarks>
+    private readonly record struct StrandedSubjectLabels(int Subject, int PassiveSubject, int Unmarked, int Compound, int DirectObject, int Mark)
     {
         public bool Available => Subject >= 0 && PassiveSubject >= 0 && Unmarked >= 0 && Compound >= 0 && DirectObject >= 0;
 
         public static StrandedSubjectLabels Of(string[] labelNames) => new(
             Array.IndexOf(labelNames, "nsubj"), Array.IndexOf(labelNames, "nsubj:pass"), Array.IndexOf(labelNames, "obl:unmarked"),
-            Array.IndexOf(labelNames, "compound"), Array.IndexOf(labelNames, "obj"));
+            Array.IndexOf(labelNames, "compound"), Array.IndexOf(labelNames, "obj"), Array.IndexOf(labelNames, "mark"));
     }
 
     /// <summary>A name, a pronoun, or a noun with "the" or a possessive and no number: a definite referent, not a measure.</summary>

@@ -433,7 +433,7 @@ internal sealed partial class FrameRelationRecognizer
             }
 
             // "the country", "the group": a definite description that points back like a pronoun; so does "the two".
-            if (!pronoun && k > sentence.FirstToken && document.Tokens[k - 1].Text is "the" or "The" && (AnaphoricNouns.ContainsKey(word) || word == "two" || IsPluralOffice(word)))
+            if (!pronoun && (IsSetAfterThe(document, sentence, k) || (k > sentence.FirstToken && document.Tokens[k - 1].Text is "the" or "The" && AnaphoricNouns.ContainsKey(word))))
             {
                 pronoun = true;
             }
@@ -480,11 +480,15 @@ internal sealed partial class FrameRelationRecognizer
         {
             var word = document.Tokens[k].Text;
             trigger |= catalog.TriggerForms.Contains(word);
-            set |= k > sentence.FirstToken && document.Tokens[k - 1].Text is "the" or "The" && (word == "two" || IsPluralOffice(word));
+            set |= IsSetAfterThe(document, sentence, k);
         }
 
         return trigger && set;
     }
+
+    /// <summary>"the two" or "the leaders" at token k: a set that may stand for two people named before.</summary>
+    private bool IsSetAfterThe(ArticleDocument document, Sentence sentence, int k) =>
+        k > sentence.FirstToken && document.Tokens[k - 1].Text is "the" or "The" && (document.Tokens[k].Text == "two" || IsPluralOffice(document.Tokens[k].Text));
 
     /// <summary>"leaders", "ministers", "delegations": the plural of an office or of a group of people ("the leaders" points back).</summary>
     private bool IsPluralOffice(string word) =>
@@ -2359,7 +2363,7 @@ internal sealed partial class FrameRelationRecognizer
                 return false;
             }
 
-            modalOrBe |= word.DepRel is "aux" or "aux:pass" or "cop" && word.Form.ToLowerInvariant() is "would" or "will" or "'d" or "'ll" or "shall" or "are" or "is" or "were" or "was";
+            modalOrBe |= word.DepRel is "aux" or "aux:pass" or "cop" && (IsFutureModal(word) || word.Form.ToLowerInvariant() is "are" or "is" or "were" or "was");
             promised |= (word.DepRel == "obl" && lemma == "meet" && ResponseNouns.Contains(word.Form) && HasCase(parse, child, "with"))
                 || (word.DepRel == "obj" && ReceivingVerbs.Contains(lemma) && ResponseNouns.Contains(word.Form));
         }
@@ -2395,11 +2399,14 @@ internal sealed partial class FrameRelationRecognizer
         {
             var word = parse[child];
             pronounSubject |= word.DepRel == "nsubj" && word.Upos == "PRON" && word.Form.ToLowerInvariant() is "it" or "we" or "they" or "i";
-            modal |= word.DepRel == "aux" && word.Form.ToLowerInvariant() is "would" or "will" or "'d" or "'ll" or "shall";
+            modal |= word.DepRel == "aux" && IsFutureModal(word);
         }
 
         return pronounSubject && modal;
     }
+
+    /// <summary>"will", "would", "shall" and their contractions: what a speaker commits to.</summary>
+    private static bool IsFutureModal(Token word) => word.Form.ToLowerInvariant() is "would" or "will" or "'d" or "'ll" or "shall";
 
     /// <summary>
     /// A word of violence anywhere in the sentence but the trigger; a word violent only as a noun ("forces", "fire")
