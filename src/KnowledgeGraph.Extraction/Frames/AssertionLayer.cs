@@ -219,7 +219,10 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
 
                 if (token.DepRel == "parataxis")
                 {
-                    return NonAssertion.None;
+                    // "“X shelled Y,” claimed the rebels": the quoted clause hangs on the claim after it.
+                    return current < head && InClass(claim, governorLemma) && EndsWithComma(sentence, head - 1)
+                        ? NonAssertion.Claimed
+                        : NonAssertion.None;
                 }
 
                 return null;
@@ -267,6 +270,8 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                 case "nsubj" or "nsubj:pass":
                     subject = child;
                     break;
+                case "parataxis" or "xcomp" or "ccomp" or "conj" when !isNoun && child > index && InClass(claim, lemma) && IsPostposedAttribution(sentence, child):
+                    return NonAssertion.Claimed;
             }
 
             // "there will be no sanctions" / "no attack took place": the determiner of the noun.
@@ -283,6 +288,69 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
         }
 
         return NonAssertion.None;
+    }
+
+    /// <summary>
+    /// "X attacked Y, the minister claimed": a claim verb after the clause, set off by a comma, with its own subject and no
+    /// complement or conjunction of its own, says whose claim the whole clause is (UD makes it a parataxis; the parser may
+    /// say xcomp, ccomp or conj).
+    /// </summary>
+    private static bool IsPostposedAttribution(AnalyzedSentence sentence, int verb)
+    {
+        if (verb < 2 || !EndsWithComma(sentence, verb - 1) && !HasCommaBeforeSubject(sentence, verb))
+        {
+            return false;
+        }
+
+        var hasSubject = false;
+        foreach (var child in sentence.Children(verb))
+        {
+            var relation = sentence[child].DepRel;
+            if (relation is "nsubj")
+            {
+                hasSubject = child < verb || child == verb + 1;
+            }
+            else if (relation is "obj" or "ccomp" or "xcomp" or "mark" or "cc")
+            {
+                return false;
+            }
+        }
+
+        return hasSubject;
+    }
+
+    /// <summary>A comma at the word, or just before the closing quotation marks there ("we struck," they claimed).</summary>
+    private static bool EndsWithComma(AnalyzedSentence sentence, int index)
+    {
+        while (index >= 1 && sentence[index].Form is "\"" or "”" or "’" or "'" or "''")
+        {
+            index--;
+        }
+
+        return index >= 1 && sentence[index].Form == ",";
+    }
+
+    /// <summary>", the minister claimed", ", claimed the minister": a comma just before the attribution's subject.</summary>
+    private static bool HasCommaBeforeSubject(AnalyzedSentence sentence, int verb)
+    {
+        foreach (var child in sentence.Children(verb))
+        {
+            if (sentence[child].DepRel == "nsubj" && child < verb)
+            {
+                var first = child;
+                foreach (var inner in sentence.Children(child))
+                {
+                    if (sentence[inner].DepRel != "punct")
+                    {
+                        first = Math.Min(first, inner);
+                    }
+                }
+
+                return EndsWithComma(sentence, first - 1);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPurpose(AnalyzedSentence sentence, int index)

@@ -60,6 +60,26 @@ public sealed class AssertionLayerTests
     }
 
     [Fact]
+    public void Check_ClaimVerbAfterTheClause_Claimed()
+    {
+        // "Norland attacked Sudmark, the rebels claimed": the whole clause is the rebels' claim.
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "attacked/attack/VERB/0/root", "Sudmark/Sudmark/PROPN/2/obj", ",/,/PUNCT/6/punct",
+            "the/the/DET/6/det", "rebels/rebel/NOUN/7/nsubj", "claimed/claim/VERB/2/parataxis", "././PUNCT/2/punct");
+
+        Assert.Equal(NonAssertion.Claimed, Layer.Check(parse, 2));
+    }
+
+    [Fact]
+    public void Check_ClaimVerbWithItsOwnObjectAfterTheClause_Asserted()
+    {
+        // "Norland attacked Sudmark, and the rebels claimed the border": the second clause claims a thing, not the first.
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "attacked/attack/VERB/0/root", "Sudmark/Sudmark/PROPN/2/obj", ",/,/PUNCT/7/punct",
+            "the/the/DET/6/det", "rebels/rebel/NOUN/7/nsubj", "claimed/claim/VERB/2/parataxis", "the/the/DET/9/det", "border/border/NOUN/7/obj");
+
+        Assert.Equal(NonAssertion.None, Layer.Check(parse, 2));
+    }
+
+    [Fact]
     public void Check_ComplementOfDenial_Claimed()
     {
         var parse = Parse("Norland/Norland/PROPN/2/nsubj", "denied/deny/VERB/0/root", "attacking/attack/VERB/2/advcl", "Sudmark/Sudmark/PROPN/3/obj");

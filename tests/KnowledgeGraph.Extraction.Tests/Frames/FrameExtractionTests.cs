@@ -38,6 +38,27 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
     }
 
+    [Theory]
+    [InlineData("Peruvian troops shelled the Chilean border post, the rebels claimed.")]
+    [InlineData("\"Peruvian troops shelled the Chilean border post,\" claimed the rebel spokesman.")]
+    [InlineData("\"We destroyed the Chilean border post,\" the Peruvian commander claimed on Friday.")]
+    public void Extract_ClauseAttributedToAClaimAfterIt_EmitsNoAttacked(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Theory]
+    [InlineData("Peruvian troops shelled the Chilean border post, the ministry said.")]
+    [InlineData("Peruvian troops shelled the Chilean border post, the ministry confirmed.")]
+    public void Extract_ClauseAttributedNeutrallyAfterIt_EmitsAttacked(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
