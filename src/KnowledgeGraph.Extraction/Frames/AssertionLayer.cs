@@ -267,6 +267,9 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                     break;
                 case "mark" when conditional.Contains(lemma):
                     return NonAssertion.Conditional;
+                // "left without meeting X", "without a shot fired": the clause or noun "without" introduces did not happen.
+                case "mark" or "case" when lemma == "without":
+                    return NonAssertion.Negated;
                 case "nsubj" or "nsubj:pass":
                     subject = child;
                     break;

@@ -80,6 +80,16 @@ public sealed class AssertionLayerTests
     }
 
     [Fact]
+    public void Check_ClauseIntroducedByWithout_Negated()
+    {
+        // "Norland left without meeting Sudmark": the meeting did not happen.
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "left/leave/VERB/0/root", "without/without/SCONJ/4/mark", "meeting/meet/VERB/2/advcl",
+            "Sudmark/Sudmark/PROPN/4/obj");
+
+        Assert.Equal(NonAssertion.Negated, Layer.Check(parse, 4));
+    }
+
+    [Fact]
     public void Check_ComplementOfDenial_Claimed()
     {
         var parse = Parse("Norland/Norland/PROPN/2/nsubj", "denied/deny/VERB/0/root", "attacking/attack/VERB/2/advcl", "Sudmark/Sudmark/PROPN/3/obj");
