@@ -549,6 +549,16 @@ public sealed class FrameExtractionTests
         Assert.False(graph.Has(RelationshipType.Met, Person("Jane Doe"), Country("Iraq")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Peru has been under Chilean sanctions since 2019.")]
+    [InlineData("Peru has lived under a Chilean embargo for a decade.")]
+    public void Extract_StateUnderSanctionsOfAnother_EmitsSanctioned(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_SanctionsImposedOnByReducedRelative_EmitsSanctioned()
     {
@@ -1285,6 +1295,7 @@ public sealed class FrameExtractionTests
     [InlineData("Chadian forces shelled Abeche on Sunday.")] // "shelled", lemmatised "shel"
     [InlineData("Abeche was hit by a wave of Chadian drones overnight.")] // the agent is what the quantity counts
     [InlineData("Shelling of Abeche by Chadian forces continued overnight.")] // a gerund that is an event noun
+    [InlineData("The attack by Chadian forces on Abeche lasted all night.")] // "on Abeche" hung on the attacker
     public void Extract_NewsConstruction_ChadAttackedAPlace(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
