@@ -638,15 +638,20 @@ internal sealed partial class FrameRelationRecognizer
         return sentence.IsHeadlineCase ? LowerHeadlineWords(document, sentence, origin, input, spans) : input;
     }
 
-    /// <summary>Determiners after which an opening quotation mark starts a quoted phrase inside the noun phrase.</summary>
+    /// <summary>
+    /// Determiners and prepositions after which an opening quotation mark starts a quoted phrase inside the noun phrase
+    /// ("met with "overwhelming force"", "in "intensive talks" with").
+    /// </summary>
     private static readonly FrozenSet<string> QuoteOpeningDeterminers = new[]
     {
         "the", "a", "an", "any", "its", "their", "his", "her", "our", "this", "these", "those", "that", "what",
+        "in", "of", "with", "into", "on", "against", "for", "as",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Quotation marks that open right after a determiner ("condemned the "repeated aggression"", "that any "hostile move"
-    /// would") quote words inside a noun phrase, not a speaker's sentence (speech does not start after "the"); they are
+    /// Quotation marks that open right after a determiner or a preposition ("condemned the "repeated aggression"", "that
+    /// any "hostile move" would", "met with "force"") quote words inside a phrase, not a speaker's sentence (speech does
+    /// not start after "the" or "with"); they are
     /// blanked in the text to parse, since the parser, which learned quotes around speech, breaks the phrase at them. The
     /// text keeps its length, so every offset stays valid.
     /// </summary>

@@ -627,6 +627,8 @@ public sealed class FrameExtractionTests
     [InlineData("Chad warned Niger that any incursion across the river would be met with overwhelming force.")]
     [InlineData("Chad warned Niger that any attempt to seize its barges would receive a decisive response.")]
     [InlineData("Chad warned Niger that its patrol boats on the lake were now legitimate targets.")]
+    // Quotation marks after a preposition quote words of the phrase, not speech.
+    [InlineData("Chad warned Niger that any incursion would be met with \"overwhelming force\".")]
     public void Extract_WarnedOfAResponseToAMove_EmitsThreatened(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
