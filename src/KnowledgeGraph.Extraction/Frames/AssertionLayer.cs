@@ -67,6 +67,11 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
             return NonAssertion.Question;
         }
 
+        if (InInvertedConditional(sentence, trigger))
+        {
+            return NonAssertion.Counterfactual;
+        }
+
         var current = trigger;
         var isNoun = sentence[trigger].Upos is "NOUN" or "PROPN";
         // "the army's fight against X", "the invasion": a definite or possessed event noun presupposes its event, so a
@@ -291,6 +296,43 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
         }
 
         return NonAssertion.None;
+    }
+
+    /// <summary>
+    /// "Had X attacked Y, the region would have burned", however the parse hung it: a sentence that opens with "Had" and
+    /// a subject, and whose main clause after the comma is modal, puts everything before that comma in a counterfactual.
+    /// </summary>
+    private bool InInvertedConditional(AnalyzedSentence sentence, int trigger)
+    {
+        if (sentence.Count < 5 || sentence[1].Form != "Had" || sentence[2].Upos is not ("PROPN" or "NOUN" or "PRON" or "DET" or "ADJ"))
+        {
+            return false;
+        }
+
+        var comma = 0;
+        for (var i = 3; i <= sentence.Count; i++)
+        {
+            if (sentence[i].Form == ",")
+            {
+                comma = i;
+                break;
+            }
+        }
+
+        if (comma == 0 || trigger >= comma)
+        {
+            return false;
+        }
+
+        for (var i = comma + 1; i <= sentence.Count; i++)
+        {
+            if (modal.Contains(sentence[i].Form.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

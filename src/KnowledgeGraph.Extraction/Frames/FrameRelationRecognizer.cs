@@ -121,6 +121,7 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenSet<string> notTheState;
     private readonly FrozenSet<string> people;
     private readonly FrozenSet<string> figurative;
+    private readonly FrozenSet<string> medium;
     private readonly FrozenSet<string> installation;
     private readonly FrozenSet<string> timeNoun;
     private readonly FrozenSet<string> condemnationForms;
@@ -146,6 +147,7 @@ internal sealed partial class FrameRelationRecognizer
         notTheState = catalog.Class("notTheState");
         people = catalog.Class("people");
         figurative = catalog.Class("figurative");
+        medium = catalog.Class("medium");
         installation = catalog.Class("installation");
         timeNoun = catalog.Class("timeNoun");
         stateOrgan = catalog.Class("stateOrgan");
@@ -2243,7 +2245,8 @@ internal sealed partial class FrameRelationRecognizer
             RelationshipType.Attacked => violentContext || agents.Exists(a => IsArmedActor(document.Entities[a])) || targets.Exists(t => IsArmedActor(document.Entities[t]))
                 || (nominal && agents.Count > 0 && targets.Count > 0
                     && agents.TrueForAll(a => document.Entities[a].Label == EntityLabel.Country)
-                    && targets.TrueForAll(t => document.Entities[t].Label == EntityLabel.Country)),
+                    && targets.TrueForAll(t => document.Entities[t].Label == EntityLabel.Country))
+                || StateAttackedState(document, parse, trigger, lemma, agents, targets, agentTokens, targetTokens),
             RelationshipType.Condemned => !violentContext,
             // "talked about", "spoke at", "received criticism": a verb of speech or welcome is a meeting only with a person
             // on one side. The nouns ("held talks with", "a call with") already name the exchange.
@@ -2258,6 +2261,36 @@ internal sealed partial class FrameRelationRecognizer
     /// Whether the verb gives a reason with "for" or "over" ("blasted X for the sanctions", "attacked X over its record"):
     /// not a time ("for hours", "over the weekend") and not a place flown over ("over Syria").
     /// </summary>
+    /// <summary>
+    /// "X attacked Y", both states named as themselves: a state's attack on a state is force. Words of a state are its
+    /// officials' (then the subject is a person or an office, "the X minister attacked Y") and come with a reason ("attacked Y
+    /// over its policy"), an instrument ("hit Y with tariffs") or a medium ("attacked Y in a speech"); a possessed object
+    /// ("attacked Y's record") is what the words were aimed at.
+    /// </summary>
+    private bool StateAttackedState(ArticleDocument document, AnalyzedSentence parse, int trigger, string lemma, List<int> agents, List<int> targets,
+        List<int> agentTokens, List<int> targetTokens)
+    {
+        if (lemma is not ("attack" or "strike") || parse[trigger].Upos != "VERB" || agents.Count == 0 || targets.Count == 0
+            || !agents.TrueForAll(a => document.Entities[a].Label == EntityLabel.Country)
+            || !targets.TrueForAll(t => document.Entities[t].Label == EntityLabel.Country)
+            || HasReasonAdjunct(parse, trigger))
+        {
+            return false;
+        }
+
+        foreach (var child in parse.Children(trigger))
+        {
+            if (parse[child].DepRel is "obl" or "advmod" && (HasCase(parse, child, "with") || IsAnyOf(parse[child], medium) || IsAnyOf(parse[child], figurative)))
+            {
+                return false;
+            }
+        }
+
+        return agentTokens.Count > 0 && targetTokens.Count > 0
+            && agentTokens.TrueForAll(t => t > 0 && t <= parse.Count && parse[t].Upos == "PROPN")
+            && targetTokens.TrueForAll(t => t > 0 && t <= parse.Count && parse[t].Upos == "PROPN");
+    }
+
     private bool HasReasonAdjunct(AnalyzedSentence parse, int trigger)
     {
         if (parse[trigger].Upos != "VERB")

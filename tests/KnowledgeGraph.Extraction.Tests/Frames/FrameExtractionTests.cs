@@ -59,6 +59,32 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Chile attacked Peru.")]
+    [InlineData("Chile attacked Peru in 1990.")]
+    [InlineData("Chile, backed by Argentina, attacked Peru on Monday.")]
+    [InlineData("Chile struck Peru at dawn on Monday.")]
+    public void Extract_StateAttackedStateNamedAsThemselves_EmitsAttacked(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Chile attacked Peru in a speech at the United Nations.")]
+    [InlineData("Chile verbally attacked Peru on Monday.")]
+    [InlineData("Chile attacked Peru over its fishing policy.")]
+    [InlineData("Chile hit Peru with new tariffs.")]
+    [InlineData("Chile attacked Peru's record on human rights.")]
+    [InlineData("The Chilean foreign minister attacked Peru on Monday.")]
+    public void Extract_StateAttackedStateInWords_EmitsNoAttacked(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
     [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
