@@ -1186,6 +1186,30 @@ internal sealed partial class FrameRelationRecognizer
         }
     }
 
+    /// <summary>
+    /// "met with X, the Y president, in Z" with "in Z" read as a conjunct of X: coordinated phrases share their
+    /// preposition or repeat it, so a conjunct with a preposition of its own that its first conjunct lacks is a misplaced
+    /// adjunct, not a participant.
+    /// </summary>
+    private static bool HasOtherPreposition(AnalyzedSentence parse, int conjunct, int first)
+    {
+        var own = CaseOf(parse, conjunct);
+        return own is not null && !string.Equals(own, CaseOf(parse, first), StringComparison.Ordinal);
+
+        static string? CaseOf(AnalyzedSentence parse, int index)
+        {
+            foreach (var child in parse.Children(index))
+            {
+                if (parse[child].DepRel == "case" && parse[child].Upos == "ADP")
+                {
+                    return parse[child].Lemma.ToLowerInvariant();
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>Turns argument words into entity indices: mentions, forces, pronouns, coordination, apposition.</summary>
     private void Resolve(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens, List<int> entities, bool isTarget, RelationshipType type)
     {
@@ -1212,7 +1236,7 @@ internal sealed partial class FrameRelationRecognizer
 
         foreach (var child in parse.Children(index))
         {
-            if (parse[child].DepRel is "conj" or "list")
+            if (parse[child].DepRel is "conj" or "list" && !HasOtherPreposition(parse, child, index))
             {
                 ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth: 0);
                 ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops + 1);

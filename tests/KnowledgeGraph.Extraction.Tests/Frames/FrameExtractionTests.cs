@@ -86,6 +86,16 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_PlaceAfterAnAppositionReadAsAConjunct_IsNoParticipant()
+    {
+        // The parser makes "in Lima" a conjunct of "Luis Vega"; its own preposition says it is where, not who.
+        var graph = ExtractWithFrames("Ana Torres met with Luis Vega, the Chilean president, in Lima.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Ana Torres"), Person("Luis Vega")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met && (r.StartId == Country("Peru") || r.EndId == Country("Peru")));
+    }
+
+    [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
         var graph = ExtractWithFrames("Chile, which borders Peru, condemned Bolivia.");
