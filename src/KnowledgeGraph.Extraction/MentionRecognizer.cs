@@ -77,6 +77,10 @@ internal sealed class MentionRecognizer
         "in", "at", "near", "outside", "around", "across", "towards", "toward", "into", "inside", "throughout", "from", "via",
         "to", "on", "against", "through", "within", "between", "beyond", "along", "besieged", "shelled", "bombed", "struck",
         "hit", "pounded", "raided", "stormed", "captured", "seized", "recaptured", "retook", "liberated", "entered",
+        // Verbs of force done to places, in every form ("began shelling X", "invaded X"); not those that take people as
+        // readily ("attacked", "targeting", "captured" take leaders and critics too).
+        "bombarded", "invaded", "occupied", "encircled", "overran", "shelling", "bombing", "pounding", "raiding", "storming",
+        "besieging", "bombarding", "invading", "occupying", "encircling", "recapturing", "retaking", "liberating",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns of a place "of" a name ("the city of X", "the outskirts of X", "the governor of X").</summary>
@@ -86,6 +90,8 @@ internal sealed class MentionRecognizer
         "centre", "center", "heart", "streets", "residents", "people", "mayor", "governor", "east", "west", "north", "south",
         "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "part",
         "parts", "area", "areas", "port", "siege", "battle", "liberation", "fall", "control", "edge", "outskirt", "countryside",
+        // Force done to a place: "the bombardment of X", "the invasion of X" (not "the capture of X": people are captured).
+        "bombardment", "shelling", "bombing", "invasion", "occupation", "blockade", "encirclement",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns after a name that make it a place: "Anbar province", "the Idlib countryside".</summary>

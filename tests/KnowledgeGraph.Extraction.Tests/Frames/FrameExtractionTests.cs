@@ -95,6 +95,17 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met && (r.StartId == Country("Peru") || r.EndId == Country("Peru")));
     }
 
+    [Theory]
+    [InlineData("Chilean jets began the bombardment of Lima.")]
+    [InlineData("Chilean jets began bombing Lima on Monday.")]
+    public void Extract_AmbiguousPlaceNameAfterForceDoneToPlaces_IsTheLocationAttacked(string sentence)
+    {
+        // "Lima" names towns in several countries and is a surname: a gerund or noun of force done to places makes it one.
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chile"), Location("Lima")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
@@ -609,6 +620,31 @@ public sealed class FrameExtractionTests
         var graph = ExtractWithFrames("Iran vowed to retaliate against Israel for the strike.");
 
         Assert.True(graph.Has(RelationshipType.Threatened, Country("Iran"), Country("Israel")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Chile threatened retaliation against Peru.")] // "against Peru" hung on the verb
+    [InlineData("Chile promised to retaliate against Peru.")]
+    [InlineData("Chile pledged revenge against Peru.")]
+    [InlineData("Chile warned it would strike Peru if the attacks continued.")] // the clause read as an open complement
+    [InlineData("Chile warned that it would hit back at Peru.")]
+    [InlineData("Chile's threat to strike Peru alarmed the region.")]
+    public void Extract_ThreatOfOwnForceAgainstAParty_EmitsThreatened(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Chile pledged aid to Peru after the floods.")]
+    [InlineData("Chile promised talks with Peru.")]
+    [InlineData("Chile warned that Bolivia would strike Peru.")] // a prediction about another party
+    public void Extract_PledgeOrPredictionWithoutOwnForce_NoThreatened(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Threatened);
     }
 
     [Fact]
