@@ -1210,6 +1210,10 @@ internal sealed partial class FrameRelationRecognizer
         }
     }
 
+    /// <summary>Ground that is taken from whoever holds it ("retook the village from X"), so "from X" is not its owner.</summary>
+    private static readonly FrozenSet<string> TakenGround = new[] { "city", "town", "village", "territory", "region", "province", "district", "area" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Turns argument words into entity indices: mentions, forces, pronouns, coordination, apposition.</summary>
     private void Resolve(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens, List<int> entities, bool isTarget, RelationshipType type)
     {
@@ -1541,7 +1545,9 @@ internal sealed partial class FrameRelationRecognizer
                     continue;
                 }
 
-                if (modifier.DepRel is "amod" or "compound" or "nmod:poss" || (modifier.DepRel == "nmod" && HasCase(parse, child, "of", "from")))
+                // "troops from X" come from their owner; "the village from X" was taken from its holder, who does not own it.
+                if (modifier.DepRel is "amod" or "compound" or "nmod:poss"
+                    || (modifier.DepRel == "nmod" && (HasCase(parse, child, "of") || (HasCase(parse, child, "from") && !TakenGround.Contains(lemma)))))
                 {
                     var before = entities.Count;
                     ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth + 1);

@@ -674,6 +674,16 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Condemned, Country("Finland"), Country("France")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Malian troops retook Kidal from the rebels in November.")]
+    [InlineData("Malian troops recaptured Kidal on Sunday.")]
+    public void Extract_RetookANamedTown_AttackedTheTown(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Mali"), Location("Kidal")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_RetookTownFromAPlaceName_NoAttackedOnThePlace()
     {
