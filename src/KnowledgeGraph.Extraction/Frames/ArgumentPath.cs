@@ -45,6 +45,7 @@ internal sealed class ArgumentPath
         ArgumentNullException.ThrowIfNull(text);
         var steps = new List<Step>();
         var reporting = classes.TryGetValue("reporting", out var verbs) ? verbs : null;
+        var causative = classes.TryGetValue("causative", out var causing) ? causing : null;
         foreach (var raw in text.Split('/'))
         {
             var part = raw.Trim();
@@ -77,7 +78,7 @@ internal sealed class ArgumentPath
 
             if (part == ">agent")
             {
-                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos, reporting) { NegatedFilter = negated });
+                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos, reporting) { NegatedFilter = negated, Causative = causative });
                 continue;
             }
 
@@ -112,7 +113,7 @@ internal sealed class ArgumentPath
             }
 
             var kind = part.Length == 0 ? StepKind.Filter : up ? StepKind.Up : lacks ? StepKind.Lacks : StepKind.Down;
-            steps.Add(new Step(kind, part, cases, filter, upos, reporting) { NegatedFilter = negated });
+            steps.Add(new Step(kind, part, cases, filter, upos, reporting) { NegatedFilter = negated, Causative = causative });
         }
 
         return new ArgumentPath(text, [.. steps]);
@@ -253,6 +254,9 @@ internal sealed class ArgumentPath
 
     private sealed record Step(StepKind Kind, string Relation, FrozenSet<string>? Cases, FrozenSet<string>? Filter, string? Upos, FrozenSet<string>? Reporting)
     {
+        /// <summary>The lexicon's causative verbs, whose object is the subject of their open complement.</summary>
+        public FrozenSet<string>? Causative { get; init; }
+
         /// <param name="gerundAsNoun">The word is an event noun the parse took for a gerund: an <c>nmod</c> step also takes
         /// <c>obl</c> dependents, and a <c>^nsubj</c> step also climbs from the subject clause the parse made of it.</param>
         public void Apply(AnalyzedSentence sentence, int index, List<int> output, bool gerundAsNoun = false)
@@ -292,10 +296,13 @@ internal sealed class ArgumentPath
                         // "X voted to impose sanctions", "X met Y and imposed sanctions": a verb without a subject of its own
                         // shares its governor's (as for verb triggers, see FrameRelationRecognizer.InheritSubject); under a
                         // verb with an object, an infinitive's subject is that object ("urged Y to impose"), not taken here.
+                        // A causative that makes its object act ("prompted X to launch strikes", "forced X to retreat")
+                        // asserts the act, with the object as its subject.
                         var objectControl = controlled.DepRel == "xcomp" && sentence.Children(controlled.Head).Any(c => sentence[c].DepRel is "obj" or "iobj");
+                        var causer = objectControl && Causative is not null && Causative.Contains(LemmaKey(sentence[controlled.Head]));
                         foreach (var child in sentence.Children(controlled.Head))
                         {
-                            if (!objectControl && sentence[child].DepRel == "nsubj" && Passes(sentence[child]))
+                            if (((!objectControl && sentence[child].DepRel == "nsubj") || (causer && sentence[child].DepRel == "obj")) && Passes(sentence[child]))
                             {
                                 output.Add(child);
                             }

@@ -122,6 +122,7 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenSet<string> people;
     private readonly FrozenSet<string> figurative;
     private readonly FrozenSet<string> medium;
+    private readonly FrozenSet<string> causative;
     private readonly FrozenSet<string> installation;
     private readonly FrozenSet<string> timeNoun;
     private readonly FrozenSet<string> condemnationForms;
@@ -148,6 +149,7 @@ internal sealed partial class FrameRelationRecognizer
         people = catalog.Class("people");
         figurative = catalog.Class("figurative");
         medium = catalog.Class("medium");
+        causative = catalog.Class("causative");
         installation = catalog.Class("installation");
         timeNoun = catalog.Class("timeNoun");
         stateOrgan = catalog.Class("stateOrgan");
@@ -1168,11 +1170,22 @@ internal sealed partial class FrameRelationRecognizer
     /// verb the parse hung on its subject noun ("Chadian agents murdered X" read as a clause on "agents") needs nothing
     /// here: the <c>nsubj</c> path step itself reaches that noun (<see cref="ArgumentPath"/>).
     /// </summary>
-    private static void InheritSubject(AnalyzedSentence parse, int trigger, FrameRule rule, List<int> agentTokens)
+    private void InheritSubject(AnalyzedSentence parse, int trigger, FrameRule rule, List<int> agentTokens)
     {
         var token = parse[trigger];
         if (rule.Form != TriggerForm.Verb || token.Head == 0 || !rule.Agent.Any(path => path.Text == "nsubj"))
         {
+            return;
+        }
+
+        if (token.DepRel == "xcomp" && causative.Contains(ArgumentPath.LemmaKey(parse[token.Head])) && parse.Dependents(token.Head, "obj").Any())
+        {
+            // "the massacre prompted X to launch strikes", "forced X to retreat": the causative's object acts.
+            foreach (var made in parse.Dependents(token.Head, "obj"))
+            {
+                agentTokens.Add(made.Index);
+            }
+
             return;
         }
 

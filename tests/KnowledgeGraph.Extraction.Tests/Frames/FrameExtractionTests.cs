@@ -106,6 +106,18 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Chile"), Location("Lima")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("The massacre prompted Chile to launch air strikes against Peru.", true)]
+    [InlineData("The border raid forced Chile to bomb Peru.", true)]
+    [InlineData("The minister urged Chile to bomb Peru.", false)] // a demand: the bombing may not have happened
+    [InlineData("The minister persuaded Chile to bomb Peru.", false)]
+    public void Extract_CausativeMakesItsObjectAct_ObjectAttacked(string sentence, bool attacked)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(attacked, graph.Has(RelationshipType.Attacked, Country("Chile"), Country("Peru")));
+    }
+
     [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
