@@ -123,6 +123,7 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenSet<string> figurative;
     private readonly FrozenSet<string> medium;
     private readonly FrozenSet<string> causative;
+    private readonly FrozenSet<string> organisationKind;
     private readonly FrozenSet<string> installation;
     private readonly FrozenSet<string> timeNoun;
     private readonly FrozenSet<string> condemnationForms;
@@ -150,6 +151,7 @@ internal sealed partial class FrameRelationRecognizer
         figurative = catalog.Class("figurative");
         medium = catalog.Class("medium");
         causative = catalog.Class("causative");
+        organisationKind = catalog.Class("organisationKind");
         installation = catalog.Class("installation");
         timeNoun = catalog.Class("timeNoun");
         stateOrgan = catalog.Class("stateOrgan");
@@ -1478,6 +1480,28 @@ internal sealed partial class FrameRelationRecognizer
         if (!InArgumentClass(lemma, proxies) && SpelledSingular(lower) is { } singular && InArgumentClass(singular, proxies))
         {
             lemma = singular;
+        }
+
+        // "the Hamas group", "the Hezbollah movement", "the militant group Hamas": a noun for a kind of organisation
+        // with the organisation's name in its phrase is that organisation.
+        if (organisationKind.Contains(lemma))
+        {
+            foreach (var child in parse.Children(index))
+            {
+                if (parse[child].DepRel is "compound" or "flat" or "appos" or "amod" && MentionAt(spans, parse[child]) is { } named
+                    && document.Entities[named.Entity].Label == EntityLabel.Organisation)
+                {
+                    AddOnce(entities, named.Entity);
+                    return;
+                }
+            }
+
+            if (index < parse.Count && MentionAt(spans, parse[index + 1]) is { Mention.IsModifier: false } following
+                && document.Entities[following.Entity].Label == EntityLabel.Organisation)
+            {
+                AddOnce(entities, following.Entity);
+                return;
+            }
         }
 
         var isOffice = leader.Contains(lemma);

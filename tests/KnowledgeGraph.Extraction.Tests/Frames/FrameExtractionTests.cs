@@ -118,6 +118,20 @@ public sealed class FrameExtractionTests
         Assert.Equal(attacked, graph.Has(RelationshipType.Attacked, Country("Chile"), Country("Peru")));
     }
 
+    [Theory]
+    [InlineData("The Hezbollah movement attacked an Israeli army post.", true)]
+    [InlineData("The Hezbollah group fired rockets at Israel.", true)]
+    [InlineData("Fighters of the Hezbollah movement attacked an Israeli army post.", true)]
+    [InlineData("Israel struck positions of the Hezbollah movement.", false)]
+    public void Extract_KindOfOrganisationWithItsName_IsTheOrganisation(string sentence, bool hezbollahAttacks)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(hezbollahAttacks
+            ? graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Israel"))
+            : graph.Has(RelationshipType.Attacked, Country("Israel"), Organisation("Hezbollah")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
