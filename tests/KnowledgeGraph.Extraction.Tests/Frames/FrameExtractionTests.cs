@@ -132,6 +132,36 @@ public sealed class FrameExtractionTests
             : graph.Has(RelationshipType.Attacked, Country("Israel"), Organisation("Hezbollah")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Ali Karaki was added to the Chilean sanctions list.")]
+    [InlineData("Chile added Ali Karaki to its sanctions list.")]
+    [InlineData("Ali Karaki is subject to Chilean sanctions.")]
+    public void Extract_ListedOrSubjectToSanctions_EmitsSanctioned(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Person("Ali Karaki")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_DiedAfterBeingShotBy_EmitsKilled()
+    {
+        var graph = ExtractWithFrames("Ali Karaki died after being shot by Chilean soldiers.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Chile"), Person("Ali Karaki")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Olaf Scholz told Emmanuel Macron during a phone call that Germany would help.", true)]
+    [InlineData("Olaf Scholz assured Emmanuel Macron in a meeting on Monday that Germany would help.", true)]
+    [InlineData("Olaf Scholz told Emmanuel Macron in a letter that Germany would help.", false)]
+    public void Extract_SaidToSomeoneDuringACall_EmitsMet(string sentence, bool met)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(met, graph.Has(RelationshipType.Met, Person("Emmanuel Macron"), Person("Olaf Scholz")));
+    }
+
     [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
