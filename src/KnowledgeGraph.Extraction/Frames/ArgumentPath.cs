@@ -46,6 +46,7 @@ internal sealed class ArgumentPath
         var steps = new List<Step>();
         var reporting = classes.TryGetValue("reporting", out var verbs) ? verbs : null;
         var causative = classes.TryGetValue("causative", out var causing) ? causing : null;
+        var timeNouns = classes.TryGetValue("timeNoun", out var times) ? times : null;
         foreach (var raw in text.Split('/'))
         {
             var part = raw.Trim();
@@ -78,7 +79,7 @@ internal sealed class ArgumentPath
 
             if (part == ">agent")
             {
-                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos, reporting) { NegatedFilter = negated, Causative = causative });
+                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos, reporting) { NegatedFilter = negated, Causative = causative, TimeNouns = timeNouns });
                 continue;
             }
 
@@ -113,7 +114,7 @@ internal sealed class ArgumentPath
             }
 
             var kind = part.Length == 0 ? StepKind.Filter : up ? StepKind.Up : lacks ? StepKind.Lacks : StepKind.Down;
-            steps.Add(new Step(kind, part, cases, filter, upos, reporting) { NegatedFilter = negated, Causative = causative });
+            steps.Add(new Step(kind, part, cases, filter, upos, reporting) { NegatedFilter = negated, Causative = causative, TimeNouns = timeNouns });
         }
 
         return new ArgumentPath(text, [.. steps]);
@@ -256,6 +257,9 @@ internal sealed class ArgumentPath
     {
         /// <summary>The lexicon's causative verbs, whose object is the subject of their open complement.</summary>
         public FrozenSet<string>? Causative { get; init; }
+
+        /// <summary>The lexicon's nouns of time, which a caseless oblique ("last week", "two days") mostly is.</summary>
+        public FrozenSet<string>? TimeNouns { get; init; }
 
         /// <param name="gerundAsNoun">The word is an event noun the parse took for a gerund: an <c>nmod</c> step also takes
         /// <c>obl</c> dependents, and a <c>^nsubj</c> step also climbs from the subject clause the parse made of it.</param>
@@ -483,6 +487,15 @@ internal sealed class ArgumentPath
         /// the harshest words the attack", with "attack" as an object of "words": a noun takes no object in UD, nor a modifier without a preposition), or a name
         /// before an oblique's own preposition ("criticised X on Tuesday" with X a compound of "Tuesday").
         /// </summary>
+        /// <summary>
+        /// "killed twelve X fighters" with the counted phrase read as an oblique: a phrase with a number and no preposition
+        /// that counts no time ("two days", "last week") is what the verb acted on.
+        /// </summary>
+        private bool IsCountedNonTime(AnalyzedSentence sentence, int noun) =>
+            TimeNouns is not null && !TimeNouns.Contains(LemmaKey(sentence[noun]))
+            && sentence.Children(noun).Any(c => sentence[c].DepRel == "nummod")
+            && !sentence.Children(noun).Any(c => sentence[c].DepRel is "advmod" or "case");
+
         private void AddMisattachedObjects(AnalyzedSentence sentence, int verb, List<int> output)
         {
             if (sentence[verb].Upos != "VERB")
@@ -500,7 +513,7 @@ internal sealed class ArgumentPath
                 }
 
                 if (oblique > verb && sentence[oblique] is { DepRel: "obl", Upos: "NOUN" } && Passes(sentence[oblique]) && IsCaseless(sentence, oblique)
-                    && OpensWithAtLeast(sentence, oblique))
+                    && (OpensWithAtLeast(sentence, oblique) || IsCountedNonTime(sentence, oblique)))
                 {
                     // "fired at least eight missiles at X" with "at" taken for the phrase's preposition: "at least" and
                     // "at most" count, they introduce no place.

@@ -115,7 +115,8 @@ internal static class Lexicon
         Without After Before During Since Until While When Where Why How What Which Who Whom Whose If Unless Although Though
         But And Or Nor So Yet As Also Then Thus Still However Meanwhile Moreover Furthermore Nevertheless Instead Indeed Today
         Yesterday Tomorrow Tonight Now Later Earlier Last Next Here There Some Many Most Much More Few All Both Each Every Any
-        No Not None One Two Three Four Five Six Seven Eight Nine Ten Several Other Another Such Only Even Just Once Twice Among
+        No Not None One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen
+        Eighteen Nineteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens Scores Several Other Another Such Only Even Just Once Twice Among
         Under Over Above Below Between Against Despite Through Throughout Within Into Onto Upon About Around Across Along Amid
         Amidst Behind Beyond Near Outside Inside Toward Towards Via Per Like Unlike Whether Because Do Does Did Is Are Was Were
         Be Been Being Has Have Had Will Would Can Could Shall Should May Might Must Let Please Yes Dear Thank Thanks Good Great

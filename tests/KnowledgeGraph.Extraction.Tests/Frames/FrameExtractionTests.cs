@@ -162,6 +162,28 @@ public sealed class FrameExtractionTests
         Assert.Equal(met, graph.Has(RelationshipType.Met, Person("Emmanuel Macron"), Person("Olaf Scholz")));
     }
 
+    [Theory]
+    [InlineData("Ahmed Diriye was killed when Kenyan jets struck his convoy.")]
+    [InlineData("Ahmed Diriye, killed by Kenyan fire, was buried on Friday.")]
+    [InlineData("Ahmed Diriye was among five people killed by Kenyan troops.")]
+    public void Extract_VictimOfAKillingClause_EmitsKilled(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Kenya"), Person("Ahmed Diriye")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Kenyan troops killed twelve al-Shabaab fighters.")] // the counted phrase read as an oblique
+    [InlineData("Twelve al-Shabaab fighters were killed by Kenyan troops.")] // a number word opening the sentence is no name
+    [InlineData("Kenyan forces killed twelve members of al-Shabaab.")]
+    public void Extract_MembersOfAGroupKilled_TheGroupKilled(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Kenya"), Organisation("al-Shabaab")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
