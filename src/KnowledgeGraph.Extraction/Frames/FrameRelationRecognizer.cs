@@ -124,6 +124,7 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenSet<string> medium;
     private readonly FrozenSet<string> causative;
     private readonly FrozenSet<string> organisationKind;
+    private readonly FrozenDictionary<string, FrozenSet<string>> actAnaphors;
     private readonly FrozenSet<string> installation;
     private readonly FrozenSet<string> timeNoun;
     private readonly FrozenSet<string> condemnationForms;
@@ -152,6 +153,7 @@ internal sealed partial class FrameRelationRecognizer
         medium = catalog.Class("medium");
         causative = catalog.Class("causative");
         organisationKind = catalog.Class("organisationKind");
+        actAnaphors = ActAnaphors(catalog.Class("actAnaphor"));
         installation = catalog.Class("installation");
         timeNoun = catalog.Class("timeNoun");
         stateOrgan = catalog.Class("stateOrgan");
@@ -295,6 +297,11 @@ internal sealed partial class FrameRelationRecognizer
                             if (frame.Type == RelationshipType.Condemned && targets.Count == 0)
                             {
                                 AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed);
+                            }
+
+                            if (frame.Type == RelationshipType.Condemned && targets.Count == 0)
+                            {
+                                DoersOfReportedAct(document, sentence, parse, spans, targetTokens, agents, targets);
                             }
 
                             // An armed group under attack in the frame's sense, whoever the attacker: the article's enemy.
@@ -451,7 +458,7 @@ internal sealed partial class FrameRelationRecognizer
             }
 
             // "condemned the attack": an event reported before, which only a condemnation refers back to.
-            if (!eventAnaphor && k > sentence.FirstToken && EventAnaphors.ContainsKey(word)
+            if (!eventAnaphor && k > sentence.FirstToken && (EventAnaphors.ContainsKey(word) || actAnaphors.ContainsKey(word))
                 && ReferringDeterminers.Contains(document.Tokens[k - 1].Text))
             {
                 eventAnaphor = true;
@@ -1141,6 +1148,98 @@ internal sealed partial class FrameRelationRecognizer
 
         static bool NewerUnattributed(List<int> unattributed, int reported, int current) =>
             unattributed.Exists(index => index > reported && index <= current);
+    }
+
+    /// <summary>
+    /// The lexicon's <c>actAnaphor</c> entries, "noun:form|form": the act noun and the words that report its act.
+    /// </summary>
+    private static FrozenDictionary<string, FrozenSet<string>> ActAnaphors(FrozenSet<string> entries)
+    {
+        var map = new Dictionary<string, FrozenSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            var colon = entry.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || colon == entry.Length - 1)
+            {
+                throw new FrameCatalogException($"lexicon.json: actAnaphor entry '{entry}' is not 'noun:form|form'.");
+            }
+
+            map[entry[..colon]] = entry[(colon + 1)..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        }
+
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How many sentences back an act noun ("condemned the decision") may find the act it names.</summary>
+    public const int ReportedActWindowSentences = 4;
+
+    /// <summary>
+    /// "Russia recognised the two regions, and the EU condemned the decision"; "X launched two missiles. Y condemned the
+    /// launches": a definite, agentless act noun of the lexicon's <c>actAnaphor</c> list stands for the last act a form of
+    /// its verb (or the noun itself) reports, earlier in this sentence or in the <see cref="ReportedActWindowSentences"/>
+    /// before it. Its doer is the nearest named party before that word in its sentence, as English puts the subject
+    /// first; a passive ("was executed") names no doer there, and the condemner never condemns itself.
+    /// </summary>
+    private void DoersOfReportedAct(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens,
+        List<int> agents, List<int> entities)
+    {
+        foreach (var index in tokens)
+        {
+            var noun = parse[index];
+            if (noun.Upos != "NOUN" || !actAnaphors.TryGetValue(noun.Form, out var forms) || !IsDefiniteAndAgentless(parse, spans, index))
+            {
+                continue;
+            }
+
+            for (var s = sentence.Index; s >= 0 && s >= sentence.Index - ReportedActWindowSentences; s--)
+            {
+                var (first, end) = (document.Sentences[s].FirstToken, document.Sentences[s].EndToken);
+                var act = -1;
+                for (var k = first; k < end; k++)
+                {
+                    var text = document.Tokens[k].Text;
+                    if (s == sentence.Index && text.Equals(noun.Form, StringComparison.OrdinalIgnoreCase))
+                    {
+                        // In the condemnation's own sentence only an act named before the noun counts.
+                        break;
+                    }
+
+                    if (forms.Contains(text) && !(k > first && document.Tokens[k - 1].Text.ToLowerInvariant() is "was" or "were" or "been" or "be" or "being"))
+                    {
+                        act = k;
+                    }
+                }
+
+                if (act < 0)
+                {
+                    continue;
+                }
+
+                if (DoerBefore(document, s, act) is { } doer && !agents.Contains(doer))
+                {
+                    AddOnce(entities, doer);
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>The named party (state, organisation or person) nearest before the token in its sentence.</summary>
+    private static int? DoerBefore(ArticleDocument document, int sentenceIndex, int token)
+    {
+        var (first, end) = document.SentenceMentions[sentenceIndex];
+        for (var m = end - 1; m >= first; m--)
+        {
+            var mention = document.Mentions[m];
+            if (mention.End <= token && document.Entities[mention.Entity].Label is EntityLabel.Country or EntityLabel.Organisation or EntityLabel.Person)
+            {
+                return mention.Entity;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"the attack", "this killing", "the deadly attack": a determiner of reference and no word that names who did it.</summary>

@@ -184,6 +184,27 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Killed, Country("Kenya"), Organisation("al-Shabaab")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Peru launched two ballistic missiles on Sunday.\n\nChile condemned the launches.")]
+    [InlineData("Peru expelled four Chilean diplomats.\n\nChile condemned the expulsions.")]
+    [InlineData("Peru executed the dissident on Monday, and Chile denounced the execution.")]
+    public void Extract_CondemnedAnActReportedBefore_CondemnedItsDoer(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The dissident was executed in Peru on Monday.\n\nChile denounced the execution.")] // a passive names no doer
+    [InlineData("Chile denounced the execution.\n\nPeru executed the dissident on Monday.")] // the act comes after
+    public void Extract_CondemnedAnActWithNoDoerBefore_NoCondemned(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned);
+    }
+
     [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
