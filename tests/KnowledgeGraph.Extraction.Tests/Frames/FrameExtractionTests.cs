@@ -205,6 +205,20 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned);
     }
 
+    [Theory]
+    [InlineData("At the meeting, Luis Vega and Ana Torres agreed to reopen the border.", true)]
+    [InlineData("Luis Vega and Ana Torres agreed during talks on Monday to reopen the border.", true)]
+    [InlineData("Luis Vega attended a dinner hosted by Ana Torres.", true)]
+    [InlineData("Luis Vega and Ana Torres spoke by phone on Monday.", true)]
+    [InlineData("Luis Vega and Ana Torres spoke at a rally in Lima.", false)] // each addressed the crowd
+    [InlineData("Luis Vega and Ana Torres spoke at a meeting of the Security Council.", false)]
+    public void Extract_PartiesOfTalksTheClauseIsSetIn_EmitsMet(string sentence, bool met)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(met, graph.Has(RelationshipType.Met, Person("Ana Torres"), Person("Luis Vega")));
+    }
+
     [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
