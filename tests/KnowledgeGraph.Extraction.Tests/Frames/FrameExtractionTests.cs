@@ -136,6 +136,7 @@ public sealed class FrameExtractionTests
     [InlineData("Ali Karaki was added to the Chilean sanctions list.")]
     [InlineData("Chile added Ali Karaki to its sanctions list.")]
     [InlineData("Ali Karaki is subject to Chilean sanctions.")]
+    [InlineData("The Chilean Treasury designated Ali Karaki on Tuesday.")] // a finance ministry designates for sanctions
     public void Extract_ListedOrSubjectToSanctions_EmitsSanctioned(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
