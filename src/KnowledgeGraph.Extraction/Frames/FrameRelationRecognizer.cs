@@ -232,7 +232,9 @@ internal sealed partial class FrameRelationRecognizer
                     gerund = true;
                 }
 
-                if (frames is null || assertion.Check(parse, t) != NonAssertion.None)
+                // "X said it would retaliate against Y": a speaker's own future retaliation is a threat made by the saying,
+                // so the saying, not the future verb, must be asserted.
+                if (frames is null || assertion.Check(parse, SpokenOwnRetaliation(parse, t, lemma, frames) is var saying and > 0 ? saying : t) != NonAssertion.None)
                 {
                     continue;
                 }
@@ -2607,6 +2609,28 @@ internal sealed partial class FrameRelationRecognizer
         }
 
         return pronounSubject && modal;
+    }
+
+    /// <summary>Verbs of saying whose content clause can carry a speaker's threat ("said it would retaliate").</summary>
+    private static readonly FrozenSet<string> ThreatSpeechVerbs = new[]
+    {
+        "say", "tell", "announce", "declare", "state", "insist", "vow", "warn", "pledge", "promise", "add",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The verb of saying (1-based) whose content clause the retaliation trigger heads when the speaker commits itself
+    /// ("X said it would retaliate against Y": a pronoun subject, "will" or "would", a frame of threat only); 0 otherwise.
+    /// </summary>
+    private static int SpokenOwnRetaliation(AnalyzedSentence parse, int trigger, string lemma, IReadOnlyList<Frame> frames)
+    {
+        var token = parse[trigger];
+        if (token.DepRel != "ccomp" || token.Head == 0 || !RetaliationVerbs.Contains(lemma) || !frames.All(f => f.Type == RelationshipType.Threatened)
+            || !ThreatSpeechVerbs.Contains(ArgumentPath.LemmaKey(parse[token.Head])))
+        {
+            return 0;
+        }
+
+        return IsOwnRetaliation(parse, trigger) ? token.Head : 0;
     }
 
     /// <summary>"will", "would", "shall" and their contractions: what a speaker commits to.</summary>

@@ -751,6 +751,19 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    [InlineData("Chile said it would retaliate against Peru.", true)]
+    [InlineData("Chile told reporters they would punish Peru.", true)]
+    [InlineData("Chile said it retaliated against Peru.", false)] // a report of a past act, no threat
+    [InlineData("Chile said Bolivia would retaliate against Peru.", false)] // a prediction about another party
+    [InlineData("Chile denied that it would retaliate against Peru.", false)]
+    public void Extract_SaidItWouldRetaliate_IsAThreatBySpeaker(string sentence, bool threatened)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(threatened, graph.Has(RelationshipType.Threatened, Country("Chile"), Country("Peru")));
+    }
+
+    [Theory]
     [InlineData("Chile pledged aid to Peru after the floods.")]
     [InlineData("Chile promised talks with Peru.")]
     [InlineData("Chile warned that Bolivia would strike Peru.")] // a prediction about another party
