@@ -1565,6 +1565,16 @@ internal sealed partial class FrameRelationRecognizer
             return;
         }
 
+        // "the two sides", "the two countries", "both armies": the two states or organisations the text has just joined
+        // with "and".
+        if (token.Upos == "NOUN" && PairNouns.Contains(lemma) && CountsTwo(parse, index)
+            && JoinedPair(document, sentence, token) is { } sides && document.Entities[sides.First].Label != EntityLabel.Person)
+        {
+            AddOnce(entities, sides.First);
+            AddOnce(entities, sides.Second);
+            return;
+        }
+
         // "the country", "the group" (bare, with "the"): the nearest named state or organisation before it.
         if (token.Upos == "NOUN" && AnaphoricNouns.TryGetValue(lower, out var anaphoricLabel) && IsBareDefinite(parse, index)
             && Antecedent(document, sentence, token, spans, entity => document.Entities[entity].Label == anaphoricLabel) is { } described)
@@ -1854,6 +1864,49 @@ internal sealed partial class FrameRelationRecognizer
     /// "the two" or "the" and a plural, and nothing else before the noun ("the two ministers", "the leaders"; not "the two
     /// Iraqi ministers"); a bare plural also has nothing after it ("the ministers of the Nordic states" is another set).
     /// </summary>
+    /// <summary>Plural nouns for the two parties of a conflict or a talk: "the two sides", "both countries".</summary>
+    private static readonly FrozenSet<string> PairNouns = new[]
+    {
+        "side", "country", "nation", "state", "army", "force", "military", "neighbour", "neighbor", "rival", "party",
+        "government", "group", "foe", "adversary", "enemy", "belligerent", "capital",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"the two X" or "both X", with nothing else before the noun.</summary>
+    private static bool CountsTwo(AnalyzedSentence parse, int index)
+    {
+        var the = false;
+        var two = false;
+        var both = false;
+        foreach (var child in parse.Children(index))
+        {
+            if (child > index)
+            {
+                continue;
+            }
+
+            var word = parse[child];
+            var form = word.Form.ToLowerInvariant();
+            if (word.DepRel == "det" && form == "the")
+            {
+                the = true;
+            }
+            else if (word.DepRel == "nummod" && form == "two")
+            {
+                two = true;
+            }
+            else if (word.DepRel is "det" or "cc:preconj" or "amod" && form == "both")
+            {
+                both = true;
+            }
+            else if (word.DepRel is not ("punct" or "case"))
+            {
+                return false;
+            }
+        }
+
+        return (the && two) || both;
+    }
+
     private static bool IsDefiniteSetNoun(AnalyzedSentence parse, int index)
     {
         var the = false;

@@ -220,6 +220,34 @@ public sealed class FrameExtractionTests
         Assert.Equal(met, graph.Has(RelationshipType.Met, Person("Ana Torres"), Person("Luis Vega")));
     }
 
+    [Theory]
+    [InlineData("Chile and Peru have disputed the border for decades.\n\nFighting between the two sides broke out on Monday.")]
+    [InlineData("Chilean and Peruvian troops fought each other near the border.")]
+    [InlineData("Chile and Peru attacked each other with missiles.")]
+    public void Extract_TwoSidesOrEachOther_AttackedBothWays(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chile"), Country("Peru")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_TalksBetweenTheTwoSides_TheJoinedPairMet()
+    {
+        var graph = ExtractWithFrames("Chile and Peru have disputed the border for decades.\n\nTalks between the two sides resumed on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_StatesFoughtOverRights_NoAttacked()
+    {
+        var graph = ExtractWithFrames("Chile and Peru fought over fishing rights for decades.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
     [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
