@@ -285,6 +285,23 @@ internal sealed class ArgumentPath
                     if (Relation == "obj" && output.Count == 0)
                     {
                         AddMisattachedObjects(sentence, index, output);
+                        if (output.Count == 0)
+                        {
+                            AddSharedObjects(sentence, index, output);
+                        }
+                    }
+                    else if (Relation == "nsubj" && output.Count == 0 && sentence[index] is { DepRel: "advcl", Upos: "VERB", Head: > 0 } complement
+                        && sentence[complement.Head].Upos == "ADJ" && sentence.Children(index).Any(c => sentence[c].DepRel == "mark" && LemmaKey(sentence[c]) == "to"))
+                    {
+                        // "X was quick to condemn Y" with the infinitive read as an adverbial clause: an adjective's
+                        // infinitive is its complement, whose subject is the adjective's.
+                        foreach (var child in sentence.Children(complement.Head))
+                        {
+                            if (sentence[child].DepRel == "nsubj" && Passes(sentence[child]))
+                            {
+                                output.Add(child);
+                            }
+                        }
                     }
                     else if (Relation == "nsubj" && output.Count == 0 && sentence[index] is { DepRel: "acl", Xpos: "VBD" or "VBZ" or "VBP", Head: > 0 } finite
                         && sentence[finite.Head].Upos is "NOUN" or "PROPN" && Passes(sentence[finite.Head]))
@@ -495,6 +512,35 @@ internal sealed class ArgumentPath
             TimeNouns is not null && !TimeNouns.Contains(LemmaKey(sentence[noun]))
             && sentence.Children(noun).Any(c => sentence[c].DepRel == "nummod")
             && !sentence.Children(noun).Any(c => sentence[c].DepRel is "advmod" or "case");
+
+        /// <summary>
+        /// "X condemned and sanctioned Y": a verb with no object of its own shares that of the verb coordinated right after
+        /// it, when that verb has no subject of its own (the parse hangs the shared object on the nearer verb).
+        /// </summary>
+        private void AddSharedObjects(AnalyzedSentence sentence, int verb, List<int> output)
+        {
+            if (sentence[verb].Upos != "VERB")
+            {
+                return;
+            }
+
+            foreach (var conjunct in sentence.Children(verb))
+            {
+                if (conjunct <= verb || sentence[conjunct] is not { DepRel: "conj", Upos: "VERB" }
+                    || sentence.Children(conjunct).Any(c => sentence[c].DepRel is "nsubj" or "nsubj:pass" || (c > verb && c < conjunct && sentence[c].DepRel != "cc")))
+                {
+                    continue;
+                }
+
+                foreach (var child in sentence.Children(conjunct))
+                {
+                    if (sentence[child].DepRel == "obj" && Passes(sentence[child]))
+                    {
+                        output.Add(child);
+                    }
+                }
+            }
+        }
 
         private void AddMisattachedObjects(AnalyzedSentence sentence, int verb, List<int> output)
         {

@@ -44,6 +44,8 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
 
     private static readonly FrozenSet<string> WithCase = new[] { "with" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> ToMark = new[] { "to" }.ToFrozenSet(StringComparer.Ordinal);
+
     // Prepositions of time and place: an oblique they introduce is where or when, not what, the verb is about.
     private static readonly FrozenSet<string> CircumstanceCases = new[]
     {
@@ -155,6 +157,13 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                 if (HasChild(sentence, current, "mark", conditional))
                 {
                     return NonAssertion.Conditional;
+                }
+
+                // "X was quick to condemn Y" read as an adverbial clause: an adjective's infinitive is its complement,
+                // irrealis after "ready", "eager", "likely" and the like, and otherwise up to the adjective's clause.
+                if (sentence[head].Upos == "ADJ" && HasChild(sentence, current, "mark", ToMark))
+                {
+                    return InClass(irrealis, governorLemma) ? NonAssertion.Irrealis : null;
                 }
 
                 if (IsPurpose(sentence, current))

@@ -1292,7 +1292,8 @@ internal sealed partial class FrameRelationRecognizer
             return;
         }
 
-        if (token.DepRel is "conj" or "xcomp" || (token.DepRel == "advcl" && token.Xpos == "VBG" && parse[token.Head].Upos == "VERB"))
+        if (token.DepRel is "conj" or "xcomp" || (token.DepRel == "advcl" && token.Xpos == "VBG" && parse[token.Head].Upos == "VERB")
+            || (token.DepRel == "advcl" && parse[token.Head].Upos == "ADJ" && parse.Children(trigger).Any(c => parse[c].DepRel == "mark" && parse[c].Lemma == "to")))
         {
             // "X ambushed a patrol, killing eight soldiers": a free adjunct's -ing verb has the main clause's subject.
             foreach (var subject in parse.Dependents(token.Head, "nsubj"))

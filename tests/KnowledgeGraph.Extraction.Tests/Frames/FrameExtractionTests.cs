@@ -249,6 +249,27 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_TwoVerbsShareTheirObject_BothEdges()
+    {
+        var graph = ExtractWithFrames("Chile condemned and sanctioned Peru on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Peru")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Chile was quick to condemn Peru.", true)]
+    [InlineData("Chile was the first to condemn Peru.", true)]
+    [InlineData("Chile was ready to condemn Peru.", false)] // ready, eager, likely: not yet done
+    [InlineData("Chile was reluctant to condemn Peru.", false)]
+    public void Extract_InfinitiveOfAnAdjective_AssertedUnlessIrrealis(string sentence, bool condemned)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(condemned, graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Peru")));
+    }
+
+    [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
         var graph = ExtractWithFrames("Chile, which borders Peru, condemned Bolivia.");
