@@ -318,7 +318,8 @@ public sealed class LanguageAnalyzer
                     && (HasDependent(heads, labels, labelNames, i, "obj") || HasBareNominalComplement(tags, heads, labels, labelNames, tagger.Upos, i))
                     && !HasDependent(heads, labels, labelNames, i, "aux") && !HasDependent(heads, labels, labelNames, i, "aux:pass"))
                 || IsVerbReadAsAdjectiveOfItsObject(tags, heads, labels, labelNames, tagger.Upos, forced, tagger.ProperNounTag, i)
-                || IsHintedVerbInAVerblessSentence(tags, labels, labelNames, tagger, forced, i))
+                || IsHintedVerbInAVerblessSentence(tags, labels, labelNames, tagger, forced, i)
+                || IsParticipleBetweenNounPhrasesInAVerblessSentence(forms, tags, labels, labelNames, tagger, i))
             {
                 tags[i] = tagger.PastTenseTag;
                 changed = true;
@@ -750,6 +751,30 @@ public sealed class LanguageAnalyzer
     private static bool IsHintedVerbInAVerblessSentence(ReadOnlySpan<int> tags, ReadOnlySpan<int> labels, string[] labelNames, PosTagger tagger, ReadOnlySpan<int> forced, int i)
     {
         if (forced.IsEmpty || forced[i] != PosTagger.AnyVerb || labelNames[labels[i]] != "amod")
+        {
+            return false;
+        }
+
+        for (var k = 0; k < tags.Length; k++)
+        {
+            if (tagger.Xpos[tags[k]] is "VBD" or "VBZ" or "VBP" or "MD" || (labels[k] < labelNames.Length && labelNames[labels[k]] is "aux" or "aux:pass" or "cop"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Air Force jets conducted strikes on X." read with "conducted" as an adjective of "strikes": in a sentence that ends
+    /// like one (a full stop) and has no finite verb, auxiliary or copula, a past participle the parse made an adjective,
+    /// right after a noun and right before the start of a noun phrase, is the sentence's past tense.
+    /// </summary>
+    private static bool IsParticipleBetweenNounPhrasesInAVerblessSentence(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> labels, string[] labelNames, PosTagger tagger, int i)
+    {
+        if (labelNames[labels[i]] != "amod" || i == 0 || i + 1 >= tags.Length || forms[^1] != "."
+            || tagger.Upos[tags[i - 1]] is not ("NOUN" or "PROPN") || tagger.Upos[tags[i + 1]] is not ("DET" or "NOUN" or "ADJ" or "NUM" or "PROPN"))
         {
             return false;
         }

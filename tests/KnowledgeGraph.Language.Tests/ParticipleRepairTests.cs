@@ -55,6 +55,15 @@ public sealed class ParticipleRepairTests
         Assert.Equal(0, condemned.Head);
     }
 
+    [Theory]
+    [InlineData("Force jets conducted strikes on State positions.", "conducted")] // names collapsed as the frames parse them
+    public void Analyze_ParticipleBetweenNounPhrasesInAVerblessSentence_IsThePastTense(string text, string verb)
+    {
+        var sentence = LanguageAnalyzer.Default.Analyze(text);
+
+        Assert.Equal("VBD", sentence.Tokens.Single(t => t.Form == verb).Xpos);
+    }
+
     [Fact]
     public void Analyze_ParticipleOfNamingWithItsName_StaysAParticiple()
     {
