@@ -665,6 +665,7 @@ public sealed class FrameExtractionTests
     [Theory]
     [InlineData("Chad's strikes on Nigerien air defences last spring were widely reported.")]
     [InlineData("Chadian jets bombed two Nigerien missile factories overnight.")]
+    [InlineData("Chadian jets struck a Nigerien weapons cache near the border.")]
     public void Extract_StrikesOnAStatesMilitaryInstallations_AttackedTheState(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
