@@ -309,7 +309,8 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
 
     /// <summary>
     /// "Had X attacked Y, the region would have burned", however the parse hung it: a sentence that opens with "Had" and
-    /// a subject, and whose main clause after the comma is modal, puts everything before that comma in a counterfactual.
+    /// a subject and a participle, and whose main clause after the comma is modal, puts everything before that comma in a
+    /// counterfactual.
     /// </summary>
     private bool InInvertedConditional(AnalyzedSentence sentence, int trigger)
     {
@@ -319,6 +320,7 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
         }
 
         var comma = 0;
+        var participle = false;
         for (var i = 3; i <= sentence.Count; i++)
         {
             if (sentence[i].Form == ",")
@@ -326,9 +328,12 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                 comma = i;
                 break;
             }
+
+            participle |= sentence[i].Xpos is "VBN" or "VBD";
         }
 
-        if (comma == 0 || trigger >= comma)
+        // "Had talks with X, ..." (a headline's past tense) has no participle of its own before the comma.
+        if (comma == 0 || trigger >= comma || !participle)
         {
             return false;
         }

@@ -125,6 +125,8 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenSet<string> causative;
     private readonly FrozenSet<string> organisationKind;
     private readonly FrozenDictionary<string, FrozenSet<string>> actAnaphors;
+    private readonly FrozenSet<string> pairNouns;
+    private readonly FrozenSet<string> takenGround;
     private readonly FrozenSet<string> installation;
     private readonly FrozenSet<string> timeNoun;
     private readonly FrozenSet<string> condemnationForms;
@@ -154,6 +156,8 @@ internal sealed partial class FrameRelationRecognizer
         causative = catalog.Class("causative");
         organisationKind = catalog.Class("organisationKind");
         actAnaphors = ActAnaphors(catalog.Class("actAnaphor"));
+        pairNouns = catalog.Class("pairNoun");
+        takenGround = catalog.Class("takenGround");
         installation = catalog.Class("installation");
         timeNoun = catalog.Class("timeNoun");
         stateOrgan = catalog.Class("stateOrgan");
@@ -1327,10 +1331,6 @@ internal sealed partial class FrameRelationRecognizer
         }
     }
 
-    /// <summary>Ground that is taken from whoever holds it ("retook the village from X"), so "from X" is not its owner.</summary>
-    private static readonly FrozenSet<string> TakenGround = new[] { "city", "town", "village", "territory", "region", "province", "district", "area" }
-        .ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>Turns argument words into entity indices: mentions, forces, pronouns, coordination, apposition.</summary>
     private void Resolve(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens, List<int> entities, bool isTarget, RelationshipType type)
     {
@@ -1568,7 +1568,7 @@ internal sealed partial class FrameRelationRecognizer
 
         // "the two sides", "the two countries", "both armies": the two states or organisations the text has just joined
         // with "and".
-        if (token.Upos == "NOUN" && PairNouns.Contains(lemma) && CountsTwo(parse, index)
+        if (token.Upos == "NOUN" && pairNouns.Contains(lemma) && CountsTwo(parse, index)
             && JoinedPair(document, sentence, token) is { } sides && document.Entities[sides.First].Label != EntityLabel.Person)
         {
             AddOnce(entities, sides.First);
@@ -1696,7 +1696,7 @@ internal sealed partial class FrameRelationRecognizer
 
                 // "troops from X" come from their owner; "the village from X" was taken from its holder, who does not own it.
                 if (modifier.DepRel is "amod" or "compound" or "nmod:poss"
-                    || (modifier.DepRel == "nmod" && (HasCase(parse, child, "of") || (HasCase(parse, child, "from") && !TakenGround.Contains(lemma)))))
+                    || (modifier.DepRel == "nmod" && (HasCase(parse, child, "of") || (HasCase(parse, child, "from") && !takenGround.Contains(lemma)))))
                 {
                     var before = entities.Count;
                     ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth + 1);
@@ -1865,13 +1865,6 @@ internal sealed partial class FrameRelationRecognizer
     /// "the two" or "the" and a plural, and nothing else before the noun ("the two ministers", "the leaders"; not "the two
     /// Iraqi ministers"); a bare plural also has nothing after it ("the ministers of the Nordic states" is another set).
     /// </summary>
-    /// <summary>Plural nouns for the two parties of a conflict or a talk: "the two sides", "both countries".</summary>
-    private static readonly FrozenSet<string> PairNouns = new[]
-    {
-        "side", "country", "nation", "state", "army", "force", "military", "neighbour", "neighbor", "rival", "party",
-        "government", "group", "foe", "adversary", "enemy", "belligerent", "capital",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>"the two X" or "both X", with nothing else before the noun.</summary>
     private static bool CountsTwo(AnalyzedSentence parse, int index)
     {
