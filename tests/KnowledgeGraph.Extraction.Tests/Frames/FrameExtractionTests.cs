@@ -793,6 +793,7 @@ public sealed class FrameExtractionTests
     [InlineData("Chile warned it would strike Peru if the attacks continued.")] // the clause read as an open complement
     [InlineData("Chile warned that it would hit back at Peru.")]
     [InlineData("Chile's threat to strike Peru alarmed the region.")]
+    [InlineData("Chile gave Peru an ultimatum on Monday.")]
     public void Extract_ThreatOfOwnForceAgainstAParty_EmitsThreatened(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
@@ -816,6 +817,7 @@ public sealed class FrameExtractionTests
     [Theory]
     [InlineData("Chile pledged aid to Peru after the floods.")]
     [InlineData("Chile promised talks with Peru.")]
+    [InlineData("Chile gave Peru a warning about the weather.")]
     [InlineData("Chile warned that Bolivia would strike Peru.")] // a prediction about another party
     public void Extract_PledgeOrPredictionWithoutOwnForce_NoThreatened(string sentence)
     {
