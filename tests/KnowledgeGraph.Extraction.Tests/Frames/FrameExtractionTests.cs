@@ -189,6 +189,7 @@ public sealed class FrameExtractionTests
     [InlineData("Peru launched two ballistic missiles on Sunday.\n\nChile condemned the launches.")]
     [InlineData("Peru expelled four Chilean diplomats.\n\nChile condemned the expulsions.")]
     [InlineData("Peru executed the dissident on Monday, and Chile denounced the execution.")]
+    [InlineData("Peru deported forty Chilean workers on Monday.\n\nChile denounced the deportations.")]
     public void Extract_CondemnedAnActReportedBefore_CondemnedItsDoer(string text)
     {
         var graph = ExtractWithFrames(text);
