@@ -795,6 +795,7 @@ public sealed class FrameExtractionTests
     [InlineData("Chile warned that it would hit back at Peru.")]
     [InlineData("Chile's threat to strike Peru alarmed the region.")]
     [InlineData("Chile gave Peru an ultimatum on Monday.")]
+    [InlineData("Chile vowed to destroy Peru's navy.")]
     public void Extract_ThreatOfOwnForceAgainstAParty_EmitsThreatened(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
