@@ -2600,7 +2600,8 @@ internal sealed partial class FrameRelationRecognizer
     /// legitimate targets" (reported speech shifts the tense back). The response must be what is promised: the "with"
     /// phrase of "be met", the object of a verb of receiving, or legitimate targets as the predicate; a response that is
     /// the subject ("that the response was too slow") is a report. The subject is no name and no phrase a name or
-    /// nationality qualifies ("that the Malian army would respond with force" predicts what another party does).
+    /// nationality qualifies ("that the Malian army would respond with force" predicts what another party does). "That X
+    /// would pay a (heavy) price" promises punishment to X, whoever X is.
     /// </summary>
     private static bool IsPromisedResponse(AnalyzedSentence parse, int clause)
     {
@@ -2608,6 +2609,13 @@ internal sealed partial class FrameRelationRecognizer
         var promised = false;
         var verb = parse[clause];
         var lemma = ArgumentPath.LemmaKey(verb);
+        if (lemma == "pay" && parse.Children(clause).Any(c => parse[c].DepRel == "obj" && ArgumentPath.LemmaKey(parse[c]) == "price")
+            && parse.Children(clause).Any(c => parse[c].DepRel == "aux" && IsFutureModal(parse[c])))
+        {
+            // "warned that X would pay a heavy price": the one who will pay is the one threatened, whoever it is.
+            return true;
+        }
+
         foreach (var child in parse.Children(clause))
         {
             var word = parse[child];

@@ -796,6 +796,8 @@ public sealed class FrameExtractionTests
     [InlineData("Chile's threat to strike Peru alarmed the region.")]
     [InlineData("Chile gave Peru an ultimatum on Monday.")]
     [InlineData("Chile vowed to destroy Peru's navy.")]
+    [InlineData("Chile warned that Peru would pay a heavy price.")]
+    [InlineData("Chile warned Peru that it would pay a heavy price for the raid.")]
     public void Extract_ThreatOfOwnForceAgainstAParty_EmitsThreatened(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
@@ -820,6 +822,7 @@ public sealed class FrameExtractionTests
     [InlineData("Chile pledged aid to Peru after the floods.")]
     [InlineData("Chile promised talks with Peru.")]
     [InlineData("Chile gave Peru a warning about the weather.")]
+    [InlineData("Chile warned that Peru's consumers would pay higher prices.")]
     [InlineData("Chile warned that Bolivia would strike Peru.")] // a prediction about another party
     public void Extract_PledgeOrPredictionWithoutOwnForce_NoThreatened(string sentence)
     {
