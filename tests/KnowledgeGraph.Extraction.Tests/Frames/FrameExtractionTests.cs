@@ -145,6 +145,13 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_NeutralisedAThreatOrLostAVote_NoKilled()
+    {
+        Assert.DoesNotContain(ExtractWithFrames("Kenyan troops neutralised the threat from the bridge.").Relationships, r => r.Type == RelationshipType.Killed);
+        Assert.DoesNotContain(ExtractWithFrames("Ahmed Diriye lost the vote in a Kenyan election.").Relationships, r => r.Type == RelationshipType.Killed);
+    }
+
+    [Fact]
     public void Extract_DiedAfterBeingShotBy_EmitsKilled()
     {
         var graph = ExtractWithFrames("Ali Karaki died after being shot by Chilean soldiers.");
@@ -167,6 +174,7 @@ public sealed class FrameExtractionTests
     [InlineData("Ahmed Diriye was killed when Kenyan jets struck his convoy.")]
     [InlineData("Ahmed Diriye, killed by Kenyan fire, was buried on Friday.")]
     [InlineData("Ahmed Diriye was among five people killed by Kenyan troops.")]
+    [InlineData("Ahmed Diriye lost his life in a Kenyan drone strike.")]
     public void Extract_VictimOfAKillingClause_EmitsKilled(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
@@ -178,6 +186,7 @@ public sealed class FrameExtractionTests
     [InlineData("Kenyan troops killed twelve al-Shabaab fighters.")] // the counted phrase read as an oblique
     [InlineData("Twelve al-Shabaab fighters were killed by Kenyan troops.")] // a number word opening the sentence is no name
     [InlineData("Kenyan forces killed twelve members of al-Shabaab.")]
+    [InlineData("Kenyan troops neutralised twelve al-Shabaab fighters in the forest.")] // military usage for killing
     public void Extract_MembersOfAGroupKilled_TheGroupKilled(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
