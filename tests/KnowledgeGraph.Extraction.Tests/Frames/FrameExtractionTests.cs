@@ -18,6 +18,7 @@ public sealed class FrameExtractionTests
     [Theory]
     [InlineData("The opposition leader launched a blistering attack on Prime Minister Jane Holt.")]
     [InlineData("Senator Ray Cole attacked the governor's record on taxes.")]
+    [InlineData("Senator Ray Cole launched a scathing attack on Governor Ana Ruiz over the budget.")]
     [InlineData("A Turkish invasion of Cyprus would trigger sanctions.")]
     [InlineData("A Saudi strike on Yemen could spark a wider war.")]
     [InlineData("Had Peru attacked Chile, the region would have burned.")]
