@@ -281,6 +281,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_JoinedAnotherInCondemning_BothCondemned()
+    {
+        var graph = ExtractWithFrames("Chile joined Argentina on Monday in condemning Peru.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Peru")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Argentina"), Country("Peru")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_RelativeClauseInsideSubject_CondemnerIsTheMainSubject()
     {
         var graph = ExtractWithFrames("Chile, which borders Peru, condemned Bolivia.");
