@@ -282,6 +282,11 @@ internal sealed class ArgumentPath
                         }
                     }
 
+                    if (Relation == "obj" && output.Count > 0 && Cases is null && Filter is null)
+                    {
+                        AddStrandedConjuncts(sentence, index, output);
+                    }
+
                     if (Relation == "obj" && output.Count == 0)
                     {
                         AddMisattachedObjects(sentence, index, output);
@@ -517,6 +522,24 @@ internal sealed class ArgumentPath
         /// "X condemned and sanctioned Y": a verb with no object of its own shares that of the verb coordinated right after
         /// it, when that verb has no subject of its own (the parse hangs the shared object on the nearer verb).
         /// </summary>
+        /// <summary>
+        /// "condemned X as well as Y" with "Y" hung on the verb as an oblique: a dependent after the object with a
+        /// coordinating conjunction of its own and no preposition is the object's conjunct.
+        /// </summary>
+        private void AddStrandedConjuncts(AnalyzedSentence sentence, int verb, List<int> output)
+        {
+            var objectEnd = output[^1];
+            foreach (var child in sentence.Children(verb))
+            {
+                if (child > objectEnd && sentence[child] is { DepRel: "obl" or "obl:unmarked", Upos: "PROPN" or "NOUN" }
+                    && sentence.Children(child).Any(c => sentence[c].DepRel == "cc") && !sentence.Children(child).Any(c => sentence[c].DepRel == "case")
+                    && Passes(sentence[child]) && !output.Contains(child))
+                {
+                    output.Add(child);
+                }
+            }
+        }
+
         private void AddSharedObjects(AnalyzedSentence sentence, int verb, List<int> output)
         {
             if (sentence[verb].Upos != "VERB")

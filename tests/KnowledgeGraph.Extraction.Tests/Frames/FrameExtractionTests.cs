@@ -281,6 +281,16 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_ObjectConjunctHungOnTheVerb_BothCondemned()
+    {
+        // "as well as Bolivia" read as an oblique of the verb with its own conjunction.
+        var graph = ExtractWithFrames("Chile condemned Peru as well as Bolivia.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Peru")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Bolivia")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_JoinedAnotherInCondemning_BothCondemned()
     {
         var graph = ExtractWithFrames("Chile joined Argentina on Monday in condemning Peru.");
