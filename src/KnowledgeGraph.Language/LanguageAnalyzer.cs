@@ -755,15 +755,7 @@ public sealed class LanguageAnalyzer
             return false;
         }
 
-        for (var k = 0; k < tags.Length; k++)
-        {
-            if (tagger.Xpos[tags[k]] is "VBD" or "VBZ" or "VBP" or "MD" || (labels[k] < labelNames.Length && labelNames[labels[k]] is "aux" or "aux:pass" or "cop"))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return IsVerbless(tags, labels, labelNames, tagger);
     }
 
     /// <summary>
@@ -779,6 +771,12 @@ public sealed class LanguageAnalyzer
             return false;
         }
 
+        return IsVerbless(tags, labels, labelNames, tagger);
+    }
+
+    /// <summary>A sentence with no finite verb, modal, auxiliary or copula: a noun phrase as the parse stands.</summary>
+    private static bool IsVerbless(ReadOnlySpan<int> tags, ReadOnlySpan<int> labels, string[] labelNames, PosTagger tagger)
+    {
         for (var k = 0; k < tags.Length; k++)
         {
             if (tagger.Xpos[tags[k]] is "VBD" or "VBZ" or "VBP" or "MD" || (labels[k] < labelNames.Length && labelNames[labels[k]] is "aux" or "aux:pass" or "cop"))

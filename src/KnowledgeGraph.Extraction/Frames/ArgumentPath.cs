@@ -502,14 +502,6 @@ internal sealed class ArgumentPath
         private bool Passes(Token token) => (Filter is null || Filter.Contains(LemmaKey(token)) != NegatedFilter) && (Upos is null || token.Upos == Upos);
 
         /// <summary>
-        /// A verb's object that the parse mislabelled, when the verb has no object of its own: a name right after the verb
-        /// labelled <c>obl</c> with no preposition ("killed Hamas commander X in Gaza"; an oblique without a case marker
-        /// is a time or measure phrase, never a name), a bare noun or name labelled <c>xcomp</c> ("murdered journalist X";
-        /// the frames' verbs are no verbs of naming, whose complement that would be), or an object hung on one of the verb's oblique nouns ("condemned in
-        /// the harshest words the attack", with "attack" as an object of "words": a noun takes no object in UD, nor a modifier without a preposition), or a name
-        /// before an oblique's own preposition ("criticised X on Tuesday" with X a compound of "Tuesday").
-        /// </summary>
-        /// <summary>
         /// "killed twelve X fighters" with the counted phrase read as an oblique: a phrase with a number and no preposition
         /// that counts no time ("two days", "last week") is what the verb acted on.
         /// </summary>
@@ -518,10 +510,6 @@ internal sealed class ArgumentPath
             && sentence.Children(noun).Any(c => sentence[c].DepRel == "nummod")
             && !sentence.Children(noun).Any(c => sentence[c].DepRel is "advmod" or "case");
 
-        /// <summary>
-        /// "X condemned and sanctioned Y": a verb with no object of its own shares that of the verb coordinated right after
-        /// it, when that verb has no subject of its own (the parse hangs the shared object on the nearer verb).
-        /// </summary>
         /// <summary>
         /// "condemned X as well as Y" with "Y" hung on the verb as an oblique: a dependent after the object with a
         /// coordinating conjunction of its own and no preposition is the object's conjunct.
@@ -540,6 +528,10 @@ internal sealed class ArgumentPath
             }
         }
 
+        /// <summary>
+        /// "X condemned and sanctioned Y": a verb with no object of its own shares that of the verb coordinated right after
+        /// it, when that verb has no subject of its own (the parse hangs the shared object on the nearer verb).
+        /// </summary>
         private void AddSharedObjects(AnalyzedSentence sentence, int verb, List<int> output)
         {
             if (sentence[verb].Upos != "VERB")
@@ -565,6 +557,14 @@ internal sealed class ArgumentPath
             }
         }
 
+        /// <summary>
+        /// A verb's object that the parse mislabelled, when the verb has no object of its own: a name right after the verb
+        /// labelled <c>obl</c> with no preposition ("killed Hamas commander X in Gaza"; an oblique without a case marker
+        /// is a time or measure phrase, never a name), a bare noun or name labelled <c>xcomp</c> ("murdered journalist X";
+        /// the frames' verbs are no verbs of naming, whose complement that would be), or an object hung on one of the verb's oblique nouns ("condemned in
+        /// the harshest words the attack", with "attack" as an object of "words": a noun takes no object in UD, nor a modifier without a preposition), or a name
+        /// before an oblique's own preposition ("criticised X on Tuesday" with X a compound of "Tuesday").
+        /// </summary>
         private void AddMisattachedObjects(AnalyzedSentence sentence, int verb, List<int> output)
         {
             if (sentence[verb].Upos != "VERB")

@@ -46,6 +46,8 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
 
     private static readonly FrozenSet<string> ToMark = new[] { "to" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> OfMark = new[] { "of" }.ToFrozenSet(StringComparer.Ordinal);
+
     // Prepositions of time and place: an oblique they introduce is where or when, not what, the verb is about.
     private static readonly FrozenSet<string> CircumstanceCases = new[]
     {
@@ -112,8 +114,6 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
     /// Whether a governor's lemma is in a word class, also when the lemmatiser dropped a final "e" of a regular past
     /// ("declined" → "declin"), as it does for words it did not see in training.
     /// </summary>
-    private static readonly FrozenSet<string> OfMark = new[] { "of" }.ToFrozenSet(StringComparer.Ordinal);
-
     private static bool InClass(FrozenSet<string> words, string lemma)
     {
         if (words.Contains(lemma))

@@ -302,12 +302,13 @@ internal sealed partial class FrameRelationRecognizer
                             DoersOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed);
                             if (frame.Type == RelationshipType.Condemned && targets.Count == 0)
                             {
+                                // An event reported as an edge first ("condemned the attack"), else an act its verb reported
+                                // ("condemned the launches").
                                 AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed);
-                            }
-
-                            if (frame.Type == RelationshipType.Condemned && targets.Count == 0)
-                            {
-                                DoersOfReportedAct(document, sentence, parse, spans, targetTokens, agents, targets);
+                                if (targets.Count == 0)
+                                {
+                                    DoersOfReportedAct(document, sentence, parse, spans, targetTokens, agents, targets);
+                                }
                             }
 
                             // An armed group under attack in the frame's sense, whoever the attacker: the article's enemy.
@@ -1861,10 +1862,6 @@ internal sealed partial class FrameRelationRecognizer
         return null;
     }
 
-    /// <summary>
-    /// "the two" or "the" and a plural, and nothing else before the noun ("the two ministers", "the leaders"; not "the two
-    /// Iraqi ministers"); a bare plural also has nothing after it ("the ministers of the Nordic states" is another set).
-    /// </summary>
     /// <summary>"the two X" or "both X", with nothing else before the noun.</summary>
     private static bool CountsTwo(AnalyzedSentence parse, int index)
     {
@@ -1901,6 +1898,10 @@ internal sealed partial class FrameRelationRecognizer
         return (the && two) || both;
     }
 
+    /// <summary>
+    /// "the two" or "the" and a plural, and nothing else before the noun ("the two ministers", "the leaders"; not "the two
+    /// Iraqi ministers"); a bare plural also has nothing after it ("the ministers of the Nordic states" is another set).
+    /// </summary>
     private static bool IsDefiniteSetNoun(AnalyzedSentence parse, int index)
     {
         var the = false;
@@ -2473,10 +2474,6 @@ internal sealed partial class FrameRelationRecognizer
     }
 
     /// <summary>
-    /// Whether the verb gives a reason with "for" or "over" ("blasted X for the sanctions", "attacked X over its record"):
-    /// not a time ("for hours", "over the weekend") and not a place flown over ("over Syria").
-    /// </summary>
-    /// <summary>
     /// "X attacked Y", both states named as themselves: a state's attack on a state is force. Words of a state are its
     /// officials' (then the subject is a person or an office, "the X minister attacked Y") and come with a reason ("attacked Y
     /// over its policy"), an instrument ("hit Y with tariffs") or a medium ("attacked Y in a speech"); a possessed object
@@ -2506,6 +2503,10 @@ internal sealed partial class FrameRelationRecognizer
             && targetTokens.TrueForAll(t => t > 0 && t <= parse.Count && parse[t].Upos == "PROPN");
     }
 
+    /// <summary>
+    /// Whether the verb gives a reason with "for" or "over" ("blasted X for the sanctions", "attacked X over its record"):
+    /// not a time ("for hours", "over the weekend") and not a place flown over ("over Syria").
+    /// </summary>
     private bool HasReasonAdjunct(AnalyzedSentence parse, int trigger)
     {
         if (parse[trigger].Upos != "VERB")
