@@ -48,6 +48,16 @@ public sealed class LanguageAnalyzerOptions
     /// auxiliary, copula, marker). See docs/language.md for what it does on the treebank.
     /// </summary>
     public bool RepairNominalConjunctsOfVerbs { get; init; } = true;
+
+    /// <summary>
+    /// Re-parse a sentence whose root is its subject's noun because a comma-delimited insertion stood between the subject
+    /// and its verb ("X, who met Y on Monday, said ...", "X, in a statement, imposed sanctions on Y" with the verb hung
+    /// inside the insertion or read as an adjective), with the verb right after the insertion's closing comma forced to be
+    /// the root (a participle there followed by a noun phrase becomes a past tense: a passive participle takes no direct
+    /// object). A noun phrase with no verb of its own before the insertion is the subject the insertion interrupts. See
+    /// docs/language.md for what it does on the treebank.
+    /// </summary>
+    public bool RepairPredicateAfterInsertion { get; init; } = true;
 }
 
 /// <summary>What a <see cref="TagHint"/> knows about its words.</summary>
@@ -247,6 +257,17 @@ public sealed class LanguageAnalyzer
         {
             _models.Parser.Parse(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forcedRoot: verb);
         }
+        else if (_options.RepairPredicateAfterInsertion && !split
+            && PredicateAfterInsertion(forms, tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)) is var predicate and >= 0)
+        {
+            if (tags[predicate] == tagger.ParticipleTag)
+            {
+                tags[predicate] = tagger.PastTenseTag;
+            }
+
+            _models.Parser.Parse(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forcedRoot: predicate);
+            RelabelRelativeClausesOfNouns(tags, heads, labels);
+        }
 
         if (split)
         {
@@ -413,6 +434,102 @@ public sealed class LanguageAnalyzer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The verb right after a comma-delimited insertion that follows a nominal root ("X, who met Y, said ...", "X, in a
+    /// statement on Monday, imposed sanctions ..."): the root must have no copula or auxiliary and no verb before the
+    /// insertion's opening comma, the sentence must end like one, and the verb must be a finite verb (VBD, VBZ, VBP) or a
+    /// participle followed by the start of a noun phrase (not a verb of naming, nor a tag a hint fixed), with no subject
+    /// of its own. −1 when there is none.
+    /// </summary>
+    private int PredicateAfterInsertion(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
+    {
+        var tagger = _models.Tagger;
+        var labelNames = _models.Parser.LabelNames;
+        var upos = tagger.Upos;
+        var n = heads.Length;
+        if (tagger.PastTenseTag < 0 || tagger.ParticipleTag < 0 || forms[^1] is not ("." or "!" or "?"))
+        {
+            return -1;
+        }
+
+        var root = heads.IndexOf(0);
+        if (root < 0 || upos[tags[root]] is not ("NOUN" or "PROPN" or "PRON"))
+        {
+            return -1;
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            if (heads[k] - 1 == root && labels[k] < labelNames.Length && labelNames[labels[k]] is "cop" or "aux" or "aux:pass")
+            {
+                return -1;
+            }
+        }
+
+        var opening = -1;
+        for (var k = 0; k < n && opening < 0; k++)
+        {
+            if (upos[tags[k]] is "VERB" or "AUX")
+            {
+                return -1;
+            }
+
+            if (k > root && forms[k] == ",")
+            {
+                opening = k;
+            }
+        }
+
+        for (var comma = opening + 2; comma < n - 2; comma++)
+        {
+            var verb = comma + 1;
+            if (forms[comma] != "," || upos[tags[verb]] != "VERB" || HasSubject(heads, labels, labelNames, verb))
+            {
+                continue;
+            }
+
+            var xpos = tagger.Xpos[tags[verb]];
+            if (xpos is "VBD" or "VBZ" or "VBP")
+            {
+                return verb;
+            }
+
+            if (tags[verb] == tagger.ParticipleTag && !NamingParticiples.Contains(forms[verb]) && (forced.IsEmpty || forced[verb] < 0)
+                && upos[tags[verb + 1]] is "DET" or "NOUN" or "PROPN" or "ADJ" or "NUM" or "PRON")
+            {
+                return verb;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A relative clause the forced re-parse labelled <c>advcl:relcl</c> on a noun with no copula ("X, who met Y, said ..."
+    /// with the clause hung on X) is <c>acl:relcl</c>: in UD an adverbial clause modifies a predicate, and the treebank has no
+    /// <c>advcl:relcl</c> on a noun that is not one.
+    /// </summary>
+    private void RelabelRelativeClausesOfNouns(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var adverbial = Array.IndexOf(labelNames, "advcl:relcl");
+        var adnominal = Array.IndexOf(labelNames, "acl:relcl");
+        if (adverbial < 0 || adnominal < 0)
+        {
+            return;
+        }
+
+        for (var k = 0; k < heads.Length; k++)
+        {
+            var head = heads[k] - 1;
+            if (labels[k] == adverbial && head >= 0 && _models.Tagger.Upos[tags[head]] is "NOUN" or "PROPN" or "PRON"
+                && !HasDependent(heads, labels, labelNames, head, "cop"))
+            {
+                labels[k] = adnominal;
+            }
+        }
     }
 
     /// <summary>True when <paramref name="word"/> is the root or reaches it only through coordination, apposition, flat names and compounds.</summary>

@@ -907,6 +907,19 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    // A comma-delimited insertion between the subject and its verb (a prepositional phrase, a participle clause, a
+    // parenthetical) leaves the verb the sentence's predicate.
+    [InlineData("Chile, in a statement on Monday, imposed sanctions on Peru.", RelationshipType.Sanctioned, "country:chile", "country:peru")]
+    [InlineData("The Chilean army, backed by drones, attacked Peruvian positions near the border.", RelationshipType.Attacked, "country:chile", "country:peru")]
+    [InlineData("Argentina has sanctioned Peru.\n\nChile, for its part, imposed sanctions on Peru.", RelationshipType.Sanctioned, "country:chile", "country:peru")]
+    public void Extract_InsertionBetweenSubjectAndVerb_EdgeFound(string text, RelationshipType type, string start, string end)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(type, start, end), graph.Describe());
+    }
+
+    [Theory]
     // Quotation marks that open after a determiner quote words inside the noun phrase, not speech.
     [InlineData("Chad's foreign ministry condemned the \"repeated Nigerien aggression\" and called on the council to act.", RelationshipType.Condemned, "country:chad", "country:niger")]
     [InlineData("Chad's foreign ministry condemned the “repeated Nigerien aggression” and called on the council to act.", RelationshipType.Condemned, "country:chad", "country:niger")]
