@@ -257,8 +257,13 @@ public sealed class LanguageAnalyzer
         {
             _models.Parser.Parse(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forcedRoot: verb);
         }
+        else if (_options.RepairFiniteVerbUnderNominalRoot && !split && NounCoordinatedWithAFiniteVerb(forms, tags, heads, labels) is var (noun, finite) and (>= 0, _))
+        {
+            tags[noun] = tags[finite];
+            _models.Parser.Parse(lower.AsSpan(0, n), tags, heads, labels, workspace.State);
+        }
         else if (_options.RepairPredicateAfterInsertion && !split
-            && PredicateAfterInsertion(forms, tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)) is var predicate and >= 0)
+            && PredicateAfterInsertion(forms, tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)) is var (predicate, subject, opening) and (>= 0, _, _))
         {
             if (tags[predicate] == tagger.ParticipleTag)
             {
@@ -266,7 +271,7 @@ public sealed class LanguageAnalyzer
             }
 
             _models.Parser.Parse(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forcedRoot: predicate);
-            RelabelRelativeClausesOfNouns(tags, heads, labels);
+            AttachInsertedRelativeClause(tags, heads, labels, subject, opening, predicate);
         }
 
         if (split)
@@ -340,7 +345,8 @@ public sealed class LanguageAnalyzer
                     && !HasDependent(heads, labels, labelNames, i, "aux") && !HasDependent(heads, labels, labelNames, i, "aux:pass"))
                 || IsVerbReadAsAdjectiveOfItsObject(tags, heads, labels, labelNames, tagger.Upos, forced, tagger.ProperNounTag, i)
                 || IsHintedVerbInAVerblessSentence(tags, labels, labelNames, tagger, forced, i)
-                || IsParticipleBetweenNounPhrasesInAVerblessSentence(forms, tags, labels, labelNames, tagger, i))
+                || IsParticipleBetweenNounPhrasesInAVerblessSentence(forms, tags, labels, labelNames, tagger, i)
+                || IsReducedRelativeCoordinatedWithATransitiveParticiple(forms, tags, heads, labels, labelNames, tagger, i))
             {
                 tags[i] = tagger.PastTenseTag;
                 changed = true;
@@ -441,9 +447,9 @@ public sealed class LanguageAnalyzer
     /// statement on Monday, imposed sanctions ..."): the root must have no copula or auxiliary and no verb before the
     /// insertion's opening comma, the sentence must end like one, and the verb must be a finite verb (VBD, VBZ, VBP) or a
     /// participle followed by the start of a noun phrase (not a verb of naming, nor a tag a hint fixed), with no subject
-    /// of its own. −1 when there is none.
+    /// of its own. The verb, the root and the opening comma (0-based), or −1 when there is none.
     /// </summary>
-    private int PredicateAfterInsertion(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
+    private (int Verb, int Subject, int Opening) PredicateAfterInsertion(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
     {
         var tagger = _models.Tagger;
         var labelNames = _models.Parser.LabelNames;
@@ -451,20 +457,20 @@ public sealed class LanguageAnalyzer
         var n = heads.Length;
         if (tagger.PastTenseTag < 0 || tagger.ParticipleTag < 0 || forms[^1] is not ("." or "!" or "?"))
         {
-            return -1;
+            return (-1, -1, -1);
         }
 
         var root = heads.IndexOf(0);
         if (root < 0 || upos[tags[root]] is not ("NOUN" or "PROPN" or "PRON"))
         {
-            return -1;
+            return (-1, -1, -1);
         }
 
         for (var k = 0; k < n; k++)
         {
             if (heads[k] - 1 == root && labels[k] < labelNames.Length && labelNames[labels[k]] is "cop" or "aux" or "aux:pass")
             {
-                return -1;
+                return (-1, -1, -1);
             }
         }
 
@@ -473,7 +479,7 @@ public sealed class LanguageAnalyzer
         {
             if (upos[tags[k]] is "VERB" or "AUX")
             {
-                return -1;
+                return (-1, -1, -1);
             }
 
             if (k > root && forms[k] == ",")
@@ -493,43 +499,93 @@ public sealed class LanguageAnalyzer
             var xpos = tagger.Xpos[tags[verb]];
             if (xpos is "VBD" or "VBZ" or "VBP")
             {
-                return verb;
+                return (verb, root, opening);
             }
 
             if (tags[verb] == tagger.ParticipleTag && !NamingParticiples.Contains(forms[verb]) && (forced.IsEmpty || forced[verb] < 0)
                 && upos[tags[verb + 1]] is "DET" or "NOUN" or "PROPN" or "ADJ" or "NUM" or "PRON")
             {
-                return verb;
+                return (verb, root, opening);
             }
         }
 
-        return -1;
+        return (-1, -1, -1);
     }
 
     /// <summary>
-    /// A relative clause the forced re-parse labelled <c>advcl:relcl</c> on a noun with no copula ("X, who met Y, said ..."
-    /// with the clause hung on X) is <c>acl:relcl</c>: in UD an adverbial clause modifies a predicate, and the treebank has no
-    /// <c>advcl:relcl</c> on a noun that is not one.
+    /// After the re-parse of <see cref="PredicateAfterInsertion"/>: an insertion that opens with a relative pronoun ("X, who
+    /// met Y, said ...") is a relative clause on the subject before it, whatever the re-parse hung it on (the verb after
+    /// it, as an adverbial clause). The clause's head is the pronoun's head (for "whose", its noun's head), inside the
+    /// insertion; it is attached to the subject as <c>acl:relcl</c> unless the subject lies inside it.
     /// </summary>
-    private void RelabelRelativeClausesOfNouns(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, Span<int> labels)
+    private void AttachInsertedRelativeClause(ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, int subject, int opening, int predicate)
     {
         var labelNames = _models.Parser.LabelNames;
-        var adverbial = Array.IndexOf(labelNames, "advcl:relcl");
-        var adnominal = Array.IndexOf(labelNames, "acl:relcl");
-        if (adverbial < 0 || adnominal < 0)
+        var relative = Array.IndexOf(labelNames, "acl:relcl");
+        var pronoun = opening + 1;
+        if (relative < 0 || pronoun >= predicate || _models.Tagger.Xpos[tags[pronoun]] is not ("WP" or "WDT" or "WP$"))
         {
             return;
         }
 
-        for (var k = 0; k < heads.Length; k++)
+        var clause = heads[pronoun] - 1;
+        if (_models.Tagger.Xpos[tags[pronoun]] == "WP$" && clause >= 0)
         {
-            var head = heads[k] - 1;
-            if (labels[k] == adverbial && head >= 0 && _models.Tagger.Upos[tags[head]] is "NOUN" or "PROPN" or "PRON"
-                && !HasDependent(heads, labels, labelNames, head, "cop"))
+            clause = heads[clause] - 1;
+        }
+
+        if (clause <= opening || clause >= predicate || IsWithin(heads, subject, clause))
+        {
+            return;
+        }
+
+        heads[clause] = subject + 1;
+        labels[clause] = relative;
+    }
+
+    /// <summary>
+    /// "Soldiers shot and killed X" read with "shot" as a noun: either the root, with "killed" its conjunct, or the subject
+    /// of "killed" with "and" between them. A bare noun (no determiner, modifier, case or copula of its own) right before
+    /// "and"/"or" and a finite verb (VBD, VBZ, VBP) with no other subject, after a noun phrase, is a verb of that tense:
+    /// English coordinates like with like, a finite verb without a subject shares the subject of the verb it is coordinated
+    /// with, and a conjunction does not stand between a subject and its verb. The noun and the verb (0-based), or −1.
+    /// </summary>
+    private (int Noun, int Verb) NounCoordinatedWithAFiniteVerb(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels)
+    {
+        var tagger = _models.Tagger;
+        var labelNames = _models.Parser.LabelNames;
+        var upos = tagger.Upos;
+        for (var noun = 1; noun + 2 < heads.Length; noun++)
+        {
+            var verb = noun + 2;
+            if (upos[tags[noun]] != "NOUN" || forms[noun + 1] is not ("and" or "or") || upos[tags[noun - 1]] is not ("NOUN" or "PROPN" or "PRON")
+                || upos[tags[verb]] != "VERB" || tagger.Xpos[tags[verb]] is not ("VBD" or "VBZ" or "VBP")
+                || labels[noun] >= labelNames.Length || labels[verb] >= labelNames.Length)
             {
-                labels[k] = adnominal;
+                continue;
+            }
+
+            var nounIsRootWithVerbAsConjunct = heads[noun] == 0 && heads[verb] == noun + 1 && labelNames[labels[verb]] == "conj"
+                && !HasSubject(heads, labels, labelNames, verb);
+            var nounIsSubjectOfVerb = heads[noun] == verb + 1 && labelNames[labels[noun]] == "nsubj";
+            if (!nounIsRootWithVerbAsConjunct && !nounIsSubjectOfVerb)
+            {
+                continue;
+            }
+
+            var bare = true;
+            for (var k = 0; k < heads.Length && bare; k++)
+            {
+                bare = !(heads[k] == noun + 1 && labels[k] < labelNames.Length && labelNames[labels[k]] is "det" or "case" or "cop" or "aux" or "nummod" or "amod" or "nmod:poss");
+            }
+
+            if (bare)
+            {
+                return (noun, verb);
             }
         }
+
+        return (-1, -1);
     }
 
     /// <summary>True when <paramref name="word"/> is the root or reaches it only through coordination, apposition, flat names and compounds.</summary>
@@ -889,6 +945,50 @@ public sealed class LanguageAnalyzer
         }
 
         return IsVerbless(tags, labels, labelNames, tagger);
+    }
+
+    /// <summary>
+    /// "Troops stormed and seized a border post" read as "troops [who were] stormed and seized ...": two participles
+    /// coordinated in a clause modifying a noun (<c>acl</c>), with no auxiliary, whose second conjunct has a direct object,
+    /// are both past tenses. Conjuncts share their voice, and a passive participle has no direct object (verbs of naming
+    /// excepted, as above). The second is checked against a first that this pass may already have re-tagged.
+    /// </summary>
+    private static bool IsReducedRelativeCoordinatedWithATransitiveParticiple(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, PosTagger tagger, int i)
+    {
+        var label = labelNames[labels[i]];
+        int first;
+        if (label == "acl")
+        {
+            first = i;
+        }
+        else if (label == "conj" && heads[i] > 0 && (tags[heads[i] - 1] == tagger.ParticipleTag || tags[heads[i] - 1] == tagger.PastTenseTag)
+            && labels[heads[i] - 1] < labelNames.Length
+            && labelNames[labels[heads[i] - 1]] == "acl")
+        {
+            first = heads[i] - 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (NamingParticiples.Contains(forms[first]) || HasDependent(heads, labels, labelNames, first, "aux") || HasDependent(heads, labels, labelNames, first, "aux:pass"))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < heads.Length; k++)
+        {
+            if (heads[k] == first + 1 && tags[k] == tagger.ParticipleTag && labels[k] < labelNames.Length && labelNames[labels[k]] == "conj"
+                && !NamingParticiples.Contains(forms[k]) && HasDependent(heads, labels, labelNames, k, "obj")
+                && !HasDependent(heads, labels, labelNames, k, "aux") && !HasDependent(heads, labels, labelNames, k, "aux:pass")
+                && !HasSubject(heads, labels, labelNames, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A sentence with no finite verb, modal, auxiliary or copula: a noun phrase as the parse stands.</summary>

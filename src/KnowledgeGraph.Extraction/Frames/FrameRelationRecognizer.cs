@@ -1358,7 +1358,11 @@ internal sealed partial class FrameRelationRecognizer
 
         foreach (var child in parse.Children(index))
         {
-            if (parse[child].DepRel is "conj" or "list" && !HasOtherPreposition(parse, child, index))
+            if (parse[child].DepRel is "conj" or "list" && RenamedName(document, parse, spans, child) is var renamed and > 0)
+            {
+                ResolveOne(document, sentence, parse, spans, renamed, entities, proxies, depth: 0);
+            }
+            else if (parse[child].DepRel is "conj" or "list" && !HasOtherPreposition(parse, child, index))
             {
                 ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth: 0);
                 ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops + 1);
@@ -1379,6 +1383,40 @@ internal sealed partial class FrameRelationRecognizer
                 ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// "A, the X minister, and B, her Y counterpart, met": a common noun with a possessive pronoun and no conjunction of its
+    /// own, right after a comma that follows a named person, is that person's apposition ("B, her counterpart"), whatever
+    /// the parse made of it; the pronoun points back at someone already named, so the phrase stands for that person. The
+    /// person's word, or 0.
+    /// </summary>
+    private static int RenamedName(ArticleDocument document, AnalyzedSentence parse, List<MentionSpan> spans, int word)
+    {
+        var token = parse[word];
+        if (token.Upos != "NOUN")
+        {
+            return 0;
+        }
+
+        var first = word;
+        var possessivePronoun = false;
+        foreach (var child in parse.Children(word))
+        {
+            var dependent = parse[child];
+            if (dependent.DepRel == "cc")
+            {
+                return 0;
+            }
+
+            possessivePronoun |= dependent.DepRel == "nmod:poss" && dependent.Upos == "PRON";
+            first = Math.Min(first, child);
+        }
+
+        return possessivePronoun && first > 2 && parse[first - 1].Form == ","
+            && MentionAt(spans, parse[first - 2]) is { } named && document.Entities[named.Entity].Label == EntityLabel.Person
+            ? first - 2
+            : 0;
     }
 
     private void ResolveOne(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, int index, List<int> entities, FrozenSet<string>? proxies, int depth)

@@ -920,6 +920,28 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    // A verb coordinated with the verb that carries the object shares its subject and its object.
+    [InlineData("Chilean soldiers shot and killed Ana Torres.", RelationshipType.Killed, "country:chile", "person:ana-torres")]
+    [InlineData("Chilean troops stormed and seized a Peruvian border post.", RelationshipType.Attacked, "country:chile", "country:peru")]
+    // A relative clause that opens the insertion belongs to the subject before it.
+    [InlineData("Ana Torres, who met Luis Vega on Monday, said the talks had gone well.", RelationshipType.Met, "person:ana-torres", "person:luis-vega")]
+    public void Extract_CoordinatedVerbsOrRelativeClauseOnTheSubject_EdgeFound(string text, RelationshipType type, string start, string end)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(type, start, end), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CounterpartWithAPossessiveAfterAName_IsThatPersonNotTheState()
+    {
+        var graph = ExtractWithFrames("Ana Torres, the Chilean foreign minister, and Luis Vega, her Peruvian counterpart, met in Lima.");
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:ana-torres", "person:luis-vega"), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met && (r.StartId == Country("Peru") || r.EndId == Country("Peru")));
+    }
+
+    [Theory]
     // Quotation marks that open after a determiner quote words inside the noun phrase, not speech.
     [InlineData("Chad's foreign ministry condemned the \"repeated Nigerien aggression\" and called on the council to act.", RelationshipType.Condemned, "country:chad", "country:niger")]
     [InlineData("Chad's foreign ministry condemned the “repeated Nigerien aggression” and called on the council to act.", RelationshipType.Condemned, "country:chad", "country:niger")]

@@ -1,0 +1,44 @@
+namespace KnowledgeGraph.Language.Tests;
+
+/// <summary>
+/// Verbs coordinated with a verb the parse misread: a noun root coordinated with a finite verb ("soldiers shot and killed
+/// X" with "shot" a noun) and two coordinated participles read as a reduced relative although the second has an object
+/// ("troops stormed and seized a post"). Sentences written for this test.
+/// </summary>
+public sealed class CoordinatedVerbRepairTests
+{
+    private static readonly LanguageAnalyzer Unrepaired = new(LanguageModels.Embedded, new LanguageAnalyzerOptions
+    {
+        RepairFiniteVerbUnderNominalRoot = false,
+        RepairParticiplesWithObjects = false,
+    });
+
+    [Theory]
+    [InlineData("Marsovian soldiers shot and killed the rebel commander.", "shot", "killed")]
+    [InlineData("Marsovian troops stormed and seized a border post.", "stormed", "seized")]
+    public void Analyze_FirstOfTwoCoordinatedVerbsMisread_BothArePastTensesOfOneClause(string text, string first, string second)
+    {
+        var repaired = LanguageAnalyzer.Default.Analyze(text);
+
+        // The parser alone does not make the first verb the sentence's root.
+        Assert.NotEqual("root", Unrepaired.Analyze(text).Tokens.Single(t => t.Form == first).DepRel);
+        var firstToken = repaired.Tokens.Single(t => t.Form == first);
+        var secondToken = repaired.Tokens.Single(t => t.Form == second);
+        Assert.Equal("root", firstToken.DepRel);
+        Assert.Equal("VBD", firstToken.Xpos);
+        Assert.Equal("VBD", secondToken.Xpos);
+        Assert.Equal(firstToken.Index, secondToken.Head);
+        Assert.Equal("conj", secondToken.DepRel);
+        Assert.Contains(repaired.Tokens, t => t.Head == firstToken.Index && t.DepRel == "nsubj");
+    }
+
+    [Theory]
+    [InlineData("The troops stationed and trained in Osterberg returned home.")] // passive participles: no object
+    [InlineData("The shot and the shell landed near the bridge.")] // nouns coordinated with nouns
+    public void Analyze_CoordinationThatIsWhatItSeems_IsLeftAlone(string text)
+    {
+        var repaired = LanguageAnalyzer.Default.Analyze(text);
+
+        Assert.Equal(Unrepaired.Analyze(text).Tokens.Select(t => (t.Head, t.DepRel, t.Xpos)), repaired.Tokens.Select(t => (t.Head, t.DepRel, t.Xpos)));
+    }
+}
