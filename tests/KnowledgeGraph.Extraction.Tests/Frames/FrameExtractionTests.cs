@@ -925,11 +925,21 @@ public sealed class FrameExtractionTests
     [InlineData("Chilean troops stormed and seized a Peruvian border post.", RelationshipType.Attacked, "country:chile", "country:peru")]
     // A relative clause that opens the insertion belongs to the subject before it.
     [InlineData("Ana Torres, who met Luis Vega on Monday, said the talks had gone well.", RelationshipType.Met, "person:ana-torres", "person:luis-vega")]
+    // A reduced relative with its agent: "positions shelled by X".
+    [InlineData("Peruvian positions, shelled by Chile overnight, were abandoned.", RelationshipType.Attacked, "country:chile", "country:peru")]
     public void Extract_CoordinatedVerbsOrRelativeClauseOnTheSubject_EdgeFound(string text, RelationshipType type, string start, string end)
     {
         var graph = ExtractWithFrames(text);
 
         Assert.True(graph.Has(type, start, end), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_NounTheParseLabelledAnAgentWithoutBy_IsNoAttacker()
+    {
+        var graph = ExtractWithFrames("Chilean police shot dead the protester Ana Torres during a march in Valparaiso, an inquiry concluded on Monday.");
+
+        Assert.False(graph.Has(RelationshipType.Attacked, "person:ana-torres", Country("Chile")), graph.Describe());
     }
 
     [Fact]
