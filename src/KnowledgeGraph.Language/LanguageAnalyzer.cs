@@ -285,6 +285,7 @@ public sealed class LanguageAnalyzer
 
         if (_options.RepairNominalConjunctsOfVerbs && !split)
         {
+            RaiseNounsHungOnConjunctions(tags, heads, labels);
             RepairNominalConjunctsOfVerbs(forms, tags, heads, labels);
         }
 
@@ -719,6 +720,45 @@ public sealed class LanguageAnalyzer
     /// nothing of a clause; it goes to the verb's object, or, with none, to the last nominal argument between the verb and
     /// it that sets no scene and is not inside the conjunct. Labels stay as they are.
     /// </summary>
+    /// <summary>
+    /// "Spoke to X, and the presidents of Y" with "presidents" hung on "and" and "and" on the final full stop: a
+    /// coordinating conjunction heads no noun in UD, it is the <c>cc</c> of the conjunct after it. A noun or name the parse
+    /// hung on a conjunction that itself hangs on punctuation becomes a conjunct of the word that punctuation belongs to,
+    /// with the conjunction as its <c>cc</c>; <see cref="RepairNominalConjunctsOfVerbs"/> then decides what it is joined
+    /// to.
+    /// </summary>
+    private void RaiseNounsHungOnConjunctions(ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var upos = _models.Tagger.Upos;
+        var conjunct = Array.IndexOf(labelNames, "conj");
+        var coordinator = Array.IndexOf(labelNames, "cc");
+        if (conjunct < 0 || coordinator < 0)
+        {
+            return;
+        }
+
+        for (var noun = 1; noun < heads.Length; noun++)
+        {
+            var conjunction = heads[noun] - 1;
+            if (conjunction < 0 || conjunction >= noun || upos[tags[noun]] is not ("NOUN" or "PROPN") || upos[tags[conjunction]] != "CCONJ")
+            {
+                continue;
+            }
+
+            var punctuation = heads[conjunction] - 1;
+            if (punctuation < 0 || upos[tags[punctuation]] != "PUNCT" || heads[punctuation] == 0)
+            {
+                continue;
+            }
+
+            heads[noun] = heads[punctuation];
+            labels[noun] = conjunct;
+            heads[conjunction] = noun + 1;
+            labels[conjunction] = coordinator;
+        }
+    }
+
     private void RepairNominalConjunctsOfVerbs(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, ReadOnlySpan<int> labels)
     {
         var labelNames = _models.Parser.LabelNames;

@@ -42,3 +42,28 @@ public sealed class CoordinatedVerbRepairTests
         Assert.Equal(Unrepaired.Analyze(text).Tokens.Select(t => (t.Head, t.DepRel, t.Xpos)), repaired.Tokens.Select(t => (t.Head, t.DepRel, t.Xpos)));
     }
 }
+
+/// <summary>
+/// A noun phrase the parse hung on a conjunction that hangs on the final full stop ("spoke to X, and the presidents of Y"
+/// with "presidents" under "and") becomes a conjunct with "and" as its coordinator. Sentences written for this test.
+/// </summary>
+public sealed class ConjunctionHeadRepairTests
+{
+    [Theory]
+    [InlineData("She also spoke on the telephone to President Valdor, and the presidents of Marsovia and Zorvania.", "presidents")]
+    public void Analyze_NounHungOnAConjunction_IsAConjunctWithTheConjunctionAsItsCoordinator(string text, string noun)
+    {
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairNominalConjunctsOfVerbs = false }).Analyze(text);
+        var repaired = LanguageAnalyzer.Default.Analyze(text);
+
+        // The parser alone hangs the noun on "and".
+        Assert.Equal("and", unrepaired[unrepaired.Tokens.Single(t => t.Form == noun).Head].Form);
+        var nounToken = repaired.Tokens.Single(t => t.Form == noun);
+        Assert.Equal("conj", nounToken.DepRel);
+        Assert.Equal("Valdor", repaired[nounToken.Head].Form);
+        var and = repaired.Tokens.First(t => t.Form == "and");
+        Assert.Equal(nounToken.Index, and.Head);
+        Assert.Equal("cc", and.DepRel);
+        Assert.DoesNotContain(repaired.Tokens, t => t.Head > 0 && repaired[t.Head].Upos is "PUNCT" or "CCONJ" && t.Upos is "NOUN" or "PROPN");
+    }
+}

@@ -934,6 +934,17 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(type, start, end), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("country:peru")]
+    [InlineData("country:bolivia")]
+    [InlineData("person:luis-vega")]
+    public void Extract_OfficesCoordinatedAfterANamedInterlocutor_EachMet(string other)
+    {
+        var graph = ExtractWithFrames("Ana Torres arrived in Lima on Monday. She also spoke on the telephone to Chilean President Luis Vega, and the presidents of Peru and Bolivia.");
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:ana-torres", other), graph.Describe());
+    }
+
     [Fact]
     public void Extract_NounTheParseLabelledAnAgentWithoutBy_IsNoAttacker()
     {
