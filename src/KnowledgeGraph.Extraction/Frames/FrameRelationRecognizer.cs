@@ -119,6 +119,7 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenSet<string> sanctionProxy;
     private readonly FrozenSet<string> quantity;
     private readonly FrozenSet<string> notTheState;
+    private readonly FrozenSet<string> nonStateFighter;
     private readonly FrozenSet<string> people;
     private readonly FrozenSet<string> figurative;
     private readonly FrozenSet<string> medium;
@@ -150,6 +151,7 @@ internal sealed partial class FrameRelationRecognizer
         sanctionProxy = catalog.Class("sanctionProxy").Union(proxyTarget).ToFrozenSet(StringComparer.Ordinal);
         quantity = catalog.Class("quantity");
         notTheState = catalog.Class("notTheState");
+        nonStateFighter = catalog.Class("nonStateFighter");
         people = catalog.Class("people");
         figurative = catalog.Class("figurative");
         medium = catalog.Class("medium");
@@ -1124,7 +1126,7 @@ internal sealed partial class FrameRelationRecognizer
         foreach (var index in tokens)
         {
             var noun = parse[index];
-            if (noun.Upos != "NOUN" || !nouns.TryGetValue(noun.Form, out var kind) || !IsDefiniteAndAgentless(parse, spans, index))
+            if (noun.Upos != "NOUN" || !nouns.TryGetValue(noun.Form, out var kind) || !IsDefiniteAndAgentless(parse, spans, index, out var described))
             {
                 continue;
             }
@@ -1138,7 +1140,8 @@ internal sealed partial class FrameRelationRecognizer
                     continue;
                 }
 
-                if (earlier.Type == kind && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0)
+                if (earlier.Type == kind && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0
+                    && Fits(document.Entities[agent], described))
                 {
                     if (latest < 0 && doers && (NewerUnattributed(unattributed, earlier.SentenceIndex, sentence.Index)
                         || output.Exists(other => other.SentenceIndex == earlier.SentenceIndex && other.Type == kind
@@ -1194,7 +1197,7 @@ internal sealed partial class FrameRelationRecognizer
         foreach (var index in tokens)
         {
             var noun = parse[index];
-            if (noun.Upos != "NOUN" || !actAnaphors.TryGetValue(noun.Form, out var forms) || !IsDefiniteAndAgentless(parse, spans, index))
+            if (noun.Upos != "NOUN" || !actAnaphors.TryGetValue(noun.Form, out var forms) || !IsDefiniteAndAgentless(parse, spans, index, out var described))
             {
                 continue;
             }
@@ -1223,7 +1226,7 @@ internal sealed partial class FrameRelationRecognizer
                     continue;
                 }
 
-                if (DoerBefore(document, s, act) is { } doer && !agents.Contains(doer))
+                if (DoerBefore(document, s, act) is { } doer && !agents.Contains(doer) && Fits(document.Entities[doer], described))
                 {
                     AddOnce(entities, doer);
                 }
@@ -1249,28 +1252,58 @@ internal sealed partial class FrameRelationRecognizer
         return null;
     }
 
-    /// <summary>"the attack", "this killing", "the deadly attack": a determiner of reference and no word that names who did it.</summary>
-    private bool IsDefiniteAndAgentless(AnalyzedSentence parse, List<MentionSpan> spans, int index)
+    /// <summary>
+    /// "the attack", "this killing", "the deadly attack": a determiner of reference and no word that names who did it (a
+    /// possessor, a by-phrase, a name). A word that only describes the doer ("the rebel offensive", "the army offensive")
+    /// does not name it: it restricts which earlier doer the noun can refer back to (<paramref name="described"/>).
+    /// </summary>
+    private bool IsDefiniteAndAgentless(AnalyzedSentence parse, List<MentionSpan> spans, int index, out DoerDescription described)
     {
         var definite = false;
+        described = DoerDescription.None;
         foreach (var child in parse.Children(index))
         {
             var word = parse[child];
+            var lemma = ArgumentPath.LemmaKey(word);
             if (word.DepRel == "det" && ReferringDeterminers.Contains(word.Form))
             {
                 definite = true;
             }
-            else if (word.DepRel == "nmod:poss" || (word.DepRel == "nmod" && HasCase(parse, child, "by")) || MentionAt(spans, word) is not null
-                || (word.DepRel is "amod" or "compound" && (force.Contains(ArgumentPath.LemmaKey(word)) || notTheState.Contains(ArgumentPath.LemmaKey(word)))))
+            else if (word.DepRel == "nmod:poss" || (word.DepRel == "nmod" && HasCase(parse, child, "by")) || MentionAt(spans, word) is not null)
             {
-                // A possessor, a by-phrase, a name or a word for the ones who did it ("the rebel offensive", "the
-                // militant attack") in the noun's own phrase says which event it is.
+                // A possessor, a by-phrase or a name in the noun's own phrase says which event it is.
                 return false;
+            }
+            else if (word.DepRel is "amod" or "compound" && (nonStateFighter.Contains(lemma) || notTheState.Contains(lemma)))
+            {
+                // "the rebel offensive", "the militant attack": the event of a group outside the state's forces.
+                described = DoerDescription.NonState;
+            }
+            else if (word.DepRel is "amod" or "compound" && force.Contains(lemma))
+            {
+                // "the army offensive", "the government crackdown": a state's.
+                described = DoerDescription.State;
             }
         }
 
         return definite;
     }
+
+    /// <summary>What a word in an event noun's own phrase says of its doer ("the rebel offensive", "the army offensive").</summary>
+    private enum DoerDescription
+    {
+        None,
+        NonState,
+        State,
+    }
+
+    /// <summary>Whether the doer of an earlier event fits the description the event noun gives of it.</summary>
+    private static bool Fits(EntityRecord doer, DoerDescription described) => described switch
+    {
+        DoerDescription.NonState => doer.Label == EntityLabel.Organisation,
+        DoerDescription.State => doer.Label == EntityLabel.Country,
+        _ => true,
+    };
 
     /// <summary>
     /// A verb without a subject of its own shares its first conjunct's ("Russia attacked and occupied X"), its

@@ -945,6 +945,18 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Met, "person:ana-torres", other), graph.Describe());
     }
 
+    [Theory]
+    // A word that describes the doer restricts the antecedent to a doer of that kind; it does not block it.
+    [InlineData("Boko Haram fighters launched an offensive against Nigerien forces.\n\nChad and France condemned the rebel offensive.", true)]
+    [InlineData("Nigerien troops launched an offensive against Boko Haram.\n\nChad and France condemned the rebel offensive.", false)]
+    public void Extract_EventNounDescribingItsDoer_RefersBackOnlyToADoerOfThatKind(string text, bool condemnedBokoHaram)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.Equal(condemnedBokoHaram, graph.Has(RelationshipType.Condemned, Country("Chad"), "organisation:boko-haram"));
+        Assert.False(graph.Has(RelationshipType.Condemned, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_NounTheParseLabelledAnAgentWithoutBy_IsNoAttacker()
     {
