@@ -242,6 +242,10 @@ public sealed class LanguageAnalyzer
             var forced = workspace.Forced.AsSpan(0, n);
             ForceHintedTags(forms, starts, lengths, hints, forced);
             tagger.Tag(forms, tags, workspace.Hashes, workspace.Scores, forced);
+            if (_options.RepairParticiplesWithObjects)
+            {
+                ReadHeadlineVerb(forms, tags, forced);
+            }
         }
 
         var lower = workspace.Hashes.Lower;
@@ -308,6 +312,44 @@ public sealed class LanguageAnalyzer
         }
 
         return AnalyzedSentence.OfOwnedTokens(text, result, split);
+    }
+
+    /// <summary>
+    /// "X bombs Y positions", "X sanctions Y banks": in a sentence with no finite verb, modal or auxiliary at all (a headline
+    /// as tagged), a word the caller hinted as a noun or a verb (<see cref="TagHintKind.NounOrVerb"/>), tagged a plural noun
+    /// ending in "s", right after a name and right before the start of a noun phrase, is the sentence's verb (VBZ): a name
+    /// followed by a plural noun and another noun phrase has nothing to be a clause with. Hints exist only in the product,
+    /// so the treebank cannot measure this.
+    /// </summary>
+    private void ReadHeadlineVerb(string[] forms, Span<int> tags, ReadOnlySpan<int> forced)
+    {
+        var tagger = _models.Tagger;
+        var upos = tagger.Upos;
+        var xpos = tagger.Xpos;
+        if (tagger.ThirdPersonPresentTag < 0)
+        {
+            return;
+        }
+
+        var candidate = -1;
+        for (var i = 0; i < tags.Length; i++)
+        {
+            if (upos[tags[i]] == "AUX" || xpos[tags[i]] is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return;
+            }
+
+            if (candidate < 0 && i > 0 && i + 1 < tags.Length && forced[i] == PosTagger.AnyNounOrVerb && xpos[tags[i]] == "NNS"
+                && forms[i].EndsWith('s') && upos[tags[i - 1]] == "PROPN" && upos[tags[i + 1]] is "DET" or "ADJ" or "PROPN" or "NOUN" or "NUM" or "PRON")
+            {
+                candidate = i;
+            }
+        }
+
+        if (candidate >= 0)
+        {
+            tags[candidate] = tagger.ThirdPersonPresentTag;
+        }
     }
 
     /// <summary>Participles of naming verbs, whose passive keeps the name as a complement ("a group called X").</summary>

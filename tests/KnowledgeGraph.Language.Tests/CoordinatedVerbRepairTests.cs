@@ -67,3 +67,42 @@ public sealed class ConjunctionHeadRepairTests
         Assert.DoesNotContain(repaired.Tokens, t => t.Head > 0 && repaired[t.Head].Upos is "PUNCT" or "CCONJ" && t.Upos is "NOUN" or "PROPN");
     }
 }
+
+/// <summary>
+/// A headline's verb tagged as a plural noun ("X bombs Y posts"): a word hinted as a noun or a verb, right after a name
+/// and before a noun phrase, in a sentence with no finite verb, is the verb. Sentences written for this test.
+/// </summary>
+public sealed class HeadlineVerbRepairTests
+{
+    [Theory]
+    [InlineData("Marsovia bombs Zorvanian border posts", "bombs")]
+    [InlineData("Marsovia sanctions Zorvanian banks", "sanctions")]
+    public void Analyze_HintedWordBetweenANameAndANounPhraseInAVerblessHeadline_IsTheVerb(string text, string verb)
+    {
+        var hints = Hints(text, verb);
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairParticiplesWithObjects = false }).Analyze(text, hints);
+        var repaired = LanguageAnalyzer.Default.Analyze(text, hints);
+
+        Assert.Equal("NNS", unrepaired.Tokens.Single(t => t.Form == verb).Xpos);
+        var verbToken = repaired.Tokens.Single(t => t.Form == verb);
+        Assert.Equal("VBZ", verbToken.Xpos);
+        Assert.Equal("root", verbToken.DepRel);
+        Assert.Equal(verbToken.Index, repaired.Tokens.Single(t => t.Form == "Marsovia").Head);
+    }
+
+    [Theory]
+    [InlineData("Marsovia sanctions hit the Zorvanian economy", "sanctions")] // the sentence has its verb
+    [InlineData("Marsovia sanctions on Zorvania", "sanctions")] // a preposition follows: a noun phrase
+    public void Analyze_HintedPluralThatIsANoun_IsLeftAlone(string text, string noun)
+    {
+        var repaired = LanguageAnalyzer.Default.Analyze(text, Hints(text, noun));
+
+        Assert.Equal("NNS", repaired.Tokens.Single(t => t.Form == noun).Xpos);
+    }
+
+    private static TagHint[] Hints(string text, string word) =>
+    [
+        new TagHint(0, "Marsovia".Length, TagHintKind.ProperNoun),
+        new TagHint(text.IndexOf(word, StringComparison.Ordinal), word.Length, TagHintKind.NounOrVerb),
+    ];
+}

@@ -34,6 +34,7 @@ internal sealed class PosTagger
         AdjectiveTag = IndexOf("ADJ", "JJ");
         PastTenseTag = IndexOf("VERB", "VBD");
         ParticipleTag = IndexOf("VERB", "VBN");
+        ThirdPersonPresentTag = IndexOf("VERB", "VBZ");
         _isVerb = [.. upos.Select(tag => tag == "VERB")];
         _isNoun = [.. upos.Select(tag => tag == "NOUN")];
     }
@@ -46,6 +47,9 @@ internal sealed class PosTagger
 
     /// <summary>The VERB/VBN class, or -1 when the model has none.</summary>
     public int ParticipleTag { get; }
+
+    /// <summary>The VERB/VBZ class, or -1 when the model has none.</summary>
+    public int ThirdPersonPresentTag { get; }
 
     /// <summary>The PROPN/NNP class a name hint forces, or -1 when the model has none.</summary>
     public int ProperNounTag { get; }

@@ -957,6 +957,17 @@ public sealed class FrameExtractionTests
         Assert.False(graph.Has(RelationshipType.Condemned, Country("Chad"), Country("Niger")), graph.Describe());
     }
 
+    [Theory]
+    // A headline's present tense read as a plural noun.
+    [InlineData("Chile bombs Peruvian border posts\n\nThe raids began at dawn.", RelationshipType.Attacked)]
+    [InlineData("Chile sanctions Peruvian banks\n\nThe measures take effect on Monday.", RelationshipType.Sanctioned)]
+    public void Extract_HeadlineVerbReadAsAPluralNoun_EdgeFound(string text, RelationshipType type)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(type, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_NounTheParseLabelledAnAgentWithoutBy_IsNoAttacker()
     {
