@@ -286,6 +286,11 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                     return NonAssertion.Negated;
                 case "nsubj" or "nsubj:pass":
                     subject = child;
+                    if (!isNoun && IsNegativeSubject(sentence, child))
+                    {
+                        return NonAssertion.Negated;
+                    }
+
                     break;
                 case "parataxis" or "xcomp" or "ccomp" or "conj" when !isNoun && child > index && InClass(claim, lemma) && IsPostposedAttribution(sentence, child):
                     return NonAssertion.Claimed;
@@ -305,6 +310,32 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
         }
 
         return NonAssertion.None;
+    }
+
+    /// <summary>
+    /// "Neither X nor Y condemned Z", "No country condemned Z", "None of them met Z": a negative subject denies the clause
+    /// for every one it names. Only "neither" before a coordination, the determiner "no" and the negative pronouns
+    /// count ("not only X but also Y" affirms).
+    /// </summary>
+    private static bool IsNegativeSubject(AnalyzedSentence sentence, int subject)
+    {
+        if (sentence[subject].Form.ToLowerInvariant() is "none" or "nobody" or "nothing" or "neither" || (sentence[subject].Form.Equals("one", StringComparison.OrdinalIgnoreCase)
+            && subject > 1 && sentence[subject - 1].Form.Equals("no", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        foreach (var child in sentence.Children(subject))
+        {
+            var token = sentence[child];
+            if ((token.DepRel == "cc:preconj" && token.Form.Equals("neither", StringComparison.OrdinalIgnoreCase))
+                || (token.DepRel == "det" && token.Form.Equals("no", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

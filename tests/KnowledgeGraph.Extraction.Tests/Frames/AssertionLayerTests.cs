@@ -90,6 +90,27 @@ public sealed class AssertionLayerTests
     }
 
     [Fact]
+    public void Check_SubjectWithNeitherNor_Negated()
+    {
+        // "Neither Norland nor Sudmark condemned Ostria": no one named condemned.
+        var parse = Parse("Neither/neither/CCONJ/2/cc:preconj", "Norland/Norland/PROPN/5/nsubj", "nor/nor/CCONJ/4/cc", "Sudmark/Sudmark/PROPN/2/conj",
+            "condemned/condemn/VERB/0/root", "Ostria/Ostria/PROPN/5/obj");
+
+        Assert.Equal(NonAssertion.Negated, Layer.Check(parse, 5));
+    }
+
+    [Theory]
+    [InlineData("no/no/DET/2/det", "country/country/NOUN/3/nsubj")]
+    [InlineData("both/both/CCONJ/2/cc:preconj", "Norland/Norland/PROPN/3/nsubj")]
+    public void Check_DeterminerOfTheSubject_NegatedOnlyByNo(string determiner, string subject)
+    {
+        // "No country condemned Ostria" denies; "Both Norland ... condemned Ostria" affirms.
+        var parse = Parse(determiner, subject, "condemned/condemn/VERB/0/root", "Ostria/Ostria/PROPN/3/obj");
+
+        Assert.Equal(determiner.StartsWith("no/", StringComparison.Ordinal) ? NonAssertion.Negated : NonAssertion.None, Layer.Check(parse, 3));
+    }
+
+    [Fact]
     public void Check_ComplementOfDenial_Claimed()
     {
         var parse = Parse("Norland/Norland/PROPN/2/nsubj", "denied/deny/VERB/0/root", "attacking/attack/VERB/2/advcl", "Sudmark/Sudmark/PROPN/3/obj");
