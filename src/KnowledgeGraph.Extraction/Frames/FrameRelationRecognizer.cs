@@ -2519,7 +2519,7 @@ internal sealed partial class FrameRelationRecognizer
         // not at towns or refineries.
         // "blasted X for the sanctions", "attacked X over its policy": a reason given for it makes the verb criticism of
         // X (a capital then stands for its government), whatever X is.
-        var violentContext = AnyViolent(parse, trigger)
+        var violentContext = AnyViolentOutside(parse, trigger, objectToo: false)
             || (!HasReasonAdjunct(parse, trigger) && targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location))
             || targetTokens.Exists(t => t > 0 && t <= parse.Count && IsAnyOf(parse[t], installation));
         bool IsPeople(int token) => token > 0 && token <= parse.Count && (leader.Contains(ArgumentPath.LemmaKey(parse[token])) || people.Contains(ArgumentPath.LemmaKey(parse[token])));
@@ -2534,7 +2534,11 @@ internal sealed partial class FrameRelationRecognizer
                     && agents.TrueForAll(a => document.Entities[a].Label == EntityLabel.Country)
                     && targets.TrueForAll(t => document.Entities[t].Label == EntityLabel.Country))
                 || StateAttackedState(document, parse, trigger, lemma, agents, targets, agentTokens, targetTokens),
-            RelationshipType.Condemned => !violentContext,
+            // The reason given for criticism and what is criticised may be violent ("slammed X for the raid", "blasted the
+            // raid"): only violence elsewhere in the sentence makes the verb force.
+            RelationshipType.Condemned => !(AnyViolentOutside(parse, trigger, objectToo: true)
+                || (!HasReasonAdjunct(parse, trigger) && targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location))
+                || targetTokens.Exists(t => t > 0 && t <= parse.Count && IsAnyOf(parse[t], installation))),
             // "talked about", "spoke at", "received criticism": a verb of speech or welcome is a meeting only with a person
             // on one side. The nouns ("held talks with", "a call with") already name the exchange.
             // An office or a delegation is people too ("the president received a delegation from X").
@@ -2767,12 +2771,34 @@ internal sealed partial class FrameRelationRecognizer
     /// A word of violence anywhere in the sentence but the trigger; a word violent only as a noun ("forces", "fire")
     /// does not count as a verb ("forcing a shutdown", "fired the minister").
     /// </summary>
-    private bool AnyViolent(AnalyzedSentence parse, int except)
+    /// <summary>
+    /// A word of force (lexicon <c>violent</c>; not a verb listed as violent only as a noun) other than the trigger,
+    /// outside the trigger's reason ("for"/"over" phrase that is not a time or a place flown
+    /// over) and, with <paramref name="objectToo"/>, its object: what a verb of criticism blames, or is aimed at, may be an
+    /// act of force ("slammed X for the raid", "blasted the raid").
+    /// </summary>
+    private bool AnyViolentOutside(AnalyzedSentence parse, int trigger, bool objectToo)
     {
         for (var i = 1; i <= parse.Count; i++)
         {
-            if (i != except && IsAnyOf(parse[i], violent)
-                && !(parse[i].Upos == "VERB" && violentAsNounOnly.Contains(ArgumentPath.LemmaKey(parse[i]))))
+            if (i == trigger || !IsAnyOf(parse[i], violent) || (parse[i].Upos == "VERB" && violentAsNounOnly.Contains(ArgumentPath.LemmaKey(parse[i]))))
+            {
+                continue;
+            }
+
+            var inside = false;
+            foreach (var child in parse.Children(trigger))
+            {
+                var word = parse[child];
+                if (((objectToo && word.DepRel == "obj") || (word.DepRel == "obl" && word.Upos is "NOUN" or "VERB" && !IsAnyOf(word, timeNoun) && HasCase(parse, child, "for", "over")))
+                    && parse.IsDescendantOf(i, child))
+                {
+                    inside = true;
+                    break;
+                }
+            }
+
+            if (!inside)
             {
                 return true;
             }

@@ -968,6 +968,18 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(type, Country("Chile"), Country("Peru")), graph.Describe());
     }
 
+    [Theory]
+    // The act a verb of criticism blames may be violent: the reason does not make the verb force.
+    [InlineData("Chile slammed Bolivia for the raid.")]
+    [InlineData("Chile blasted Bolivia over its deadly strikes on the border.")]
+    public void Extract_CriticismWithAViolentReason_CondemnedNotAttacked(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Bolivia")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Chile"), Country("Bolivia")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_NounTheParseLabelledAnAgentWithoutBy_IsNoAttacker()
     {
