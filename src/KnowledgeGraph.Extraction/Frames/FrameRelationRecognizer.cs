@@ -1488,6 +1488,15 @@ internal sealed partial class FrameRelationRecognizer
                     ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth + 1);
                     ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops: 0);
                 }
+                else if (child > index && parse[child] is { DepRel: "acl", Xpos: "VBG" } && ArgumentPath.LemmaKey(parse[child]) == "include")
+                {
+                    // "countries including X and Y" read as a participle clause with its object.
+                    foreach (var member in parse.Dependents(child, "obj"))
+                    {
+                        ResolveOne(document, sentence, parse, spans, member.Index, entities, proxies, depth + 1);
+                        ResolveConjuncts(document, sentence, parse, spans, member.Index, entities, proxies, hops: 0);
+                    }
+                }
             }
 
             if (entities.Count == beforeMembers && token.Xpos == "NNS" && DisplacedIncluding(parse, index) is var members and > 0)

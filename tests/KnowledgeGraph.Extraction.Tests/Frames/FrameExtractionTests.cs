@@ -969,6 +969,19 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    // A free relative names what was condemned through its verb of naming.
+    [InlineData("Chile condemned what it called Bolivia's aggression.", "country:chile", "country:bolivia")]
+    [InlineData("Chile denounced what it described as Bolivian provocations.", "country:chile", "country:bolivia")]
+    // "Countries including X and Y" with "including" read as a participle: its objects are members of the set.
+    [InlineData("Countries including Chile and Peru condemned Bolivia.", "country:peru", "country:bolivia")]
+    public void Extract_FreeRelativeOrIncludingParticiple_CondemnedFound(string sentence, string start, string end)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Condemned, start, end), graph.Describe());
+    }
+
+    [Theory]
     // The act a verb of criticism blames may be violent: the reason does not make the verb force.
     [InlineData("Chile slammed Bolivia for the raid.")]
     [InlineData("Chile blasted Bolivia over its deadly strikes on the border.")]
