@@ -176,6 +176,9 @@ internal sealed class PosTagger
     }
 
     /// <summary>The joint class index of a (UPOS, XPOS) pair, or -1 when the model has no such class.</summary>
+    /// <summary>The joint class of a UPOS and an XPOS tag, or -1 when the model has none.</summary>
+    public int ClassOf(string upos, string xpos) => IndexOf(upos, xpos);
+
     private int IndexOf(string upos, string xpos)
     {
         for (var i = 0; i < Upos.Length; i++)
