@@ -1515,6 +1515,23 @@ internal sealed partial class FrameRelationRecognizer
             }
         }
 
+        // "X was among the countries that condemned Y": a set the clause puts X among stands for X (and its conjuncts).
+        if (token.Upos == "NOUN" && parse.Children(index).Any(c => parse[c].DepRel == "case" && parse[c].Lemma.Equals("among", StringComparison.OrdinalIgnoreCase))
+            && parse.Dependents(index, "cop").Any())
+        {
+            var beforeMember = entities.Count;
+            foreach (var member in parse.Dependents(index, "nsubj"))
+            {
+                ResolveOne(document, sentence, parse, spans, member.Index, entities, proxies, depth + 1);
+                ResolveConjuncts(document, sentence, parse, spans, member.Index, entities, proxies, hops: 0);
+            }
+
+            if (entities.Count > beforeMember)
+            {
+                return;
+            }
+        }
+
         // "The states taking part include X, Y and Z": a set whose members the sentence lists with "include"
         // stands for them.
         if (token.Upos == "NOUN" && token.DepRel == "nsubj" && token.Head > 0 && parse[token.Head].Lemma.Equals("include", StringComparison.OrdinalIgnoreCase))

@@ -972,6 +972,8 @@ public sealed class FrameExtractionTests
     // A free relative names what was condemned through its verb of naming.
     [InlineData("Chile condemned what it called Bolivia's aggression.", "country:chile", "country:bolivia")]
     [InlineData("Chile denounced what it described as Bolivian provocations.", "country:chile", "country:bolivia")]
+    // "X was among the countries that condemned Y": the set the clause puts X among.
+    [InlineData("Peru was among the countries that condemned Bolivia.", "country:peru", "country:bolivia")]
     // "Countries including X and Y" with "including" read as a participle: its objects are members of the set.
     [InlineData("Countries including Chile and Peru condemned Bolivia.", "country:peru", "country:bolivia")]
     public void Extract_FreeRelativeOrIncludingParticiple_CondemnedFound(string sentence, string start, string end)
