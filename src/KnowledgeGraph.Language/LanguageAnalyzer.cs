@@ -364,18 +364,35 @@ public sealed class LanguageAnalyzer
     /// right before a participle, which is as often the main verb with an adjectival participle ("have limited options",
     /// "had used tissues": measured on the treebank), nor across an adverb ("have surgically induced hair loss").
     /// </summary>
+    private static readonly string[] PerfectAuxiliaryForms = ["have", "has", "had", "'ve", "'d"];
+    private static readonly string[] FloatingQuantifiers = ["each", "both", "all"];
+
+    /// <summary>Whether the word is one of the (lower-case) forms, in any case, without allocating.</summary>
+    private static bool IsAnyOf(string word, string[] forms)
+    {
+        foreach (var form in forms)
+        {
+            if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void ReadPerfectAuxiliaries(string[] forms, Span<int> tags)
     {
         var tagger = _models.Tagger;
         for (var i = 0; i + 1 < tags.Length; i++)
         {
-            if (tagger.Upos[tags[i]] != "VERB" || forms[i].ToLowerInvariant() is not ("have" or "has" or "had" or "'ve" or "'d"))
+            if (tagger.Upos[tags[i]] != "VERB" || !IsAnyOf(forms[i], PerfectAuxiliaryForms))
             {
                 continue;
             }
 
             var next = i + 2;
-            if (next < tags.Length && forms[i + 1].ToLowerInvariant() is "each" or "both" or "all"
+            if (next < tags.Length && IsAnyOf(forms[i + 1], FloatingQuantifiers)
                 && tags[next] == tagger.ParticipleTag && tagger.ClassOf("AUX", tagger.Xpos[tags[i]]) is var auxiliary and >= 0
                 && tagger.ClassOf("ADV", "RB") is var adverb and >= 0)
             {

@@ -319,8 +319,10 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
     /// </summary>
     private static bool IsNegativeSubject(AnalyzedSentence sentence, int subject)
     {
-        if (sentence[subject].Form.ToLowerInvariant() is "none" or "nobody" or "nothing" or "neither" || (sentence[subject].Form.Equals("one", StringComparison.OrdinalIgnoreCase)
-            && subject > 1 && sentence[subject - 1].Form.Equals("no", StringComparison.OrdinalIgnoreCase)))
+        var form = sentence[subject].Form;
+        if (form.Equals("none", StringComparison.OrdinalIgnoreCase) || form.Equals("nobody", StringComparison.OrdinalIgnoreCase)
+            || form.Equals("nothing", StringComparison.OrdinalIgnoreCase) || form.Equals("neither", StringComparison.OrdinalIgnoreCase)
+            || (form.Equals("one", StringComparison.OrdinalIgnoreCase) && subject > 1 && sentence[subject - 1].Form.Equals("no", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }

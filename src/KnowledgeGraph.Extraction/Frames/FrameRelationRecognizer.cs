@@ -1418,6 +1418,20 @@ internal sealed partial class FrameRelationRecognizer
         }
     }
 
+    /// <summary>Whether the word has a dependent with exactly this relation (no allocation).</summary>
+    private static bool HasChildLabelled(AnalyzedSentence parse, int index, string relation)
+    {
+        foreach (var child in parse.Children(index))
+        {
+            if (parse[child].DepRel == relation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "A, the X minister, and B, her Y counterpart, met": a common noun with a possessive pronoun and no conjunction of its
     /// own, right after a comma that follows a named person, is that person's apposition ("B, her counterpart"), whatever
@@ -1516,8 +1530,7 @@ internal sealed partial class FrameRelationRecognizer
         }
 
         // "X was among the countries that condemned Y": a set the clause puts X among stands for X (and its conjuncts).
-        if (token.Upos == "NOUN" && parse.Children(index).Any(c => parse[c].DepRel == "case" && parse[c].Lemma.Equals("among", StringComparison.OrdinalIgnoreCase))
-            && parse.Dependents(index, "cop").Any())
+        if (token.Upos == "NOUN" && HasChildLabelled(parse, index, "cop") && HasCase(parse, index, "among"))
         {
             var beforeMember = entities.Count;
             foreach (var member in parse.Dependents(index, "nsubj"))
@@ -1940,8 +1953,28 @@ internal sealed partial class FrameRelationRecognizer
         return null;
     }
 
-    private static bool HasCase(AnalyzedSentence parse, int index, params string[] cases) =>
-        parse.Dependents(index, "case").Any(c => Array.IndexOf(cases, c.Lemma.ToLowerInvariant()) >= 0);
+    // Runs for many words of every parsed sentence: no LINQ, no lower-cased copies, the cases on the stack.
+    private static bool HasCase(AnalyzedSentence parse, int index, params ReadOnlySpan<string> cases)
+    {
+        foreach (var child in parse.Children(index))
+        {
+            var word = parse[child];
+            if (word.DepRel != "case")
+            {
+                continue;
+            }
+
+            foreach (var name in cases)
+            {
+                if (word.Lemma.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static MentionSpan? MentionAt(List<MentionSpan> spans, Token token) => MentionAt(spans, token.Start, token.End);
 
