@@ -699,6 +699,55 @@ public sealed class LanguageAnalyzer
         return true;
     }
 
+    /// <summary>
+    /// For a word read as a conjunct inside a fronted phrase ("In a call with X, Y raised ..."): the verb (0-based) the
+    /// phrase hangs on, when the phrase opens the sentence with a preposition, ends with the comma right before the word's
+    /// own phrase, its coordination has no conjunction ("and", "or"), and the verb comes after the word and has no subject;
+    /// otherwise −1.
+    /// </summary>
+    private static int FrontedPhraseVerb(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, string[] upos, int word)
+    {
+        var first = word;
+        for (var c = 0; c < word; c++)
+        {
+            if (heads[c] == word + 1 && upos[tags[c]] != "PUNCT")
+            {
+                first = Math.Min(first, c);
+            }
+        }
+
+        if (first < 2 || forms[first - 1] != "," || upos[tags[0]] != "ADP")
+        {
+            return -1;
+        }
+
+        var conjunctHead = heads[word] - 1;
+        for (var c = 0; c < heads.Length; c++)
+        {
+            // No "and"/"or" on the word or on any conjunct of the same coordination.
+            if (labels[c] < labelNames.Length && labelNames[labels[c]] == "cc"
+                && (heads[c] == word + 1 || (heads[c] - 1 is var owner && owner >= 0 && heads[owner] == conjunctHead + 1 && labelNames[labels[owner]] == "conj")))
+            {
+                return -1;
+            }
+        }
+
+        // Up from the conjunct's head to the fronted oblique that holds it.
+        var phrase = conjunctHead;
+        for (var steps = 0; phrase >= 0 && steps <= heads.Length; steps++)
+        {
+            if (labels[phrase] < labelNames.Length && labelNames[labels[phrase]] == "obl" && phrase < first && IsWithin(heads, 0, phrase))
+            {
+                var verb = heads[phrase] - 1;
+                return verb > word && upos[tags[verb]] == "VERB" && !HasSubject(heads, labels, labelNames, verb) ? verb : -1;
+            }
+
+            phrase = heads[phrase] - 1;
+        }
+
+        return -1;
+    }
+
     /// <summary>Time words that can stand between a subject and its verb ("the minister yesterday held talks").</summary>
     private static readonly FrozenSet<string> TimeNouns = new[] { "yesterday", "today", "tonight", "tomorrow" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -759,6 +808,15 @@ public sealed class LanguageAnalyzer
 
                 heads[k] = governor + 1;
                 labels[k] = HasDependent(heads, labels, labelNames, governor, "aux:pass") ? passiveSubject : subject;
+            }
+            else if (head >= 0 && head < k && labelNames[labels[k]] == "conj" && upos[tags[k]] is "NOUN" or "PROPN" or "PRON"
+                && FrontedPhraseVerb(forms, tags, heads, labels, labelNames, upos, k) is var frontedVerb && frontedVerb > k)
+            {
+                // "In a call with X, Y raised Z" with Y read as a conjunct of X: a conjunct with no conjunction anywhere in
+                // its coordination, right after the comma that closes a fronted phrase, is the subject of the verb the
+                // phrase hangs on when that verb has none.
+                heads[k] = frontedVerb + 1;
+                labels[k] = HasDependent(heads, labels, labelNames, frontedVerb, "aux:pass") ? passiveSubject : subject;
             }
             else if (labels[k] == subject && MeasureNouns.Contains(forms[k]) && head > k && upos[tags[head]] == "VERB"
                 && mark >= 0 && StrandedClauseSubject(forms, tags, heads, labels, labelNames, upos, k, head) is var (clauseSubject, conjunction) && clauseSubject >= 0)

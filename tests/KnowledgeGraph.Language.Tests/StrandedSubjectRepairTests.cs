@@ -92,5 +92,27 @@ public sealed class StrandedSubjectRepairTests
         Assert.Equal(verbToken.Index, subjectToken.Head);
         Assert.Equal("nsubj", subjectToken.DepRel);
     }
-}
 
+    [Theory]
+    [InlineData("In a call with Valdor, Brennic raised the border dispute.", "Brennic", "raised")]
+    public void Analyze_SubjectAfterAFrontedPhraseReadAsAConjunct_IsTheVerbsSubject(string text, string subject, string verb)
+    {
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairStrandedSubjects = false }).Analyze(text);
+        var sentence = LanguageAnalyzer.Default.Analyze(text);
+
+        Assert.Equal("conj", unrepaired.Tokens.Single(t => t.Form == subject).DepRel);
+        var verbToken = sentence.Tokens.Single(t => t.Form == verb);
+        var subjectToken = sentence.Tokens.Single(t => t.Form == subject);
+        Assert.Equal(verbToken.Index, subjectToken.Head);
+        Assert.Equal("nsubj", subjectToken.DepRel);
+    }
+
+    [Fact]
+    public void Analyze_ListInAFrontedPhrase_KeepsItsConjuncts()
+    {
+        // "with Valdor, Brennic and Ostrum": a coordination with its "and" is a list, not a subject after the phrase.
+        var sentence = LanguageAnalyzer.Default.Analyze("In talks with Valdor, Brennic and Ostrum, the envoy proposed a ceasefire.");
+
+        Assert.NotEqual("nsubj", sentence.Tokens.Single(t => t.Form == "Brennic").DepRel);
+    }
+}

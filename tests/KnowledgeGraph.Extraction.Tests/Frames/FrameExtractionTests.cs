@@ -969,6 +969,18 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    // The subject after a fronted phrase the parse read as a conjunct inside it; and what the subject did after talks with
+    // someone, the subject took part in.
+    [InlineData("In a call with Luis Vega, Ana Torres raised the border dispute.")]
+    [InlineData("Ana Torres flew home after talks with Luis Vega.")]
+    public void Extract_TalksTheSubjectTookPartIn_EmitsMet(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:ana-torres", "person:luis-vega"), graph.Describe());
+    }
+
+    [Theory]
     // A free relative names what was condemned through its verb of naming.
     [InlineData("Chile condemned what it called Bolivia's aggression.", "country:chile", "country:bolivia")]
     [InlineData("Chile denounced what it described as Bolivian provocations.", "country:chile", "country:bolivia")]
