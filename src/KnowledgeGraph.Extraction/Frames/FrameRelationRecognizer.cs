@@ -2773,6 +2773,29 @@ internal sealed partial class FrameRelationRecognizer
             parse.Children(noun).Any(c => parse[c].DepRel is "amod" or "compound" or "nmod:poss" && parse[c].Form.Length > 0 && char.IsUpper(parse[c].Form[0]));
     }
 
+    /// <summary>
+    /// "use force", "use military force", "take military action", "resort to force": the set phrases of a party committing
+    /// itself to force, as a verb of retaliation does.
+    /// </summary>
+    private static bool UsesForce(AnalyzedSentence parse, int verb)
+    {
+        var lemma = ArgumentPath.LemmaKey(parse[verb]);
+        foreach (var child in parse.Children(verb))
+        {
+            var word = parse[child];
+            var noun = ArgumentPath.LemmaKey(word);
+            if ((lemma == "use" && word.DepRel == "obj" && noun == "force")
+                || (lemma == "resort" && word.DepRel == "obl" && noun == "force" && HasCase(parse, child, "to"))
+                || (lemma == "take" && word.DepRel == "obj" && noun == "action"
+                    && parse.Children(child).Any(c => parse[c].DepRel == "amod" && ArgumentPath.LemmaKey(parse[c]) == "military")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs of striking back, which a party's "it would ..." commits it to.</summary>
     private static readonly FrozenSet<string> RetaliationVerbs = new[] { "respond", "retaliate", "strike", "hit", "attack", "punish", "avenge" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -2784,7 +2807,7 @@ internal sealed partial class FrameRelationRecognizer
     /// </summary>
     private static bool IsOwnRetaliation(AnalyzedSentence parse, int clause)
     {
-        if (!RetaliationVerbs.Contains(ArgumentPath.LemmaKey(parse[clause])))
+        if (!RetaliationVerbs.Contains(ArgumentPath.LemmaKey(parse[clause])) && !UsesForce(parse, clause))
         {
             return false;
         }

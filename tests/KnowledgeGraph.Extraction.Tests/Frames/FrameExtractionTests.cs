@@ -981,6 +981,19 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    // The set phrases of committing oneself to force, in the warned party's "that" clause.
+    [InlineData("Chile warned Peru that it would use force.", true)]
+    [InlineData("Chile warned Peru that it would take military action.", true)]
+    [InlineData("Chile warned Peru that it would resort to force if the raids continued.", true)]
+    [InlineData("Chile warned Peru that Bolivia would use force.", false)] // a prediction about another party
+    public void Extract_WarnedThatItWouldUseForce_ThreatenedTheOneWarned(string sentence, bool threatened)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(threatened, graph.Has(RelationshipType.Threatened, Country("Chile"), Country("Peru")));
+    }
+
+    [Theory]
     // A free relative names what was condemned through its verb of naming.
     [InlineData("Chile condemned what it called Bolivia's aggression.", "country:chile", "country:bolivia")]
     [InlineData("Chile denounced what it described as Bolivian provocations.", "country:chile", "country:bolivia")]
