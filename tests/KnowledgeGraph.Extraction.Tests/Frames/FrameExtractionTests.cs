@@ -973,11 +973,24 @@ public sealed class FrameExtractionTests
     // someone, the subject took part in.
     [InlineData("In a call with Luis Vega, Ana Torres raised the border dispute.")]
     [InlineData("Ana Torres flew home after talks with Luis Vega.")]
+    // "their meeting" of a joint subject.
+    [InlineData("Ana Torres and Luis Vega held a joint news conference after their meeting.")]
+    [InlineData("Ana Torres and Luis Vega ended their talks without agreement.")]
     public void Extract_TalksTheSubjectTookPartIn_EmitsMet(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
 
         Assert.True(graph.Has(RelationshipType.Met, "person:ana-torres", "person:luis-vega"), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Ana Torres and Luis Vega prepared for their meeting.")]
+    [InlineData("Ana Torres and Luis Vega spoke to reporters before their meeting.")]
+    public void Extract_TheirMeetingStillAhead_NoMet(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
     }
 
     [Theory]
