@@ -748,6 +748,20 @@ public sealed class LanguageAnalyzer
         return -1;
     }
 
+    /// <summary>Whether the sentence has a quotation mark (speech, where a vocative addresses someone).</summary>
+    private static bool HasQuotation(string[] forms)
+    {
+        foreach (var form in forms)
+        {
+            if (form is "\"" or "“" or "”" or "``" or "''" or "‘" or "’")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Time words that can stand between a subject and its verb ("the minister yesterday held talks").</summary>
     private static readonly FrozenSet<string> TimeNouns = new[] { "yesterday", "today", "tonight", "tomorrow" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -762,6 +776,7 @@ public sealed class LanguageAnalyzer
     {
         var labelNames = _models.Parser.LabelNames;
         var upos = _models.Tagger.Upos;
+        var tagger = _models.Tagger;
         if (!_strandedSubjectLabels.Available)
         {
             return;
@@ -817,6 +832,17 @@ public sealed class LanguageAnalyzer
                 // phrase hangs on when that verb has none.
                 heads[k] = frontedVerb + 1;
                 labels[k] = HasDependent(heads, labels, labelNames, frontedVerb, "aux:pass") ? passiveSubject : subject;
+            }
+            else if (head > k && labelNames[labels[k]] == "vocative" && upos[tags[k]] is "NOUN" or "PROPN" && upos[tags[head]] == "VERB"
+                && tagger.Xpos[tags[head]] is "VBD" or "VBZ" or "VBN" && !HasSubject(heads, labels, labelNames, head)
+                && k + 1 < heads.Length && forms[k + 1] == "," && !HasQuotation(forms))
+            {
+                // "X, too, condemned Y" with X read as a vocative: news prose outside quotations addresses no one, and a
+                // verb that is not an imperative (a past tense, a third-person present or a participle; not VBP, which
+                // formulas share with the imperative: "Dr. X, thank you") with no subject of its own has the name set off
+                // before it as its subject.
+                heads[k] = head + 1;
+                labels[k] = HasDependent(heads, labels, labelNames, head, "aux:pass") ? passiveSubject : subject;
             }
             else if (labels[k] == subject && MeasureNouns.Contains(forms[k]) && head > k && upos[tags[head]] == "VERB"
                 && mark >= 0 && StrandedClauseSubject(forms, tags, heads, labels, labelNames, upos, k, head) is var (clauseSubject, conjunction) && clauseSubject >= 0)

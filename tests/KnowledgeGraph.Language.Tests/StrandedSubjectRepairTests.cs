@@ -115,4 +115,29 @@ public sealed class StrandedSubjectRepairTests
 
         Assert.NotEqual("nsubj", sentence.Tokens.Single(t => t.Form == "Brennic").DepRel);
     }
+
+    [Theory]
+    [InlineData("Chile, too, condemned Peru.", "Chile", "condemned")]
+    public void Analyze_NameReadAsAVocativeBeforeAVerbWithoutSubject_IsTheVerbsSubject(string text, string subject, string verb)
+    {
+        // The names hinted as the product's gazetteers hint them.
+        TagHint[] hints = [new(0, subject.Length), new(text.IndexOf("Peru", StringComparison.Ordinal), "Peru".Length)];
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairStrandedSubjects = false }).Analyze(text, hints);
+        var sentence = LanguageAnalyzer.Default.Analyze(text, hints);
+
+        Assert.Equal("vocative", unrepaired.Tokens.Single(t => t.Form == subject).DepRel);
+        Assert.Equal(sentence.Tokens.Single(t => t.Form == verb).Index, sentence.Tokens.Single(t => t.Form == subject).Head);
+        Assert.Equal("nsubj", sentence.Tokens.Single(t => t.Form == subject).DepRel);
+    }
+
+    [Theory]
+    [InlineData("Dr. Valdor, if you read this, thank you for your help.")] // a formula addressed to someone
+    [InlineData("\"Marsovia, too, condemned the blockade,\" she said.")] // inside a quotation a name may be addressed
+    public void Analyze_VocativeInAFormulaOrAQuotation_IsLeftAlone(string text)
+    {
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairStrandedSubjects = false }).Analyze(text);
+        var sentence = LanguageAnalyzer.Default.Analyze(text);
+
+        Assert.Equal(unrepaired.Tokens.Select(t => (t.Head, t.DepRel)), sentence.Tokens.Select(t => (t.Head, t.DepRel)));
+    }
 }
