@@ -1529,11 +1529,16 @@ internal sealed partial class FrameRelationRecognizer
             }
         }
 
-        // "X was among the countries that condemned Y": a set the clause puts X among stands for X (and its conjuncts).
-        if (token.Upos == "NOUN" && HasChildLabelled(parse, index, "cop") && HasCase(parse, index, "among"))
+        // "X was among the countries that condemned Y", "X is one of the officials sanctioned by Y": a set the clause puts
+        // X among stands for X (and its conjuncts).
+        var setHolder = token.Upos == "NOUN" && HasChildLabelled(parse, index, "cop") && HasCase(parse, index, "among") ? index
+            : token.Upos == "NOUN" && token.DepRel == "nmod" && token.Head > 0 && parse[token.Head].Form.Equals("one", StringComparison.OrdinalIgnoreCase)
+                && HasChildLabelled(parse, token.Head, "cop") && HasCase(parse, index, "of") ? token.Head
+            : 0;
+        if (setHolder > 0)
         {
             var beforeMember = entities.Count;
-            foreach (var member in parse.Dependents(index, "nsubj"))
+            foreach (var member in parse.Dependents(setHolder, "nsubj"))
             {
                 ResolveOne(document, sentence, parse, spans, member.Index, entities, proxies, depth + 1);
                 ResolveConjuncts(document, sentence, parse, spans, member.Index, entities, proxies, hops: 0);

@@ -1033,6 +1033,18 @@ public sealed class FrameExtractionTests
         Assert.False(graph.Has(RelationshipType.Attacked, Country("Chile"), Country("Bolivia")), graph.Describe());
     }
 
+    [Theory]
+    // A reduced passive relative with its "by" agent, and the set a copula puts its subject among.
+    [InlineData("The Peruvian banks sanctioned by Chile lost access to credit.", "country:peru")]
+    [InlineData("Ana Torres was among the officials sanctioned by Chile.", "person:ana-torres")]
+    [InlineData("Ana Torres is one of ten officials sanctioned by Chile.", "person:ana-torres")]
+    public void Extract_SanctionedByInAReducedRelative_EmitsSanctioned(string sentence, string target)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chile"), target), graph.Describe());
+    }
+
     [Fact]
     public void Extract_NounTheParseLabelledAnAgentWithoutBy_IsNoAttacker()
     {
