@@ -1038,11 +1038,23 @@ public sealed class FrameExtractionTests
     [InlineData("The Peruvian banks sanctioned by Chile lost access to credit.", "country:peru")]
     [InlineData("Ana Torres was among the officials sanctioned by Chile.", "person:ana-torres")]
     [InlineData("Ana Torres is one of ten officials sanctioned by Chile.", "person:ana-torres")]
+    // What the sanctions hit is what they were imposed on.
+    [InlineData("Peru was hit by Chilean sanctions.", "country:peru")]
+    [InlineData("Peru, hit by Chilean sanctions, turned to Bolivia for help.", "country:peru")]
     public void Extract_SanctionedByInAReducedRelative_EmitsSanctioned(string sentence, string target)
     {
         var graph = ExtractWithFrames(sentence);
 
         Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chile"), target), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_HitBySanctionsOnAnother_OnlyTheNamedTarget()
+    {
+        var graph = ExtractWithFrames("Peru was hit hard by Chilean sanctions on Bolivia.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Country("Bolivia")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Country("Peru")), graph.Describe());
     }
 
     [Fact]
