@@ -58,7 +58,7 @@ internal sealed partial class FrameRelationRecognizer
     private static readonly FrozenDictionary<string, EntityLabel> AnaphoricNouns = new Dictionary<string, EntityLabel>(StringComparer.OrdinalIgnoreCase)
     {
         ["country"] = EntityLabel.Country, ["nation"] = EntityLabel.Country, ["state"] = EntityLabel.Country,
-        ["kingdom"] = EntityLabel.Country, ["republic"] = EntityLabel.Country,
+        ["kingdom"] = EntityLabel.Country, ["republic"] = EntityLabel.Country, ["government"] = EntityLabel.Country,
         ["group"] = EntityLabel.Organisation, ["organisation"] = EntityLabel.Organisation, ["organization"] = EntityLabel.Organisation,
         ["movement"] = EntityLabel.Organisation, ["militia"] = EntityLabel.Organisation, ["alliance"] = EntityLabel.Organisation,
         ["bloc"] = EntityLabel.Organisation, ["faction"] = EntityLabel.Organisation,

@@ -546,6 +546,14 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_TheGovernmentInNextSentence_IsThePreviousSubject()
+    {
+        var graph = ExtractWithFrames("Chile recalled its ambassador on Monday. The government also imposed sanctions on Peru.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_CountryWithItsOwnModifier_NotAnAnaphor()
     {
         // "the neighbouring country" names no antecedent of its own: no edge rather than a guess.
