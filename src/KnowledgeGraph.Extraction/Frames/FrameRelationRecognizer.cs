@@ -62,8 +62,6 @@ internal sealed partial class FrameRelationRecognizer
         ["group"] = EntityLabel.Organisation, ["organisation"] = EntityLabel.Organisation, ["organization"] = EntityLabel.Organisation,
         ["movement"] = EntityLabel.Organisation, ["militia"] = EntityLabel.Organisation, ["alliance"] = EntityLabel.Organisation,
         ["bloc"] = EntityLabel.Organisation, ["faction"] = EntityLabel.Organisation,
-        ["rebels"] = EntityLabel.Organisation, ["militants"] = EntityLabel.Organisation, ["insurgents"] = EntityLabel.Organisation,
-        ["army"] = EntityLabel.Country, ["military"] = EntityLabel.Country,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // Determiners that make a noun refer to something known ("the attack", "this killing", "those strikes"), any casing.

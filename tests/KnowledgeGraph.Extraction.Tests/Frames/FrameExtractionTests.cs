@@ -545,16 +545,6 @@ public sealed class FrameExtractionTests
         Assert.False(graph.Has(RelationshipType.Condemned, Country("Iran"), Country("Syria")), graph.Describe());
     }
 
-    [Theory]
-    [InlineData("Boko Haram has waged an insurgency since 2009.\n\nOn Monday the militants attacked a Chadian army post.", "organisation:boko-haram", "country:chad")]
-    [InlineData("Chad has sealed its border with Niger.\n\nOn Monday the army shelled Boko Haram positions near the lake.", "country:chad", "organisation:boko-haram")]
-    public void Extract_TheMilitantsOrTheArmyInALaterSentence_TheNamedGroupOrState(string text, string start, string end)
-    {
-        var graph = ExtractWithFrames(text);
-
-        Assert.True(graph.Has(RelationshipType.Attacked, start, end), graph.Describe());
-    }
-
     [Fact]
     public void Extract_TheGovernmentInNextSentence_IsThePreviousSubject()
     {
