@@ -120,7 +120,6 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenSet<string> quantity;
     private readonly FrozenSet<string> notTheState;
     private readonly FrozenSet<string> nonStateFighter;
-    private readonly FrozenSet<string> officeQualifier;
     private readonly FrozenSet<string> people;
     private readonly FrozenSet<string> figurative;
     private readonly FrozenSet<string> medium;
@@ -153,7 +152,6 @@ internal sealed partial class FrameRelationRecognizer
         quantity = catalog.Class("quantity");
         notTheState = catalog.Class("notTheState");
         nonStateFighter = catalog.Class("nonStateFighter");
-        officeQualifier = catalog.Class("officeQualifier");
         people = catalog.Class("people");
         figurative = catalog.Class("figurative");
         medium = catalog.Class("medium");
@@ -458,15 +456,6 @@ internal sealed partial class FrameRelationRecognizer
 
             // "the country", "the group": a definite description that points back like a pronoun; so does "the two".
             if (!pronoun && (IsSetAfterThe(document, sentence, k) || (k > sentence.FirstToken && document.Tokens[k - 1].Text is "the" or "The" && AnaphoricNouns.ContainsKey(word))))
-            {
-                pronoun = true;
-            }
-
-            // "the minister", "the prime minister": an office in lower case after "the" (and at most one word of the office's
-            // name) points back to the person the article has named.
-            if (!pronoun && leader.Contains(word) && k > sentence.FirstToken
-                && (document.Tokens[k - 1].Text is "the" or "The"
-                    || (k - 1 > sentence.FirstToken && document.Tokens[k - 2].Text is "the" or "The" && officeQualifier.Contains(document.Tokens[k - 1].Text))))
             {
                 pronoun = true;
             }
@@ -1711,15 +1700,6 @@ internal sealed partial class FrameRelationRecognizer
             return;
         }
 
-        // "the minister", "the prime minister" (bare: "the" and lower-case modifiers only): the nearest named person before
-        // it, as "he" or "she" would be (the "the minister" resolved like a pronoun).
-        if (token.Upos == "NOUN" && token.Xpos == "NN" && leader.Contains(lemma) && IsBareOffice(parse, index) && !NamedRightAfter(document, parse, spans, index)
-            && Antecedent(document, sentence, token, spans, person: true, placeToo: false) is { } officeHolder)
-        {
-            AddOnce(entities, officeHolder);
-            return;
-        }
-
         // "Iraqi troops", "the US military", "Israel's army", "troops from Turkey", "the presidents of France and Spain",
         // and as targets "Russian positions".
         // "the Iraqi foreign minister, Ali Hassan": the named holder is the argument, not the state the office qualifies.
@@ -1939,52 +1919,6 @@ internal sealed partial class FrameRelationRecognizer
     }
 
     /// <summary>"the country" with nothing else in its phrase: no modifier, possessor or complement that names its own referent.</summary>
-    /// <summary>
-    /// "the minister", "the prime minister", "the foreign minister": "the" and words of the office's name only (lexicon
-    /// <c>officeQualifier</c>; no name, nationality, possessor, phrase that says whose office it is, or description such as
-    /// "the visiting minister").
-    /// </summary>
-    private bool IsBareOffice(AnalyzedSentence parse, int index)
-    {
-        var definite = false;
-        foreach (var child in parse.Children(index))
-        {
-            var token = parse[child];
-            if (token.DepRel == "det")
-            {
-                definite |= token.Lemma.Equals("the", StringComparison.OrdinalIgnoreCase);
-            }
-            else if (token.DepRel is not ("punct" or "amod" or "compound") || child > index || !IsLowerCaseWord(token.Form)
-                || (token.DepRel != "punct" && !officeQualifier.Contains(token.Form)))
-            {
-                return false;
-            }
-        }
-
-        return definite;
-    }
-
-    /// <summary>Whether a person is named right after the word, or after a comma right after it ("the minister, X,").</summary>
-    private static bool NamedRightAfter(ArticleDocument document, AnalyzedSentence parse, List<MentionSpan> spans, int index)
-    {
-        var next = index < parse.Count && parse[index + 1].Form == "," ? index + 2 : index + 1;
-        return next <= parse.Count && MentionAt(spans, parse[next]) is { } named && document.Entities[named.Entity].Label == EntityLabel.Person;
-    }
-
-    /// <summary>A word of letters with no capital.</summary>
-    private static bool IsLowerCaseWord(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c) || char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return word.Length > 0;
-    }
-
     private static bool IsBareDefinite(AnalyzedSentence parse, int index)
     {
         var definite = false;

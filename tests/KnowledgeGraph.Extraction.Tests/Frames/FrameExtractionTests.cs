@@ -553,27 +553,6 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Country("Peru")), graph.Describe());
     }
 
-    [Theory]
-    [InlineData("Ana Torres arrived in Lima on Monday. The minister met Luis Vega at the palace.", true)]
-    [InlineData("Ana Torres arrived in Lima on Monday. The foreign minister met Luis Vega at the palace.", true)]
-    // A description beyond the office's name may be someone else ("the visiting minister").
-    [InlineData("Ana Torres arrived in Lima on Monday. The visiting minister met Luis Vega at the palace.", false)]
-    public void Extract_BareOfficeInNextSentence_IsThePersonNamedBefore(string text, bool met)
-    {
-        var graph = ExtractWithFrames(text);
-
-        Assert.Equal(met, graph.Has(RelationshipType.Met, "person:ana-torres", "person:luis-vega"));
-    }
-
-    [Fact]
-    public void Extract_OfficeWithTheHoldersNameAfterIt_IsThatHolder()
-    {
-        var graph = ExtractWithFrames("Ana Torres arrived in Lima on Monday. The minister, Marta Ruiz, met Luis Vega at the palace.");
-
-        Assert.True(graph.Has(RelationshipType.Met, "person:marta-ruiz", "person:luis-vega"), graph.Describe());
-        Assert.False(graph.Has(RelationshipType.Met, "person:ana-torres", "person:luis-vega"), graph.Describe());
-    }
-
     [Fact]
     public void Extract_CountryWithItsOwnModifier_NotAnAnaphor()
     {
