@@ -839,7 +839,7 @@ public sealed class LanguageAnalyzer
             {
                 // "X, too, condemned Y" with X read as a vocative: news prose outside quotations addresses no one, and a
                 // verb that is not an imperative (a past tense, a third-person present or a participle; not VBP, which
-                // formulas share with the imperative: "Dr. X, thank you") with no subject of its own has the name set off
+                // formulas of thanks to a named person share with the imperative) with no subject of its own has the name set off
                 // before it as its subject.
                 heads[k] = head + 1;
                 labels[k] = HasDependent(heads, labels, labelNames, head, "aux:pass") ? passiveSubject : subject;

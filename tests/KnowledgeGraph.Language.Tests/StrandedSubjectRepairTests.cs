@@ -131,7 +131,7 @@ public sealed class StrandedSubjectRepairTests
     }
 
     [Theory]
-    [InlineData("Dr. Valdor, if you read this, thank you for your help.")] // a formula addressed to someone
+    [InlineData("Dr. Valdor, thank you so much for everything.")] // a formula of thanks addressed to someone
     [InlineData("\"Marsovia, too, condemned the blockade,\" she said.")] // inside a quotation a name may be addressed
     public void Analyze_VocativeInAFormulaOrAQuotation_IsLeftAlone(string text)
     {
