@@ -582,6 +582,11 @@ public sealed class LanguageAnalyzer
             }
         }
 
+        if (opening < 0)
+        {
+            return (-1, -1, -1);
+        }
+
         for (var comma = opening + 2; comma < n - 2; comma++)
         {
             var verb = comma + 1;

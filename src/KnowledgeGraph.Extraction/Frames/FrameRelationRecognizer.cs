@@ -1457,7 +1457,10 @@ internal sealed partial class FrameRelationRecognizer
             }
 
             possessivePronoun |= dependent.DepRel == "nmod:poss" && dependent.Upos == "PRON";
-            first = Math.Min(first, child);
+            if (dependent.Upos != "PUNCT")
+            {
+                first = Math.Min(first, child);
+            }
         }
 
         return possessivePronoun && first > 2 && parse[first - 1].Form == ","
