@@ -357,13 +357,6 @@ public sealed class LanguageAnalyzer
         }
     }
 
-    /// <summary>
-    /// "X and Y have each condemned Z" read with "have" as the main verb and "each condemned Z" as its object: a form of
-    /// "have" before a floating quantifier ("each", "both", "all") and a past participle is the perfect auxiliary, the
-    /// quantifier floating off the subject. Tagged as the auxiliary of the same tense before parsing. Not for "have"
-    /// right before a participle, which is as often the main verb with an adjectival participle ("have limited options",
-    /// "had used tissues": measured on the treebank), nor across an adverb ("have surgically induced hair loss").
-    /// </summary>
     private static readonly string[] PerfectAuxiliaryForms = ["have", "has", "had", "'ve", "'d"];
     private static readonly string[] FloatingQuantifiers = ["each", "both", "all"];
 
@@ -381,6 +374,13 @@ public sealed class LanguageAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// "X and Y have each condemned Z" read with "have" as the main verb and "each condemned Z" as its object: a form of
+    /// "have" before a floating quantifier ("each", "both", "all") and a past participle is the perfect auxiliary, the
+    /// quantifier floating off the subject. Tagged as the auxiliary of the same tense before parsing. Not for "have"
+    /// right before a participle, which is as often the main verb with an adjectival participle ("have limited funds",
+    /// "had broken windows": measured on the treebank), nor across an adverb ("have newly painted walls").
+    /// </summary>
     private void ReadPerfectAuxiliaries(string[] forms, Span<int> tags)
     {
         var tagger = _models.Tagger;

@@ -109,7 +109,7 @@ public sealed class HeadlineVerbRepairTests
 
 /// <summary>
 /// "X and Y have each condemned Z": "have" before a floating quantifier and a participle is the perfect auxiliary, and the
-/// quantifier an adverb (as the treebank annotates "have all won"). Sentences written for this test.
+/// quantifier an adverb (as the treebank annotates "have all agreed"). Sentences written for this test.
 /// </summary>
 public sealed class FloatingQuantifierRepairTests
 {
@@ -130,7 +130,7 @@ public sealed class FloatingQuantifierRepairTests
     }
 
     [Theory]
-    [InlineData("Marsovian farmers have limited options this year.")] // "have limited options": an adjectival participle
+    [InlineData("Marsovian farmers have limited funds this year.")] // "have limited funds": an adjectival participle
     [InlineData("The hotel had used towels on the floor.")]
     public void Analyze_HaveRightBeforeAParticiple_LeftToTheTagger(string text)
     {
