@@ -1149,11 +1149,13 @@ internal sealed class MentionRecognizer
             ? NormaliseTitle(document.Surface(from, to))
             : null;
 
-        // After: ", the [Dutch] foreign minister".
+        // After: ", the [Dutch] foreign minister", and since session 12 ", Peru's foreign minister" (a state's possessive
+        // determines the office as "the" does).
         var k = end;
-        if (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Text is "the" or "The")
+        var possessiveAfter = k + 3 < tokens.Count && tokens[k].Text == "," && IsNationality(k + 1) && tokens[k + 2].Text is "'s" or "’s";
+        if (k + 1 < tokens.Count && tokens[k].Text == "," && (tokens[k + 1].Text is "the" or "The" || possessiveAfter))
         {
-            k += 2;
+            k += possessiveAfter ? 3 : 2;
             while (k < tokens.Count && IsNationality(k))
             {
                 k++;
@@ -1173,7 +1175,7 @@ internal sealed class MentionRecognizer
             }
         }
 
-        // Before: "the [Dutch] Foreign Minister, [Mr] X".
+        // Before: "the [Dutch] Foreign Minister, [Mr] X", and "Peru's foreign minister, X".
         k = start - 1;
         if (k >= 0 && Lexicon.Honorifics.Contains(tokens[k].Text))
         {
@@ -1191,7 +1193,10 @@ internal sealed class MentionRecognizer
             k--;
         }
 
-        return k < last && k - 1 >= 0 && (tokens[k - 1].Text is "the" or "The" || IsNationality(k - 1)) ? Office(k, last) : null;
+        return k < last && k - 1 >= 0 && (tokens[k - 1].Text is "the" or "The" || IsNationality(k - 1)
+                || (k - 2 >= 0 && tokens[k - 1].Text is "'s" or "’s" && IsNationality(k - 2)))
+            ? Office(k, last)
+            : null;
     }
 
     private static string NormaliseTitle(string title)

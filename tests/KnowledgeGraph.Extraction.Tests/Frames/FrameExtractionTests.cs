@@ -553,6 +553,18 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Country("Peru")), graph.Describe());
     }
 
+    [Theory]
+    // An office given in apposition with a state's possessive ("X, Peru's foreign minister," / "Peru's foreign minister,
+    // X,") is the person's title, so a later "the minister" is that person, as with "the foreign minister" after it.
+    [InlineData("Luis Vega, Peru's foreign minister, arrived in Santiago on Monday. The minister met Ana Torres at the palace.")]
+    [InlineData("Peru's foreign minister, Luis Vega, arrived in Santiago on Monday. The minister met Ana Torres at the palace.")]
+    public void Extract_OfficeInAPossessiveApposition_LaterTheMinisterIsThatPerson(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:luis-vega", "person:ana-torres"), graph.Describe());
+    }
+
     [Fact]
     public void Extract_CountryWithItsOwnModifier_NotAnAnaphor()
     {
