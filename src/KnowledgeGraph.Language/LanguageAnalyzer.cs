@@ -503,12 +503,9 @@ public sealed class LanguageAnalyzer
             return -1;
         }
 
-        for (var k = 0; k < heads.Length; k++)
+        if (HasCopulaOrAuxiliary(heads, labels, labelNames, root))
         {
-            if (heads[k] - 1 == root && labels[k] < labelNames.Length && labelNames[labels[k]] is "cop" or "aux" or "aux:pass")
-            {
-                return -1;
-            }
+            return -1;
         }
 
         for (var i = 0; i < heads.Length; i++)
@@ -560,12 +557,9 @@ public sealed class LanguageAnalyzer
             return (-1, -1, -1);
         }
 
-        for (var k = 0; k < n; k++)
+        if (HasCopulaOrAuxiliary(heads, labels, labelNames, root))
         {
-            if (heads[k] - 1 == root && labels[k] < labelNames.Length && labelNames[labels[k]] is "cop" or "aux" or "aux:pass")
-            {
-                return (-1, -1, -1);
-            }
+            return (-1, -1, -1);
         }
 
         var opening = -1;
@@ -685,6 +679,20 @@ public sealed class LanguageAnalyzer
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>Whether word <paramref name="word"/> (0-based) has a copula or an auxiliary: a nominal root with one is a clause.</summary>
+    private static bool HasCopulaOrAuxiliary(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int word)
+    {
+        for (var k = 0; k < heads.Length; k++)
+        {
+            if (heads[k] - 1 == word && labels[k] < labelNames.Length && labelNames[labels[k]] is "cop" or "aux" or "aux:pass")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="word"/> is the root or reaches it only through coordination, apposition, flat names and compounds.</summary>

@@ -2586,9 +2586,10 @@ internal sealed partial class FrameRelationRecognizer
         // not at towns or refineries.
         // "blasted X for the sanctions", "attacked X over its policy": a reason given for it makes the verb criticism of
         // X (a capital then stands for its government), whatever X is.
-        var violentContext = AnyViolentOutside(parse, trigger, objectToo: false)
+        bool ViolentContext(bool objectToo) => AnyViolentOutside(parse, trigger, objectToo)
             || (!HasReasonAdjunct(parse, trigger) && targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location))
             || targetTokens.Exists(t => t > 0 && t <= parse.Count && IsAnyOf(parse[t], installation));
+        var violentContext = ViolentContext(objectToo: false);
         bool IsPeople(int token) => token > 0 && token <= parse.Count && (leader.Contains(ArgumentPath.LemmaKey(parse[token])) || people.Contains(ArgumentPath.LemmaKey(parse[token])));
 
         return frame.Type switch
@@ -2603,9 +2604,7 @@ internal sealed partial class FrameRelationRecognizer
                 || StateAttackedState(document, parse, trigger, lemma, agents, targets, agentTokens, targetTokens),
             // The reason given for criticism and what is criticised may be violent ("slammed X for the raid", "blasted the
             // raid"): only violence elsewhere in the sentence makes the verb force.
-            RelationshipType.Condemned => !(AnyViolentOutside(parse, trigger, objectToo: true)
-                || (!HasReasonAdjunct(parse, trigger) && targets.Exists(t => document.Entities[t].Label is EntityLabel.Base or EntityLabel.Location))
-                || targetTokens.Exists(t => t > 0 && t <= parse.Count && IsAnyOf(parse[t], installation))),
+            RelationshipType.Condemned => !ViolentContext(objectToo: true),
             // "talked about", "spoke at", "received criticism": a verb of speech or welcome is a meeting only with a person
             // on one side. The nouns ("held talks with", "a call with") already name the exchange.
             // An office or a delegation is people too ("the president received a delegation from X").
@@ -2658,14 +2657,20 @@ internal sealed partial class FrameRelationRecognizer
 
         foreach (var child in parse.Children(trigger))
         {
-            var word = parse[child];
-            if (word.DepRel == "obl" && word.Upos is "NOUN" or "VERB" && !IsAnyOf(word, timeNoun) && HasCase(parse, child, "for", "over"))
+            if (IsReasonPhrase(parse, child))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A "for"/"over" oblique that gives a reason, not a time ("for hours", "over the weekend").</summary>
+    private bool IsReasonPhrase(AnalyzedSentence parse, int child)
+    {
+        var word = parse[child];
+        return word.DepRel == "obl" && word.Upos is "NOUN" or "VERB" && !IsAnyOf(word, timeNoun) && HasCase(parse, child, "for", "over");
     }
 
     /// <summary>Whether the event noun or gerund has a modifier of the lexicon's figurative class ("trade war", "war of words").</summary>
@@ -2858,14 +2863,10 @@ internal sealed partial class FrameRelationRecognizer
     private static bool IsFutureModal(Token word) => word.Form.ToLowerInvariant() is "would" or "will" or "'d" or "'ll" or "shall";
 
     /// <summary>
-    /// A word of violence anywhere in the sentence but the trigger; a word violent only as a noun ("forces", "fire")
-    /// does not count as a verb ("forcing a shutdown", "fired the minister").
-    /// </summary>
-    /// <summary>
-    /// A word of force (lexicon <c>violent</c>; not a verb listed as violent only as a noun) other than the trigger,
-    /// outside the trigger's reason ("for"/"over" phrase that is not a time or a place flown
-    /// over) and, with <paramref name="objectToo"/>, its object: what a verb of criticism blames, or is aimed at, may be an
-    /// act of force ("slammed X for the raid", "blasted the raid").
+    /// A word of violence in the sentence other than the trigger (a word violent only as a noun, "forces", "fire", does not
+    /// count as a verb: "forcing a shutdown", "fired the minister"), outside the trigger's reason phrase and, with
+    /// <paramref name="objectToo"/>, its object: what a verb of criticism blames, or is aimed at, may be an act of force
+    /// ("slammed X for the raid", "blasted the raid").
     /// </summary>
     private bool AnyViolentOutside(AnalyzedSentence parse, int trigger, bool objectToo)
     {
@@ -2879,9 +2880,7 @@ internal sealed partial class FrameRelationRecognizer
             var inside = false;
             foreach (var child in parse.Children(trigger))
             {
-                var word = parse[child];
-                if (((objectToo && word.DepRel == "obj") || (word.DepRel == "obl" && word.Upos is "NOUN" or "VERB" && !IsAnyOf(word, timeNoun) && HasCase(parse, child, "for", "over")))
-                    && parse.IsDescendantOf(i, child))
+                if (((objectToo && parse[child].DepRel == "obj") || IsReasonPhrase(parse, child)) && parse.IsDescendantOf(i, child))
                 {
                     inside = true;
                     break;
