@@ -1330,8 +1330,9 @@ internal sealed partial class FrameRelationRecognizer
             return;
         }
 
-        if (token.DepRel is "conj" or "xcomp" || (token.DepRel == "advcl" && token.Xpos == "VBG" && parse[token.Head].Upos == "VERB")
-            || (token.DepRel == "advcl" && parse[token.Head].Upos == "ADJ" && parse.Children(trigger).Any(c => parse[c].DepRel == "mark" && parse[c].Lemma == "to")))
+        // ("X was quick to condemn Y", an adjective's infinitive read as an adverbial clause, is the nsubj step's own case in
+        // ArgumentPath.)
+        if (token.DepRel is "conj" or "xcomp" || (token.DepRel == "advcl" && token.Xpos == "VBG" && parse[token.Head].Upos == "VERB"))
         {
             // "X ambushed a patrol, killing eight soldiers": a free adjunct's -ing verb has the main clause's subject.
             foreach (var subject in parse.Dependents(token.Head, "nsubj"))
