@@ -1145,6 +1145,8 @@ internal sealed class MentionRecognizer
         var tokens = document.Tokens;
         bool IsRoleWord(int k) => k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && Lexicon.LowercaseRoles.Contains(tokens[k].Text.ToLowerInvariant());
         bool IsNationality(int k) => Gazetteer.Instance.TryGet(tokens[k].Text, out var entry) && entry.Label == EntityLabel.Country;
+        // "Peru's": a state's possessive at k, which determines an office as "the" does.
+        bool IsStatePossessive(int k) => k >= 1 && k < tokens.Count && tokens[k].Text is "'s" or "’s" && IsNationality(k - 1);
         string? Office(int from, int to) => to > from && tokens[to - 1].Text.ToLowerInvariant() is "president" or "minister" or "secretary" or "chancellor" or "premier"
             ? NormaliseTitle(document.Surface(from, to))
             : null;
@@ -1152,7 +1154,7 @@ internal sealed class MentionRecognizer
         // After: ", the [Dutch] foreign minister", and since session 12 ", Peru's foreign minister" (a state's possessive
         // determines the office as "the" does).
         var k = end;
-        var possessiveAfter = k + 3 < tokens.Count && tokens[k].Text == "," && IsNationality(k + 1) && tokens[k + 2].Text is "'s" or "’s";
+        var possessiveAfter = k + 3 < tokens.Count && tokens[k].Text == "," && IsStatePossessive(k + 2);
         if (k + 1 < tokens.Count && tokens[k].Text == "," && (tokens[k + 1].Text is "the" or "The" || possessiveAfter))
         {
             k += possessiveAfter ? 3 : 2;
@@ -1193,10 +1195,7 @@ internal sealed class MentionRecognizer
             k--;
         }
 
-        return k < last && k - 1 >= 0 && (tokens[k - 1].Text is "the" or "The" || IsNationality(k - 1)
-                || (k - 2 >= 0 && tokens[k - 1].Text is "'s" or "’s" && IsNationality(k - 2)))
-            ? Office(k, last)
-            : null;
+        return k < last && k - 1 >= 0 && (tokens[k - 1].Text is "the" or "The" || IsNationality(k - 1) || IsStatePossessive(k - 1)) ? Office(k, last) : null;
     }
 
     private static string NormaliseTitle(string title)
