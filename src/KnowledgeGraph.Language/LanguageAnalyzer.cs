@@ -58,6 +58,20 @@ public sealed class LanguageAnalyzerOptions
     /// docs/language.md for what it does on the treebank.
     /// </summary>
     public bool RepairPredicateAfterInsertion { get; init; } = true;
+
+    /// <summary>
+    /// Give back to the phrase before it a preposition the parse read as a subordinator ("Sanctions imposed by X on Y took
+    /// effect" with "on" the <c>mark</c> of "took" and Y its subject): "on", "by", "against" and the like introduce no
+    /// finite clause with a noun phrase as its subject. See docs/language.md for what it does on the treebank.
+    /// </summary>
+    public bool RepairPrepositionsReadAsSubordinators { get; init; } = true;
+
+    /// <summary>
+    /// Read a relative clause without "that" inside a subject as one ("The sanctions X imposed took effect", parsed with
+    /// "took" coordinated with "imposed" and no conjunction between them): a finite verb joined to another with no
+    /// conjunction or punctuation is the predicate of the noun the first clause modifies. See docs/language.md.
+    /// </summary>
+    public bool RepairZeroRelativeClauses { get; init; } = true;
 }
 
 /// <summary>What a <see cref="TagHint"/> knows about its words.</summary>
@@ -97,7 +111,7 @@ public readonly record struct TagHint(int Start, int Length, TagHintKind Kind = 
 /// gets its own scratch buffers, so one instance can serve concurrent callers. Never throws on
 /// any text; an empty or whitespace-only text gives an empty sentence.
 /// </summary>
-public sealed class LanguageAnalyzer
+public sealed partial class LanguageAnalyzer
 {
     private const string ChunkRelation = "parataxis";
     private static readonly Lazy<LanguageAnalyzer> DefaultAnalyzer = new(() => new LanguageAnalyzer(LanguageModels.Embedded));
@@ -281,6 +295,16 @@ public sealed class LanguageAnalyzer
 
             _models.Parser.Parse(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forcedRoot: predicate);
             AttachInsertedRelativeClause(tags, heads, labels, subject, opening, predicate);
+        }
+
+        if (_options.RepairPrepositionsReadAsSubordinators && !split)
+        {
+            RepairPrepositionsReadAsSubordinators(forms, tags, heads, labels);
+        }
+
+        if (_options.RepairZeroRelativeClauses && !split)
+        {
+            RepairZeroRelativeClauses(tags, heads, labels);
         }
 
         if (split)

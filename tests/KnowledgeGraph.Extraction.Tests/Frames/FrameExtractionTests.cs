@@ -2201,5 +2201,45 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Hezbollah"), Country("Israel")), graph.Describe());
     }
-}
 
+    [Theory]
+    [InlineData("Sanctions imposed by Peru on Chile took effect on Friday.")]
+    [InlineData("The sanctions that Peru imposed on Chile entered into force on Monday.")]
+    [InlineData("The sanctions Peru imposed on Chile took effect on Friday.")]
+    public void Extract_SanctionsDescribedInsideALongSubject_SanctionedFromTheParticipleOrRelativeClause(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Peru"), Country("Chile")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The talks that Ana Ruiz held with Omar Sidibe in Lima lasted three hours.")]
+    [InlineData("The talks Ana Ruiz held with Omar Sidibe in Lima ended without a deal.")]
+    public void Extract_TalksNamedInARelativeClauseOfALightVerb_Met(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Ana Ruiz"), Person("Omar Sidibe")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The strike Peru launched on Chile killed nine people.")]
+    [InlineData("The missiles Peru fired at Chile landed in the sea.")]
+    public void Extract_AttackInAContactRelativeClauseOfTheSubject_Attacked(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The claim that Peru attacked Chile was false.")]
+    [InlineData("The fear that Peru would attack Chile grew.")]
+    public void Extract_ContentClauseOfANounThatIsNotAnEvent_NoEdge(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Empty(graph.Relationships);
+    }
+}

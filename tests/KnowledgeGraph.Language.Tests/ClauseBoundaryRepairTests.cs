@@ -1,0 +1,65 @@
+namespace KnowledgeGraph.Language.Tests;
+
+/// <summary>
+/// A long subject with a participle or a relative clause inside it ("Sanctions imposed by X on Y took effect", "The
+/// missiles X fired at Y landed in the sea") that the parser split into two clauses. Sentences written for this test.
+/// </summary>
+public sealed class ClauseBoundaryRepairTests
+{
+    private static readonly LanguageAnalyzer Unrepaired = new(LanguageModels.Embedded,
+        new LanguageAnalyzerOptions { RepairPrepositionsReadAsSubordinators = false, RepairZeroRelativeClauses = false });
+
+    private static readonly LanguageAnalyzer PrepositionsOnly = new(LanguageModels.Embedded,
+        new LanguageAnalyzerOptions { RepairZeroRelativeClauses = false });
+
+    [Fact]
+    public void Analyze_PrepositionReadAsTheMarkerOfALaterVerb_IsThePrepositionOfTheParticiplesPhrase()
+    {
+        const string text = "Sanctions imposed by Peru on Chile took effect on Friday.";
+
+        var before = Unrepaired.Analyze(text).Tokens;
+        var after = PrepositionsOnly.Analyze(text).Tokens;
+
+        // The parser alone makes "on" the marker of "took" and "Chile" its subject.
+        Assert.Equal(("mark", "nsubj"), (before[4].DepRel, before[5].DepRel));
+        Assert.Equal(("case", 6), (after[4].DepRel, after[4].Head));
+        Assert.Equal(("obl", 2), (after[5].DepRel, after[5].Head)); // Chile on "imposed"
+    }
+
+    [Theory]
+    [InlineData("Sanctions imposed by Peru on Chile took effect on Friday.", "Sanctions", "imposed", "acl")]
+    [InlineData("The strike Peru launched on Chile killed nine people.", "strike", "launched", "acl:relcl")]
+    [InlineData("The sanctions Peru imposed last month hit Chilean banks.", "sanctions", "imposed", "acl:relcl")]
+    [InlineData("Talks Peru held with Chile in May ended without a deal.", "Talks", "held", "acl:relcl")]
+    [InlineData("The missiles Peru fired at Chile landed in the sea.", "missiles", "fired", "acl:relcl")]
+    public void Analyze_FiniteVerbJoinedToAClauseInsideTheSubjectWithoutAConjunction_IsTheSubjectsPredicate(
+        string text, string subject, string clauseVerb, string clauseRelation)
+    {
+        var before = Unrepaired.Analyze(text).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text).Tokens;
+
+        var predicate = after.Single(t => t.Head == 0);
+        var subjectToken = after.Single(t => t.Form == subject);
+        var clause = after.Single(t => t.Form == clauseVerb);
+        Assert.Equal("VBD", predicate.Xpos);
+        Assert.NotEqual(clause.Index, predicate.Index);
+        // The parser alone chose another root: the subject's noun or the verb of the clause inside it.
+        Assert.NotEqual(predicate.Index, before.Single(t => t.Head == 0).Index);
+        Assert.Equal(("nsubj", predicate.Index), (subjectToken.DepRel, subjectToken.Head));
+        Assert.Equal((clauseRelation, subjectToken.Index), (clause.DepRel, clause.Head));
+        Assert.Equal(clause.Index, after.Single(t => t.Form == "Peru").Head);
+        Assert.Equal(predicate.Index, after[^1].Head); // the full stop follows the predicate
+    }
+
+    [Theory]
+    [InlineData("Peru imposed sanctions on Chile and the measures took effect on Friday.")] // coordinated clauses
+    [InlineData("He asked about what the government imposed on Chile.")] // a preposition before a wh-clause
+    [InlineData("The sanctions that Peru imposed were lifted, officials said.")] // a relative clause with its pronoun
+    public void Analyze_NoClauseInventedInsideASubject_IsLeftAlone(string text)
+    {
+        var before = Unrepaired.Analyze(text).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text).Tokens;
+
+        Assert.Equal(before.Select(t => (t.Head, t.DepRel)), after.Select(t => (t.Head, t.DepRel)));
+    }
+}
