@@ -1374,9 +1374,45 @@ internal sealed partial class FrameRelationRecognizer
         var proxies = !isTarget ? (type == RelationshipType.Attacked ? mannedPost : null) : type == RelationshipType.Sanctioned ? sanctionProxy : proxyTarget;
         foreach (var index in tokens)
         {
-            ResolveOne(document, sentence, parse, spans, index, entities, proxies, depth: 0);
+            if (!IsContrastedAway(parse, index))
+            {
+                ResolveOne(document, sentence, parse, spans, index, entities, proxies, depth: 0);
+            }
+
             ResolveConjuncts(document, sentence, parse, spans, index, entities, proxies, hops: 0);
         }
+    }
+
+    /// <summary>
+    /// A participant set aside by contrast: "X attacked Y, not Z" and "Y rather than Z" (the conjunct with "not" or
+    /// "rather than"), "X attacked not Z but Y" (the first with "not", when a conjunct with "but" follows). "not only Z but
+    /// also Y" names both.
+    /// </summary>
+    private static bool IsContrastedAway(AnalyzedSentence parse, int index)
+    {
+        var negated = false;
+        var contrastFollows = false;
+        foreach (var child in parse.Children(index))
+        {
+            var token = parse[child];
+            if (token.DepRel == "advmod" && token.Form.Equals("not", StringComparison.OrdinalIgnoreCase) && child < index
+                && !(child < parse.Count && parse[child + 1].Form.ToLowerInvariant() is "only" or "just" or "merely" or "simply"))
+            {
+                negated = true;
+            }
+            else if (token.DepRel == "cc" && token.Form.Equals("rather", StringComparison.OrdinalIgnoreCase) && child < parse.Count
+                && parse[child + 1].Form.Equals("than", StringComparison.OrdinalIgnoreCase) && parse[index].DepRel == "conj")
+            {
+                return true;
+            }
+            else if (token.DepRel == "conj" && child > index
+                && parse.Children(child).Any(c => parse[c].DepRel == "cc" && parse[c].Form.Equals("but", StringComparison.OrdinalIgnoreCase)))
+            {
+                contrastFollows = true;
+            }
+        }
+
+        return negated && (parse[index].DepRel == "conj" || contrastFollows);
     }
 
     /// <summary>
@@ -1392,6 +1428,11 @@ internal sealed partial class FrameRelationRecognizer
 
         foreach (var child in parse.Children(index))
         {
+            if (parse[child].DepRel is "conj" or "list" && IsContrastedAway(parse, child))
+            {
+                continue;
+            }
+
             if (parse[child].DepRel is "conj" or "list" && RenamedName(document, parse, spans, child) is var renamed and > 0)
             {
                 ResolveOne(document, sentence, parse, spans, renamed, entities, proxies, depth: 0);

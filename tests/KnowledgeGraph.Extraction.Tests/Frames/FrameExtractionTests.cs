@@ -2242,4 +2242,34 @@ public sealed class FrameExtractionTests
 
         Assert.Empty(graph.Relationships);
     }
+
+    [Theory]
+    [InlineData("Peru attacked Chile, not Bolivia, on Monday.")]
+    [InlineData("Peru attacked Chile rather than Bolivia.")]
+    [InlineData("Peru attacked not Bolivia but Chile.")]
+    public void Extract_ParticipantSetAsideByContrast_NoEdgeToIt(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Bolivia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_NotOnlyButAlso_BothParticipants()
+    {
+        var graph = ExtractWithFrames("Peru attacked not only Bolivia but also Chile.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Bolivia")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ContrastedSubject_OnlyTheOtherCondemns()
+    {
+        var graph = ExtractWithFrames("Chile, not Bolivia, condemned Peru.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Peru")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Condemned, Country("Bolivia"), Country("Peru")), graph.Describe());
+    }
 }
