@@ -292,7 +292,7 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                     }
 
                     break;
-                case "parataxis" or "xcomp" or "ccomp" or "conj" when !isNoun && child > index && InClass(claim, lemma) && IsPostposedAttribution(sentence, child):
+                case "parataxis" or "xcomp" or "ccomp" or "conj" or "advcl" when !isNoun && child > index && InClass(claim, lemma) && IsPostposedAttribution(sentence, child):
                     return NonAssertion.Claimed;
             }
 
@@ -385,7 +385,7 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
     /// <summary>
     /// "X attacked Y, the minister claimed": a claim verb after the clause, set off by a comma, with its own subject and no
     /// complement or conjunction of its own, says whose claim the whole clause is (UD makes it a parataxis; the parser may
-    /// say xcomp, ccomp or conj).
+    /// say xcomp, ccomp, conj or, with no marker, advcl).
     /// </summary>
     private static bool IsPostposedAttribution(AnalyzedSentence sentence, int verb)
     {

@@ -70,6 +70,26 @@ public sealed class AssertionLayerTests
     }
 
     [Fact]
+    public void Check_ClaimVerbAfterTheClauseReadAsAnUnmarkedAdverbialClause_Claimed()
+    {
+        // "Norland attacked Sudmark, his widow alleged", with "alleged" parsed as an adverbial clause without a marker.
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "attacked/attack/VERB/0/root", "Sudmark/Sudmark/PROPN/2/obj", ",/,/PUNCT/3/punct",
+            "his/his/PRON/6/nmod:poss", "widow/widow/NOUN/7/nsubj", "alleged/allege/VERB/2/advcl", "././PUNCT/2/punct");
+
+        Assert.Equal(NonAssertion.Claimed, Layer.Check(parse, 2));
+    }
+
+    [Fact]
+    public void Check_AdverbialClauseWithAMarkerAfterTheClause_Asserted()
+    {
+        // "Norland attacked Sudmark, as the rebels alleged": the writer vouches for it.
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "attacked/attack/VERB/0/root", "Sudmark/Sudmark/PROPN/2/obj", ",/,/PUNCT/3/punct",
+            "as/as/SCONJ/8/mark", "the/the/DET/7/det", "rebels/rebel/NOUN/8/nsubj", "alleged/allege/VERB/2/advcl", "././PUNCT/2/punct");
+
+        Assert.Equal(NonAssertion.None, Layer.Check(parse, 2));
+    }
+
+    [Fact]
     public void Check_ClaimVerbWithItsOwnObjectAfterTheClause_Asserted()
     {
         // "Norland attacked Sudmark, and the rebels claimed the border": the second clause claims a thing, not the first.

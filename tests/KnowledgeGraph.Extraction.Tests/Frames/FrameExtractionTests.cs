@@ -2272,4 +2272,22 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Peru")), graph.Describe());
         Assert.False(graph.Has(RelationshipType.Condemned, Country("Bolivia"), Country("Peru")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_ListedAsATerroristOrganisation_Sanctioned()
+    {
+        var graph = ExtractWithFrames("The United States listed Hamas as a terrorist organisation in 1997.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("United States"), Organisation("Hamas")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Peru listed its bonds in London on Monday.")]
+    [InlineData("The Peruvian minister listed three reasons for the delay in Chile.")]
+    public void Extract_ListedWithoutATerrorOrSanctionsSense_NoEdge(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
 }
