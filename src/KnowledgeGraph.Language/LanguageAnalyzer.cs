@@ -562,7 +562,10 @@ public sealed partial class LanguageAnalyzer
     /// statement on Monday, imposed sanctions ..."): the root must have no copula or auxiliary and no verb before the
     /// insertion's opening comma, the sentence must end like one, and the verb must be a finite verb (VBD, VBZ, VBP) or a
     /// participle followed by the start of a noun phrase (not a verb of naming, nor a tag a hint fixed), with no subject
-    /// of its own. The verb, the root and the opening comma (0-based), or −1 when there is none.
+    /// of its own. Also when the root is the verb of a relative clause that opens the insertion right after the first
+    /// comma ("X, whose troops guard Y, condemned Z" read with "guard" the root): the subject is then the head of the noun
+    /// phrase before that comma, and the verb comes after the root. The verb, the subject and the opening comma
+    /// (0-based), or −1 when there is none.
     /// </summary>
     private (int Verb, int Subject, int Opening) PredicateAfterInsertion(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
     {
@@ -576,12 +579,15 @@ public sealed partial class LanguageAnalyzer
         }
 
         var root = heads.IndexOf(0);
-        if (root < 0 || upos[tags[root]] is not ("NOUN" or "PROPN" or "PRON"))
+        if (root < 0)
         {
             return (-1, -1, -1);
         }
 
-        if (HasCopulaOrAuxiliary(heads, labels, labelNames, root))
+        // Either the subject's noun is the root, or the verb of a relative clause that opens the insertion is ("X, whose
+        // troops guard Y, condemned Z" with "guard" the root and "condemned" its conjunct).
+        var rootIsNominal = upos[tags[root]] is "NOUN" or "PROPN" or "PRON";
+        if (rootIsNominal ? HasCopulaOrAuxiliary(heads, labels, labelNames, root) : upos[tags[root]] != "VERB")
         {
             return (-1, -1, -1);
         }
@@ -594,20 +600,48 @@ public sealed partial class LanguageAnalyzer
                 return (-1, -1, -1);
             }
 
-            if (k > root && forms[k] == ",")
+            if ((k > root || !rootIsNominal) && forms[k] == ",")
             {
                 opening = k;
             }
         }
 
-        if (opening < 0)
+        if (opening < 1)
         {
             return (-1, -1, -1);
         }
 
-        for (var comma = opening + 2; comma < n - 2; comma++)
+        var subject = root;
+        if (!rootIsNominal)
+        {
+            if (root <= opening + 1 || tagger.Xpos[tags[opening + 1]] is not ("WP" or "WDT" or "WP$"))
+            {
+                return (-1, -1, -1);
+            }
+
+            // The head of the noun phrase before the opening comma.
+            subject = opening - 1;
+            while (heads[subject] > 0 && heads[subject] - 1 < opening)
+            {
+                subject = heads[subject] - 1;
+            }
+
+            if (upos[tags[subject]] is not ("NOUN" or "PROPN" or "PRON"))
+            {
+                return (-1, -1, -1);
+            }
+        }
+
+        for (var comma = rootIsNominal ? opening + 2 : root + 1; comma < n - 2; comma++)
         {
             var verb = comma + 1;
+            if (forms[comma] == "," && !rootIsNominal && upos[tags[verb]] == "AUX" && labels[verb] < labelNames.Length && labelNames[labels[verb]] == "cop"
+                && heads[verb] - 1 is var predicate and > 0 && predicate > verb && !HasSubject(heads, labels, labelNames, predicate))
+            {
+                // "X, whom Y executed, was a journalist": the copula's predicate.
+                return (predicate, subject, opening);
+            }
+
             if (forms[comma] != "," || upos[tags[verb]] != "VERB" || HasSubject(heads, labels, labelNames, verb))
             {
                 continue;
@@ -616,13 +650,13 @@ public sealed partial class LanguageAnalyzer
             var xpos = tagger.Xpos[tags[verb]];
             if (xpos is "VBD" or "VBZ" or "VBP")
             {
-                return (verb, root, opening);
+                return (verb, subject, opening);
             }
 
             if (tags[verb] == tagger.ParticipleTag && !NamingParticiples.Contains(forms[verb]) && (forced.IsEmpty || forced[verb] < 0)
                 && upos[tags[verb + 1]] is "DET" or "NOUN" or "PROPN" or "ADJ" or "NUM" or "PRON")
             {
-                return (verb, root, opening);
+                return (verb, subject, opening);
             }
         }
 
@@ -633,7 +667,8 @@ public sealed partial class LanguageAnalyzer
     /// After the re-parse of <see cref="PredicateAfterInsertion"/>: an insertion that opens with a relative pronoun ("X, who
     /// met Y, said ...") is a relative clause on the subject before it, whatever the re-parse hung it on (the verb after
     /// it, as an adverbial clause). The clause's head is the pronoun's head (for "whose", its noun's head), inside the
-    /// insertion; it is attached to the subject as <c>acl:relcl</c> unless the subject lies inside it.
+    /// insertion; it is attached to the subject as <c>acl:relcl</c>. A subject the parse hung inside the clause is first
+    /// made the subject of the predicate, when that has none.
     /// </summary>
     private void AttachInsertedRelativeClause(ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, int subject, int opening, int predicate)
     {
@@ -651,9 +686,23 @@ public sealed partial class LanguageAnalyzer
             clause = heads[clause] - 1;
         }
 
-        if (clause <= opening || clause >= predicate || IsWithin(heads, subject, clause))
+        if (clause <= opening || clause >= predicate)
         {
             return;
+        }
+
+        if (IsWithin(heads, subject, clause))
+        {
+            // The noun before the insertion hung inside it (a vocative or a second subject of the clause's verb): before a
+            // relative pronoun it is what the clause modifies, and the subject of the predicate after it if that has none.
+            var subjectLabel = Array.IndexOf(labelNames, HasDependent(heads, labels, labelNames, predicate, "aux:pass") ? "nsubj:pass" : "nsubj");
+            if (subject >= opening || subjectLabel < 0 || HasSubject(heads, labels, labelNames, predicate))
+            {
+                return;
+            }
+
+            heads[subject] = predicate + 1;
+            labels[subject] = subjectLabel;
         }
 
         heads[clause] = subject + 1;

@@ -41,6 +41,24 @@ public sealed class InsertionRepairTests
     }
 
     [Theory]
+    [InlineData("Marsovia, whose troops guard the border, condemned Zorvania on Monday.", "guard", "condemned", "Marsovia")]
+    [InlineData("Valdor, whom Marsovia executed last year, was a journalist.", "executed", "journalist", "Valdor")]
+    public void Analyze_RelativeClauseVerbReadAsTheRoot_PredicateAfterTheInsertionIsTheRootAndTheClauseModifiesTheSubject(
+        string text, string clauseVerb, string predicate, string subject)
+    {
+        var before = Unrepaired.Tokens(text);
+        var after = LanguageAnalyzer.Default.Analyze(text).Tokens;
+
+        // The parser alone makes the relative clause's verb the root and hangs the subject on it.
+        Assert.Equal(clauseVerb, before.Single(t => t.Head == 0).Form);
+        var predicateToken = after.Single(t => t.Form == predicate);
+        var subjectToken = after.Single(t => t.Form == subject);
+        Assert.Equal("root", predicateToken.DepRel);
+        Assert.Equal(("nsubj", predicateToken.Index), (subjectToken.DepRel, subjectToken.Head));
+        Assert.Equal(("acl:relcl", subjectToken.Index), (after.Single(t => t.Form == clauseVerb).DepRel, after.Single(t => t.Form == clauseVerb).Head));
+    }
+
+    [Theory]
     [InlineData("Valdor, pictured with Brennic in Osterberg.")] // a caption: the participle takes no noun phrase
     [InlineData("Valdor, who met Brennic on Monday, is a former general.")] // the verb after the insertion is a copula
     [InlineData("Valdor, the former general")] // no sentence-final punctuation

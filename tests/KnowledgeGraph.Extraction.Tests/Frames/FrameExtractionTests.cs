@@ -2290,4 +2290,20 @@ public sealed class FrameExtractionTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
     }
+
+    [Fact]
+    public void Extract_SubjectInterruptedByAWhoseClause_EdgeFromTheSubject()
+    {
+        var graph = ExtractWithFrames("Egypt, whose troops guard the border, condemned Israel on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Egypt"), Country("Israel")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ObjectRelativeClauseInsideTheSubject_KilledFromTheClause()
+    {
+        var graph = ExtractWithFrames("Omar Hadi, whom Chad executed last year, was a journalist.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Chad"), Person("Omar Hadi")), graph.Describe());
+    }
 }
