@@ -316,6 +316,32 @@ internal sealed class ArgumentPath
                         // see FrameRelationRecognizer.InheritSubject).
                         output.Add(finite.Head);
                     }
+                    else if (Relation == "nsubj" && output.Count == 0 && sentence[index] is { Xpos: "VBG", Head: > 0 } adjunct
+                        && ((adjunct.DepRel == "advcl" && adjunct.Head > index && sentence[adjunct.Head].Upos == "VERB" && !sentence.Children(index).Any(c => sentence[c].DepRel == "mark"))
+                            || (adjunct.DepRel is "acl" or "advcl" && sentence[adjunct.Head].Upos is "NOUN" or "PROPN")))
+                    {
+                        // "Speaking after talks with Y, X said ...", "X, speaking after talks with Y, said ...": a free
+                        // adjunct's -ing verb before its clause has the clause's subject, a participle on a noun has that
+                        // noun (as for verb triggers, see FrameRelationRecognizer.InheritSubject). An adjunct after the
+                        // clause often states a consequence or an aim ("..., seeking talks with Y"), so it is left out.
+                        if (sentence[adjunct.Head].Upos != "VERB")
+                        {
+                            if (Passes(sentence[adjunct.Head]))
+                            {
+                                output.Add(adjunct.Head);
+                            }
+                        }
+                        else
+                        {
+                            foreach (var child in sentence.Children(adjunct.Head))
+                            {
+                                if (sentence[child].DepRel == "nsubj" && Passes(sentence[child]))
+                                {
+                                    output.Add(child);
+                                }
+                            }
+                        }
+                    }
                     else if (Relation == "nsubj" && output.Count == 0 && sentence[index] is { DepRel: "xcomp" or "conj", Upos: "VERB", Head: > 0 } controlled
                         && sentence[controlled.Head].Upos == "VERB")
                     {

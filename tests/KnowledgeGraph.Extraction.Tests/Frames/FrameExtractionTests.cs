@@ -2306,4 +2306,14 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Killed, Country("Chad"), Person("Omar Hadi")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Speaking after talks with Luis Vega, Ana Torres said the deal was off.")]
+    [InlineData("Ana Torres, speaking after talks with Luis Vega, said the deal was off.")]
+    public void Extract_TalksInAParticipleAdjunctOfTheSpeaker_Met(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Ana Torres"), Person("Luis Vega")), graph.Describe());
+    }
 }
