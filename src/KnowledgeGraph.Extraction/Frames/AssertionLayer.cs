@@ -192,6 +192,13 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                     return NonAssertion.Irrealis;
                 }
 
+                // "accused X of bombing Y" with the clause hung on X: still the content of the accusation.
+                if (HasChild(sentence, current, "mark", OfMark) && sentence[head] is { DepRel: "obj", Head: > 0 } accused
+                    && InClass(claim, ArgumentPath.LemmaKey(sentence[accused.Head])))
+                {
+                    return NonAssertion.Claimed;
+                }
+
                 if (IsPurpose(sentence, current))
                 {
                     return NonAssertion.Purpose;

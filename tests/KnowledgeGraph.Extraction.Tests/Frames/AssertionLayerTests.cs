@@ -90,6 +90,16 @@ public sealed class AssertionLayerTests
     }
 
     [Fact]
+    public void Check_AccusationClauseHungOnTheAccused_Claimed()
+    {
+        // "Sudmark accused Norland of bombing Ostby airport", with "of bombing" parsed as a clause on "Norland".
+        var parse = Parse("Sudmark/Sudmark/PROPN/2/nsubj", "accused/accuse/VERB/0/root", "Norland/Norland/PROPN/2/obj", "of/of/SCONJ/5/mark",
+            "bombing/bomb/VERB/3/acl", "Ostby/Ostby/PROPN/7/compound", "airport/airport/NOUN/5/obj", "././PUNCT/2/punct");
+
+        Assert.Equal(NonAssertion.Claimed, Layer.Check(parse, 5));
+    }
+
+    [Fact]
     public void Check_ClaimVerbWithItsOwnObjectAfterTheClause_Asserted()
     {
         // "Norland attacked Sudmark, and the rebels claimed the border": the second clause claims a thing, not the first.

@@ -2316,4 +2316,12 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Met, Person("Ana Torres"), Person("Luis Vega")), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_AccusedOfBombingAPlace_NoEdge()
+    {
+        var graph = ExtractWithFrames("Chile accused Peru of bombing Arica airport.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
 }
