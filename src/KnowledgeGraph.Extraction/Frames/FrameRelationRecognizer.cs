@@ -1405,14 +1405,26 @@ internal sealed partial class FrameRelationRecognizer
             {
                 return true;
             }
-            else if (token.DepRel == "conj" && child > index
-                && parse.Children(child).Any(c => parse[c].DepRel == "cc" && parse[c].Form.Equals("but", StringComparison.OrdinalIgnoreCase)))
+            else if (token.DepRel == "conj" && child > index && HasButConjunction(parse, child))
             {
                 contrastFollows = true;
             }
         }
 
         return negated && (parse[index].DepRel == "conj" || contrastFollows);
+
+        static bool HasButConjunction(AnalyzedSentence parse, int conjunct)
+        {
+            foreach (var c in parse.Children(conjunct))
+            {
+                if (parse[c].DepRel == "cc" && parse[c].Form.Equals("but", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
