@@ -19,7 +19,8 @@ public sealed class CypherLintTests
     [Fact]
     public async Task Lint_BadCypher_ReportsFileLineColumnAndFails()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"kg-bad-{Guid.NewGuid():N}.cypher");
+        using var folder = new TemporaryFolder("kg-bad-");
+        var file = Path.Combine(folder.Path, "bad.cypher");
         await File.WriteAllTextAsync(file, "MERGE (a:Person {key: 'x;y', name: \"a \\\"b; c\\\"\"});\nMATCH (n:Persn) RETURN n;\nMATCH (n) RETRN n;\n", TestContext.Current.CancellationToken);
 
         var (exit, output) = await LintAsync(file);
@@ -33,7 +34,8 @@ public sealed class CypherLintTests
     [Fact]
     public async Task Lint_ExportStyleScript_QuotesSemicolonsAndCartesianMatchesPass()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"kg-export-{Guid.NewGuid():N}.cypher");
+        using var folder = new TemporaryFolder("kg-export-");
+        var file = Path.Combine(folder.Path, "export.cypher");
         await File.WriteAllTextAsync(
             file,
             """

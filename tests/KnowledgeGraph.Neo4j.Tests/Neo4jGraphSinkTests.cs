@@ -177,7 +177,8 @@ public sealed class Neo4jGraphSinkTests
     [Fact]
     public async Task Resolve_TemplatesPathWithMissingTemplate_FailsAtStartNamingTheFile()
     {
-        var templates = TestPaths.CopyTemplates();
+        using var copy = TestPaths.CopyTemplates();
+        var templates = copy.Path;
         File.Delete(Path.Combine(templates, "write/nodes/entity.cypher"));
         await using var host = Neo4jTestHost.Create(new Uri("http://127.0.0.1:7474"), new Dictionary<string, string?> { ["Neo4j:TemplatesPath"] = templates });
 

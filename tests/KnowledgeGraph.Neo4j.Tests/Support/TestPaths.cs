@@ -38,17 +38,33 @@ internal static class TestPaths
         }
     }
 
-    /// <summary>A fresh copy of the templates folder that a test may break.</summary>
-    public static string CopyTemplates()
+    /// <summary>A fresh copy of the templates folder that a test may break; deleted when disposed.</summary>
+    public static TemporaryFolder CopyTemplates()
     {
-        var target = Path.Combine(Path.GetTempPath(), "kg-cypher-" + Guid.NewGuid().ToString("N"));
+        var target = new TemporaryFolder("kg-cypher-");
         foreach (var file in Directory.EnumerateFiles(Templates, "*", SearchOption.AllDirectories))
         {
-            var destination = Path.Combine(target, Path.GetRelativePath(Templates, file));
+            var destination = Path.Combine(target.Path, Path.GetRelativePath(Templates, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Copy(file, destination);
         }
 
         return target;
+    }
+}
+
+/// <summary>A folder under the system's temporary folder, removed with its contents when disposed.</summary>
+internal sealed class TemporaryFolder : IDisposable
+{
+    public TemporaryFolder(string prefix) => Path = Directory.CreateTempSubdirectory(prefix).FullName;
+
+    public string Path { get; }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
     }
 }

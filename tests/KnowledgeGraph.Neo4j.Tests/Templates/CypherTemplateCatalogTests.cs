@@ -92,7 +92,8 @@ public sealed class CypherTemplateCatalogTests
     [Fact]
     public void Load_MissingTemplate_FailsNamingTheFile()
     {
-        var root = TestPaths.CopyTemplates();
+        using var templates = TestPaths.CopyTemplates();
+        var root = templates.Path;
         File.Delete(Path.Combine(root, "write/relationships/event.cypher"));
 
         var error = Assert.Throws<CypherTemplateException>(() => CypherTemplateCatalog.Load(root));
@@ -106,7 +107,8 @@ public sealed class CypherTemplateCatalogTests
     [InlineData("write/nodes/Person.cypher")]
     public void Load_UnknownTemplate_FailsNamingTheFile(string extra)
     {
-        var root = TestPaths.CopyTemplates();
+        using var templates = TestPaths.CopyTemplates();
+        var root = templates.Path;
         File.Copy(Path.Combine(root, "write/relationships/event.cypher"), Path.Combine(root, extra));
 
         var error = Assert.Throws<CypherTemplateException>(() => CypherTemplateCatalog.Load(root));
@@ -118,7 +120,8 @@ public sealed class CypherTemplateCatalogTests
     [Fact]
     public void Load_LabelOutsideVocabularyBesideThePlaceholder_FailsNamingLabelAndFile()
     {
-        var root = TestPaths.CopyTemplates();
+        using var templates = TestPaths.CopyTemplates();
+        var root = templates.Path;
         var path = Path.Combine(root, "write/nodes/entity.cypher");
         File.WriteAllText(path, File.ReadAllText(path).Replace("MERGE (entity:ENTITY_LABEL {key: row.key})", "MERGE (entity:ENTITY_LABEL:Spy {key: row.key})", StringComparison.Ordinal));
 
@@ -131,7 +134,8 @@ public sealed class CypherTemplateCatalogTests
     [Fact]
     public void Load_PlaceholderInATemplateWithoutSubstitution_FailsAsOutsideTheVocabulary()
     {
-        var root = TestPaths.CopyTemplates();
+        using var templates = TestPaths.CopyTemplates();
+        var root = templates.Path;
         var path = Path.Combine(root, "write/retract-mentions.cypher");
         File.WriteAllText(path, File.ReadAllText(path).Replace("-[mention:MENTIONS]->", "-[mention:MENTIONS|EVENT_TYPE]->", StringComparison.Ordinal));
 
@@ -144,7 +148,8 @@ public sealed class CypherTemplateCatalogTests
     [Fact]
     public void Load_PlaceholderTemplateWithoutItsPlaceholder_Fails()
     {
-        var root = TestPaths.CopyTemplates();
+        using var templates = TestPaths.CopyTemplates();
+        var root = templates.Path;
         var path = Path.Combine(root, "write/relationships/event.cypher");
         File.WriteAllText(path, File.ReadAllText(path).Replace("[fact:EVENT_TYPE {", "[fact:ATTACKED {", StringComparison.Ordinal));
 
@@ -156,7 +161,8 @@ public sealed class CypherTemplateCatalogTests
     [Fact]
     public void Load_TemplateWithTwoStatements_Fails()
     {
-        var root = TestPaths.CopyTemplates();
+        using var templates = TestPaths.CopyTemplates();
+        var root = templates.Path;
         File.AppendAllText(Path.Combine(root, "write/nodes/entity.cypher"), "\nMATCH (n:Base) DETACH DELETE n;\n");
 
         var error = Assert.Throws<CypherTemplateException>(() => CypherTemplateCatalog.Load(root));
