@@ -105,6 +105,58 @@ public sealed partial class LanguageAnalyzer
     }
 
     /// <summary>
+    /// The -ing forms English uses as prepositions ("including X", "regarding X", "according to X", "following X"); the
+    /// treebank's parses give the <c>case</c> relation to no other.
+    /// </summary>
+    private static readonly FrozenSet<string> PrepositionalParticiples = new[]
+    {
+        "including", "regarding", "according", "following", "concerning", "depending", "excluding", "considering", "pending",
+        "barring", "respecting", "involving", "notwithstanding", "during", "saving", "touching", "beginning", "starting",
+        "counting", "excepting",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "X said, condemning Y" read with "condemning" as the preposition (<c>case</c>) of Y: an -ing form outside
+    /// <see cref="PrepositionalParticiples"/> is a verb, and its noun phrase its object. The participle takes the noun's
+    /// place in the tree (an adverbial clause where the noun was a clause-level dependent of a verb: complement, object,
+    /// oblique) and the noun becomes its <c>obj</c>.
+    /// </summary>
+    private void RepairParticiplesReadAsPrepositions(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var xpos = _models.Tagger.Xpos;
+        var upos = _models.Tagger.Upos;
+        var (caseMarker, directObject, adverbialClause) = (Array.IndexOf(labelNames, "case"), Array.IndexOf(labelNames, "obj"), Array.IndexOf(labelNames, "advcl"));
+        if (caseMarker < 0 || directObject < 0 || adverbialClause < 0)
+        {
+            return;
+        }
+
+        for (var participle = 0; participle < heads.Length; participle++)
+        {
+            var noun = heads[participle] - 1;
+            if (labels[participle] != caseMarker || xpos[tags[participle]] != "VBG" || noun <= participle || PrepositionalParticiples.Contains(forms[participle])
+                || upos[tags[noun]] is not ("NOUN" or "PROPN" or "PRON") || labels[noun] >= labelNames.Length
+                || heads[noun] - 1 is var governor && (governor < 0 || upos[tags[governor]] != "VERB")
+                || labelNames[labels[noun]] is not ("ccomp" or "obj" or "obl" or "advcl" or "xcomp" or "parataxis"))
+            {
+                continue;
+            }
+
+            (heads[participle], labels[participle]) = (heads[noun], adverbialClause);
+            (heads[noun], labels[noun]) = (participle + 1, directObject);
+            for (var k = 0; k < participle; k++)
+            {
+                // The comma before the participle belonged to the noun phrase's clause: it now sets off the clause.
+                if (heads[k] == noun + 1 && k < participle && upos[tags[k]] == "PUNCT")
+                {
+                    heads[k] = participle + 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// A verb's subject (<c>nsubj</c> or <c>nsubj:pass</c>), a noun or a name, whose phrase starts at word
     /// <paramref name="start"/> (every word from there to the subject lies in its subtree); −1 when there is none.
     /// </summary>

@@ -300,6 +300,7 @@ public sealed partial class LanguageAnalyzer
         if (_options.RepairPrepositionsReadAsSubordinators && !split)
         {
             RepairPrepositionsReadAsSubordinators(forms, tags, heads, labels);
+            RepairParticiplesReadAsPrepositions(forms, tags, heads, labels);
         }
 
         if (_options.RepairZeroRelativeClauses && !split)

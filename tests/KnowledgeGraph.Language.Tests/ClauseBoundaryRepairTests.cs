@@ -62,4 +62,31 @@ public sealed class ClauseBoundaryRepairTests
 
         Assert.Equal(before.Select(t => (t.Head, t.DepRel)), after.Select(t => (t.Head, t.DepRel)));
     }
+
+    [Fact]
+    public void Analyze_ParticipleReadAsThePrepositionOfItsObject_IsAnAdverbialClauseWithThatObject()
+    {
+        // As the frames parse it: the names hinted as proper nouns (the parser alone, unhinted, gets this one right).
+        const string text = "\"This is a barbaric act,\" Berg said, condemning Russia.";
+        TagHint[] names = [new(text.IndexOf("Berg", StringComparison.Ordinal), 4), new(text.IndexOf("Russia", StringComparison.Ordinal), 6)];
+
+        var before = Unrepaired.Analyze(text, names).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text, names).Tokens;
+
+        Assert.Equal("case", before.Single(t => t.Form == "condemning").DepRel);
+        var condemning = after.Single(t => t.Form == "condemning");
+        Assert.Equal(("advcl", after.Single(t => t.Form == "said").Index), (condemning.DepRel, condemning.Head));
+        Assert.Equal(("obj", condemning.Index), (after.Single(t => t.Form == "Russia").DepRel, after.Single(t => t.Form == "Russia").Head));
+    }
+
+    [Theory]
+    [InlineData("The ministers discussed several issues, including trade.", "including")]
+    [InlineData("Officials said, according to the report, that talks resumed.", "according")]
+    public void Analyze_ParticipleThatIsAPreposition_StaysThePreposition(string text, string participle)
+    {
+        var after = LanguageAnalyzer.Default.Analyze(text).Tokens;
+
+        Assert.Equal(Unrepaired.Analyze(text).Tokens.Select(t => (t.Head, t.DepRel)), after.Select(t => (t.Head, t.DepRel)));
+        Assert.NotEqual("advcl", after.Single(t => t.Form == participle).DepRel);
+    }
 }

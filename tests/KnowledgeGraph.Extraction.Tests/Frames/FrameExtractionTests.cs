@@ -2324,4 +2324,20 @@ public sealed class FrameExtractionTests
 
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
     }
+
+    [Fact]
+    public void Extract_QuotationThenSaidCondemning_SpeakerCondemns()
+    {
+        var graph = ExtractWithFrames("\"This is a barbaric act,\" Ana Torres said, condemning Peru.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Person("Ana Torres"), Country("Peru")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_WarnedOfRetaliatorySteps_Threatened()
+    {
+        var graph = ExtractWithFrames("Chile warned Peru of \"retaliatory steps\" if it closed the border.");
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Chile"), Country("Peru")), graph.Describe());
+    }
 }
