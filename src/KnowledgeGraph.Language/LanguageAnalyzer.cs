@@ -465,7 +465,8 @@ public sealed partial class LanguageAnalyzer
                 || IsVerbReadAsAdjectiveOfItsObject(tags, heads, labels, labelNames, tagger.Upos, forced, tagger.ProperNounTag, i)
                 || IsHintedVerbInAVerblessSentence(tags, labels, labelNames, tagger, forced, i)
                 || IsParticipleBetweenNounPhrasesInAVerblessSentence(forms, tags, labels, labelNames, tagger, i)
-                || IsReducedRelativeCoordinatedWithATransitiveParticiple(forms, tags, heads, labels, labelNames, tagger, i))
+                || IsReducedRelativeCoordinatedWithATransitiveParticiple(forms, tags, heads, labels, labelNames, tagger, i)
+                || IsVerbBetweenAPluralCompoundAndItsNoun(tags, heads, labels, labelNames, tagger, i))
             {
                 tags[i] = tagger.PastTenseTag;
                 changed = true;
@@ -504,6 +505,19 @@ public sealed partial class LanguageAnalyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "X said troops attacked positions" read as one noun phrase, "troops" a compound and "attacked" an adjective of
+    /// "positions": a participle labelled <c>amod</c> right after a plural noun labelled <c>compound</c> of the same noun is
+    /// the verb between a subject and its object (English compounds take the singular, "troop movements"; a plural compound
+    /// followed by a participle and its noun is a clause). On EWT's predicted parses the shape never occurs.
+    /// </summary>
+    private static bool IsVerbBetweenAPluralCompoundAndItsNoun(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, PosTagger tagger, int i)
+    {
+        var head = heads[i] - 1;
+        return i > 0 && labelNames[labels[i]] == "amod" && head > i + 1 && tagger.Xpos[tags[i - 1]] == "NNS"
+            && labels[i - 1] < labelNames.Length && labelNames[labels[i - 1]] == "compound" && heads[i - 1] - 1 == head;
     }
 
     /// <summary>

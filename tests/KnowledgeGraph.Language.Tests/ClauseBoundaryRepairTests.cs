@@ -89,4 +89,18 @@ public sealed class ClauseBoundaryRepairTests
         Assert.Equal(Unrepaired.Analyze(text).Tokens.Select(t => (t.Head, t.DepRel)), after.Select(t => (t.Head, t.DepRel)));
         Assert.NotEqual("advcl", after.Single(t => t.Form == participle).DepRel);
     }
+
+    [Fact]
+    public void Analyze_ParticipleAfterAPluralCompound_IsTheVerbOfTheClause()
+    {
+        var parse = LanguageAnalyzer.Default.Analyze("Chile said Peruvian troops attacked Chilean positions.").Tokens;
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairParticiplesWithObjects = false })
+            .Analyze("Chile said Peruvian troops attacked Chilean positions.").Tokens;
+
+        Assert.Equal(("VBN", "amod"), (unrepaired[4].Xpos, unrepaired[4].DepRel));
+        var attacked = parse[4];
+        Assert.Equal("VBD", attacked.Xpos);
+        Assert.Equal(("nsubj", attacked.Index), (parse[3].DepRel, parse[3].Head)); // troops
+        Assert.Equal(("obj", attacked.Index), (parse[6].DepRel, parse[6].Head)); // positions
+    }
 }

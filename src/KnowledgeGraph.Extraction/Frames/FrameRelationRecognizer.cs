@@ -1721,7 +1721,13 @@ internal sealed partial class FrameRelationRecognizer
         {
             // A place is what "it" stands for only as the one something happened to ("after its occupation by X").
             // "X telephoned him": a non-reflexive object pronoun is never its own verb's subject (that would be "himself").
-            var coArgument = token.DepRel is "obj" or "iobj" && token.Head > 0 ? SubjectEntity(parse, spans, token.Head) : null;
+            // Likewise "Y attacked its positions": the possessor of what the verb acts on is someone other than its subject
+            // unless the phrase says "own" (a state attacking, sanctioning or condemning its own side is no edge anyway, so
+            // the nearest other antecedent is meant).
+            var coArgument = token.DepRel is "obj" or "iobj" && token.Head > 0 ? SubjectEntity(parse, spans, token.Head)
+                : token.DepRel == "nmod:poss" && token.Head > 0 && parse[token.Head] is { DepRel: "obj", Head: > 0 } possessed && !HasOwn(parse, token.Head)
+                    ? SubjectEntity(parse, spans, possessed.Head)
+                    : null;
             if (Antecedent(document, sentence, token, spans, PersonPronouns.Contains(lower), placeToo: proxies is not null, excluded: coArgument) is { } antecedent)
             {
                 AddOnce(entities, antecedent);
@@ -2569,7 +2575,24 @@ internal sealed partial class FrameRelationRecognizer
                 && (person ? label == EntityLabel.Person : label is EntityLabel.Country or EntityLabel.Organisation || (placeToo && label is EntityLabel.Location or EntityLabel.Base));
         });
 
-    /// <summary>The entity a verb's subject names directly, or null.</summary>
+    /// <summary>Whether the noun's phrase says "own" ("its own positions").</summary>
+    private static bool HasOwn(AnalyzedSentence parse, int noun)
+    {
+        foreach (var child in parse.Children(noun))
+        {
+            if (parse[child].Form.Equals("own", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The entity a verb's subject names directly, or through the name qualifying it ("Peruvian troops", "Peru's army"),
+    /// or the subject of the verb it is conjoined with; null when none.
+    /// </summary>
     private static int? SubjectEntity(AnalyzedSentence parse, List<MentionSpan> spans, int verb)
     {
         foreach (var subject in parse.Dependents(verb, "nsubj"))
@@ -2578,9 +2601,20 @@ internal sealed partial class FrameRelationRecognizer
             {
                 return named.Entity;
             }
+
+            foreach (var child in parse.Children(subject.Index))
+            {
+                if (parse[child].DepRel is "amod" or "compound" or "nmod:poss" && MentionAt(spans, parse[child]) is { } qualifier)
+                {
+                    return qualifier.Entity;
+                }
+            }
         }
 
-        return null;
+        // "X crossed the border and attacked ...": a conjoined verb without a subject of its own shares its governor's.
+        return parse[verb] is { DepRel: "conj", Head: > 0 } conjunct && !parse.Dependents(verb, "nsubj").Any() && parse[conjunct.Head].Upos == "VERB"
+            ? SubjectEntity(parse, spans, conjunct.Head)
+            : null;
     }
 
     private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, Func<int, bool> Compatible)

@@ -2340,4 +2340,34 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Threatened, Country("Chile"), Country("Peru")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Chile said Peru attacked its positions.")]
+    [InlineData("Chile said Peruvian troops had attacked its positions.")]
+    [InlineData("Chile said Peruvian troops had attacked it.")]
+    [InlineData("Chile said Peruvian troops had crossed the border and attacked its positions.")]
+    [InlineData("Chile said Peruvian troops attacked Chilean positions.")]
+    public void Extract_PronounForTheTargetAfterTheAttackersName_TheOtherState(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_ItsOwnPositions_NoEdgeToAnotherState()
+    {
+        var graph = ExtractWithFrames("Chile said Peru had shelled its own positions.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
+    [Fact]
+    public void Extract_ThreatenedSanctionsWithTheTargetOnTheVerb_Threatened()
+    {
+        var graph = ExtractWithFrames("Chile threatened sanctions on Peru on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Threatened, Country("Chile"), Country("Peru")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Country("Peru")), graph.Describe());
+    }
 }
