@@ -157,6 +157,52 @@ public sealed partial class LanguageAnalyzer
     }
 
     /// <summary>
+    /// "Rockets were fired into X by Y" with "by Y" hung on the name X: a name takes no by-phrase of its own, so under a
+    /// passive participle (with a passive auxiliary, or a reduced relative) that has no agent yet, the phrase is the verb's
+    /// agent (<c>obl:agent</c>). On EWT's predicted parses the shape never occurs.
+    /// </summary>
+    private void RepairAgentsHungOnNames(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var upos = _models.Tagger.Upos;
+        var xpos = _models.Tagger.Xpos;
+        var (nominalModifier, caseMarker, agent, reducedRelative) = (Array.IndexOf(labelNames, "nmod"), Array.IndexOf(labelNames, "case"),
+            Array.IndexOf(labelNames, "obl:agent"), Array.IndexOf(labelNames, "acl"));
+        if (nominalModifier < 0 || caseMarker < 0 || agent < 0 || reducedRelative < 0)
+        {
+            return;
+        }
+
+        for (var phrase = 1; phrase < heads.Length; phrase++)
+        {
+            var name = heads[phrase] - 1;
+            var verb = name >= 0 ? heads[name] - 1 : -1;
+            if (labels[phrase] != nominalModifier || name < 0 || name >= phrase || upos[tags[name]] != "PROPN" || verb < 0 || verb >= name
+                || xpos[tags[verb]] != "VBN" || !(labels[verb] == reducedRelative || HasDependent(heads, labels, labelNames, verb, "aux:pass"))
+                || HasDependent(heads, labels, labelNames, verb, "obl:agent") || !HasByCase(forms, heads, labels, caseMarker, phrase))
+            {
+                continue;
+            }
+
+            heads[phrase] = verb + 1;
+            labels[phrase] = agent;
+        }
+
+        static bool HasByCase(string[] forms, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int caseMarker, int phrase)
+        {
+            for (var k = 0; k < phrase; k++)
+            {
+                if (heads[k] == phrase + 1 && labels[k] == caseMarker && forms[k].Equals("by", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
     /// A verb's subject (<c>nsubj</c> or <c>nsubj:pass</c>), a noun or a name, whose phrase starts at word
     /// <paramref name="start"/> (every word from there to the subject lies in its subtree); −1 when there is none.
     /// </summary>
@@ -210,7 +256,8 @@ public sealed partial class LanguageAnalyzer
     /// "The sanctions X imposed last week took effect": a relative clause without "that" (a contact clause) inside a
     /// subject, read with "took" joined to "imposed" as if coordinated and "sanctions" either a second subject of
     /// "imposed" or the root; also "Sanctions imposed by X took effect" with "took" hung on the participle. A finite verb
-    /// labelled <c>conj</c>, <c>advcl</c>, <c>ccomp</c> or <c>parataxis</c> of an earlier verb, with no subject,
+    /// labelled <c>conj</c>, <c>advcl</c>, <c>ccomp</c>, <c>parataxis</c> or (never finite in UD) <c>xcomp</c> of an
+    /// earlier verb, with no subject,
     /// conjunction or marker of its own and no punctuation or conjunction between the two, is not coordinated with it or
     /// subordinate to it (English joins verbs with "and", "or" or a comma, and subordinates a finite clause with a
     /// marker): it is the predicate of the noun the earlier clause modifies. Two shapes: the earlier verb has two subjects
@@ -235,7 +282,7 @@ public sealed partial class LanguageAnalyzer
         {
             var clause = heads[predicate] - 1;
             if (clause < 1 || clause >= predicate || labels[predicate] >= labelNames.Length
-                || labelNames[labels[predicate]] is not ("conj" or "advcl" or "ccomp" or "parataxis")
+                || labelNames[labels[predicate]] is not ("conj" or "advcl" or "ccomp" or "parataxis" or "xcomp")
                 || xpos[tags[predicate]] is not ("VBD" or "VBZ" or "VBP") || upos[tags[clause]] != "VERB"
                 || HasSubject(heads, labels, labelNames, predicate) || HasDependent(heads, labels, labelNames, predicate, "cc")
                 || HasDependent(heads, labels, labelNames, predicate, "mark") || HasPunctuationOrConjunction(tags, clause + 1, predicate))

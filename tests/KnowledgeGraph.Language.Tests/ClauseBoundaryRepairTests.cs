@@ -103,4 +103,20 @@ public sealed class ClauseBoundaryRepairTests
         Assert.Equal(("nsubj", attacked.Index), (parse[3].DepRel, parse[3].Head)); // troops
         Assert.Equal(("obj", attacked.Index), (parse[6].DepRel, parse[6].Head)); // positions
     }
+
+    [Fact]
+    public void Analyze_ByPhraseHungOnANameUnderAPassive_IsThePassivesAgent()
+    {
+        // As the frames parse it, the names hinted (unhinted, the parser attaches this one right).
+        const string text = "Dozens of rockets were fired into Chile by Peru.";
+        TagHint[] names = [new(text.IndexOf("Chile", StringComparison.Ordinal), 5), new(text.IndexOf("Peru", StringComparison.Ordinal), 4)];
+
+        var before = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairPrepositionsReadAsSubordinators = false })
+            .Analyze(text, names).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text, names).Tokens;
+
+        Assert.Equal(("nmod", "Chile"), (before.Single(t => t.Form == "Peru").DepRel, before[before.Single(t => t.Form == "Peru").Head - 1].Form));
+        var peru = after.Single(t => t.Form == "Peru");
+        Assert.Equal(("obl:agent", "fired"), (peru.DepRel, after[peru.Head - 1].Form));
+    }
 }

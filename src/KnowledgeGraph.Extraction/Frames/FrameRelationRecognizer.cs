@@ -1720,12 +1720,14 @@ internal sealed partial class FrameRelationRecognizer
         if (token.Upos == "PRON" && (PersonPronouns.Contains(lower) || ThingPronouns.Contains(lower)))
         {
             // A place is what "it" stands for only as the one something happened to ("after its occupation by X").
-            // "X telephoned him": a non-reflexive object pronoun is never its own verb's subject (that would be "himself").
-            // Likewise "Y attacked its positions": the possessor of what the verb acts on is someone other than its subject
+            // "X telephoned him", "X fired at it": a non-reflexive object or oblique pronoun is never its own verb's subject
+            // (that would be "himself", "itself").
+            // Likewise "Y attacked its positions", "Y launched drones at it" (the phrase hung on the object): the possessor
+            // of what the verb acts on, or the one it is aimed at, is someone other than its subject
             // unless the phrase says "own" (a state attacking, sanctioning or condemning its own side is no edge anyway, so
             // the nearest other antecedent is meant).
-            var coArgument = token.DepRel is "obj" or "iobj" && token.Head > 0 ? SubjectEntity(parse, spans, token.Head)
-                : token.DepRel == "nmod:poss" && token.Head > 0 && parse[token.Head] is { DepRel: "obj", Head: > 0 } possessed && !HasOwn(parse, token.Head)
+            var coArgument = token.DepRel is "obj" or "iobj" or "obl" && token.Head > 0 && parse[token.Head].Upos == "VERB" ? SubjectEntity(parse, spans, token.Head)
+                : token.DepRel is "nmod:poss" or "nmod" && token.Head > 0 && parse[token.Head] is { DepRel: "obj", Head: > 0 } possessed && !HasOwn(parse, token.Head)
                     ? SubjectEntity(parse, spans, possessed.Head)
                     : null;
             if (Antecedent(document, sentence, token, spans, PersonPronouns.Contains(lower), placeToo: proxies is not null, excluded: coArgument) is { } antecedent)

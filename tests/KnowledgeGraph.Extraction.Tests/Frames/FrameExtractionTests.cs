@@ -2370,4 +2370,16 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Threatened, Country("Chile"), Country("Peru")), graph.Describe());
         Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Country("Peru")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Dozens of rockets were fired into Chile by Peru.")]
+    [InlineData("Rockets fired by Peru struck northern Chile.")]
+    [InlineData("Chile said Peru had launched 90 drones and six missiles at it overnight.")]
+    [InlineData("Chile said Peru had fired missiles at it overnight.")]
+    public void Extract_WeaponsFiredAtTheTarget_PassiveReducedRelativeOrPronoun_Attacked(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
+    }
 }
