@@ -1722,12 +1722,14 @@ internal sealed partial class FrameRelationRecognizer
             // A place is what "it" stands for only as the one something happened to ("after its occupation by X").
             // "X telephoned him", "X fired at it": a non-reflexive object or oblique pronoun is never its own verb's subject
             // (that would be "himself", "itself").
-            // Likewise "Y attacked its positions", "Y launched drones at it" (the phrase hung on the object): the possessor
-            // of what the verb acts on, or the one it is aimed at, is someone other than its subject
-            // unless the phrase says "own" (a state attacking, sanctioning or condemning its own side is no edge anyway, so
-            // the nearest other antecedent is meant).
+            // Likewise "Y attacked its positions" (a target standing for its owner) and "Y launched drones at it" (the
+            // phrase hung on the object): the owner of what the verb acts on, or the one it is aimed at, is someone other
+            // than the verb's subject unless the phrase says "own" (a state attacking its own side is no edge anyway, so
+            // the nearest other antecedent is meant). Not an event noun's possessor: "Y reiterated its condemnation" is Y's.
             var coArgument = token.DepRel is "obj" or "iobj" or "obl" && token.Head > 0 && parse[token.Head].Upos == "VERB" ? SubjectEntity(parse, spans, token.Head)
-                : token.DepRel is "nmod:poss" or "nmod" && token.Head > 0 && parse[token.Head] is { DepRel: "obj", Head: > 0 } possessed && !HasOwn(parse, token.Head)
+                : token.Head > 0 && parse[token.Head] is { DepRel: "obj", Head: > 0 } possessed && !HasOwn(parse, token.Head)
+                    && ((token.DepRel == "nmod:poss" && proxies is not null && proxies.Contains(ArgumentPath.LemmaKey(possessed)))
+                        || (token.DepRel == "nmod" && HasCase(parse, index, "at", "on", "against", "into", "upon")))
                     ? SubjectEntity(parse, spans, possessed.Head)
                     : null;
             if (Antecedent(document, sentence, token, spans, PersonPronouns.Contains(lower), placeToo: proxies is not null, excluded: coArgument) is { } antecedent)

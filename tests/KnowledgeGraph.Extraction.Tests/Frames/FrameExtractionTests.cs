@@ -2382,4 +2382,15 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Peru imposed sanctions on Bolivia. Chile renewed its travel bans on Bolivian officials.", "Chile")]
+    [InlineData("Peru attacked Bolivia. Chile reiterated its condemnation of Bolivia.", "Chile")]
+    public void Extract_PossessorOfTheEventNounAsObject_IsTheSubjectItself(string text, string subject)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Relationships.Any(r => r.StartId == Country(subject) && r.EndId == Country("Bolivia") && r.Type != RelationshipType.Attacked), graph.Describe());
+        Assert.False(graph.Relationships.Any(r => r.StartId == Country("Peru") && r.EndId == Country("Bolivia") && r.Evidence.StartsWith("Chile", StringComparison.Ordinal)), graph.Describe());
+    }
 }
