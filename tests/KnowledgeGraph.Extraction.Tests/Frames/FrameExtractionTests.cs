@@ -2393,4 +2393,29 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Relationships.Any(r => r.StartId == Country(subject) && r.EndId == Country("Bolivia") && r.Type != RelationshipType.Attacked), graph.Describe());
         Assert.False(graph.Relationships.Any(r => r.StartId == Country("Peru") && r.EndId == Country("Bolivia") && r.Evidence.StartsWith("Chile", StringComparison.Ordinal)), graph.Describe());
     }
+
+    [Fact]
+    public void Extract_JoinedAnotherInCondemning_BothCondemn()
+    {
+        var graph = ExtractWithFrames("Chile joined Bolivia in condemning Peru.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Peru")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Bolivia"), Country("Peru")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_JoinedACommunityInCondemning_TheNamedJoinerCondemns()
+    {
+        var graph = ExtractWithFrames("Chile joins the international community in condemning Peru.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_JoinedInRefusingToCondemn_NoEdge()
+    {
+        var graph = ExtractWithFrames("Chile joined Bolivia in refusing to condemn Peru.");
+
+        Assert.Empty(graph.Relationships);
+    }
 }
