@@ -2418,4 +2418,14 @@ public sealed class FrameExtractionTests
 
         Assert.Empty(graph.Relationships);
     }
+
+    [Theory]
+    [InlineData("Ana Torres paid a courtesy call on Luis Vega.", true)]
+    [InlineData("Ana Torres made a call on Luis Vega to resign.", false)]
+    public void Extract_PaidACallOnSomeone_Met(string sentence, bool met)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(met, graph.Has(RelationshipType.Met, Person("Ana Torres"), Person("Luis Vega")));
+    }
 }
