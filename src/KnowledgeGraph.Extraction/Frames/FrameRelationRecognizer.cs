@@ -2692,7 +2692,8 @@ internal sealed partial class FrameRelationRecognizer
             RelationshipType.Attacked => violentContext || agents.Exists(a => IsArmedActor(document.Entities[a])) || targets.Exists(t => IsArmedActor(document.Entities[t]))
                 || (nominal && agents.Count > 0 && targets.Count > 0
                     && agents.TrueForAll(a => document.Entities[a].Label == EntityLabel.Country)
-                    && targets.TrueForAll(t => document.Entities[t].Label == EntityLabel.Country))
+                    && targets.TrueForAll(t => document.Entities[t].Label == EntityLabel.Country)
+                    && !(targetTokens.Exists(IsPeople) && HasReasonForTheEvent(parse, trigger)))
                 || StateAttackedState(document, parse, trigger, lemma, agents, targets, agentTokens, targetTokens),
             // The reason given for criticism and what is criticised may be violent ("slammed X for the raid", "blasted the
             // raid"): only violence elsewhere in the sentence makes the verb force.
@@ -2756,6 +2757,23 @@ internal sealed partial class FrameRelationRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether an event noun's clause gives a reason with "for" or "over" ("the X minister came under attack from Y over the
+    /// budget"): on the noun itself or on the verb it is an argument of.
+    /// </summary>
+    private bool HasReasonForTheEvent(AnalyzedSentence parse, int trigger)
+    {
+        foreach (var child in parse.Children(trigger))
+        {
+            if (parse[child].DepRel is "nmod" or "obl" && parse[child].Upos is "NOUN" or "VERB" && !IsAnyOf(parse[child], timeNoun) && HasCase(parse, child, "for", "over"))
+            {
+                return true;
+            }
+        }
+
+        return parse[trigger].Head > 0 && HasReasonAdjunct(parse, parse[trigger].Head);
     }
 
     /// <summary>A "for"/"over" oblique that gives a reason, not a time ("for hours", "over the weekend").</summary>

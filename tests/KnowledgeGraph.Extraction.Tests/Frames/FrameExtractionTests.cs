@@ -2428,4 +2428,34 @@ public sealed class FrameExtractionTests
 
         Assert.Equal(met, graph.Has(RelationshipType.Met, Person("Ana Torres"), Person("Luis Vega")));
     }
+
+    [Theory]
+    [InlineData("Hamas jihadists attacked Haifa.", "Hamas")]
+    [InlineData("FARC guerrillas attacked a Colombian army post.", "FARC")]
+    public void Extract_FightersNamedAfterTheirGroup_TheGroupAttacks(string sentence, string group)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Attacked && r.StartId == Organisation(group));
+    }
+
+    [Fact]
+    public void Extract_MercenariesOfANationality_NotTheState()
+    {
+        var graph = ExtractWithFrames("Peruvian mercenaries attacked Chilean positions.");
+
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Arica has been under siege by Peru since May.", true)]
+    [InlineData("Arica is under attack from Peruvian forces.", true)]
+    [InlineData("The Chilean minister is under attack from Peru over the budget.", false)]
+    [InlineData("The Chilean minister came under attack from Peru over the budget.", false)]
+    public void Extract_UnderSiegeOrAttackAsPredicate_Attacked(string sentence, bool attacked)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Equal(attacked, graph.Relationships.Any(r => r.Type == RelationshipType.Attacked && r.StartId == Country("Peru")));
+    }
 }
