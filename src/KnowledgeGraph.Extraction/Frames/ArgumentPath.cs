@@ -316,18 +316,6 @@ internal sealed class ArgumentPath
                         // see FrameRelationRecognizer.InheritSubject).
                         output.Add(finite.Head);
                     }
-                    else if (Relation == "nsubj" && output.Count == 0 && sentence[index] is { Xpos: "VBG", Head: > 0 } joint
-                        && HasMarker(sentence, index, "in") && JoinVerb(sentence, joint) is var join and > 0)
-                    {
-                        // "X joined Y in condemning Z" (the clause on "join" or on its object): both who join do it.
-                        foreach (var child in sentence.Children(join))
-                        {
-                            if (sentence[child].DepRel is "nsubj" or "obj" && Passes(sentence[child]))
-                            {
-                                output.Add(child);
-                            }
-                        }
-                    }
                     else if (Relation == "nsubj" && output.Count == 0 && sentence[index] is { Xpos: "VBG", Head: > 0 } adjunct
                         && ((adjunct.DepRel == "advcl" && adjunct.Head > index && sentence[adjunct.Head].Upos == "VERB" && !HasMarker(sentence, index))
                             || (adjunct.DepRel is "acl" or "advcl" && sentence[adjunct.Head].Upos is "NOUN" or "PROPN")))
@@ -708,30 +696,18 @@ internal sealed class ArgumentPath
         }
     }
 
-    /// <summary>Whether the word has a <c>mark</c> dependent ("after", "while", "by" before an -ing clause), or that one.</summary>
-    private static bool HasMarker(AnalyzedSentence sentence, int index, string? word = null)
+    /// <summary>Whether the word has a <c>mark</c> dependent ("after", "while", "by" before an -ing clause).</summary>
+    private static bool HasMarker(AnalyzedSentence sentence, int index)
     {
         foreach (var child in sentence.Children(index))
         {
-            if (sentence[child].DepRel == "mark" && (word is null || sentence[child].Form.Equals(word, StringComparison.OrdinalIgnoreCase)))
+            if (sentence[child].DepRel == "mark")
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>The verb "join" a clause hangs on, directly or through that verb's object; 0 when none.</summary>
-    private static int JoinVerb(AnalyzedSentence sentence, Token clause)
-    {
-        var head = clause.DepRel switch
-        {
-            "advcl" => clause.Head,
-            "acl" when sentence[clause.Head] is { DepRel: "obj", Head: > 0 } joined => joined.Head,
-            _ => 0,
-        };
-        return head > 0 && LemmaKey(sentence[head]) == "join" ? head : 0;
     }
 
     /// <summary>The lower-case lemma the frame files are written in.</summary>

@@ -2395,15 +2395,6 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
-    public void Extract_JoinedAnotherInCondemning_BothCondemn()
-    {
-        var graph = ExtractWithFrames("Chile joined Bolivia in condemning Peru.");
-
-        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Peru")), graph.Describe());
-        Assert.True(graph.Has(RelationshipType.Condemned, Country("Bolivia"), Country("Peru")), graph.Describe());
-    }
-
-    [Fact]
     public void Extract_JoinedACommunityInCondemning_TheNamedJoinerCondemns()
     {
         var graph = ExtractWithFrames("Chile joins the international community in condemning Peru.");
