@@ -203,6 +203,58 @@ public sealed partial class LanguageAnalyzer
     }
 
     /// <summary>
+    /// "X was among those killed by Y" read with X the root, "was" its copula and "among those" hung on the copula: a
+    /// copula takes no dependents of its own in UD, and in "X be [preposition] Y" the prepositional phrase is the
+    /// predicate. The phrase's noun takes the subject's place in the tree, the subject becomes its <c>nsubj</c> and the
+    /// copula its <c>cop</c>; the punctuation after the phrase follows the predicate.
+    /// </summary>
+    private void RepairPredicatesHungOnCopulas(ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var upos = _models.Tagger.Upos;
+        var (copula, oblique, subjectLabel) = (Array.IndexOf(labelNames, "cop"), Array.IndexOf(labelNames, "obl"), Array.IndexOf(labelNames, "nsubj"));
+        if (copula < 0 || oblique < 0 || subjectLabel < 0)
+        {
+            return;
+        }
+
+        for (var cop = 1; cop + 2 < heads.Length; cop++)
+        {
+            var subject = heads[cop] - 1;
+            if (labels[cop] != copula || subject < 0 || subject >= cop || upos[tags[subject]] is not ("NOUN" or "PROPN" or "PRON")
+                || HasSubject(heads, labels, labelNames, subject))
+            {
+                continue;
+            }
+
+            var predicate = -1;
+            for (var k = cop + 1; k < heads.Length && predicate < 0; k++)
+            {
+                if (heads[k] == cop + 1 && labels[k] == oblique && upos[tags[k]] is "NOUN" or "PROPN" or "PRON" && HasDependent(heads, labels, labelNames, k, "case"))
+                {
+                    predicate = k;
+                }
+            }
+
+            if (predicate < 0)
+            {
+                continue;
+            }
+
+            (heads[predicate], labels[predicate]) = (heads[subject], labels[subject]);
+            (heads[subject], labels[subject]) = (predicate + 1, subjectLabel);
+            heads[cop] = predicate + 1;
+            for (var k = predicate + 1; k < heads.Length; k++)
+            {
+                if (heads[k] == subject + 1 && upos[tags[k]] == "PUNCT")
+                {
+                    heads[k] = predicate + 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// A verb's subject (<c>nsubj</c> or <c>nsubj:pass</c>), a noun or a name, whose phrase starts at word
     /// <paramref name="start"/> (every word from there to the subject lies in its subtree); −1 when there is none.
     /// </summary>

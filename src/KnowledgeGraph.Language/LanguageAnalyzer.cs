@@ -302,6 +302,7 @@ public sealed partial class LanguageAnalyzer
             RepairPrepositionsReadAsSubordinators(forms, tags, heads, labels);
             RepairParticiplesReadAsPrepositions(forms, tags, heads, labels);
             RepairAgentsHungOnNames(forms, tags, heads, labels);
+            RepairPredicatesHungOnCopulas(tags, heads, labels);
         }
 
         if (_options.RepairZeroRelativeClauses && !split)

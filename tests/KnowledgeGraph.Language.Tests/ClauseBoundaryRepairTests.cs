@@ -119,4 +119,23 @@ public sealed class ClauseBoundaryRepairTests
         var peru = after.Single(t => t.Form == "Peru");
         Assert.Equal(("obl:agent", "fired"), (peru.DepRel, after[peru.Head - 1].Form));
     }
+
+    [Fact]
+    public void Analyze_PrepositionalPredicateHungOnTheCopula_IsThePredicate()
+    {
+        // As the frames parse it, the names hinted.
+        const string text = "Musa was among those killed by Israel.";
+        TagHint[] names = [new(0, 4), new(text.IndexOf("Israel", StringComparison.Ordinal), 6)];
+
+        var before = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairPrepositionsReadAsSubordinators = false })
+            .Analyze(text, names).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text, names).Tokens;
+
+        Assert.Equal(("obl", "was"), (before[3].DepRel, before[before[3].Head - 1].Form)); // "those" on the copula
+        var those = after[3];
+        Assert.Equal("root", those.DepRel);
+        Assert.Equal(("nsubj", those.Index), (after[0].DepRel, after[0].Head));
+        Assert.Equal(("cop", those.Index), (after[1].DepRel, after[1].Head));
+        Assert.Equal(those.Index, after[^1].Head);
+    }
 }

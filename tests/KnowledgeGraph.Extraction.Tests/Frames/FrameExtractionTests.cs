@@ -2449,4 +2449,14 @@ public sealed class FrameExtractionTests
 
         Assert.Equal(attacked, graph.Relationships.Any(r => r.Type == RelationshipType.Attacked && r.StartId == Country("Peru")));
     }
+
+    [Theory]
+    [InlineData("Omar Hadi was among those killed by Chadian troops.")]
+    [InlineData("Omar Hadi was among the five people killed by Chadian troops.")]
+    public void Extract_NamedAmongThoseKilled_Killed(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Chad"), Person("Omar Hadi")), graph.Describe());
+    }
 }
