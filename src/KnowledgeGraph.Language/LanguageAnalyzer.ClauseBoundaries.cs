@@ -315,7 +315,9 @@ public sealed partial class LanguageAnalyzer
     /// marker): it is the predicate of the noun the earlier clause modifies. Two shapes: the earlier verb has two subjects
     /// before it (the first noun is the one modified, the second the relative clause's subject), or it is already that
     /// noun's <c>acl:relcl</c> or reduced relative (<c>acl</c>) and the noun is the root (or a clausal complement,
-    /// parataxis or conjunct). The later verb takes the noun's (or the earlier
+    /// parataxis or conjunct), or the earlier verb is a past participle with no auxiliary and a subject of its own ("Those
+    /// killed by X included Y": a participle without an auxiliary is no finite predicate, so it is a reduced relative on
+    /// that noun). The later verb takes the noun's (or the earlier
     /// verb's) place in the tree, the noun becomes its <c>nsubj</c>, the earlier verb the noun's <c>acl:relcl</c>, and the
     /// clause-level dependents outside the relative clause (a fronted phrase, the final full stop) follow the predicate.
     /// </summary>
@@ -363,6 +365,18 @@ public sealed partial class LanguageAnalyzer
                 MoveClauseDependents(heads, labels, labelNames, from: noun, to: predicate, before: noun, after: predicate);
             }
 
+            else if (xpos[tags[clause]] == "VBN" && !HasDependent(heads, labels, labelNames, clause, "aux")
+                && !HasDependent(heads, labels, labelNames, clause, "aux:pass") && SubjectBefore(tags, heads, labels, labelNames, clause) is var participleSubject and >= 0
+                && !HasPunctuationOrConjunction(tags, participleSubject + 1, clause))
+            {
+                // "Those killed by X included Y" read with "killed" the predicate of "those": a past participle without an
+                // auxiliary is no finite predicate, so it is a reduced relative on the noun before it.
+                noun = participleSubject;
+                (heads[predicate], labels[predicate]) = (heads[clause], labels[clause]);
+                MoveClauseDependents(heads, labels, labelNames, from: clause, to: predicate, before: noun, after: predicate);
+                (heads[clause], labels[clause]) = (noun + 1, reducedRelative);
+            }
+
             if (noun < 0)
             {
                 continue;
@@ -374,6 +388,20 @@ public sealed partial class LanguageAnalyzer
                 (heads[clause], labels[clause]) = (noun + 1, relative);
             }
         }
+    }
+
+    /// <summary>The verb's only nominal subject (<c>nsubj</c>) before it, a noun, name or pronoun; −1 when there is none.</summary>
+    private int SubjectBefore(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int verb)
+    {
+        for (var k = 0; k < verb; k++)
+        {
+            if (heads[k] == verb + 1 && labels[k] < labelNames.Length && labelNames[labels[k]] == "nsubj")
+            {
+                return _models.Tagger.Upos[tags[k]] is "NOUN" or "PROPN" or "PRON" ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The first of two nominal subjects before <paramref name="verb"/> when it is a noun or a name; −1 if there are fewer.</summary>

@@ -32,6 +32,7 @@ public sealed class ClauseBoundaryRepairTests
     [InlineData("The sanctions Peru imposed last month hit Chilean banks.", "sanctions", "imposed", "acl:relcl")]
     [InlineData("Talks Peru held with Chile in May ended without a deal.", "Talks", "held", "acl:relcl")]
     [InlineData("The missiles Peru fired at Chile landed in the sea.", "missiles", "fired", "acl:relcl")]
+    [InlineData("Those killed by Peru included two generals.", "Those", "killed", "acl")]
     public void Analyze_FiniteVerbJoinedToAClauseInsideTheSubjectWithoutAConjunction_IsTheSubjectsPredicate(
         string text, string subject, string clauseVerb, string clauseRelation)
     {

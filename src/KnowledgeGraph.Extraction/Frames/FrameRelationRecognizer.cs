@@ -1607,9 +1607,10 @@ internal sealed partial class FrameRelationRecognizer
             }
         }
 
-        // "The states taking part include X, Y and Z": a set whose members the sentence lists with "include"
-        // stands for them.
-        if (token.Upos == "NOUN" && token.DepRel == "nsubj" && token.Head > 0 && parse[token.Head].Lemma.Equals("include", StringComparison.OrdinalIgnoreCase))
+        // "The states taking part include X, Y and Z", "Those killed by X included Y": a set whose members the sentence
+        // lists with "include" stands for them.
+        if ((token.Upos == "NOUN" || (token.Upos == "PRON" && token.Form.Equals("those", StringComparison.OrdinalIgnoreCase)))
+            && token.DepRel == "nsubj" && token.Head > 0 && parse[token.Head].Lemma.Equals("include", StringComparison.OrdinalIgnoreCase))
         {
             var beforeListed = entities.Count;
             foreach (var listed in parse.Dependents(token.Head, "obj"))

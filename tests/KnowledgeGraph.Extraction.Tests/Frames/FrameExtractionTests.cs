@@ -2453,6 +2453,7 @@ public sealed class FrameExtractionTests
     [Theory]
     [InlineData("Omar Hadi was among those killed by Chadian troops.")]
     [InlineData("Omar Hadi was among the five people killed by Chadian troops.")]
+    [InlineData("Those killed by Chadian troops included Omar Hadi.")]
     public void Extract_NamedAmongThoseKilled_Killed(string sentence)
     {
         var graph = ExtractWithFrames(sentence);
