@@ -2460,4 +2460,14 @@ public sealed class FrameExtractionTests
 
         Assert.True(graph.Has(RelationshipType.Killed, Country("Chad"), Person("Omar Hadi")), graph.Describe());
     }
+
+    [Theory]
+    [InlineData("Chile suffered one of the largest Peruvian air attacks of the war.")]
+    [InlineData("Chile has endured some of the heaviest Peruvian shelling of the conflict.")]
+    public void Extract_EventNounInAPartitive_ReadThroughThePartitive(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
+    }
 }
