@@ -103,6 +103,20 @@ public sealed class AnalyzedSentence
     public IEnumerable<Token> Dependents(int index, string relation) =>
         Children(index).Select(child => this[child]).Where(t => string.Equals(t.DepRel, relation, StringComparison.Ordinal));
 
+    /// <summary>Whether the word has a dependent attached with exactly this relation (full label); allocates nothing.</summary>
+    public bool HasDependent(int index, string relation)
+    {
+        foreach (var child in Children(index))
+        {
+            if (string.Equals(this[child].DepRel, relation, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Dependents whose relation is this one or one of its subtypes ("obl" also finds "obl:agent").</summary>
     public IEnumerable<Token> DependentsOfType(int index, string baseRelation) =>
         Children(index).Select(child => this[child]).Where(t => string.Equals(t.BaseRelation, baseRelation, StringComparison.Ordinal));

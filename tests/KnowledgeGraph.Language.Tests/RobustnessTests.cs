@@ -115,6 +115,24 @@ public sealed class RobustnessTests
         Assert.Equal("compound", sentence[8].DepRel);
     }
 
+    [Theory]
+    [InlineData("Peru attacked Chile on Monday.")]
+    [InlineData("The sanctions that Peru imposed on Chile were lifted, officials said.")]
+    public void HasDependent_EveryWordAndRelation_AgreesWithDependents(string text)
+    {
+        var sentence = LanguageAnalyzer.Default.Analyze(text);
+        var relations = sentence.Tokens.Select(t => t.DepRel).Distinct().Append("no-such-relation").ToArray();
+
+        Assert.True(sentence.HasDependent(sentence.RootIndex, "nsubj") || sentence.HasDependent(sentence.RootIndex, "nsubj:pass"));
+        for (var index = 0; index <= sentence.Count; index++)
+        {
+            foreach (var relation in relations)
+            {
+                Assert.Equal(sentence.Dependents(index, relation).Any(), sentence.HasDependent(index, relation));
+            }
+        }
+    }
+
     [Fact(Skip = "Known model weakness (docs/language.md): the tagger tags 'target' ADP/IN after 'sanctions', so the parse hangs everything on 'sanctions'.")]
     public void Analyze_IssueAuthorsSentence_TargetIsTheVerbWithSubjectAndObject()
     {

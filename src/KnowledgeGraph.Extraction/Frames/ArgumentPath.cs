@@ -317,7 +317,7 @@ internal sealed class ArgumentPath
                         output.Add(finite.Head);
                     }
                     else if (Relation == "nsubj" && output.Count == 0 && sentence[index] is { Xpos: "VBG", Head: > 0 } adjunct
-                        && ((adjunct.DepRel == "advcl" && adjunct.Head > index && sentence[adjunct.Head].Upos == "VERB" && !HasMarker(sentence, index))
+                        && ((adjunct.DepRel == "advcl" && adjunct.Head > index && sentence[adjunct.Head].Upos == "VERB" && !sentence.HasDependent(index, "mark"))
                             || (adjunct.DepRel is "acl" or "advcl" && sentence[adjunct.Head].Upos is "NOUN" or "PROPN")))
                     {
                         // "Speaking after talks with Y, X said ...", "X, speaking after talks with Y, said ...": a free
@@ -694,20 +694,6 @@ internal sealed class ArgumentPath
             var first = LeftmostWord(sentence, index);
             return first < index && sentence[first] is { DepRel: "case" } opener && cases.Contains(LemmaKey(opener));
         }
-    }
-
-    /// <summary>Whether the word has a <c>mark</c> dependent ("after", "while", "by" before an -ing clause).</summary>
-    private static bool HasMarker(AnalyzedSentence sentence, int index)
-    {
-        foreach (var child in sentence.Children(index))
-        {
-            if (sentence[child].DepRel == "mark")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The lower-case lemma the frame files are written in.</summary>

@@ -1319,7 +1319,7 @@ internal sealed partial class FrameRelationRecognizer
             return;
         }
 
-        if (token.DepRel == "xcomp" && causative.Contains(ArgumentPath.LemmaKey(parse[token.Head])) && parse.Dependents(token.Head, "obj").Any())
+        if (token.DepRel == "xcomp" && causative.Contains(ArgumentPath.LemmaKey(parse[token.Head])) && parse.HasDependent(token.Head, "obj"))
         {
             // "the massacre prompted X to launch strikes", "forced X to retreat": the causative's object acts.
             foreach (var made in parse.Dependents(token.Head, "obj"))
@@ -1472,20 +1472,6 @@ internal sealed partial class FrameRelationRecognizer
         }
     }
 
-    /// <summary>Whether the word has a dependent with exactly this relation (no allocation).</summary>
-    private static bool HasChildLabelled(AnalyzedSentence parse, int index, string relation)
-    {
-        foreach (var child in parse.Children(index))
-        {
-            if (parse[child].DepRel == relation)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// "A, the X minister, and B, her Y counterpart, met": a common noun with a possessive pronoun and no conjunction of its
     /// own, right after a comma that follows a named person, is that person's apposition ("B, her counterpart"), whatever
@@ -1588,9 +1574,9 @@ internal sealed partial class FrameRelationRecognizer
 
         // "X was among the countries that condemned Y", "X is one of the officials sanctioned by Y": a set the clause puts
         // X among stands for X (and its conjuncts).
-        var setHolder = token.Upos == "NOUN" && HasChildLabelled(parse, index, "cop") && HasCase(parse, index, "among") ? index
+        var setHolder = token.Upos == "NOUN" && parse.HasDependent(index, "cop") && HasCase(parse, index, "among") ? index
             : token.Upos == "NOUN" && token.DepRel == "nmod" && token.Head > 0 && parse[token.Head].Form.Equals("one", StringComparison.OrdinalIgnoreCase)
-                && HasChildLabelled(parse, token.Head, "cop") && HasCase(parse, index, "of") ? token.Head
+                && parse.HasDependent(token.Head, "cop") && HasCase(parse, index, "of") ? token.Head
             : 0;
         if (setHolder > 0)
         {
@@ -2617,7 +2603,7 @@ internal sealed partial class FrameRelationRecognizer
         }
 
         // "X crossed the border and attacked ...": a conjoined verb without a subject of its own shares its governor's.
-        return parse[verb] is { DepRel: "conj", Head: > 0 } conjunct && !parse.Dependents(verb, "nsubj").Any() && parse[conjunct.Head].Upos == "VERB"
+        return parse[verb] is { DepRel: "conj", Head: > 0 } conjunct && !parse.HasDependent(verb, "nsubj") && parse[conjunct.Head].Upos == "VERB"
             ? SubjectEntity(parse, spans, conjunct.Head)
             : null;
     }
@@ -2663,7 +2649,7 @@ internal sealed partial class FrameRelationRecognizer
             // "-" in a sense list: the trigger with no object at all also has the sense ("X and Y also attended", of
             // the meeting the text has just named).
             // A participle's modified noun is its argument ("rockets fired at X", "airstrikes rained down on X").
-            return AnyBelow(parse, trigger, words) || (words.Contains(NoObjectSense) && !parse.Dependents(trigger, "obj").Any())
+            return AnyBelow(parse, trigger, words) || (words.Contains(NoObjectSense) && !parse.HasDependent(trigger, "obj"))
                 || (words.Contains(PersonTargetSense) && targets.Exists(t => document.Entities[t].Label == EntityLabel.Person))
                 || (parse[trigger] is { DepRel: "acl", Head: > 0 } participle && IsAnyOf(parse[participle.Head], words));
         }
@@ -2768,7 +2754,7 @@ internal sealed partial class FrameRelationRecognizer
     {
         foreach (var child in parse.Children(trigger))
         {
-            if (parse[child].DepRel is "nmod" or "obl" && parse[child].Upos is "NOUN" or "VERB" && !IsAnyOf(parse[child], timeNoun) && HasCase(parse, child, "for", "over"))
+            if (IsReasonPhrase(parse, child, nounModifierToo: true))
             {
                 return true;
             }
@@ -2777,11 +2763,15 @@ internal sealed partial class FrameRelationRecognizer
         return parse[trigger].Head > 0 && HasReasonAdjunct(parse, parse[trigger].Head);
     }
 
-    /// <summary>A "for"/"over" oblique that gives a reason, not a time ("for hours", "over the weekend").</summary>
-    private bool IsReasonPhrase(AnalyzedSentence parse, int child)
+    /// <summary>
+    /// A "for"/"over" oblique that gives a reason, not a time ("for hours", "over the weekend"); with
+    /// <paramref name="nounModifierToo"/> also such a phrase on an event noun (<c>nmod</c>).
+    /// </summary>
+    private bool IsReasonPhrase(AnalyzedSentence parse, int child, bool nounModifierToo = false)
     {
         var word = parse[child];
-        return word.DepRel == "obl" && word.Upos is "NOUN" or "VERB" && !IsAnyOf(word, timeNoun) && HasCase(parse, child, "for", "over");
+        return (word.DepRel == "obl" || (nounModifierToo && word.DepRel == "nmod")) && word.Upos is "NOUN" or "VERB" && !IsAnyOf(word, timeNoun)
+            && HasCase(parse, child, "for", "over");
     }
 
     /// <summary>Whether the event noun or gerund has a modifier of the lexicon's figurative class ("trade war", "war of words").</summary>

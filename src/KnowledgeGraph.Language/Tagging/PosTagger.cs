@@ -175,10 +175,10 @@ internal sealed class PosTagger
         table.Accumulate(features[WordFeatures..], scores);
     }
 
-    /// <summary>The joint class index of a (UPOS, XPOS) pair, or -1 when the model has no such class.</summary>
     /// <summary>The joint class of a UPOS and an XPOS tag, or -1 when the model has none.</summary>
     public int ClassOf(string upos, string xpos) => IndexOf(upos, xpos);
 
+    /// <summary>The joint class index of a (UPOS, XPOS) pair, or -1 when the model has no such class.</summary>
     private int IndexOf(string upos, string xpos)
     {
         for (var i = 0; i < Upos.Length; i++)
