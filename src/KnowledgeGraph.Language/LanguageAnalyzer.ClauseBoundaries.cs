@@ -3,13 +3,28 @@ using System.Collections.Frozen;
 namespace KnowledgeGraph.Language;
 
 /// <summary>
-/// Two repairs of where the parser ends one clause and starts the next inside a long subject ("Sanctions imposed by X on Y
-/// took effect", "The sanctions X imposed took effect"): news builds such subjects far more often than the treebank's web
-/// text, and the greedy parser then invents a clause in the middle of the noun phrase. Both are tree surgery on the
-/// finished parse, not a re-parse. See docs/language.md.
+/// Repairs of where the parser ends one clause and starts the next ("Sanctions imposed by X on Y took effect", "The
+/// sanctions X imposed took effect", "X said, condemning Y", "X was among those killed by Y"): news builds such sentences
+/// far more often than the treebank's web text, and the greedy parser then invents a clause in the middle of a noun
+/// phrase or hangs a phrase on the wrong word. All are tree surgery on the finished parse, not a re-parse. See
+/// docs/language.md.
 /// </summary>
 public sealed partial class LanguageAnalyzer
 {
+    /// <summary>The parser's label ids these repairs read and write, looked up once per model (-1 when absent).</summary>
+    private readonly record struct ClauseRepairLabels(
+        int Mark, int Conjunction, int Case, int Oblique, int Agent, int NominalModifier, int DirectObject, int AdverbialClause,
+        int Copula, int Subject, int Relative, int ReducedRelative)
+    {
+        public bool Available => Mark >= 0 && Conjunction >= 0 && Case >= 0 && Oblique >= 0 && Agent >= 0 && NominalModifier >= 0
+            && DirectObject >= 0 && AdverbialClause >= 0 && Copula >= 0 && Subject >= 0 && Relative >= 0 && ReducedRelative >= 0;
+
+        public static ClauseRepairLabels Of(string[] labelNames) => new(
+            Array.IndexOf(labelNames, "mark"), Array.IndexOf(labelNames, "cc"), Array.IndexOf(labelNames, "case"), Array.IndexOf(labelNames, "obl"),
+            Array.IndexOf(labelNames, "obl:agent"), Array.IndexOf(labelNames, "nmod"), Array.IndexOf(labelNames, "obj"), Array.IndexOf(labelNames, "advcl"),
+            Array.IndexOf(labelNames, "cop"), Array.IndexOf(labelNames, "nsubj"), Array.IndexOf(labelNames, "acl:relcl"), Array.IndexOf(labelNames, "acl"));
+    }
+
     /// <summary>
     /// Prepositions that never introduce a finite clause with a noun phrase as its subject. Subordinators that are also
     /// prepositions ("after", "before", "since", "until", "as", "like", "than") are not here, nor "in", "for", "with" and
@@ -31,8 +46,9 @@ public sealed partial class LanguageAnalyzer
     /// <summary>
     /// "Sanctions imposed by X on Y took effect" read with "on" as a subordinator (<c>mark</c>) and Y as the subject of
     /// "took": a preposition that introduces no clause (<see cref="PrepositionsThatIntroduceNoClause"/>), labelled
-    /// <c>mark</c> (or, tagged a preposition, <c>cc</c>) of a finite verb after it whose nominal subject starts right after the preposition, is that noun
-    /// phrase's <c>case</c>; the noun phrase then modifies the phrase just before the preposition: the first verb met going
+    /// <c>mark</c> (or, tagged a preposition, <c>cc</c>) of a finite verb after it whose nominal subject starts right after
+    /// the preposition, is that noun phrase's <c>case</c>; the noun phrase then modifies the phrase just before the
+    /// preposition: the first verb met going
     /// up from the word before it (<c>obl</c>, or <c>obl:agent</c> for "by" on a past participle), else the highest noun
     /// reached before leaving that phrase (<c>nmod</c>). Nothing is done after punctuation, where the phrase before is not
     /// the one the preposition continues. Returns whether any word moved.
@@ -42,9 +58,8 @@ public sealed partial class LanguageAnalyzer
         var labelNames = _models.Parser.LabelNames;
         var upos = _models.Tagger.Upos;
         var xpos = _models.Tagger.Xpos;
-        var (mark, conjunction, caseMarker, oblique, agent, nominalModifier) = (Array.IndexOf(labelNames, "mark"), Array.IndexOf(labelNames, "cc"),
-            Array.IndexOf(labelNames, "case"), Array.IndexOf(labelNames, "obl"), Array.IndexOf(labelNames, "obl:agent"), Array.IndexOf(labelNames, "nmod"));
-        if (mark < 0 || conjunction < 0 || caseMarker < 0 || oblique < 0 || agent < 0 || nominalModifier < 0)
+        var ids = _clauseRepairLabels;
+        if (!ids.Available)
         {
             return false;
         }
@@ -53,7 +68,7 @@ public sealed partial class LanguageAnalyzer
         for (var preposition = 1; preposition + 2 < heads.Length; preposition++)
         {
             var verb = heads[preposition] - 1;
-            var readAsConnective = labels[preposition] == mark || (labels[preposition] == conjunction && upos[tags[preposition]] == "ADP");
+            var readAsConnective = labels[preposition] == ids.Mark || (labels[preposition] == ids.Conjunction && upos[tags[preposition]] == "ADP");
             if (!readAsConnective || verb <= preposition + 1 || !PrepositionsThatIntroduceNoClause.Contains(forms[preposition])
                 || !IsFinitePredicate(tags, heads, labels, labelNames, verb) || upos[tags[preposition - 1]] == "PUNCT")
             {
@@ -93,10 +108,10 @@ public sealed partial class LanguageAnalyzer
             }
 
             heads[subject] = site + 1;
-            labels[subject] = upos[tags[site]] != "VERB" ? nominalModifier
-                : forms[preposition].Equals("by", StringComparison.OrdinalIgnoreCase) && xpos[tags[site]] == "VBN" ? agent
-                : oblique;
-            labels[preposition] = caseMarker;
+            labels[subject] = upos[tags[site]] != "VERB" ? ids.NominalModifier
+                : forms[preposition].Equals("by", StringComparison.OrdinalIgnoreCase) && xpos[tags[site]] == "VBN" ? ids.Agent
+                : ids.Oblique;
+            labels[preposition] = ids.Case;
             heads[preposition] = subject + 1;
             moved = true;
         }
@@ -126,8 +141,8 @@ public sealed partial class LanguageAnalyzer
         var labelNames = _models.Parser.LabelNames;
         var xpos = _models.Tagger.Xpos;
         var upos = _models.Tagger.Upos;
-        var (caseMarker, directObject, adverbialClause) = (Array.IndexOf(labelNames, "case"), Array.IndexOf(labelNames, "obj"), Array.IndexOf(labelNames, "advcl"));
-        if (caseMarker < 0 || directObject < 0 || adverbialClause < 0)
+        var ids = _clauseRepairLabels;
+        if (!ids.Available)
         {
             return;
         }
@@ -135,7 +150,7 @@ public sealed partial class LanguageAnalyzer
         for (var participle = 0; participle < heads.Length; participle++)
         {
             var noun = heads[participle] - 1;
-            if (labels[participle] != caseMarker || xpos[tags[participle]] != "VBG" || noun <= participle || PrepositionalParticiples.Contains(forms[participle])
+            if (labels[participle] != ids.Case || xpos[tags[participle]] != "VBG" || noun <= participle || PrepositionalParticiples.Contains(forms[participle])
                 || upos[tags[noun]] is not ("NOUN" or "PROPN" or "PRON") || labels[noun] >= labelNames.Length
                 || heads[noun] - 1 is var governor && (governor < 0 || upos[tags[governor]] != "VERB")
                 || labelNames[labels[noun]] is not ("ccomp" or "obj" or "obl" or "advcl" or "xcomp" or "parataxis"))
@@ -143,12 +158,12 @@ public sealed partial class LanguageAnalyzer
                 continue;
             }
 
-            (heads[participle], labels[participle]) = (heads[noun], adverbialClause);
-            (heads[noun], labels[noun]) = (participle + 1, directObject);
+            (heads[participle], labels[participle]) = (heads[noun], ids.AdverbialClause);
+            (heads[noun], labels[noun]) = (participle + 1, ids.DirectObject);
             for (var k = 0; k < participle; k++)
             {
                 // The comma before the participle belonged to the noun phrase's clause: it now sets off the clause.
-                if (heads[k] == noun + 1 && k < participle && upos[tags[k]] == "PUNCT")
+                if (heads[k] == noun + 1 && upos[tags[k]] == "PUNCT")
                 {
                     heads[k] = participle + 1;
                 }
@@ -166,9 +181,8 @@ public sealed partial class LanguageAnalyzer
         var labelNames = _models.Parser.LabelNames;
         var upos = _models.Tagger.Upos;
         var xpos = _models.Tagger.Xpos;
-        var (nominalModifier, caseMarker, agent, reducedRelative) = (Array.IndexOf(labelNames, "nmod"), Array.IndexOf(labelNames, "case"),
-            Array.IndexOf(labelNames, "obl:agent"), Array.IndexOf(labelNames, "acl"));
-        if (nominalModifier < 0 || caseMarker < 0 || agent < 0 || reducedRelative < 0)
+        var ids = _clauseRepairLabels;
+        if (!ids.Available)
         {
             return;
         }
@@ -177,15 +191,15 @@ public sealed partial class LanguageAnalyzer
         {
             var name = heads[phrase] - 1;
             var verb = name >= 0 ? heads[name] - 1 : -1;
-            if (labels[phrase] != nominalModifier || name < 0 || name >= phrase || upos[tags[name]] != "PROPN" || verb < 0 || verb >= name
-                || xpos[tags[verb]] != "VBN" || !(labels[verb] == reducedRelative || HasDependent(heads, labels, labelNames, verb, "aux:pass"))
-                || HasDependent(heads, labels, labelNames, verb, "obl:agent") || !HasByCase(forms, heads, labels, caseMarker, phrase))
+            if (labels[phrase] != ids.NominalModifier || name < 0 || name >= phrase || upos[tags[name]] != "PROPN" || verb < 0 || verb >= name
+                || xpos[tags[verb]] != "VBN" || !(labels[verb] == ids.ReducedRelative || HasDependent(heads, labels, labelNames, verb, "aux:pass"))
+                || HasDependent(heads, labels, labelNames, verb, "obl:agent") || !HasByCase(forms, heads, labels, ids.Case, phrase))
             {
                 continue;
             }
 
             heads[phrase] = verb + 1;
-            labels[phrase] = agent;
+            labels[phrase] = ids.Agent;
         }
 
         static bool HasByCase(string[] forms, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int caseMarker, int phrase)
@@ -212,8 +226,8 @@ public sealed partial class LanguageAnalyzer
     {
         var labelNames = _models.Parser.LabelNames;
         var upos = _models.Tagger.Upos;
-        var (copula, oblique, subjectLabel) = (Array.IndexOf(labelNames, "cop"), Array.IndexOf(labelNames, "obl"), Array.IndexOf(labelNames, "nsubj"));
-        if (copula < 0 || oblique < 0 || subjectLabel < 0)
+        var ids = _clauseRepairLabels;
+        if (!ids.Available)
         {
             return;
         }
@@ -221,7 +235,7 @@ public sealed partial class LanguageAnalyzer
         for (var cop = 1; cop + 2 < heads.Length; cop++)
         {
             var subject = heads[cop] - 1;
-            if (labels[cop] != copula || subject < 0 || subject >= cop || upos[tags[subject]] is not ("NOUN" or "PROPN" or "PRON")
+            if (labels[cop] != ids.Copula || subject < 0 || subject >= cop || upos[tags[subject]] is not ("NOUN" or "PROPN" or "PRON")
                 || HasSubject(heads, labels, labelNames, subject))
             {
                 continue;
@@ -230,7 +244,7 @@ public sealed partial class LanguageAnalyzer
             var predicate = -1;
             for (var k = cop + 1; k < heads.Length && predicate < 0; k++)
             {
-                if (heads[k] == cop + 1 && labels[k] == oblique && upos[tags[k]] is "NOUN" or "PROPN" or "PRON" && HasDependent(heads, labels, labelNames, k, "case"))
+                if (heads[k] == cop + 1 && labels[k] == ids.Oblique && upos[tags[k]] is "NOUN" or "PROPN" or "PRON" && HasDependent(heads, labels, labelNames, k, "case"))
                 {
                     predicate = k;
                 }
@@ -242,7 +256,7 @@ public sealed partial class LanguageAnalyzer
             }
 
             (heads[predicate], labels[predicate]) = (heads[subject], labels[subject]);
-            (heads[subject], labels[subject]) = (predicate + 1, subjectLabel);
+            (heads[subject], labels[subject]) = (predicate + 1, ids.Subject);
             heads[cop] = predicate + 1;
             for (var k = predicate + 1; k < heads.Length; k++)
             {
@@ -309,25 +323,24 @@ public sealed partial class LanguageAnalyzer
     /// subject, read with "took" joined to "imposed" as if coordinated and "sanctions" either a second subject of
     /// "imposed" or the root; also "Sanctions imposed by X took effect" with "took" hung on the participle. A finite verb
     /// labelled <c>conj</c>, <c>advcl</c>, <c>ccomp</c>, <c>parataxis</c> or (never finite in UD) <c>xcomp</c> of an
-    /// earlier verb, with no subject,
-    /// conjunction or marker of its own and no punctuation or conjunction between the two, is not coordinated with it or
-    /// subordinate to it (English joins verbs with "and", "or" or a comma, and subordinates a finite clause with a
-    /// marker): it is the predicate of the noun the earlier clause modifies. Two shapes: the earlier verb has two subjects
-    /// before it (the first noun is the one modified, the second the relative clause's subject), or it is already that
-    /// noun's <c>acl:relcl</c> or reduced relative (<c>acl</c>) and the noun is the root (or a clausal complement,
-    /// parataxis or conjunct), or the earlier verb is a past participle with no auxiliary and a subject of its own ("Those
+    /// earlier verb, with no subject, conjunction or marker of its own and no punctuation or conjunction between the two,
+    /// is not coordinated with it or subordinate to it (English joins verbs with "and", "or" or a comma, and subordinates a
+    /// finite clause with a marker): it is the predicate of the noun the earlier clause modifies. Three shapes: the earlier
+    /// verb has two subjects before it (the first noun is the one modified, the second the relative clause's subject); it
+    /// is already that noun's <c>acl:relcl</c> or reduced relative (<c>acl</c>) and the noun is the root (or a clausal
+    /// complement, parataxis or conjunct); or it is a past participle with no auxiliary and a subject of its own ("Those
     /// killed by X included Y": a participle without an auxiliary is no finite predicate, so it is a reduced relative on
-    /// that noun). The later verb takes the noun's (or the earlier
-    /// verb's) place in the tree, the noun becomes its <c>nsubj</c>, the earlier verb the noun's <c>acl:relcl</c>, and the
-    /// clause-level dependents outside the relative clause (a fronted phrase, the final full stop) follow the predicate.
+    /// that noun). The later verb takes the noun's (or the earlier verb's) place in the tree, the noun becomes its
+    /// <c>nsubj</c>, the earlier verb the noun's relative clause, and the clause-level dependents outside the relative
+    /// clause (a fronted phrase, the final full stop) follow the predicate.
     /// </summary>
     private void RepairZeroRelativeClauses(ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
     {
         var labelNames = _models.Parser.LabelNames;
         var upos = _models.Tagger.Upos;
         var xpos = _models.Tagger.Xpos;
-        var (subjectLabel, relative, reducedRelative) = (Array.IndexOf(labelNames, "nsubj"), Array.IndexOf(labelNames, "acl:relcl"), Array.IndexOf(labelNames, "acl"));
-        if (subjectLabel < 0 || relative < 0 || reducedRelative < 0)
+        var ids = _clauseRepairLabels;
+        if (!ids.Available)
         {
             return;
         }
@@ -356,7 +369,7 @@ public sealed partial class LanguageAnalyzer
                 (heads[predicate], labels[predicate]) = (heads[clause], labels[clause]);
                 MoveClauseDependents(heads, labels, labelNames, from: clause, to: predicate, before: first, after: predicate);
             }
-            else if ((labels[clause] == relative || labels[clause] == reducedRelative) && heads[clause] - 1 is var head and >= 0 && head < clause
+            else if ((labels[clause] == ids.Relative || labels[clause] == ids.ReducedRelative) && heads[clause] - 1 is var head and >= 0 && head < clause
                 && upos[tags[head]] is "NOUN" or "PROPN" && labels[head] < labelNames.Length
                 && labelNames[labels[head]] is "root" or "ccomp" or "parataxis" or "conj")
             {
@@ -364,7 +377,6 @@ public sealed partial class LanguageAnalyzer
                 (heads[predicate], labels[predicate]) = (heads[noun], labels[noun]);
                 MoveClauseDependents(heads, labels, labelNames, from: noun, to: predicate, before: noun, after: predicate);
             }
-
             else if (xpos[tags[clause]] == "VBN" && !HasDependent(heads, labels, labelNames, clause, "aux")
                 && !HasDependent(heads, labels, labelNames, clause, "aux:pass") && SubjectBefore(tags, heads, labels, labelNames, clause) is var participleSubject and >= 0
                 && !HasPunctuationOrConjunction(tags, participleSubject + 1, clause))
@@ -374,7 +386,7 @@ public sealed partial class LanguageAnalyzer
                 noun = participleSubject;
                 (heads[predicate], labels[predicate]) = (heads[clause], labels[clause]);
                 MoveClauseDependents(heads, labels, labelNames, from: clause, to: predicate, before: noun, after: predicate);
-                (heads[clause], labels[clause]) = (noun + 1, reducedRelative);
+                (heads[clause], labels[clause]) = (noun + 1, ids.ReducedRelative);
             }
 
             if (noun < 0)
@@ -382,10 +394,10 @@ public sealed partial class LanguageAnalyzer
                 continue;
             }
 
-            (heads[noun], labels[noun]) = (predicate + 1, subjectLabel);
-            if (labels[clause] != reducedRelative)
+            (heads[noun], labels[noun]) = (predicate + 1, ids.Subject);
+            if (labels[clause] != ids.ReducedRelative)
             {
-                (heads[clause], labels[clause]) = (noun + 1, relative);
+                (heads[clause], labels[clause]) = (noun + 1, ids.Relative);
             }
         }
     }

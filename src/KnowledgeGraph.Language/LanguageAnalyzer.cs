@@ -122,6 +122,7 @@ public sealed partial class LanguageAnalyzer
     private readonly LanguageModels _models;
     private readonly LanguageAnalyzerOptions _options;
     private readonly StrandedSubjectLabels _strandedSubjectLabels;
+    private readonly ClauseRepairLabels _clauseRepairLabels;
     private long _splitSentences;
     private long _truncatedTexts;
 
@@ -136,6 +137,7 @@ public sealed partial class LanguageAnalyzer
         }
 
         _strandedSubjectLabels = StrandedSubjectLabels.Of(models.Parser.LabelNames);
+        _clauseRepairLabels = ClauseRepairLabels.Of(models.Parser.LabelNames);
     }
 
     /// <summary>A shared analyzer over the embedded models.</summary>
@@ -712,7 +714,7 @@ public sealed partial class LanguageAnalyzer
         {
             // The noun before the insertion hung inside it (a vocative or a second subject of the clause's verb): before a
             // relative pronoun it is what the clause modifies, and the subject of the predicate after it if that has none.
-            var subjectLabel = Array.IndexOf(labelNames, HasDependent(heads, labels, labelNames, predicate, "aux:pass") ? "nsubj:pass" : "nsubj");
+            var subjectLabel = HasDependent(heads, labels, labelNames, predicate, "aux:pass") ? _strandedSubjectLabels.PassiveSubject : _strandedSubjectLabels.Subject;
             if (subject >= opening || subjectLabel < 0 || HasSubject(heads, labels, labelNames, predicate))
             {
                 return;
