@@ -11,7 +11,10 @@ namespace KnowledgeGraph.Language;
 /// </summary>
 public sealed partial class LanguageAnalyzer
 {
-    /// <summary>The parser's label ids these repairs read and write, looked up once per model (-1 when absent).</summary>
+    /// <summary>
+    /// The parser's label ids these repairs read and write, looked up once per model (-1 when absent); the repairs run only
+    /// when the model has them all.
+    /// </summary>
     private readonly record struct ClauseRepairLabels(
         int Mark, int Conjunction, int Case, int Oblique, int Agent, int NominalModifier, int DirectObject, int AdverbialClause,
         int Copula, int Subject, int Relative, int ReducedRelative)
@@ -48,23 +51,17 @@ public sealed partial class LanguageAnalyzer
     /// "took": a preposition that introduces no clause (<see cref="PrepositionsThatIntroduceNoClause"/>), labelled
     /// <c>mark</c> (or, tagged a preposition, <c>cc</c>) of a finite verb after it whose nominal subject starts right after
     /// the preposition, is that noun phrase's <c>case</c>; the noun phrase then modifies the phrase just before the
-    /// preposition: the first verb met going
-    /// up from the word before it (<c>obl</c>, or <c>obl:agent</c> for "by" on a past participle), else the highest noun
-    /// reached before leaving that phrase (<c>nmod</c>). Nothing is done after punctuation, where the phrase before is not
-    /// the one the preposition continues. Returns whether any word moved.
+    /// preposition: the first verb met going up from the word before it (<c>obl</c>, or <c>obl:agent</c> for "by" on a past
+    /// participle), else the highest noun reached before leaving that phrase (<c>nmod</c>). Nothing is done after
+    /// punctuation, where the phrase before is not the one the preposition continues.
     /// </summary>
-    private bool RepairPrepositionsReadAsSubordinators(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    private void RepairPrepositionsReadAsSubordinators(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
     {
         var labelNames = _models.Parser.LabelNames;
         var upos = _models.Tagger.Upos;
         var xpos = _models.Tagger.Xpos;
         var ids = _clauseRepairLabels;
-        if (!ids.Available)
-        {
-            return false;
-        }
 
-        var moved = false;
         for (var preposition = 1; preposition + 2 < heads.Length; preposition++)
         {
             var verb = heads[preposition] - 1;
@@ -113,10 +110,7 @@ public sealed partial class LanguageAnalyzer
                 : ids.Oblique;
             labels[preposition] = ids.Case;
             heads[preposition] = subject + 1;
-            moved = true;
         }
-
-        return moved;
     }
 
     /// <summary>
@@ -142,10 +136,6 @@ public sealed partial class LanguageAnalyzer
         var xpos = _models.Tagger.Xpos;
         var upos = _models.Tagger.Upos;
         var ids = _clauseRepairLabels;
-        if (!ids.Available)
-        {
-            return;
-        }
 
         for (var participle = 0; participle < heads.Length; participle++)
         {
@@ -182,10 +172,6 @@ public sealed partial class LanguageAnalyzer
         var upos = _models.Tagger.Upos;
         var xpos = _models.Tagger.Xpos;
         var ids = _clauseRepairLabels;
-        if (!ids.Available)
-        {
-            return;
-        }
 
         for (var phrase = 1; phrase < heads.Length; phrase++)
         {
@@ -227,10 +213,6 @@ public sealed partial class LanguageAnalyzer
         var labelNames = _models.Parser.LabelNames;
         var upos = _models.Tagger.Upos;
         var ids = _clauseRepairLabels;
-        if (!ids.Available)
-        {
-            return;
-        }
 
         for (var cop = 1; cop + 2 < heads.Length; cop++)
         {
@@ -340,10 +322,6 @@ public sealed partial class LanguageAnalyzer
         var upos = _models.Tagger.Upos;
         var xpos = _models.Tagger.Xpos;
         var ids = _clauseRepairLabels;
-        if (!ids.Available)
-        {
-            return;
-        }
 
         for (var predicate = 2; predicate < heads.Length; predicate++)
         {

@@ -299,7 +299,7 @@ public sealed partial class LanguageAnalyzer
             AttachInsertedRelativeClause(tags, heads, labels, subject, opening, predicate);
         }
 
-        if (_options.RepairPrepositionsReadAsSubordinators && !split)
+        if (_options.RepairPrepositionsReadAsSubordinators && !split && _clauseRepairLabels.Available)
         {
             RepairPrepositionsReadAsSubordinators(forms, tags, heads, labels);
             RepairParticiplesReadAsPrepositions(forms, tags, heads, labels);
@@ -307,7 +307,7 @@ public sealed partial class LanguageAnalyzer
             RepairPredicatesHungOnCopulas(tags, heads, labels);
         }
 
-        if (_options.RepairZeroRelativeClauses && !split)
+        if (_options.RepairZeroRelativeClauses && !split && _clauseRepairLabels.Available)
         {
             RepairZeroRelativeClauses(tags, heads, labels);
         }
