@@ -17,15 +17,17 @@ public sealed partial class LanguageAnalyzer
     /// </summary>
     private readonly record struct ClauseRepairLabels(
         int Mark, int Conjunction, int Case, int Oblique, int Agent, int NominalModifier, int DirectObject, int AdverbialClause,
-        int Copula, int Subject, int Relative, int ReducedRelative)
+        int Copula, int Subject, int Relative, int ReducedRelative, int Conjunct)
     {
         public bool Available => Mark >= 0 && Conjunction >= 0 && Case >= 0 && Oblique >= 0 && Agent >= 0 && NominalModifier >= 0
-            && DirectObject >= 0 && AdverbialClause >= 0 && Copula >= 0 && Subject >= 0 && Relative >= 0 && ReducedRelative >= 0;
+            && DirectObject >= 0 && AdverbialClause >= 0 && Copula >= 0 && Subject >= 0 && Relative >= 0 && ReducedRelative >= 0
+            && Conjunct >= 0;
 
         public static ClauseRepairLabels Of(string[] labelNames) => new(
             Array.IndexOf(labelNames, "mark"), Array.IndexOf(labelNames, "cc"), Array.IndexOf(labelNames, "case"), Array.IndexOf(labelNames, "obl"),
             Array.IndexOf(labelNames, "obl:agent"), Array.IndexOf(labelNames, "nmod"), Array.IndexOf(labelNames, "obj"), Array.IndexOf(labelNames, "advcl"),
-            Array.IndexOf(labelNames, "cop"), Array.IndexOf(labelNames, "nsubj"), Array.IndexOf(labelNames, "acl:relcl"), Array.IndexOf(labelNames, "acl"));
+            Array.IndexOf(labelNames, "cop"), Array.IndexOf(labelNames, "nsubj"), Array.IndexOf(labelNames, "acl:relcl"), Array.IndexOf(labelNames, "acl"),
+            Array.IndexOf(labelNames, "conj"));
     }
 
     /// <summary>
@@ -447,6 +449,64 @@ public sealed partial class LanguageAnalyzer
                 && ClauseLevelRelations.Contains(labelNames[labels[k]]))
             {
                 heads[k] = to + 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "X sanctioned two brokers, A and B, on Tuesday" read with "Tuesday" a third conjunct of A: a coordination is closed
+    /// by the conjunct that carries its "and" or "or", and a phrase with a preposition is not coordinated with a noun phrase
+    /// that has none (adjectives may be: "calm and rested, with time to spare"). A conjunct of a noun or name that starts
+    /// after a comma, has a preposition (<c>case</c>) its first conjunct lacks and no coordinator of its own, and follows a
+    /// conjunct with its own coordinator is an adjunct of the clause: it goes to the nearest verb above the coordination as
+    /// <c>obl</c>. With no verb above, nothing changes.
+    /// </summary>
+    private void RepairPhrasesAfterClosedCoordination(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var upos = _models.Tagger.Upos;
+        var ids = _clauseRepairLabels;
+        for (var phrase = 2; phrase < heads.Length; phrase++)
+        {
+            var first = heads[phrase] - 1;
+            if (labels[phrase] != ids.Conjunct || first < 0 || first >= phrase || upos[tags[first]] is not ("NOUN" or "PROPN")
+                || !HasDependent(heads, labels, labelNames, phrase, "case") || HasDependent(heads, labels, labelNames, phrase, "cc")
+                || HasDependent(heads, labels, labelNames, first, "case"))
+            {
+                continue;
+            }
+
+            // The phrase's first word other than punctuation (the comma before it is often its own punct dependent).
+            var start = phrase;
+            for (var k = phrase - 1; k > first; k--)
+            {
+                if (upos[tags[k]] != "PUNCT" && IsWithin(heads, k, phrase))
+                {
+                    start = k;
+                }
+            }
+
+            if (start == 0 || forms[start - 1] != ",")
+            {
+                continue;
+            }
+
+            var closed = false;
+            for (var conjunct = first + 1; conjunct < start && !closed; conjunct++)
+            {
+                closed = heads[conjunct] == first + 1 && labels[conjunct] == ids.Conjunct && HasDependent(heads, labels, labelNames, conjunct, "cc");
+            }
+
+            var verb = heads[first] - 1;
+            while (verb >= 0 && upos[tags[verb]] != "VERB")
+            {
+                verb = heads[verb] - 1;
+            }
+
+            if (closed && verb >= 0)
+            {
+                heads[phrase] = verb + 1;
+                labels[phrase] = ids.Oblique;
             }
         }
     }

@@ -72,6 +72,13 @@ public sealed class LanguageAnalyzerOptions
     /// conjunction or punctuation is the predicate of the noun the first clause modifies. See docs/language.md.
     /// </summary>
     public bool RepairZeroRelativeClauses { get; init; } = true;
+
+    /// <summary>
+    /// Take out of a coordination a prepositional phrase the parse added to it after the coordination was closed
+    /// ("sanctioned two brokers, X and Y, on Tuesday" with "Tuesday" a conjunct of X): it is an adjunct of the clause. See
+    /// docs/language.md.
+    /// </summary>
+    public bool RepairPhrasesAfterClosedCoordination { get; init; } = true;
 }
 
 /// <summary>What a <see cref="TagHint"/> knows about its words.</summary>
@@ -310,6 +317,11 @@ public sealed partial class LanguageAnalyzer
         if (_options.RepairZeroRelativeClauses && !split && _clauseRepairLabels.Available)
         {
             RepairZeroRelativeClauses(tags, heads, labels);
+        }
+
+        if (_options.RepairPhrasesAfterClosedCoordination && !split && _clauseRepairLabels.Available)
+        {
+            RepairPhrasesAfterClosedCoordination(forms, tags, heads, labels);
         }
 
         if (split)

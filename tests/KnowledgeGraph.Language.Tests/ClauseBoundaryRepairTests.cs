@@ -139,4 +139,40 @@ public sealed class ClauseBoundaryRepairTests
         Assert.Equal(("cop", those.Index), (after[1].DepRel, after[1].Head));
         Assert.Equal(those.Index, after[^1].Head);
     }
+
+    private static readonly LanguageAnalyzer CoordinationUnrepaired = new(LanguageModels.Embedded,
+        new LanguageAnalyzerOptions { RepairPhrasesAfterClosedCoordination = false });
+
+    [Theory]
+    [InlineData("Peru sanctioned two arms brokers, Orlinsky and Vasko, on Tuesday.", "Tuesday", "sanctioned")]
+    [InlineData("Today Peru has also sanctioned two militia commanders, Orlinsky and Vasko, for their role in the raids.", "role", "sanctioned")]
+    [InlineData("Berg met two ministers, Lind and Ek, in Oslo on Monday.", "Oslo", "met")]
+    public void Analyze_PrepositionalPhraseCoordinatedAfterTheLastConjunct_IsAnObliqueOfTheVerb(string text, string phrase, string verb)
+    {
+        // As the frames parse it: the names hinted as proper nouns.
+        var names = text.Split(' ', ',', '.').Where(w => w.Length > 0 && char.IsUpper(w[0]) && w is not ("Tuesday" or "Monday" or "Today"))
+            .Select(w => new TagHint(text.IndexOf(w, StringComparison.Ordinal), w.Length)).ToArray();
+
+        var before = CoordinationUnrepaired.Analyze(text, names).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text, names).Tokens;
+
+        Assert.Equal("conj", before.Single(t => t.Form == phrase).DepRel);
+        var repaired = after.Single(t => t.Form == phrase);
+        Assert.Equal(("obl", verb), (repaired.DepRel, after[repaired.Head - 1].Form));
+        // The coordination itself stays: the second name is still the first one's conjunct.
+        var second = after.Single(t => t.Form is "Vasko" or "Ek");
+        Assert.Equal(("conj", after.Single(t => t.Form is "Orlinsky" or "Lind").Index), (second.DepRel, second.Head));
+    }
+
+    [Theory]
+    [InlineData("The rooms were clean and quiet, with a view of the bay.")] // adjectives may be coordinated with a phrase
+    [InlineData("Peru sent aid to Chile and Bolivia, and to Ecuador.")] // a conjunct with its own "and"
+    [InlineData("Peru sent aid to Chile and Bolivia, in May.")] // the first conjunct has a preposition too
+    public void Analyze_NoPhraseAddedToAClosedCoordinationOfNouns_IsLeftAlone(string text)
+    {
+        var before = CoordinationUnrepaired.Analyze(text).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text).Tokens;
+
+        Assert.Equal(before.Select(t => (t.Head, t.DepRel)), after.Select(t => (t.Head, t.DepRel)));
+    }
 }

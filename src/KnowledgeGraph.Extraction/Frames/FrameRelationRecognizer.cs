@@ -1800,6 +1800,11 @@ internal sealed partial class FrameRelationRecognizer
             foreach (var appos in parse.Dependents(index, "appos"))
             {
                 ResolveOne(document, sentence, parse, spans, appos.Index, entities, proxies, depth + 1);
+                if (token.Xpos is "NNS" or "NNPS")
+                {
+                    // "met two ministers, X and Y": a plural office has as many holders as its apposition names.
+                    ResolveConjuncts(document, sentence, parse, spans, appos.Index, entities, proxies, hops: 0);
+                }
             }
 
             if (entities.Count > before)

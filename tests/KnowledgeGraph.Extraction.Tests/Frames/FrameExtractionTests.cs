@@ -694,6 +694,30 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    [InlineData("Anna Berg met two ministers, Tomas Lind and Karl Ek, in Oslo on Monday.", RelationshipType.Met)]
+    [InlineData("Anna Berg met two ministers, Tomas Lind and Karl Ek, in Moscow on Monday.", RelationshipType.Met)]
+    [InlineData("Anna Berg met the two envoys, Tomas Lind and Karl Ek, in Ankara.", RelationshipType.Met)]
+    [InlineData("Anna Berg condemned two ministers, Tomas Lind and Karl Ek, for their remarks.", RelationshipType.Condemned)]
+    public void Extract_TwoPeopleInAppositionToAPluralOffice_BothAreArgumentsAndThePlaceIsNot(string sentence, RelationshipType type)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(type, Person("Anna Berg"), Person("Tomas Lind")), graph.Describe());
+        Assert.True(graph.Has(type, Person("Anna Berg"), Person("Karl Ek")), graph.Describe());
+        // The place after the coordination is where it happened (a capital standing for its state would be a third party).
+        Assert.Equal(2, graph.Relationships.Count);
+    }
+
+    [Fact]
+    public void Extract_TwoCommandersInAppositionBeforeAReason_BothAreSanctioned()
+    {
+        var graph = ExtractWithFrames("Today Britain has also sanctioned two militia commanders, Omar Haddad Bilal and Yusuf Karim Sato, for their role in the killings.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("United Kingdom"), Person("Omar Haddad Bilal")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("United Kingdom"), Person("Yusuf Karim Sato")), graph.Describe());
+    }
+
+    [Theory]
     [InlineData("Iran fired two ballistic missiles into the Sea of Oman on Sunday.")]
     [InlineData("Iran fired two ballistic missiles into the Arabian Sea on Sunday.")]
     public void Extract_MissilesFiredIntoOpenWater_TheSeaIsNotATarget(string sentence)
