@@ -708,6 +708,30 @@ public sealed class FrameExtractionTests
         Assert.Equal(2, graph.Relationships.Count);
     }
 
+    [Theory]
+    [InlineData("Anna Berg met officials from Qatar on Monday.", "Qatar")]
+    [InlineData("Anna Berg met her counterparts from Qatar on Monday.", "Qatar")]
+    [InlineData("Anna Berg met senior ministers from Qatar in Doha.", "Qatar")]
+    [InlineData("Officials from India met their counterparts from Qatar in Geneva.", "Qatar")]
+    public void Extract_MetOfficialsFromAStateWithThePhraseOnTheVerb_MetThatState(string sentence, string state)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Contains(graph.Relationships, r => r.Type == RelationshipType.Met
+            && (r.StartId == Country(state) || r.EndId == Country(state)) && r.Rule == "met.verb.officials-from");
+    }
+
+    [Theory]
+    [InlineData("Anna Berg met students from Qatar on Monday.")] // people of a state who do not act for it
+    [InlineData("Anna Berg met refugees from Syria at the camp.")]
+    [InlineData("Anna Berg met Tomas Lind from the foreign ministry on Monday.")] // a named person is the one met
+    public void Extract_MetPeopleFromAStateWhoDoNotActForIt_NoMeetingWithTheState(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId.StartsWith("country:", StringComparison.Ordinal) || r.EndId.StartsWith("country:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_TwoCommandersInAppositionBeforeAReason_BothAreSanctioned()
     {
