@@ -294,6 +294,12 @@ public sealed partial class LanguageAnalyzer
             tags[noun] = tags[finite];
             _models.Parser.Parse(lower.AsSpan(0, n), tags, heads, labels, workspace.State);
         }
+        else if (_options.RepairFiniteVerbUnderNominalRoot && !split
+            && NounReadAsAnOpeningVerb(tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)) is var nounTag and >= 0)
+        {
+            tags[0] = nounTag;
+            _models.Parser.Parse(lower.AsSpan(0, n), tags, heads, labels, workspace.State);
+        }
         else if (_options.RepairPredicateAfterInsertion && !split
             && PredicateAfterInsertion(forms, tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)) is var (predicate, subject, opening) and (>= 0, _, _))
         {
@@ -783,6 +789,59 @@ public sealed partial class LanguageAnalyzer
         }
 
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// "Strikes by X on Y intensified", "Shelling by X of Y resumed" read with the first word a verb (VBZ, VBG) and the
+    /// later verb hung on it without a subject: a sentence does not open with a finite verb that has no subject, and a
+    /// finite verb with no subject of its own further on needs one, so the opening word, followed by a preposition,
+    /// is that verb's subject, a noun (NNS for the -s form, NN for the -ing form). The noun tag to give the first word,
+    /// or −1. A word the caller hinted is left alone.
+    /// </summary>
+    private int NounReadAsAnOpeningVerb(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
+    {
+        var tagger = _models.Tagger;
+        var labelNames = _models.Parser.LabelNames;
+        if (heads.Length < 4 || (!forced.IsEmpty && forced[0] >= 0) || tagger.Xpos[tags[0]] is not ("VBZ" or "VBG")
+            || tagger.Xpos[tags[1]] != "IN" || HasSubject(heads, labels, labelNames, 0))
+        {
+            return -1;
+        }
+
+        for (var verb = 2; verb < heads.Length; verb++)
+        {
+            // A past participle with no auxiliary is the tagger's other reading of a past tense ("resumed", "intensified").
+            if (tagger.Upos[tags[verb]] == "VERB" && !HasSubject(heads, labels, labelNames, verb) && HangsOnNounsUpTo(tags, heads, verb, 0)
+                && (tagger.Xpos[tags[verb]] is "VBD" or "VBZ" or "VBP"
+                    || (tagger.Xpos[tags[verb]] == "VBN" && !HasCopulaOrAuxiliary(heads, labels, labelNames, verb))))
+            {
+                return tagger.Xpos[tags[0]] == "VBZ" ? tagger.PluralNounTag : tagger.SingularNounTag;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> hangs on <paramref name="ancestor"/> through nouns and names only (no other verb's
+    /// clause between them).
+    /// </summary>
+    private bool HangsOnNounsUpTo(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, int word, int ancestor)
+    {
+        for (var (w, steps) = (heads[word] - 1, 0); w >= 0 && steps <= heads.Length; (w, steps) = (heads[w] - 1, steps + 1))
+        {
+            if (w == ancestor)
+            {
+                return true;
+            }
+
+            if (_models.Tagger.Upos[tags[w]] is not ("NOUN" or "PROPN" or "PRON" or "NUM"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether word <paramref name="word"/> (0-based) has a copula or an auxiliary: a nominal root with one is a clause.</summary>

@@ -63,6 +63,32 @@ public sealed class NominalRootRepairTests
     }
 
     [Theory]
+    [InlineData("Strikes by Peru against Chile intensified in March.", "Strikes", "NNS", "intensified")]
+    [InlineData("Shelling by Peru of Chile intensified in March.", "Shelling", "NN", "intensified")]
+    public void Analyze_OpeningWordReadAsAVerbBeforeASubjectlessVerb_IsItsSubjectNoun(string text, string word, string xpos, string verb)
+    {
+        TagHint[] names = [new(text.IndexOf("Peru", StringComparison.Ordinal), 4)];
+        var repaired = LanguageAnalyzer.Default.Analyze(text, names);
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairFiniteVerbUnderNominalRoot = false }).Analyze(text, names);
+
+        Assert.Equal("VERB", unrepaired.Tokens[0].Upos);
+        Assert.Equal((word, xpos), (repaired.Tokens[0].Form, repaired.Tokens[0].Xpos));
+        var verbToken = repaired.Tokens.Single(t => t.Form == verb);
+        Assert.Equal(("nsubj", verbToken.Index), (repaired.Tokens[0].DepRel, repaired.Tokens[0].Head));
+    }
+
+    [Theory]
+    [InlineData("Walking by the river, Peru's envoy met the rebels.")] // an opening participle clause; the verb has its subject
+    [InlineData("Sounds like the rebels left.")] // the later verb has its subject
+    public void Analyze_OpeningVerbOfAClauseOfItsOwn_IsLeftAVerb(string text)
+    {
+        var repaired = LanguageAnalyzer.Default.Analyze(text);
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairFiniteVerbUnderNominalRoot = false }).Analyze(text);
+
+        Assert.Equal(unrepaired.Tokens.Select(t => (t.Xpos, t.Head, t.DepRel)), repaired.Tokens.Select(t => (t.Xpos, t.Head, t.DepRel)));
+    }
+
+    [Theory]
     [InlineData("The minister who resigned last week said the talks had failed.")] // a relative clause with its pronoun
     [InlineData("A list of the towns the army shelled last winter.")] // a relative clause with its own subject
     [InlineData("Hundreds displaced after militia raid")] // a headline passive, whatever its tag

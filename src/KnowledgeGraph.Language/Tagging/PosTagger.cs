@@ -35,6 +35,8 @@ internal sealed class PosTagger
         PastTenseTag = IndexOf("VERB", "VBD");
         ParticipleTag = IndexOf("VERB", "VBN");
         ThirdPersonPresentTag = IndexOf("VERB", "VBZ");
+        SingularNounTag = IndexOf("NOUN", "NN");
+        PluralNounTag = IndexOf("NOUN", "NNS");
         _isVerb = [.. upos.Select(tag => tag == "VERB")];
         _isNoun = [.. upos.Select(tag => tag == "NOUN")];
     }
@@ -50,6 +52,12 @@ internal sealed class PosTagger
 
     /// <summary>The VERB/VBZ class, or -1 when the model has none.</summary>
     public int ThirdPersonPresentTag { get; }
+
+    /// <summary>The NOUN/NN class, or -1 when the model has none.</summary>
+    public int SingularNounTag { get; }
+
+    /// <summary>The NOUN/NNS class, or -1 when the model has none.</summary>
+    public int PluralNounTag { get; }
 
     /// <summary>The PROPN/NNP class a name hint forces, or -1 when the model has none.</summary>
     public int ProperNounTag { get; }

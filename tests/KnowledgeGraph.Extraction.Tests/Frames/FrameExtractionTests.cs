@@ -732,6 +732,18 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.StartId.StartsWith("country:", StringComparison.Ordinal) || r.EndId.StartsWith("country:", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Strikes by Peru against Chile intensified in March.")] // the opening noun read as a verb
+    [InlineData("Shelling by Peru of Chile intensified in March.")] // and "of Chile" hung on the name
+    [InlineData("Bombing by Peru of Chilean towns resumed on Monday.")]
+    public void Extract_OpeningEventNounWithItsAgentAndTarget_Attacked(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Country("Chile")), graph.Describe());
+        Assert.Single(graph.Relationships);
+    }
+
     [Fact]
     public void Extract_TwoCommandersInAppositionBeforeAReason_BothAreSanctioned()
     {
