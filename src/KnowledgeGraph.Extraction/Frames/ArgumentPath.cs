@@ -47,6 +47,7 @@ internal sealed class ArgumentPath
         var reporting = classes.TryGetValue("reporting", out var verbs) ? verbs : null;
         var causative = classes.TryGetValue("causative", out var causing) ? causing : null;
         var timeNouns = classes.TryGetValue("timeNoun", out var times) ? times : null;
+        var eventNouns = classes.TryGetValue("eventNoun", out var events) ? events : null;
         foreach (var raw in text.Split('/'))
         {
             var part = raw.Trim();
@@ -79,7 +80,7 @@ internal sealed class ArgumentPath
 
             if (part == ">agent")
             {
-                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos, reporting) { NegatedFilter = negated, Causative = causative, TimeNouns = timeNouns });
+                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos, reporting) { NegatedFilter = negated, Causative = causative, TimeNouns = timeNouns, EventNouns = eventNouns });
                 continue;
             }
 
@@ -261,6 +262,9 @@ internal sealed class ArgumentPath
         /// <summary>The lexicon's nouns of time, which a caseless oblique ("last week", "two days") mostly is.</summary>
         public FrozenSet<string>? TimeNouns { get; init; }
 
+        /// <summary>The lexicon's event nouns, which take an agent with "by" of their own.</summary>
+        public FrozenSet<string>? EventNouns { get; init; }
+
         /// <param name="gerundAsNoun">The word is an event noun the parse took for a gerund: an <c>nmod</c> step also takes
         /// <c>obl</c> dependents, and a <c>^nsubj</c> step also climbs from the subject clause the parse made of it.</param>
         public void Apply(AnalyzedSentence sentence, int index, List<int> output, bool gerundAsNoun = false)
@@ -437,11 +441,33 @@ internal sealed class ArgumentPath
                         output.Add(displaced);
                     }
 
+                    // "the killing of aid workers by X" with "by X" hung on the victims: a noun for people or things takes no
+                    // by-phrase of its own (events and works do), so it is the event's agent.
+                    if (output.Count == before)
+                    {
+                        foreach (var child in sentence.Children(index))
+                        {
+                            if (sentence[child] is { DepRel: "nmod", Upos: "NOUN" } patient && HasCase(sentence, child, OfCase)
+                                && !(EventNouns?.Contains(LemmaKey(patient)) ?? true))
+                            {
+                                foreach (var agent in sentence.Children(child))
+                                {
+                                    if (sentence[agent].DepRel == "nmod" && HasCase(sentence, agent, ByCase) && Passes(sentence[agent]))
+                                    {
+                                        output.Add(agent);
+                                    }
+                                }
+                            }
+                        }
+                    }
+
                     break;
             }
         }
 
         private static readonly FrozenSet<string> ByCase = new[] { "by" }.ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> OfCase = new[] { "of" }.ToFrozenSet(StringComparer.Ordinal);
 
         /// <summary>
         /// "carried out three airstrikes on X" with the noun labelled a caseless <c>obl</c> of a verb that has no object:

@@ -744,6 +744,27 @@ public sealed class FrameExtractionTests
         Assert.Single(graph.Relationships);
     }
 
+    [Theory]
+    [InlineData("Chile condemned the killing of two aid workers by Peru.", RelationshipType.Condemned, "Chile")]
+    [InlineData("Chile condemned the killing of aid workers by Peruvian forces.", RelationshipType.Condemned, "Chile")]
+    [InlineData("The shelling of Chilean villages by Peru continued.", RelationshipType.Attacked, "Peru")]
+    public void Extract_ByPhraseHungOnTheEventsObject_IsTheEventsAgent(string sentence, RelationshipType type, string start)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        var end = start == "Peru" ? "Chile" : "Peru";
+        Assert.True(graph.Has(type, Country(start), Country(end)), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_SanctionsForSupplyingAState_TheStateIsTheReasonNotTheTarget()
+    {
+        var graph = ExtractWithFrames("Chile imposed sanctions on three Bolivian firms for supplying Peru.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Country("Bolivia")), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.EndId == Country("Peru"));
+    }
+
     [Fact]
     public void Extract_TwoCommandersInAppositionBeforeAReason_BothAreSanctioned()
     {
