@@ -51,7 +51,14 @@ internal sealed record Frame(
     FrozenSet<string> Adjectives,
     FrozenSet<string> Polysemous,
     FrozenDictionary<string, FrozenSet<string>> SenseWords,
-    IReadOnlyList<FrameRule> Rules);
+    IReadOnlyList<FrameRule> Rules)
+{
+    /// <summary>
+    /// The rule (id only, no paths) under which "Y followed suit" or "Y did the same" gives Y this frame's edge of the
+    /// event just reported; null when the frame's edges are not copied that way (see lexicon.json "replication").
+    /// </summary>
+    public FrameRule? Replication { get; init; }
+}
 
 /// <summary>A frame file or the lexicon is malformed: the message names the resource and the reason.</summary>
 public sealed class FrameCatalogException(string message) : Exception(message);
@@ -195,7 +202,7 @@ internal sealed class FrameCatalog
         Classes.TryGetValue(name, out var set) ? set : throw new FrameCatalogException($"lexicon.json: no word class '{name}'.");
 
     /// <summary>Every rule id of every frame, for <c>eval --by-rule</c> and documentation.</summary>
-    public IEnumerable<string> RuleIds => Frames.SelectMany(frame => frame.Rules).Select(rule => rule.Id);
+    public IEnumerable<string> RuleIds => Frames.SelectMany(frame => frame.Replication is { } replication ? [.. frame.Rules, replication] : frame.Rules).Select(rule => rule.Id);
 
     internal static FrameCatalog Load(Assembly assembly)
     {
@@ -236,7 +243,7 @@ internal sealed class FrameCatalog
                     throw new FrameCatalogException($"a second frame for {frame.Type.ToGraphType()}.");
                 }
 
-                foreach (var rule in frame.Rules)
+                foreach (var rule in frame.Replication is { } replication ? [.. frame.Rules, replication] : frame.Rules)
                 {
                     if (!ruleIds.Add(rule.Id))
                     {
@@ -382,7 +389,28 @@ internal sealed class FrameCatalog
             throw new FrameCatalogException($"'symmetric' must be {type.IsSymmetric().ToString().ToLowerInvariant()} for {typeName}.");
         }
 
-        return new Frame(type, symmetric, agentLabels, targetLabels, verbs, nouns, adjectives, polysemous, senseWords.ToFrozenDictionary(StringComparer.Ordinal), rules);
+        FrameRule? replication = null;
+        if (root.TryGetProperty("replicatedBy", out var replicatedBy))
+        {
+            var id = replicatedBy.GetString() ?? "";
+            if (id.Length == 0 || rules.Any(rule => rule.Id == id))
+            {
+                throw new FrameCatalogException($"'replicatedBy' must be a rule id of its own, not '{id}'.");
+            }
+
+            if (symmetric)
+            {
+                // "X met Y; Z followed suit" does not say whom Z met.
+                throw new FrameCatalogException("'replicatedBy' is not for a symmetric type: the copy would not know which end to keep.");
+            }
+
+            replication = new FrameRule(id, TriggerForm.Verb, null, [], [], [], Reciprocal: false, TargetLabels: null);
+        }
+
+        return new Frame(type, symmetric, agentLabels, targetLabels, verbs, nouns, adjectives, polysemous, senseWords.ToFrozenDictionary(StringComparer.Ordinal), rules)
+        {
+            Replication = replication,
+        };
     }
 
     private static HashSet<EntityLabel> Labels(JsonElement element, string property)

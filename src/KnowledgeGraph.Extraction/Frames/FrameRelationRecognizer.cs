@@ -134,6 +134,8 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenDictionary<string, string> stateForces;
     private readonly FrozenSet<string> stateOrgan;
     private readonly FrozenSet<string> attackNouns;
+    private readonly FrozenDictionary<string, string> replicationIdioms;
+    private readonly FrozenSet<string> replicationWords;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -164,6 +166,10 @@ internal sealed partial class FrameRelationRecognizer
         timeNoun = catalog.Class("timeNoun");
         stateOrgan = catalog.Class("stateOrgan");
         attackNouns = catalog.Class("attackNoun");
+        replicationIdioms = catalog.Class("replication")
+            .Select(entry => entry.Split(' ', 2))
+            .ToFrozenDictionary(pair => pair.Length == 2 ? pair[1] : throw new FrameCatalogException($"lexicon.json: replication entry '{pair[0]}' is not 'verb word'."), pair => pair[0], StringComparer.OrdinalIgnoreCase);
+        replicationWords = replicationIdioms.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         stateForces = catalog.Class("stateForce")
             .Select(entry => entry.Split('=', 2))
             .ToFrozenDictionary(pair => pair[0], pair => pair.Length == 2 ? pair[1] : throw new FrameCatalogException($"lexicon.json: stateForce entry '{pair[0]}' has no '=State'."), StringComparer.OrdinalIgnoreCase);
@@ -184,6 +190,7 @@ internal sealed partial class FrameRelationRecognizer
         var agents = new List<int>();
         var targets = new List<int>();
         var eventSubjects = new List<int>();
+        var replications = new List<int>();
         foreach (var sentence in document.Sentences)
         {
             if (!ParseEverySentence && !CanHoldEvent(document, sentence, enemyKnown: attackedGroups.Count > 0))
@@ -194,6 +201,9 @@ internal sealed partial class FrameRelationRecognizer
             var input = MapMentions(document, sentence, spans, hints, catalog);
             var parse = analyzer.Analyze(input.Text, CollectionsMarshal.AsSpan(hints));
             var datesFound = false;
+            var sentenceEdges = output.Count;
+            var edgesBefore = sentenceEdges > 0 ? output[sentenceEdges - 1].SentenceIndex : -1;
+            replications.Clear();
             for (var t = 1; t <= parse.Count; t++)
             {
                 var token = parse[t];
@@ -205,6 +215,13 @@ internal sealed partial class FrameRelationRecognizer
                     "ADJ" => TriggerForm.Adjective,
                     _ => (TriggerForm?)null,
                 };
+                // "did the same", "did likewise": the tagger may read "did" as an auxiliary.
+                if (token.Upos is "VERB" or "AUX" && IsReplicationIdiom(parse, t, lemma))
+                {
+                    replications.Add(t);
+                    continue;
+                }
+
                 if (form is null)
                 {
                     continue;
@@ -389,7 +406,87 @@ internal sealed partial class FrameRelationRecognizer
                     }
                 }
             }
+
+            foreach (var idiom in replications)
+            {
+                Replicate(document, sentence, input, parse, spans, idiom, (sentenceEdges, edgesBefore), seen, output, agentTokens, agents);
+            }
         }
+    }
+
+    /// <summary>
+    /// "Chile imposed sanctions on Peru, and Bolivia followed suit"; "Chile condemned Peru. Bolivia did the same.": the idiom's
+    /// subject did to the same targets what was just reported, so the edges of this sentence, or else those of the sentence
+    /// right before it, are copied with the subject as their agent under the frame's replication rule (frames without one,
+    /// MET and KILLED, are not copied). An idiom that is not asserted ("Bolivia did not follow suit", "may follow suit")
+    /// copies nothing, and nothing older than the sentence before is what the idiom refers to.
+    /// </summary>
+    private void Replicate(ArticleDocument document, Sentence sentence, SentenceInput input, AnalyzedSentence parse, List<MentionSpan> spans, int idiom,
+        (int SentenceStart, int LastEarlierSentence) edges, HashSet<(RelationshipType, int, int, int)> seen, List<ExtractedRelationship> output,
+        List<int> subjectTokens, List<int> subjects)
+    {
+        int from, to;
+        if (output.Count > edges.SentenceStart)
+        {
+            (from, to) = (edges.SentenceStart, output.Count);
+        }
+        else if (edges.LastEarlierSentence >= 0 && edges.LastEarlierSentence == sentence.Index - 1)
+        {
+            (from, to) = (edges.SentenceStart, edges.SentenceStart);
+            while (from > 0 && output[from - 1].SentenceIndex == edges.LastEarlierSentence)
+            {
+                from--;
+            }
+        }
+        else
+        {
+            return;
+        }
+
+        subjectTokens.Clear();
+        foreach (var subject in parse.Dependents(idiom, "nsubj"))
+        {
+            subjectTokens.Add(subject.Index);
+        }
+
+        if (subjectTokens.Count == 0 || assertion.Check(parse, idiom) != NonAssertion.None)
+        {
+            return;
+        }
+
+        var dates = new List<(int Token, DateOnly Date)>();
+        EventDateFinder.Find(document, sentence, dates);
+        var date = EventDateFinder.Nearest(dates, DocumentToken(document, sentence, input, parse[idiom]));
+        var target = new List<int>(1);
+        for (var e = from; e < to; e++)
+        {
+            var source = output[e];
+            if (catalog.Frames.FirstOrDefault(f => f.Type == source.Type) is not { Replication: { } rule } frame)
+            {
+                continue;
+            }
+
+            subjects.Clear();
+            Resolve(document, sentence, parse, spans, subjectTokens, subjects, isTarget: false, source.Type);
+            subjects.RemoveAll(subject => document.Entities[subject].Id == source.StartId);
+            target.Clear();
+            target.Add(document.Entities.FindIndex(entity => entity.Id == source.EndId));
+            Emit(document, sentence, frame, rule, parse[idiom].Form, date, subjects, target, seen, output);
+        }
+    }
+
+    /// <summary>An idiom of <see cref="replicationIdioms"/>: "follow" with "suit" as its object, "do" with "the same" or "likewise".</summary>
+    private bool IsReplicationIdiom(AnalyzedSentence parse, int verb, string lemma)
+    {
+        foreach (var child in parse.Children(verb))
+        {
+            if (parse[child].DepRel is "obj" or "advmod" && replicationIdioms.TryGetValue(parse[child].Form, out var idiomVerb) && idiomVerb == lemma)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -435,9 +532,11 @@ internal sealed partial class FrameRelationRecognizer
         var mayReferBack = false;
         var eventAnaphor = false;
         var condemnation = false;
+        var replication = false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             var word = document.Tokens[k].Text;
+            replication |= replicationWords.Contains(word);
             // Case-insensitive sets: no lower-cased copy of every word of every sentence.
             if (!trigger && catalog.TriggerForms.Contains(word))
             {
@@ -489,8 +588,9 @@ internal sealed partial class FrameRelationRecognizer
 
         // A lone armed group under attack is parsed too: it may be the enemy a later untargeted strike is against
         // (ArticleEnemy).
-        return trigger && (pronoun || (eventAnaphor && condemnation) || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end)))
-            || implicitTargetTrigger || MentionsArmedGroup(document, first, end));
+        // "Y followed suit", "Y did the same": one name and the idiom copy the event just reported (Replicate).
+        return replication || (trigger && (pronoun || (eventAnaphor && condemnation) || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end)))
+            || implicitTargetTrigger || MentionsArmedGroup(document, first, end)));
     }
 
     /// <summary>A trigger and "the two" or a "the leaders"-like set noun, which may stand for two people named before.</summary>

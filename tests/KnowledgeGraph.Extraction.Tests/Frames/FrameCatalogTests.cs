@@ -278,6 +278,31 @@ public sealed class FrameCatalogTests
         Assert.Equal(["x.first"], catalog.Frames.Single().Rules.Single(r => r.Id == "x.second").Unless);
     }
 
+    [Theory]
+    [InlineData("x.ok")] // the id of an argument rule
+    [InlineData("")]
+    public void Parse_ReplicatedByWithoutAnIdOfItsOwn_Fails(string id)
+    {
+        var frame = Frame("""{ "id": "x.ok", "on": "verb", "agent": ["nsubj"], "target": ["obj"] }""")
+            .Replace("\"type\": \"ATTACKED\",", $"\"type\": \"ATTACKED\", \"replicatedBy\": \"{id}\",", StringComparison.Ordinal);
+
+        var error = Assert.Throws<FrameCatalogException>(() => FrameCatalog.Parse(Lexicon, [("ATTACKED.json", frame)]));
+
+        Assert.Contains("replicatedBy", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ReplicatedBy_IsARuleIdOfTheCatalog()
+    {
+        var frame = Frame("""{ "id": "x.ok", "on": "verb", "agent": ["nsubj"], "target": ["obj"] }""")
+            .Replace("\"type\": \"ATTACKED\",", "\"type\": \"ATTACKED\", \"replicatedBy\": \"x.copied\",", StringComparison.Ordinal);
+
+        var catalog = FrameCatalog.Parse(Lexicon, [("ATTACKED.json", frame)]);
+
+        Assert.Equal("x.copied", catalog.Frames.Single().Replication?.Id);
+        Assert.Contains("x.copied", catalog.RuleIds);
+    }
+
     [Fact]
     public void Parse_ImplicitTargetOnAnotherType_FailsNamingTheRule()
     {

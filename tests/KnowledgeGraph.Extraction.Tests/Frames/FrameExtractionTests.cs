@@ -765,6 +765,33 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.EndId == Country("Peru"));
     }
 
+    [Theory]
+    [InlineData("Chile imposed sanctions on Peru, and Bolivia followed suit.", RelationshipType.Sanctioned)]
+    [InlineData("Chile imposed sanctions on Peru on Monday.\nBolivia followed suit on Tuesday.", RelationshipType.Sanctioned)]
+    [InlineData("Chile condemned Peru.\nBolivia did the same.", RelationshipType.Condemned)]
+    [InlineData("Chile condemned Peru's incursion, and Bolivia did likewise.", RelationshipType.Condemned)]
+    public void Extract_FollowedSuitAfterAnEvent_TheSubjectDidTheSameToTheSameTarget(string text, RelationshipType type)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(type, Country("Chile"), Country("Peru")), graph.Describe());
+        var copied = Assert.Single(graph.Relationships, r => r.StartId == Country("Bolivia"));
+        Assert.Equal((type, Country("Peru")), (copied.Type, copied.EndId));
+        Assert.EndsWith(".followed-suit", copied.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Chile condemned Peru.\nBolivia did not follow suit.")] // denied
+    [InlineData("Chile condemned Peru.\nBolivia is expected to follow suit.")] // not yet
+    [InlineData("Chile condemned Peru.\nThe talks ended.\nBolivia followed suit.")] // not the event just reported
+    [InlineData("Anna Berg met Luis Ortega.\nBolivia did the same.")] // a meeting does not say whom the copy met
+    public void Extract_FollowedSuitNotAssertedOrNotRightAfterACopiableEvent_NothingCopied(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == Country("Bolivia") || r.EndId == Country("Bolivia"));
+    }
+
     [Fact]
     public void Extract_TwoCommandersInAppositionBeforeAReason_BothAreSanctioned()
     {
