@@ -1480,6 +1480,19 @@ internal sealed partial class FrameRelationRecognizer
             }
 
             ResolveConjuncts(document, sentence, parse, spans, index, entities, proxies, hops: 0);
+            if (!isTarget && parse[index].DepRel is "nsubj" or "nsubj:pass")
+            {
+                // "X, like Y, condemned Z": a subject's comparison set off by commas says Y did so too ("countries like Y",
+                // with no comma, only gives examples of a kind; "unlike Y" says the opposite).
+                foreach (var child in parse.Children(index))
+                {
+                    if (child > index && parse[child].DepRel == "nmod" && HasCase(parse, child, "like") && parse[child - 2].Form == ",")
+                    {
+                        ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth: 0);
+                        ResolveConjuncts(document, sentence, parse, spans, child, entities, proxies, hops: 0);
+                    }
+                }
+            }
         }
     }
 
@@ -1744,7 +1757,10 @@ internal sealed partial class FrameRelationRecognizer
         var lemma = ArgumentPath.LemmaKey(token);
         // "whose jets struck X": the possessive relative hangs on a noun of the clause, not on its verb.
         var clause = lower == "whose" && token.Head > 0 && parse[token.Head].Head > 0 ? parse[token.Head].Head : token.Head;
-        if (RelativePronouns.Contains(lower) && clause > 0 && parse[clause].DepRel == "acl:relcl")
+        // "It was X who met Y": a cleft's relative clause on its nominal predicate (advcl:relcl) has that noun as antecedent
+        // too; on a verb, advcl:relcl is a sentential relative ("..., which angered Y"), whose "which" is no one.
+        if (RelativePronouns.Contains(lower) && clause > 0
+            && (parse[clause].DepRel == "acl:relcl" || (parse[clause].DepRel == "advcl:relcl" && parse[parse[clause].Head].Upos is "PROPN" or "NOUN")))
         {
             // "Turkey, which has sanctioned Syria": the relative pronoun is the noun the clause modifies.
             var before = entities.Count;

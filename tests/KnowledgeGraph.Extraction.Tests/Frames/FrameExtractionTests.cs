@@ -792,6 +792,36 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.StartId == Country("Bolivia") || r.EndId == Country("Bolivia"));
     }
 
+    [Theory]
+    [InlineData("Chilean jets bombed a Peruvian airbase on Monday.", RelationshipType.Attacked)]
+    [InlineData("Peru has been under sanctions imposed by Chile since 2020.", RelationshipType.Sanctioned)]
+    public void Extract_ChileActsOnPeru_Found(string sentence, RelationshipType type)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(type, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_CleftWithWho_TheFocusIsTheSubject()
+    {
+        var graph = ExtractWithFrames("It was Anna Berg who met Luis Ortega in Lima.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Person("Anna Berg"), Person("Luis Ortega")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Chile, like Bolivia, condemned Peru.", true)]
+    [InlineData("Chile, like Bolivia before it, imposed sanctions on Peru.", true)]
+    [InlineData("Chile, unlike Bolivia, condemned Peru.", false)]
+    public void Extract_SubjectComparedWithAnotherState_TheOtherDidSoOnlyWithLike(string sentence, bool bolivia)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Contains(graph.Relationships, r => r.StartId == Country("Chile") && r.EndId == Country("Peru"));
+        Assert.Equal(bolivia, graph.Relationships.Any(r => r.StartId == Country("Bolivia") && r.EndId == Country("Peru")));
+    }
+
     [Fact]
     public void Extract_TwoCommandersInAppositionBeforeAReason_BothAreSanctioned()
     {
