@@ -126,6 +126,7 @@ internal static class Lexicon
         Initially Recently Currently Previously Subsequently Separately Similarly Additionally Ultimately Eventually Specifically
         Particularly Especially Notably Clearly Obviously Apparently Reportedly Allegedly Perhaps Maybe Already Again Never Always
         Often Sometimes Usually Rather Quite Very Too Almost Nearly About Approximately Roughly Nearly Over Under Up Down Out Off
+        Suspected Alleged Presumed Unidentified Masked
         """);
 
     /// <summary>Name particles that may appear in lower case inside a name ("Karim al-Jaberi", "Anna van der Berg").</summary>

@@ -28,6 +28,18 @@ public sealed class RuleBasedExtractorEntityTests
     }
 
     [Theory]
+    [InlineData("Suspected Hamas gunmen opened fire on the convoy.")]
+    [InlineData("Alleged Hamas operatives were arrested in the raid.")]
+    [InlineData("Unidentified Hamas fighters were seen near the border.")]
+    public void Extract_DoubtWordOpeningTheSentenceBeforeAName_IsNotPartOfTheName(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Organisation("Hamas")), graph.Describe());
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Name.Split(' ')[0] is "Suspected" or "Alleged" or "Unidentified");
+    }
+
+    [Theory]
     [InlineData("Let us know what you think.")]
     [InlineData("It is what it is.")]
     [InlineData("Michael Jordan visited the school.")]
