@@ -48,6 +48,8 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
 
     private static readonly FrozenSet<string> OfMark = new[] { "of" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> FromOrOnMark = new[] { "from", "on" }.ToFrozenSet(StringComparer.Ordinal);
+
     // Prepositions of time and place: an oblique they introduce is where or when, not what, the verb is about.
     private static readonly FrozenSet<string> CircumstanceCases = new[]
     {
@@ -114,6 +116,20 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
     /// Whether a governor's lemma is in a word class, also when the lemmatiser dropped a final "e" of a regular past
     /// ("declined" → "declin"), as it does for words it did not see in training.
     /// </summary>
+    /// <summary>"ruled out attacking X", "held off on striking X": a verb with its particle that the irrealis class lists ("rule out").</summary>
+    private bool IsIrrealisPhrasalVerb(AnalyzedSentence sentence, int verb, string lemma)
+    {
+        foreach (var child in sentence.Children(verb))
+        {
+            if (sentence[child].DepRel == "compound:prt" && irrealis.Contains(string.Concat(lemma, " ", sentence[child].Form.ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool InClass(FrozenSet<string> words, string lemma)
     {
         if (words.Contains(lemma))
@@ -147,7 +163,8 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                     return NonAssertion.Claimed;
                 }
 
-                if (InClass(irrealis, governorLemma) || IrrealisNouns.Contains(governorLemma) || governorLemma == "go" && token.DepRel == "xcomp")
+                if (InClass(irrealis, governorLemma) || IrrealisNouns.Contains(governorLemma) || governorLemma == "go" && token.DepRel == "xcomp"
+                    || IsIrrealisPhrasalVerb(sentence, head, governorLemma))
                 {
                     return NonAssertion.Irrealis;
                 }
@@ -157,6 +174,13 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                 if (HasChild(sentence, current, "mark", conditional))
                 {
                     return NonAssertion.Conditional;
+                }
+
+                // "refrained from attacking X", "was prevented from striking X", "held off on striking X": "from" or "on"
+                // after a verb of holding back or preventing names what did not happen.
+                if (HasChild(sentence, current, "mark", FromOrOnMark) && (InClass(irrealis, governorLemma) || IsIrrealisPhrasalVerb(sentence, head, governorLemma)))
+                {
+                    return NonAssertion.Irrealis;
                 }
 
                 // "X was quick to condemn Y" read as an adverbial clause: an adjective's infinitive is its complement,

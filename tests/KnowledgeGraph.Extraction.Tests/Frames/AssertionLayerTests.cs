@@ -51,6 +51,43 @@ public sealed class AssertionLayerTests
         Assert.Equal(NonAssertion.Counterfactual, Layer.Check(parse, 3));
     }
 
+    [Theory]
+    [InlineData("refrained/refrain", "from")]
+    [InlineData("abstained/abstain", "from")]
+    [InlineData("desisted/desist", "from")]
+    public void Check_ClauseWithFromAfterAVerbOfHoldingBack_Irrealis(string verb, string marker)
+    {
+        // "Norland refrained from attacking Sudmark".
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", $"{verb}/VERB/0/root", $"{marker}/{marker}/SCONJ/4/mark", "attacking/attack/VERB/2/advcl",
+            "Sudmark/Sudmark/PROPN/4/obj");
+
+        Assert.Equal(NonAssertion.Irrealis, Layer.Check(parse, 4));
+    }
+
+    [Theory]
+    [InlineData("ruled/rule", "out", "xcomp", null)]
+    [InlineData("held/hold", "off", "advcl", "on")]
+    public void Check_ComplementOfAPhrasalVerbOfHoldingBack_Irrealis(string verb, string particle, string relation, string? marker)
+    {
+        // "Norland ruled out attacking Sudmark", "Norland held off on attacking Sudmark".
+        string[] words = marker is null
+            ? ["Norland/Norland/PROPN/2/nsubj", $"{verb}/VERB/0/root", $"{particle}/{particle}/ADP/2/compound:prt", $"attacking/attack/VERB/2/{relation}", "Sudmark/Sudmark/PROPN/4/obj"]
+            : ["Norland/Norland/PROPN/2/nsubj", $"{verb}/VERB/0/root", $"{particle}/{particle}/ADP/2/compound:prt", $"{marker}/{marker}/SCONJ/5/mark", $"attacking/attack/VERB/2/{relation}", "Sudmark/Sudmark/PROPN/5/obj"];
+        var parse = Parse(words);
+
+        Assert.Equal(NonAssertion.Irrealis, Layer.Check(parse, marker is null ? 4 : 5));
+    }
+
+    [Fact]
+    public void Check_ClauseWithFromAfterAnOrdinaryVerb_Asserted()
+    {
+        // "Norland profited from attacking Sudmark": only a verb of holding back denies its "from" clause.
+        var parse = Parse("Norland/Norland/PROPN/2/nsubj", "profited/profit/VERB/0/root", "from/from/SCONJ/4/mark", "attacking/attack/VERB/2/advcl",
+            "Sudmark/Sudmark/PROPN/4/obj");
+
+        Assert.Equal(NonAssertion.None, Layer.Check(parse, 4));
+    }
+
     [Fact]
     public void Check_ComplementOfPlan_Irrealis()
     {
