@@ -1135,7 +1135,10 @@ public sealed partial class LanguageAnalyzer
                 }
 
                 var relation = labelNames[labels[k]];
-                coordinated |= relation == "cc" && forms[k].ToLowerInvariant() is "and" or "or";
+                // "and", "or", and the multiword "as well as" (its first word the cc, the rest fixed to it).
+                coordinated |= relation == "cc" && (forms[k].ToLowerInvariant() is "and" or "or"
+                    || (forms[k].Equals("as", StringComparison.OrdinalIgnoreCase) && k + 2 < heads.Length && heads[k + 1] == k + 1 && heads[k + 2] == k + 1
+                        && forms[k + 1].Equals("well", StringComparison.OrdinalIgnoreCase) && forms[k + 2].Equals("as", StringComparison.OrdinalIgnoreCase)));
                 clauseLike |= relation is not ("cc" or "punct" or "det" or "amod" or "compound" or "flat" or "nummod" or "nmod" or "nmod:poss" or "case" or "appos" or "conj" or "acl" or "acl:relcl");
             }
 

@@ -20,6 +20,22 @@ public sealed class NominalConjunctRepairTests
         Assert.Equal(first, after[word.Head].Form);
     }
 
+    [Fact]
+    public void Analyze_NameCoordinatedWithAVerbByAsWellAs_BecomesAConjunctOfTheObject()
+    {
+        // As the frames parse it: the names hinted as proper nouns.
+        const string text = "Chilean jets struck Peru as well as Bolivia on Monday.";
+        TagHint[] names = [new(text.IndexOf("Peru", StringComparison.Ordinal), 4), new(text.IndexOf("Bolivia", StringComparison.Ordinal), 7)];
+
+        var before = Unrepaired.Analyze(text, names);
+        var after = LanguageAnalyzer.Default.Analyze(text, names);
+
+        var bolivia = before.Tokens.Single(t => t.Form == "Bolivia");
+        Assert.Equal(("conj", "struck"), (bolivia.DepRel, before[bolivia.Head].Form));
+        bolivia = after.Tokens.Single(t => t.Form == "Bolivia");
+        Assert.Equal(("conj", "Peru"), (bolivia.DepRel, after[bolivia.Head].Form));
+    }
+
     [Theory]
     [InlineData("Mara bought apples on Monday and Tomas pears on Tuesday.")]
     [InlineData("The envoys met in Oslo and talked for hours.")]
