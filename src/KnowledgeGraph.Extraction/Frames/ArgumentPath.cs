@@ -445,13 +445,17 @@ internal sealed class ArgumentPath
                     // by-phrase of its own (events and works do), so it is the event's agent.
                     if (output.Count == before)
                     {
-                        foreach (var child in sentence.Children(index))
+                        var children = sentence.Children(index);
+                        for (var c = 0; c < children.Count; c++)
                         {
+                            var child = children[c];
                             if (sentence[child] is { DepRel: "nmod", Upos: "NOUN" } patient && HasCase(sentence, child, OfCase)
                                 && !(EventNouns?.Contains(LemmaKey(patient)) ?? true))
                             {
-                                foreach (var agent in sentence.Children(child))
+                                var grandchildren = sentence.Children(child);
+                                for (var g = 0; g < grandchildren.Count; g++)
                                 {
+                                    var agent = grandchildren[g];
                                     if (sentence[agent].DepRel == "nmod" && HasCase(sentence, agent, ByCase) && Passes(sentence[agent]))
                                     {
                                         output.Add(agent);

@@ -119,8 +119,10 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
     /// <summary>"ruled out attacking X", "held off on striking X": a verb with its particle that the irrealis class lists ("rule out").</summary>
     private bool IsIrrealisPhrasalVerb(AnalyzedSentence sentence, int verb, string lemma)
     {
-        foreach (var child in sentence.Children(verb))
+        var children = sentence.Children(verb);
+        for (var c = 0; c < children.Count; c++)
         {
+            var child = children[c];
             if (sentence[child].DepRel == "compound:prt" && irrealis.Contains(string.Concat(lemma, " ", sentence[child].Form.ToLowerInvariant())))
             {
                 return true;

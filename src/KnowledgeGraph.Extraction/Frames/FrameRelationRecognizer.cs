@@ -478,8 +478,11 @@ internal sealed partial class FrameRelationRecognizer
     /// <summary>An idiom of <see cref="replicationIdioms"/>: "follow" with "suit" as its object, "do" with "the same" or "likewise".</summary>
     private bool IsReplicationIdiom(AnalyzedSentence parse, int verb, string lemma)
     {
-        foreach (var child in parse.Children(verb))
+        // Indexed, not foreach over the interface: this runs for every verb of every parsed sentence and allocates nothing.
+        var children = parse.Children(verb);
+        for (var c = 0; c < children.Count; c++)
         {
+            var child = children[c];
             if (parse[child].DepRel is "obj" or "advmod" && replicationIdioms.TryGetValue(parse[child].Form, out var idiomVerb) && idiomVerb == lemma)
             {
                 return true;
@@ -1484,8 +1487,10 @@ internal sealed partial class FrameRelationRecognizer
             {
                 // "X, like Y, condemned Z": a subject's comparison set off by commas says Y did so too ("countries like Y",
                 // with no comma, only gives examples of a kind; "unlike Y" says the opposite).
-                foreach (var child in parse.Children(index))
+                var children = parse.Children(index);
+                for (var c = 0; c < children.Count; c++)
                 {
+                    var child = children[c];
                     if (child > index && parse[child].DepRel == "nmod" && HasCase(parse, child, "like") && parse[child - 2].Form == ",")
                     {
                         ResolveOne(document, sentence, parse, spans, child, entities, proxies, depth: 0);
