@@ -822,6 +822,29 @@ public sealed class FrameExtractionTests
         Assert.Equal(bolivia, graph.Relationships.Any(r => r.StartId == Country("Bolivia") && r.EndId == Country("Peru")));
     }
 
+    [Theory]
+    [InlineData("Chile retaliated with sanctions on Peru.", RelationshipType.Sanctioned)]
+    [InlineData("Chile responded with sanctions on Peru.", RelationshipType.Sanctioned)]
+    [InlineData("Chile hit Peru with sanctions.", RelationshipType.Sanctioned)]
+    [InlineData("Chile retaliated with airstrikes on Peru.", RelationshipType.Attacked)]
+    [InlineData("Chile hit back with strikes on Peruvian positions.", RelationshipType.Attacked)]
+    public void Extract_EventNounAsTheMeansOfTheSubjectsResponse_TheSubjectIsItsAgent(string sentence, RelationshipType type)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(type, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Chile agreed with sanctions on Peru in principle.")] // agreeing with sanctions is not imposing them
+    [InlineData("Chile will retaliate with sanctions on Peru.")]
+    public void Extract_EventNounWithWithButNoResponse_NoEdge(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.Empty(graph.Relationships);
+    }
+
     [Fact]
     public void Extract_TwoCommandersInAppositionBeforeAReason_BothAreSanctioned()
     {
