@@ -845,6 +845,16 @@ public sealed class FrameExtractionTests
         Assert.Empty(graph.Relationships);
     }
 
+    [Theory]
+    [InlineData("Luis Ortega's assets were frozen by Chile.")]
+    [InlineData("The assets of Luis Ortega were frozen by Chile on Monday.")]
+    public void Extract_AssetsFrozenByAState_TheOwnerIsSanctioned(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chile"), Person("Luis Ortega")), graph.Describe());
+    }
+
     [Fact]
     public void Extract_TwoCommandersInAppositionBeforeAReason_BothAreSanctioned()
     {
