@@ -359,8 +359,11 @@ internal sealed class MentionRecognizer
             return matchEnd;
         }
 
-        var previousIsName = i > sentence.FirstToken && IsNameWord(tokens[i - 1]) && !(i - 1 == sentence.FirstToken && Lexicon.SentenceStarters.Contains(tokens[i - 1].Text));
-        var nextIsName = matchEnd < end && IsNameWord(tokens[matchEnd]) && !IsSingleGazetteerWord(tokens[matchEnd].Text);
+        // In a title-case headline the capitals around a one-word name say nothing when the body names it on its own.
+        var headlineNamedByBody = sentence.IsHeadlineCase && gazetteerLength == 1 && BodyNamesAlone(document, tokens[i].Text);
+        var previousIsName = !headlineNamedByBody && i > sentence.FirstToken && IsNameWord(tokens[i - 1])
+            && !(i - 1 == sentence.FirstToken && Lexicon.SentenceStarters.Contains(tokens[i - 1].Text));
+        var nextIsName = !headlineNamedByBody && matchEnd < end && IsNameWord(tokens[matchEnd]) && !IsSingleGazetteerWord(tokens[matchEnd].Text);
         if (entry.Ambiguous)
         {
             if (previousIsName || nextIsName)
@@ -430,9 +433,13 @@ internal sealed class MentionRecognizer
         var first = sentence.FirstToken;
         var last = sentence.EndToken;
 
+        // A one-word place of a title-case sentence (a headline) that the body names on its own: there every word is
+        // capitalised, so the capitals around it say nothing.
+        var namedByBody = sentence.IsHeadlineCase && end - start == 1 && BodyNamesAlone(document, tokens[start].Text);
+
         // Part of a longer name: a name word just before ("George Washington") or a capitalised word just after
         // ("Washington Post", "Paris Hilton"); a division word after is the same place ("Kyiv Oblast").
-        if (start > first && IsNameWord(tokens[start - 1]) && !(start - 1 == first && Lexicon.SentenceStarters.Contains(tokens[start - 1].Text)))
+        if (!namedByBody && start > first && IsNameWord(tokens[start - 1]) && !(start - 1 == first && Lexicon.SentenceStarters.Contains(tokens[start - 1].Text)))
         {
             return start;
         }
@@ -448,7 +455,7 @@ internal sealed class MentionRecognizer
             mentionEnd = end + 1;
             canonical = document.Surface(start, mentionEnd);
         }
-        else if (end < last && IsLongerNameWord(tokens[end]))
+        else if (!namedByBody && end < last && IsLongerNameWord(tokens[end]))
         {
             return start;
         }
@@ -465,7 +472,7 @@ internal sealed class MentionRecognizer
             return start;
         }
 
-        if ((place.Ambiguous || (sentence.IsHeadlineCase && mentionEnd - start == 1)) && !HasPlaceContext(tokens, start, mentionEnd, first, last))
+        if ((place.Ambiguous || (sentence.IsHeadlineCase && mentionEnd - start == 1 && !namedByBody)) && !HasPlaceContext(tokens, start, mentionEnd, first, last))
         {
             return start;
         }
@@ -615,6 +622,35 @@ internal sealed class MentionRecognizer
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the words around [start, end) make it a place: "in X", "the city of X", "X province", "X, Ohio".</summary>
+    /// <summary>
+    /// Whether a sentence of the body (not a title-case one) has the word capitalised on its own: not the sentence's first
+    /// word and with no capitalised word on either side ("officials in Kyiv said", not "the Washington Post"). A title-case
+    /// headline's capitals say nothing, the body's do ("Russia Strikes Kyiv" over a body that names Kyiv). Only asked for
+    /// words of title-case sentences, so the scan is rare.
+    /// </summary>
+    private static bool BodyNamesAlone(ArticleDocument document, string word)
+    {
+        var tokens = document.Tokens;
+        foreach (var other in document.Sentences)
+        {
+            if (other.IsHeadlineCase)
+            {
+                continue;
+            }
+
+            for (var k = other.FirstToken + 1; k < other.EndToken; k++)
+            {
+                if (string.Equals(tokens[k].Text, word, StringComparison.Ordinal) && !tokens[k - 1].IsCapitalised
+                    && (k + 1 == other.EndToken || !tokens[k + 1].IsCapitalised))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool HasPlaceContext(List<Token> tokens, int start, int end, int first, int last)
     {
         if (start > first)
@@ -1314,6 +1350,19 @@ internal sealed class MentionRecognizer
                 candidates.Add(new Candidate(i + 2, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, tokens[i + 2].Text, tokens[i + 2].Text, null));
                 return runEnd;
             }
+
+        if (sentence.IsHeadlineCase && words >= 2)
+        {
+            // A title-case headline capitalises every word: its run of capitals is no name, but a word inside it that the
+            // body names on its own may be one, so the scan goes on from there.
+            for (var j = i + 1; j < runEnd; j++)
+            {
+                if (BodyNamesAlone(document, tokens[j].Text))
+                {
+                    return j;
+                }
+            }
+        }
 
         var placeEnd = TryAddUnknownPlace(document, sentence, i, runEnd, words, candidates);
         if (placeEnd > i)

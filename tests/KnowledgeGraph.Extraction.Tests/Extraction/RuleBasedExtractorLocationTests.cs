@@ -22,6 +22,28 @@ public sealed class RuleBasedExtractorLocationTests
     }
 
     [Theory]
+    [InlineData("Rockets Hit Tampere Again\nResidents of Tampere spent the night in shelters.", "Tampere")]
+    [InlineData("Missiles Strike Helsinki Overnight\nOfficials in Helsinki said air defences were active.", "Helsinki")]
+    public void Extract_PlaceInATitleCaseHeadlineThatTheBodyNames_IsALocationThereToo(string text, string place)
+    {
+        var graph = Extract(text);
+
+        var location = Assert.Single(graph.Entities, e => e.Entity.Label == EntityLabel.Location);
+        Assert.Equal(place, location.Entity.Name);
+        Assert.Equal(2, location.Mentions);
+    }
+
+    [Theory]
+    [InlineData("Rockets Hit Tampere Again\nResidents spent the night in shelters.")] // the body does not name it
+    [InlineData("Rockets Hit Tampere Again\nThe Tampere Times reported the damage.")] // the body names it only inside a longer name
+    public void Extract_PlaceInATitleCaseHeadlineTheBodyDoesNotNameAlone_NotFoundThere(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Location && e.Entity.Name == "Tampere");
+    }
+
+    [Theory]
     [InlineData("Rockets hit Helsinki overnight.")]
     [InlineData("The delegates gathered in Helsinki for a week.")]
     [InlineData("Helsinki was shelled again before dawn.")]

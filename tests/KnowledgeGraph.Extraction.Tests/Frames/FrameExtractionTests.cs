@@ -856,6 +856,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_TitleCaseHeadlineOverABodyThatNamesThePlace_TheHeadlinesEventIsFound()
+    {
+        var graph = ExtractWithFrames("Peru Shells Arica Again\nResidents of Arica spent the night in shelters.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Location("Arica")), graph.Describe());
+        Assert.StartsWith("Peru Shells Arica", Assert.Single(graph.Relationships).Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_TwoCommandersInAppositionBeforeAReason_BothAreSanctioned()
     {
         var graph = ExtractWithFrames("Today Britain has also sanctioned two militia commanders, Omar Haddad Bilal and Yusuf Karim Sato, for their role in the killings.");
