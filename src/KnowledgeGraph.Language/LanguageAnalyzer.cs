@@ -970,6 +970,18 @@ public sealed partial class LanguageAnalyzer
                 heads[k] = adverbHead + 1;
                 labels[k] = HasDependent(heads, labels, labelNames, adverbHead, "aux:pass") ? passiveSubject : subject;
             }
+            else if (labels[k] == compound && upos[tags[k]] == "PROPN" && head > k + 1 && upos[tags[head]] == "NOUN"
+                && IsCountedRightAfter(tags, heads, labels, labelNames, upos, k, head)
+                && heads[head] - 1 is var counted && counted >= 0 && counted < k && upos[tags[counted]] == "VERB"
+                && labels[head] < labelNames.Length && labelNames[labels[head]] is "obl:unmarked" or "obj"
+                && !HasDependent(heads, labels, labelNames, counted, "ccomp") && !HasDependent(heads, labels, labelNames, counted, "xcomp"))
+            {
+                // "has met X three times" read with X a compound of "times": a noun's compound comes after its number ("three
+                // border posts"), never right before it, so the name is the verb's object and the count a measure of the verb.
+                labels[head] = unmarked;
+                heads[k] = counted + 1;
+                labels[k] = directObject;
+            }
             else if (labels[k] == unmarked && head == k + 1 && forms[head] is "later" or "earlier" && heads[head] - 1 is var verb && verb >= 0 && verb < k
                 && upos[tags[verb]] == "VERB" && IsDefiniteNounPhrase(forms, tags, heads, labels, labelNames, upos, k)
                 && !HasDependent(heads, labels, labelNames, verb, "obj") && !HasDependent(heads, labels, labelNames, verb, "ccomp")
@@ -1254,6 +1266,17 @@ public sealed partial class LanguageAnalyzer
         public static StrandedSubjectLabels Of(string[] labelNames) => new(
             Array.IndexOf(labelNames, "nsubj"), Array.IndexOf(labelNames, "nsubj:pass"), Array.IndexOf(labelNames, "obl:unmarked"),
             Array.IndexOf(labelNames, "compound"), Array.IndexOf(labelNames, "obj"), Array.IndexOf(labelNames, "mark"));
+    }
+
+    /// <summary>
+    /// Whether the word right after <paramref name="modifier"/> is a number (<c>nummod</c>) of <paramref name="head"/>: not
+    /// across a hyphen, where the two make one designation ("AK-47 rounds").
+    /// </summary>
+    private static bool IsCountedRightAfter(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, string[] upos, int modifier, int head)
+    {
+        var number = modifier + 1;
+        return number < head && heads[number] == head + 1 && upos[tags[number]] == "NUM" && labels[number] < labelNames.Length
+            && labelNames[labels[number]] == "nummod";
     }
 
     /// <summary>A name, a pronoun, or a noun with "the" or a possessive and no number: a definite referent, not a measure.</summary>

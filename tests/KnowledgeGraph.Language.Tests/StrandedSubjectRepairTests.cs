@@ -63,6 +63,22 @@ public sealed class StrandedSubjectRepairTests
     }
 
     [Fact]
+    public void Analyze_NameReadAsTheCompoundOfACountAfterIt_IsTheVerbsObject()
+    {
+        // As the frames parse it: the names hinted as proper nouns.
+        const string text = "Berg has met Ortega three times this year.";
+        TagHint[] names = [new(0, 4), new(text.IndexOf("Ortega", StringComparison.Ordinal), 6)];
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairStrandedSubjects = false }).Analyze(text, names);
+
+        var sentence = LanguageAnalyzer.Default.Analyze(text, names);
+
+        Assert.Equal("compound", unrepaired.Tokens.Single(t => t.Form == "Ortega").DepRel);
+        var met = sentence.Tokens.Single(t => t.Form == "met");
+        Assert.Equal(("obj", met.Index), (sentence.Tokens.Single(t => t.Form == "Ortega").DepRel, sentence.Tokens.Single(t => t.Form == "Ortega").Head));
+        Assert.Equal(("obl:unmarked", met.Index), (sentence.Tokens.Single(t => t.Form == "times").DepRel, sentence.Tokens.Single(t => t.Form == "times").Head));
+    }
+
+    [Fact]
     public void Analyze_MeasureOfTimeBeforeLater_StaysTheAdverbs()
     {
         var sentence = LanguageAnalyzer.Default.Analyze("The minister resigned two days later.");
