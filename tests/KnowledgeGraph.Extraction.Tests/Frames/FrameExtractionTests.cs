@@ -748,14 +748,22 @@ public sealed class FrameExtractionTests
     [InlineData("Chile condemned the killing of two aid workers by Peru.", RelationshipType.Condemned, "Chile")]
     [InlineData("Chile condemned the killing of aid workers by Peruvian forces.", RelationshipType.Condemned, "Chile")]
     [InlineData("The shelling of Chilean villages by Peru continued.", RelationshipType.Attacked, "Peru")]
-    [InlineData("The condemnation by Chile of Peru was swift.", RelationshipType.Condemned, "Chile")] // "of Peru" hung on the name
-    [InlineData("The criticism by Chile of Peru's incursion was unusually sharp.", RelationshipType.Condemned, "Chile")]
     public void Extract_ByPhraseHungOnTheEventsObject_IsTheEventsAgent(string sentence, RelationshipType type, string start)
     {
         var graph = ExtractWithFrames(sentence);
 
         var end = start == "Peru" ? "Chile" : "Peru";
         Assert.True(graph.Has(type, Country(start), Country(end)), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("The condemnation by Chile of Peru was swift.")]
+    [InlineData("The criticism by Chile of Peru's incursion was unusually sharp.")]
+    public void Extract_OfPhraseHungOnTheEventsAgentName_IsTheTarget(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chile"), Country("Peru")), graph.Describe());
     }
 
     [Fact]
