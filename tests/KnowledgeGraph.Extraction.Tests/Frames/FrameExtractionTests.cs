@@ -866,6 +866,14 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_LaidSiegeTo_Attacked()
+    {
+        var graph = ExtractWithFrames("The Peruvian army laid siege to Arica.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Peru"), Location("Arica")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_TitleCaseHeadlineOverABodyThatNamesThePlace_TheHeadlinesEventIsFound()
     {
         var graph = ExtractWithFrames("Peru Shells Arica Again\nResidents of Arica spent the night in shelters.");
