@@ -510,4 +510,50 @@ public sealed partial class LanguageAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// "sanctions against X as well as Y" with Y an oblique of the verb that carries the coordinator: a coordinating
+    /// conjunction belongs to a conjunct, so a name or noun with its own "and", "or" or "as well as", no preposition of
+    /// its own and a function (<c>obl</c>, <c>nmod</c>) of a verb is a conjunct of the nearest word of the same kind
+    /// before it inside that verb's clause.
+    /// </summary>
+    private void RepairCoordinatedObliques(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var upos = _models.Tagger.Upos;
+        var ids = _clauseRepairLabels;
+        for (var noun = 2; noun < heads.Length; noun++)
+        {
+            var verb = heads[noun] - 1;
+            if (verb < 0 || verb > noun || upos[tags[noun]] is not ("NOUN" or "PROPN") || upos[tags[verb]] != "VERB"
+                || labels[noun] != ids.Oblique || HasDependent(heads, labels, labelNames, noun, "case"))
+            {
+                continue;
+            }
+
+            var coordinator = -1;
+            for (var k = verb + 1; k < noun && coordinator < 0; k++)
+            {
+                if (heads[k] == noun + 1 && labels[k] == ids.Conjunction)
+                {
+                    coordinator = k;
+                }
+            }
+
+            if (coordinator < 0)
+            {
+                continue;
+            }
+
+            for (var first = coordinator - 1; first > verb; first--)
+            {
+                if (upos[tags[first]] == upos[tags[noun]] && IsWithin(heads, first, verb))
+                {
+                    heads[noun] = first + 1;
+                    labels[noun] = ids.Conjunct;
+                    break;
+                }
+            }
+        }
+    }
 }

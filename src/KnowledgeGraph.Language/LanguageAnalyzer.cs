@@ -75,8 +75,9 @@ public sealed class LanguageAnalyzerOptions
 
     /// <summary>
     /// Take out of a coordination a prepositional phrase the parse added to it after the coordination was closed
-    /// ("sanctioned two brokers, X and Y, on Tuesday" with "Tuesday" a conjunct of X): it is an adjunct of the clause. See
-    /// docs/language.md.
+    /// ("sanctioned two brokers, X and Y, on Tuesday" with "Tuesday" a conjunct of X): it is an adjunct of the clause; and
+    /// put into one a name the parse made an oblique of the verb although it carries its own coordinator ("sanctions
+    /// against X as well as Y"). See docs/language.md.
     /// </summary>
     public bool RepairPhrasesAfterClosedCoordination { get; init; } = true;
 }
@@ -328,6 +329,7 @@ public sealed partial class LanguageAnalyzer
         if (_options.RepairPhrasesAfterClosedCoordination && !split && _clauseRepairLabels.Available)
         {
             RepairPhrasesAfterClosedCoordination(forms, tags, heads, labels);
+            RepairCoordinatedObliques(forms, tags, heads, labels);
         }
 
         if (split)

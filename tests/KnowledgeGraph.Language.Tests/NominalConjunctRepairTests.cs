@@ -36,6 +36,23 @@ public sealed class NominalConjunctRepairTests
         Assert.Equal(("conj", "Peru"), (bolivia.DepRel, after[bolivia.Head].Form));
     }
 
+    [Fact]
+    public void Analyze_NameWithItsOwnCoordinatorReadAsAnObliqueOfTheVerb_IsAConjunctOfTheNameBefore()
+    {
+        // As the frames parse it: the names hinted as proper nouns.
+        const string text = "Chile announced sanctions against Peru as well as Bolivia.";
+        TagHint[] names = [new(0, 5), new(text.IndexOf("Peru", StringComparison.Ordinal), 4), new(text.IndexOf("Bolivia", StringComparison.Ordinal), 7)];
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairPhrasesAfterClosedCoordination = false });
+
+        var before = unrepaired.Analyze(text, names);
+        var after = LanguageAnalyzer.Default.Analyze(text, names);
+
+        var bolivia = before.Tokens.Single(t => t.Form == "Bolivia");
+        Assert.Equal(("obl", "announced"), (bolivia.DepRel, before[bolivia.Head].Form));
+        bolivia = after.Tokens.Single(t => t.Form == "Bolivia");
+        Assert.Equal(("conj", "Peru"), (bolivia.DepRel, after[bolivia.Head].Form));
+    }
+
     [Theory]
     [InlineData("Mara bought apples on Monday and Tomas pears on Tuesday.")]
     [InlineData("The envoys met in Oslo and talked for hours.")]
