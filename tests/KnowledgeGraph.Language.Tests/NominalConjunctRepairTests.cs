@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace KnowledgeGraph.Language.Tests;
 
 /// <summary>
@@ -20,35 +22,23 @@ public sealed class NominalConjunctRepairTests
         Assert.Equal(first, after[word.Head].Form);
     }
 
-    [Fact]
-    public void Analyze_NameCoordinatedWithAVerbByAsWellAs_BecomesAConjunctOfTheObject()
+    [Theory]
+    [InlineData("Chilean jets struck Peru as well as Bolivia on Monday.", "conj", "struck")] // a conjunct of the verb
+    [InlineData("Chile announced sanctions against Peru as well as Bolivia.", "obl", "announced")] // an oblique with its own "as well as"
+    public void Analyze_NameAfterAsWellAsHungOnTheVerb_IsAConjunctOfTheNameBefore(string text, string parsedAs, string parsedOn)
     {
-        // As the frames parse it: the names hinted as proper nouns.
-        const string text = "Chilean jets struck Peru as well as Bolivia on Monday.";
-        TagHint[] names = [new(text.IndexOf("Peru", StringComparison.Ordinal), 4), new(text.IndexOf("Bolivia", StringComparison.Ordinal), 7)];
-
-        var before = Unrepaired.Analyze(text, names);
-        var after = LanguageAnalyzer.Default.Analyze(text, names);
-
-        var bolivia = before.Tokens.Single(t => t.Form == "Bolivia");
-        Assert.Equal(("conj", "struck"), (bolivia.DepRel, before[bolivia.Head].Form));
-        bolivia = after.Tokens.Single(t => t.Form == "Bolivia");
-        Assert.Equal(("conj", "Peru"), (bolivia.DepRel, after[bolivia.Head].Form));
-    }
-
-    [Fact]
-    public void Analyze_NameWithItsOwnCoordinatorReadAsAnObliqueOfTheVerb_IsAConjunctOfTheNameBefore()
-    {
-        // As the frames parse it: the names hinted as proper nouns.
-        const string text = "Chile announced sanctions against Peru as well as Bolivia.";
-        TagHint[] names = [new(0, 5), new(text.IndexOf("Peru", StringComparison.Ordinal), 4), new(text.IndexOf("Bolivia", StringComparison.Ordinal), 7)];
-        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairPhrasesAfterClosedCoordination = false });
+        // As the frames parse it: the names hinted as proper nouns. The first case is RepairNominalConjunctsOfVerbs', the
+        // second RepairPhrasesAfterClosedCoordination's.
+        TagHint[] names = [.. Regex.Matches(text, @"\b(Chile|Peru|Bolivia)\b").Select(m => new TagHint(m.Index, m.Length))];
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, parsedAs == "conj"
+            ? new LanguageAnalyzerOptions { RepairNominalConjunctsOfVerbs = false }
+            : new LanguageAnalyzerOptions { RepairPhrasesAfterClosedCoordination = false });
 
         var before = unrepaired.Analyze(text, names);
         var after = LanguageAnalyzer.Default.Analyze(text, names);
 
         var bolivia = before.Tokens.Single(t => t.Form == "Bolivia");
-        Assert.Equal(("obl", "announced"), (bolivia.DepRel, before[bolivia.Head].Form));
+        Assert.Equal((parsedAs, parsedOn), (bolivia.DepRel, before[bolivia.Head].Form));
         bolivia = after.Tokens.Single(t => t.Form == "Bolivia");
         Assert.Equal(("conj", "Peru"), (bolivia.DepRel, after[bolivia.Head].Form));
     }
