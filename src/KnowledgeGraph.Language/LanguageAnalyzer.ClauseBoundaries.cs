@@ -514,10 +514,10 @@ public sealed partial class LanguageAnalyzer
     /// <summary>
     /// "sanctions against X as well as Y" with Y an oblique of the verb that carries the coordinator: a coordinating
     /// conjunction belongs to a conjunct, so a name or noun with its own "and", "or" or "as well as", no preposition of
-    /// its own and a function (<c>obl</c>, <c>nmod</c>) of a verb is a conjunct of the nearest word of the same kind
-    /// before it inside that verb's clause.
+    /// its own, labelled an oblique (<c>obl</c>) of a verb is a conjunct of the nearest word of the same part of speech
+    /// before its coordinator inside that verb's clause.
     /// </summary>
-    private void RepairCoordinatedObliques(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    private void RepairCoordinatedObliques(ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
     {
         var labelNames = _models.Parser.LabelNames;
         var upos = _models.Tagger.Upos;

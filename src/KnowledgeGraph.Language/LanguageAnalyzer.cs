@@ -329,7 +329,7 @@ public sealed partial class LanguageAnalyzer
         if (_options.RepairPhrasesAfterClosedCoordination && !split && _clauseRepairLabels.Available)
         {
             RepairPhrasesAfterClosedCoordination(forms, tags, heads, labels);
-            RepairCoordinatedObliques(forms, tags, heads, labels);
+            RepairCoordinatedObliques(tags, heads, labels);
         }
 
         if (split)
