@@ -490,7 +490,8 @@ public sealed partial class LanguageAnalyzer
                 || IsHintedVerbInAVerblessSentence(tags, labels, labelNames, tagger, forced, i)
                 || IsParticipleBetweenNounPhrasesInAVerblessSentence(forms, tags, labels, labelNames, tagger, i)
                 || IsReducedRelativeCoordinatedWithATransitiveParticiple(forms, tags, heads, labels, labelNames, tagger, i)
-                || IsVerbBetweenAPluralCompoundAndItsNoun(tags, heads, labels, labelNames, tagger, i))
+                || IsVerbBetweenAPluralCompoundAndItsNoun(tags, heads, labels, labelNames, tagger, i)
+                || HasAgentWithoutBy(forms, heads, labels, labelNames, i))
             {
                 tags[i] = tagger.PastTenseTag;
                 changed = true;
@@ -498,6 +499,41 @@ public sealed partial class LanguageAnalyzer
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// "X said it struck more than 100 targets" read with "struck" a participle and "targets" its agent: an agent
+    /// (<c>obl:agent</c>) always has "by"; a participle with a subject, no auxiliary and a bare noun phrase labelled as its
+    /// agent is a past tense with its object.
+    /// </summary>
+    private static bool HasAgentWithoutBy(string[] forms, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int participle)
+    {
+        if (!HasSubject(heads, labels, labelNames, participle) || HasDependent(heads, labels, labelNames, participle, "aux")
+            || HasDependent(heads, labels, labelNames, participle, "aux:pass"))
+        {
+            return false;
+        }
+
+        for (var agent = participle + 1; agent < heads.Length; agent++)
+        {
+            if (heads[agent] != participle + 1 || labels[agent] >= labelNames.Length || labelNames[labels[agent]] != "obl:agent")
+            {
+                continue;
+            }
+
+            var marked = false;
+            for (var k = participle + 1; k < agent && !marked; k++)
+            {
+                marked = heads[k] == agent + 1 && forms[k].Equals("by", StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!marked)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -866,6 +866,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_StruckACountedTargetReadAsAParticipleWithAnAgent_Attacked()
+    {
+        // The parser alone reads "struck" as a participle and the targets as its agent, which English marks with "by".
+        var graph = ExtractWithFrames("The Chilean military said it struck more than 100 Peruvian targets.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chile"), Country("Peru")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_LaidSiegeTo_Attacked()
     {
         var graph = ExtractWithFrames("The Peruvian army laid siege to Arica.");
