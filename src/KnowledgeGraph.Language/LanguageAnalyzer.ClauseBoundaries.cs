@@ -189,19 +189,20 @@ public sealed partial class LanguageAnalyzer
             heads[phrase] = verb + 1;
             labels[phrase] = ids.Agent;
         }
+    }
 
-        static bool HasByCase(string[] forms, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int caseMarker, int phrase)
+    /// <summary>Whether the phrase has "by" as its preposition (a <c>case</c> dependent before it).</summary>
+    private static bool HasByCase(string[] forms, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int caseMarker, int phrase)
+    {
+        for (var k = 0; k < phrase; k++)
         {
-            for (var k = 0; k < phrase; k++)
+            if (heads[k] == phrase + 1 && labels[k] == caseMarker && forms[k].Equals("by", StringComparison.OrdinalIgnoreCase))
             {
-                if (heads[k] == phrase + 1 && labels[k] == caseMarker && forms[k].Equals("by", StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
-
-            return false;
         }
+
+        return false;
     }
 
     /// <summary>

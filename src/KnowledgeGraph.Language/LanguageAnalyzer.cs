@@ -506,9 +506,10 @@ public sealed partial class LanguageAnalyzer
     /// (<c>obl:agent</c>) always has "by"; a participle with a subject, no auxiliary and a bare noun phrase labelled as its
     /// agent is a past tense with its object.
     /// </summary>
-    private static bool HasAgentWithoutBy(string[] forms, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int participle)
+    private bool HasAgentWithoutBy(string[] forms, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, int participle)
     {
-        if (!HasSubject(heads, labels, labelNames, participle) || HasDependent(heads, labels, labelNames, participle, "aux")
+        var caseMarker = _clauseRepairLabels.Case;
+        if (caseMarker < 0 || !HasSubject(heads, labels, labelNames, participle) || HasDependent(heads, labels, labelNames, participle, "aux")
             || HasDependent(heads, labels, labelNames, participle, "aux:pass"))
         {
             return false;
@@ -516,18 +517,8 @@ public sealed partial class LanguageAnalyzer
 
         for (var agent = participle + 1; agent < heads.Length; agent++)
         {
-            if (heads[agent] != participle + 1 || labels[agent] >= labelNames.Length || labelNames[labels[agent]] != "obl:agent")
-            {
-                continue;
-            }
-
-            var marked = false;
-            for (var k = participle + 1; k < agent && !marked; k++)
-            {
-                marked = heads[k] == agent + 1 && forms[k].Equals("by", StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (!marked)
+            if (heads[agent] == participle + 1 && labels[agent] < labelNames.Length && labelNames[labels[agent]] == "obl:agent"
+                && !HasByCase(forms, heads, labels, caseMarker, agent))
             {
                 return true;
             }

@@ -116,14 +116,33 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
     /// Whether a governor's lemma is in a word class, also when the lemmatiser dropped a final "e" of a regular past
     /// ("declined" → "declin"), as it does for words it did not see in training.
     /// </summary>
-    /// <summary>"ruled out attacking X", "held off on striking X": a verb with its particle that the irrealis class lists ("rule out").</summary>
-    private bool IsIrrealisPhrasalVerb(AnalyzedSentence sentence, int verb, string lemma)
+    /// <summary>
+    /// A verb the irrealis class lists, alone ("plan", "refrain") or with its particle ("ruled out attacking X", "held off
+    /// on striking X": "rule out", "hold off").
+    /// </summary>
+    private bool IsIrrealisVerb(AnalyzedSentence sentence, int verb, string lemma)
     {
+        if (InClass(irrealis, lemma))
+        {
+            return true;
+        }
+
+        // No string per check: this runs for governors of triggers.
+        Span<char> buffer = stackalloc char[48];
         var children = sentence.Children(verb);
         for (var c = 0; c < children.Count; c++)
         {
-            var child = children[c];
-            if (sentence[child].DepRel == "compound:prt" && irrealis.Contains(string.Concat(lemma, " ", sentence[child].Form.ToLowerInvariant())))
+            var particle = sentence[children[c]];
+            if (particle.DepRel != "compound:prt" || lemma.Length + 1 + particle.Form.Length > buffer.Length)
+            {
+                continue;
+            }
+
+            var phrasal = buffer[..(lemma.Length + 1 + particle.Form.Length)];
+            lemma.AsSpan().CopyTo(phrasal);
+            phrasal[lemma.Length] = ' ';
+            particle.Form.AsSpan().ToLowerInvariant(phrasal[(lemma.Length + 1)..]);
+            if (irrealis.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrasal))
             {
                 return true;
             }
@@ -165,8 +184,7 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                     return NonAssertion.Claimed;
                 }
 
-                if (InClass(irrealis, governorLemma) || IrrealisNouns.Contains(governorLemma) || governorLemma == "go" && token.DepRel == "xcomp"
-                    || IsIrrealisPhrasalVerb(sentence, head, governorLemma))
+                if (IsIrrealisVerb(sentence, head, governorLemma) || IrrealisNouns.Contains(governorLemma) || governorLemma == "go" && token.DepRel == "xcomp")
                 {
                     return NonAssertion.Irrealis;
                 }
@@ -180,7 +198,7 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
 
                 // "refrained from attacking X", "was prevented from striking X", "held off on striking X": "from" or "on"
                 // after a verb of holding back or preventing names what did not happen.
-                if (HasChild(sentence, current, "mark", FromOrOnMark) && (InClass(irrealis, governorLemma) || IsIrrealisPhrasalVerb(sentence, head, governorLemma)))
+                if (HasChild(sentence, current, "mark", FromOrOnMark) && IsIrrealisVerb(sentence, head, governorLemma))
                 {
                     return NonAssertion.Irrealis;
                 }

@@ -58,6 +58,9 @@ internal sealed record Frame(
     /// event just reported; null when the frame's edges are not copied that way (see lexicon.json "replication").
     /// </summary>
     public FrameRule? Replication { get; init; }
+
+    /// <summary>The argument rules and, when there is one, the replication rule: every rule id the frame can store.</summary>
+    public IEnumerable<FrameRule> AllRules => Replication is { } replication ? [.. Rules, replication] : Rules;
 }
 
 /// <summary>A frame file or the lexicon is malformed: the message names the resource and the reason.</summary>
@@ -202,7 +205,7 @@ internal sealed class FrameCatalog
         Classes.TryGetValue(name, out var set) ? set : throw new FrameCatalogException($"lexicon.json: no word class '{name}'.");
 
     /// <summary>Every rule id of every frame, for <c>eval --by-rule</c> and documentation.</summary>
-    public IEnumerable<string> RuleIds => Frames.SelectMany(frame => frame.Replication is { } replication ? [.. frame.Rules, replication] : frame.Rules).Select(rule => rule.Id);
+    public IEnumerable<string> RuleIds => Frames.SelectMany(frame => frame.AllRules).Select(rule => rule.Id);
 
     internal static FrameCatalog Load(Assembly assembly)
     {
@@ -243,7 +246,7 @@ internal sealed class FrameCatalog
                     throw new FrameCatalogException($"a second frame for {frame.Type.ToGraphType()}.");
                 }
 
-                foreach (var rule in frame.Replication is { } replication ? [.. frame.Rules, replication] : frame.Rules)
+                foreach (var rule in frame.AllRules)
                 {
                     if (!ruleIds.Add(rule.Id))
                     {

@@ -136,6 +136,7 @@ internal sealed partial class FrameRelationRecognizer
     private readonly FrozenSet<string> attackNouns;
     private readonly FrozenDictionary<string, string> replicationIdioms;
     private readonly FrozenSet<string> replicationWords;
+    private readonly FrozenDictionary<RelationshipType, Frame> replicatedFrames;
 
     public FrameRelationRecognizer(FrameCatalog catalog, LanguageAnalyzer analyzer)
     {
@@ -170,6 +171,7 @@ internal sealed partial class FrameRelationRecognizer
             .Select(entry => entry.Split(' ', 2))
             .ToFrozenDictionary(pair => pair.Length == 2 ? pair[1] : throw new FrameCatalogException($"lexicon.json: replication entry '{pair[0]}' is not 'verb word'."), pair => pair[0], StringComparer.OrdinalIgnoreCase);
         replicationWords = replicationIdioms.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        replicatedFrames = catalog.Frames.Where(frame => frame.Replication is not null).ToFrozenDictionary(frame => frame.Type);
         stateForces = catalog.Class("stateForce")
             .Select(entry => entry.Split('=', 2))
             .ToFrozenDictionary(pair => pair[0], pair => pair.Length == 2 ? pair[1] : throw new FrameCatalogException($"lexicon.json: stateForce entry '{pair[0]}' has no '=State'."), StringComparer.OrdinalIgnoreCase);
@@ -407,9 +409,16 @@ internal sealed partial class FrameRelationRecognizer
                 }
             }
 
+            if (replications.Count > 0 && !datesFound)
+            {
+                dates.Clear();
+                EventDateFinder.Find(document, sentence, dates);
+                datesFound = true;
+            }
+
             foreach (var idiom in replications)
             {
-                Replicate(document, sentence, input, parse, spans, idiom, (sentenceEdges, edgesBefore), seen, output, agentTokens, agents);
+                Replicate(document, sentence, input, parse, spans, idiom, (sentenceEdges, edgesBefore), dates, seen, output, agentTokens, agents);
             }
         }
     }
@@ -422,8 +431,8 @@ internal sealed partial class FrameRelationRecognizer
     /// copies nothing, and nothing older than the sentence before is what the idiom refers to.
     /// </summary>
     private void Replicate(ArticleDocument document, Sentence sentence, SentenceInput input, AnalyzedSentence parse, List<MentionSpan> spans, int idiom,
-        (int SentenceStart, int LastEarlierSentence) edges, HashSet<(RelationshipType, int, int, int)> seen, List<ExtractedRelationship> output,
-        List<int> subjectTokens, List<int> subjects)
+        (int SentenceStart, int LastEarlierSentence) edges, List<(int Token, DateOnly Date)> dates, HashSet<(RelationshipType, int, int, int)> seen,
+        List<ExtractedRelationship> output, List<int> subjectTokens, List<int> subjects)
     {
         int from, to;
         if (output.Count > edges.SentenceStart)
@@ -454,14 +463,12 @@ internal sealed partial class FrameRelationRecognizer
             return;
         }
 
-        var dates = new List<(int Token, DateOnly Date)>();
-        EventDateFinder.Find(document, sentence, dates);
         var date = EventDateFinder.Nearest(dates, DocumentToken(document, sentence, input, parse[idiom]));
         var target = new List<int>(1);
         for (var e = from; e < to; e++)
         {
             var source = output[e];
-            if (catalog.Frames.FirstOrDefault(f => f.Type == source.Type) is not { Replication: { } rule } frame)
+            if (!replicatedFrames.TryGetValue(source.Type, out var frame))
             {
                 continue;
             }
@@ -471,7 +478,7 @@ internal sealed partial class FrameRelationRecognizer
             subjects.RemoveAll(subject => document.Entities[subject].Id == source.StartId);
             target.Clear();
             target.Add(document.Entities.FindIndex(entity => entity.Id == source.EndId));
-            Emit(document, sentence, frame, rule, parse[idiom].Form, date, subjects, target, seen, output);
+            Emit(document, sentence, frame, frame.Replication!, parse[idiom].Form, date, subjects, target, seen, output);
         }
     }
 
@@ -1918,16 +1925,7 @@ internal sealed partial class FrameRelationRecognizer
         if (isOffice)
         {
             var before = entities.Count;
-            foreach (var appos in parse.Dependents(index, "appos"))
-            {
-                ResolveOne(document, sentence, parse, spans, appos.Index, entities, proxies, depth + 1);
-                if (token.Xpos is "NNS" or "NNPS")
-                {
-                    // "met two ministers, X and Y": a plural office has as many holders as its apposition names.
-                    ResolveConjuncts(document, sentence, parse, spans, appos.Index, entities, proxies, hops: 0);
-                }
-            }
-
+            ResolveAppositions(document, sentence, parse, spans, index, entities, proxies, depth);
             if (entities.Count > before)
             {
                 return;
@@ -2061,13 +2059,22 @@ internal sealed partial class FrameRelationRecognizer
         // plural, so do the apposition's conjuncts ("two money changers, X and Y").
         if (!isOffice)
         {
-            foreach (var appos in parse.Dependents(index, "appos"))
+            ResolveAppositions(document, sentence, parse, spans, index, entities, proxies, depth);
+        }
+    }
+
+    /// <summary>
+    /// The appositions of the noun at <paramref name="index"/>, and after a plural their conjuncts too: "a commander, X";
+    /// "two money changers, X and Y", "met two ministers, X and Y" (a plural has as many members as its apposition names).
+    /// </summary>
+    private void ResolveAppositions(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, int index, List<int> entities, FrozenSet<string>? proxies, int depth)
+    {
+        foreach (var appos in parse.Dependents(index, "appos"))
+        {
+            ResolveOne(document, sentence, parse, spans, appos.Index, entities, proxies, depth + 1);
+            if (parse[index].Xpos is "NNS" or "NNPS")
             {
-                ResolveOne(document, sentence, parse, spans, appos.Index, entities, proxies, depth + 1);
-                if (token.Xpos is "NNS" or "NNPS")
-                {
-                    ResolveConjuncts(document, sentence, parse, spans, appos.Index, entities, proxies, hops: 0);
-                }
+                ResolveConjuncts(document, sentence, parse, spans, appos.Index, entities, proxies, hops: 0);
             }
         }
     }
