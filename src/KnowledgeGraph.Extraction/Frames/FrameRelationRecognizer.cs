@@ -90,6 +90,10 @@ internal sealed partial class FrameRelationRecognizer
         .Where(pair => pair.Value is RelationshipType.Attacked or RelationshipType.Killed)
         .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // The kinds of event a later noun may refer back to: an event of these kinds with a named agent and no named target is
+    // kept for that (ReportedAgent).
+    private static readonly FrozenSet<RelationshipType> EventAnaphorKinds = EventAnaphors.Values.ToFrozenSet();
+
     // Nouns for the doers of an event the article reported ("exchanged fire with the attackers"), by form, with the event's type.
     private static readonly FrozenDictionary<string, RelationshipType> DoerAnaphors = new Dictionary<string, RelationshipType>(StringComparer.OrdinalIgnoreCase)
     {
@@ -184,6 +188,8 @@ internal sealed partial class FrameRelationRecognizer
         var firedRules = new HashSet<string>(StringComparer.Ordinal);
         var attackedGroups = new List<(int Entity, int Sentence)>();
         var unattributed = new List<int>();
+        var agentOnly = new List<ReportedAgent>();
+        sbyte[]? refersBack = null;
         var dates = new List<(int Token, DateOnly Date)>();
         var spans = new List<MentionSpan>();
         var hints = new List<TagHint>();
@@ -195,7 +201,7 @@ internal sealed partial class FrameRelationRecognizer
         var replications = new List<int>();
         foreach (var sentence in document.Sentences)
         {
-            if (!ParseEverySentence && !CanHoldEvent(document, sentence, enemyKnown: attackedGroups.Count > 0))
+            if (!ParseEverySentence && !CanHoldEvent(document, sentence, attackedGroups.Count > 0, ref refersBack))
             {
                 continue;
             }
@@ -319,13 +325,13 @@ internal sealed partial class FrameRelationRecognizer
 
                             Resolve(document, sentence, parse, spans, agentTokens, agents, isTarget: false, frame.Type);
                             Resolve(document, sentence, parse, spans, targetTokens, targets, isTarget: true, frame.Type);
-                            DoersOfReportedEvent(document, sentence, parse, spans, agentTokens, output, agents, unattributed);
-                            DoersOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed);
+                            DoersOfReportedEvent(document, sentence, parse, spans, agentTokens, output, agents, unattributed, agentOnly);
+                            DoersOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed, agentOnly);
                             if (frame.Type == RelationshipType.Condemned && targets.Count == 0)
                             {
                                 // An event reported as an edge first ("condemned the attack"), else an act its verb reported
                                 // ("condemned the launches").
-                                AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed);
+                                AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed, agentOnly);
                                 if (targets.Count == 0)
                                 {
                                     DoersOfReportedAct(document, sentence, parse, spans, targetTokens, agents, targets);
@@ -354,7 +360,9 @@ internal sealed partial class FrameRelationRecognizer
                                 targets.Add(enemy);
                             }
 
-                            if (frame.Type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count == 0 && form == TriggerForm.Verb)
+                            // Not for a verb of fighting both ways: its event-noun subject is one side's attack (the
+                            // strikes-engaged rule), not a party that fought back.
+                            if (frame.Type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count == 0 && form == TriggerForm.Verb && !rule.Reciprocal)
                             {
                                 // "The raids hit X", "the strikes killed X": a definite strike with no agent of its own is
                                 // the one the article reported, and its attacker did this too.
@@ -367,7 +375,7 @@ internal sealed partial class FrameRelationRecognizer
                                     }
                                 }
 
-                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents, unattributed, ofForceOnly: true);
+                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents, unattributed, agentOnly, ofForceOnly: true);
                             }
 
                             if (frame.Type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count == 0 && form == TriggerForm.Noun && targets.Count > 0)
@@ -376,7 +384,7 @@ internal sealed partial class FrameRelationRecognizer
                                 // its own is the attack the article reported, and its attacker did this too.
                                 eventSubjects.Clear();
                                 eventSubjects.Add(t);
-                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents, unattributed, ofForceOnly: true);
+                                AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents, unattributed, agentOnly, ofForceOnly: true);
                             }
                         }
 
@@ -386,6 +394,26 @@ internal sealed partial class FrameRelationRecognizer
                             // "unidentified gunmen attacked a market": an event whose doers are named by no one; a later
                             // "the attackers" or "the attack" is this one, not an older attack with a named agent.
                             unattributed.Add(sentence.Index);
+                        }
+
+                        if (agents.Count > 0 && targets.Count == 0 && rule.Pairs.Count == 0 && EventAnaphorKinds.Contains(frame.Type)
+                            && token.DepRel != "compound" && !agentTokens.Exists(k => k > 0 && k <= parse.Count && parse[k].Upos == "PRON")
+                            && SenseHolds(document, frame, lemma, parse, t, agents, targets, agentTokens, targetTokens))
+                        {
+                            // "X's forces struck a boat": no edge, but a later "the strike" is X's (AgentsOfReportedEvent). Not
+                            // a noun that only names a kind of thing ("a sanctions list"), and not an agent a pronoun stands
+                            // for: with no target to check it against, a wrong antecedent would go unnoticed.
+                            foreach (var named in agents)
+                            {
+                                // As Emit does: a capital acts for its state, a state's named forces for the state; "the Kyiv
+                                // strike" names the place struck, not the striker.
+                                var agent = StateOfForce(document, !frame.AgentLabels.Contains(document.Entities[named].Label) && StateOfCapital(document, named) is { } state ? state : named);
+                                var reported = new ReportedAgent(frame.Type, agent, sentence.Index);
+                                if (frame.AgentLabels.Contains(document.Entities[agent].Label) && !agentOnly.Contains(reported))
+                                {
+                                    agentOnly.Add(reported);
+                                }
+                            }
                         }
 
                         if (agents.Count == 0 || targets.Count == 0 || !SenseHolds(document, frame, lemma, parse, t, agents, targets, agentTokens, targetTokens))
@@ -528,6 +556,14 @@ internal sealed partial class FrameRelationRecognizer
     /// may be against it (<see cref="ArticleEnemy"/>).</param>
     internal bool CanHoldEvent(ArticleDocument document, Sentence sentence, bool enemyKnown = false)
     {
+        sbyte[]? refersBack = null;
+        return CanHoldEvent(document, sentence, enemyKnown, ref refersBack);
+    }
+
+    /// <param name="refersBack">Per sentence of the article, filled when first needed: 1 when it has a definite event or doer
+    /// noun ("the strike", "the attackers") that may refer to an earlier event, -1 when not, 0 not yet known.</param>
+    private bool CanHoldEvent(ArticleDocument document, Sentence sentence, bool enemyKnown, ref sbyte[]? refersBack)
+    {
         var (first, end) = document.SentenceMentions[sentence.Index];
         var mentions = end - first;
         if (mentions == 0)
@@ -541,7 +577,6 @@ internal sealed partial class FrameRelationRecognizer
         var pronoun = false;
         var mayReferBack = false;
         var eventAnaphor = false;
-        var condemnation = false;
         var replication = false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
@@ -575,17 +610,13 @@ internal sealed partial class FrameRelationRecognizer
                 pronoun = true;
             }
 
-            // "condemned the attack": an event reported before, which only a condemnation refers back to.
+            // "condemned the attack", "the strikes killed X": an event reported before, whose doers the parse may find.
             if (!eventAnaphor && k > sentence.FirstToken && (EventAnaphors.ContainsKey(word) || actAnaphors.ContainsKey(word))
                 && ReferringDeterminers.Contains(document.Tokens[k - 1].Text))
             {
                 eventAnaphor = true;
             }
 
-            if (!condemnation && condemnationForms.Contains(word))
-            {
-                condemnation = true;
-            }
 
             // Words the parse may still resolve to an earlier sentence: "he'd" and "it'll" (one word here, split by the
             // parser) and any "country" or "group" (the parse decides whether it is a bare definite: "THE COUNTRY").
@@ -599,8 +630,55 @@ internal sealed partial class FrameRelationRecognizer
         // A lone armed group under attack is parsed too: it may be the enemy a later untargeted strike is against
         // (ArticleEnemy).
         // "Y followed suit", "Y did the same": one name and the idiom copy the event just reported (Replicate).
-        return replication || (trigger && (pronoun || (eventAnaphor && condemnation) || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end)))
-            || implicitTargetTrigger || MentionsArmedGroup(document, first, end)));
+        return replication || (trigger && (pronoun || eventAnaphor || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end)))
+            || implicitTargetTrigger || MentionsArmedGroup(document, first, end)
+            // "X's forces struck a boat. ... condemned the strike": an event with one named party gives no edge, but a later
+            // definite event noun may refer to it (AgentsOfReportedEvent).
+            || ReferredToLater(document, sentence, ref refersBack)));
+    }
+
+    /// <summary>Whether a sentence within <see cref="ReportedEventWindowSentences"/> after this one has a definite event or doer noun.</summary>
+    private static bool ReferredToLater(ArticleDocument document, Sentence sentence, ref sbyte[]? refersBack)
+    {
+        refersBack ??= new sbyte[document.Sentences.Count];
+        var last = Math.Min(document.Sentences.Count - 1, sentence.Index + ReportedEventWindowSentences);
+        for (var s = sentence.Index + 1; s <= last; s++)
+        {
+            if (refersBack[s] == 0)
+            {
+                refersBack[s] = HasDefiniteEventNoun(document, document.Sentences[s]) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            if (refersBack[s] > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An event or doer noun with a referring determiner up to three words before it ("the brazen strike").</summary>
+    private static bool HasDefiniteEventNoun(ArticleDocument document, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken + 1; k < sentence.EndToken; k++)
+        {
+            var word = document.Tokens[k].Text;
+            if (!EventAnaphors.ContainsKey(word) && !DoerAnaphors.ContainsKey(word))
+            {
+                continue;
+            }
+
+            for (var d = k - 1; d >= Math.Max(sentence.FirstToken, k - 3); d--)
+            {
+                if (ReferringDeterminers.Contains(document.Tokens[d].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A trigger and "the two" or a "the leaders"-like set noun, which may stand for two people named before.</summary>
@@ -1211,8 +1289,8 @@ internal sealed partial class FrameRelationRecognizer
     /// <param name="ofForceOnly">For a frame of force ("the raids hit X", "this attack on X"): only an attack or a killing
     /// reported before, never sanctions ("the sanctions hit X hard" is no attack by their imposer).</param>
     private void AgentsOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> targetTokens,
-        List<ExtractedRelationship> output, List<int> targets, List<int> unattributed, bool ofForceOnly = false) =>
-        AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed, ofForceOnly ? ForceEventAnaphors : EventAnaphors, doers: false);
+        List<ExtractedRelationship> output, List<int> targets, List<int> unattributed, List<ReportedAgent> agentOnly, bool ofForceOnly = false) =>
+        AgentsOfReportedEvent(document, sentence, parse, spans, targetTokens, output, targets, unattributed, agentOnly, ofForceOnly ? ForceEventAnaphors : EventAnaphors, doers: false);
 
     /// <summary>
     /// "exchanged fire with the attackers", "the killers fled": a definite noun for the doers of an event, with no word of its
@@ -1220,18 +1298,21 @@ internal sealed partial class FrameRelationRecognizer
     /// window (the guide: a description is resolved when the article makes the reference clear).
     /// </summary>
     private void DoersOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens,
-        List<ExtractedRelationship> output, List<int> entities, List<int> unattributed) =>
-        AgentsOfReportedEvent(document, sentence, parse, spans, tokens, output, entities, unattributed, DoerAnaphors, doers: true);
+        List<ExtractedRelationship> output, List<int> entities, List<int> unattributed, List<ReportedAgent> agentOnly) =>
+        AgentsOfReportedEvent(document, sentence, parse, spans, tokens, output, entities, unattributed, agentOnly, DoerAnaphors, doers: true);
 
     /// <summary>
     /// The agents of the last reported event of the kind a definite, agentless noun of <paramref name="nouns"/> names. For the
     /// doers of an event ("the attackers") none when a later event of force had doers no one named (<paramref
     /// name="unattributed"/>: sentence indices) or when that event was fighting both ways ("X and Y clashed ... the
     /// attackers" is either). An event noun ("condemned the attack") keeps the last named event: measured, the stricter
-    /// reading lost held-out edges, since reports often add an unattributed detail before the reaction.
+    /// reading lost held-out edges, since reports often add an unattributed detail before the reaction. An event whose
+    /// agent was named but whose target was not ("X's forces struck a boat": <paramref name="agentOnly"/>) is an event
+    /// reported all the same: when it is the latest of its kind, the noun refers to it.
     /// </summary>
     private void AgentsOfReportedEvent(ArticleDocument document, Sentence sentence, AnalyzedSentence parse, List<MentionSpan> spans, List<int> tokens,
-        List<ExtractedRelationship> output, List<int> entities, List<int> unattributed, FrozenDictionary<string, RelationshipType> nouns, bool doers)
+        List<ExtractedRelationship> output, List<int> entities, List<int> unattributed, List<ReportedAgent> agentOnly,
+        FrozenDictionary<string, RelationshipType> nouns, bool doers)
     {
         foreach (var index in tokens)
         {
@@ -1239,6 +1320,18 @@ internal sealed partial class FrameRelationRecognizer
             if (noun.Upos != "NOUN" || !nouns.TryGetValue(noun.Form, out var kind) || !IsDefiniteAndAgentless(parse, spans, index, out var described))
             {
                 continue;
+            }
+
+            // Kept in sentence order: the first match from the end is the latest.
+            var latestAgentOnly = -1;
+            for (var p = agentOnly.Count - 1; p >= 0 && latestAgentOnly < 0; p--)
+            {
+                var reported = agentOnly[p];
+                if (reported.Type == kind && reported.Sentence <= sentence.Index && reported.Sentence >= sentence.Index - ReportedEventWindowSentences
+                    && Fits(document.Entities[reported.Agent], described))
+                {
+                    latestAgentOnly = reported.Sentence;
+                }
             }
 
             var latest = -1;
@@ -1253,15 +1346,35 @@ internal sealed partial class FrameRelationRecognizer
                 if (earlier.Type == kind && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0
                     && Fits(document.Entities[agent], described))
                 {
+                    if (latest < 0 && earlier.SentenceIndex < latestAgentOnly)
+                    {
+                        // A later event of the kind named only its agent: that is the one referred to.
+                        break;
+                    }
+
                     if (latest < 0 && doers && (NewerUnattributed(unattributed, earlier.SentenceIndex, sentence.Index)
                         || output.Exists(other => other.SentenceIndex == earlier.SentenceIndex && other.Type == kind
                             && other.StartId == earlier.EndId && other.EndId == earlier.StartId)))
                     {
+                        latestAgentOnly = -1;
                         break;
                     }
 
                     latest = earlier.SentenceIndex;
                     AddOnce(entities, agent);
+                }
+            }
+
+            if (latestAgentOnly < 0 || latestAgentOnly < latest || (latest < 0 && doers && NewerUnattributed(unattributed, latestAgentOnly, sentence.Index)))
+            {
+                continue;
+            }
+
+            foreach (var reported in agentOnly)
+            {
+                if (reported.Sentence == latestAgentOnly && reported.Type == kind && Fits(document.Entities[reported.Agent], described))
+                {
+                    AddOnce(entities, reported.Agent);
                 }
             }
         }
@@ -1398,6 +1511,9 @@ internal sealed partial class FrameRelationRecognizer
 
         return definite;
     }
+
+    /// <summary>An event of a kind a later noun may refer back to, whose agent was named and whose target was not.</summary>
+    private readonly record struct ReportedAgent(RelationshipType Type, int Agent, int Sentence);
 
     /// <summary>What a word in an event noun's own phrase says of its doer ("the rebel offensive", "the army offensive").</summary>
     private enum DoerDescription

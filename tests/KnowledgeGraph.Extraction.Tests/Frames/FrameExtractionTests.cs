@@ -1515,6 +1515,61 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Condemned, Country("Mali"), Country("Chad")), graph.Describe());
     }
 
+    [Theory]
+    // An event whose target no one named: no edge of its own, but the later noun refers to it.
+    [InlineData("Chadian forces struck a speedboat on Lake Chad on Wednesday, killing four people aboard.\n\nMali denounced the strike as an execution.")]
+    [InlineData("Chad shelled a border village on Monday.\n\nThe shelling damaged a school.\n\nMali condemned the attack.")]
+    [InlineData("Chad imposed sanctions on three shipping firms on Friday.\n\nMali condemned the sanctions.")]
+    [InlineData("Chad executed three men on Friday.\n\nMali condemned the executions.")]
+    // The latest event of the kind is the one meant, even when an older one named its target.
+    [InlineData("Niger attacked Benin in May.\n\nChad shelled a border village on Monday.\n\nMali condemned the shelling.")]
+    public void Extract_CondemnedAnEventWhoseTargetWasNotNamed_CondemnedItsDoer(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Mali"), Country("Chad")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Condemned, Country("Mali"), Country("Niger")), graph.Describe());
+    }
+
+    [Theory]
+    // Not reported as having happened: nothing to refer to.
+    [InlineData("Chad may strike a border village soon.\n\nMali condemned the strike.")]
+    [InlineData("Chad did not shell the village.\n\nMali condemned the shelling.")]
+    // A pronoun's antecedent cannot be checked against a target no one named: "its" is the Union's list, not the firm's.
+    [InlineData("The African Union added Sahel Freight and two of its managers to its sanctions list.\n\nMali denounced the listings.")]
+    public void Extract_CondemnedAnEventWithNoNamedDoer_NoCondemnedOfAWrongParty(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned && r.EndId != Organisation("African Union"));
+    }
+
+    [Fact]
+    public void Extract_APlaceNamedBeforeAStrike_IsNotItsDoer()
+    {
+        // "the Parakou strike" names the place struck, not a striker that would be the latest attacker.
+        var graph = ExtractWithFrames("Chad attacked Benin on Sunday.\n\nThe Parakou strike killed four people on Monday.\n\nMali condemned the strike.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Mali"), Country("Chad")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheStrikesReportedBeforeEngagedAGroup_OneSidedAttack()
+    {
+        var graph = ExtractWithFrames("Chadian jets carried out five airstrikes on Monday.\n\nThe strikes engaged three Boko Haram units near the border.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), Country("Chad")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_TheShellingReportedBeforeKilledAPerson_KilledByItsDoer()
+    {
+        var graph = ExtractWithFrames("Chad shelled a border village on Monday.\n\nThe shelling killed Idriss Mahamat, a teacher.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Chad"), "person:idriss-mahamat"), graph.Describe());
+    }
+
     [Fact]
     public void Extract_TheSanctionsHitAStateHard_NoAttackByTheirImposer()
     {

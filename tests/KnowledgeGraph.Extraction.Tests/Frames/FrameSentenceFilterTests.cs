@@ -19,6 +19,7 @@ public sealed class FrameSentenceFilterTests
         Peru, which sanctioned Bolivia last year, attacked Ecuador on Tuesday.
         Vantorre said she'd met Feldhaus twice, and that Chile's ambassador had met Vantorre's deputy in Oslo.
         Analysts said the talks between the two governments were unlikely to end the dispute before the winter.
+        Ecuador's envoy attacked the plan in a speech on Friday.
         """;
 
     private static readonly FrameRelationRecognizer Filtered = new(FrameCatalog.Instance, LanguageAnalyzer.Default);
@@ -68,6 +69,32 @@ public sealed class FrameSentenceFilterTests
 
         Assert.Equal(2, Mentions(document, 1));
         Assert.True(Filtered.CanHoldEvent(document, document.Sentences[1]));
+    }
+
+    [Theory]
+    // A strike with one named party gives no edge, but a definite event noun after it may be that strike.
+    [InlineData("Norway's jets struck a fishing boat on Monday. Chile condemned the strike.")]
+    [InlineData("Norway's jets struck a fishing boat on Monday. The harbour was closed. Chile condemned the deadly strike.")]
+    // So may the doers of an event.
+    [InlineData("Norway's jets struck a fishing boat on Monday. Crews later fired on the attackers.")]
+    public void CanHoldEvent_OneNamedPartyAndADefiniteEventNounAfterIt_True(string text)
+    {
+        var document = Document(text);
+
+        Assert.Equal(1, Mentions(document, 0));
+        Assert.True(Filtered.CanHoldEvent(document, document.Sentences[0]));
+    }
+
+    [Theory]
+    [InlineData("Norway's jets struck a fishing boat on Monday. Chile published its trade figures.")]
+    // Beyond the window of a reported event (eight sentences) the noun is another event.
+    [InlineData("Norway's jets struck a fishing boat on Monday. One. Two. Three. Four. Five. Six. Seven. Eight. Chile condemned the strike.")]
+    public void CanHoldEvent_OneNamedPartyAndNoEventNounWithinTheWindow_False(string text)
+    {
+        var document = Document(text);
+
+        Assert.Equal(1, Mentions(document, 0));
+        Assert.False(Filtered.CanHoldEvent(document, document.Sentences[0]));
     }
 
     [Fact]
