@@ -80,6 +80,14 @@ public sealed class LanguageAnalyzerOptions
     /// against X as well as Y"). See docs/language.md.
     /// </summary>
     public bool RepairPhrasesAfterClosedCoordination { get; init; } = true;
+
+    /// <summary>
+    /// Read "her" as the possessive the parse shows it is ("met her Japanese counterpart" tagged with "her" the object and
+    /// "counterpart" a second, unmarked noun phrase of the verb): only a verb of giving or telling takes two bare noun
+    /// phrases ("gave her flowers"), so after any other verb "her" opens the noun phrase that follows it. The sentence is
+    /// re-parsed with the possessive tag. See docs/language.md.
+    /// </summary>
+    public bool RepairPossessiveReadAsObject { get; init; } = true;
 }
 
 /// <summary>What a <see cref="TagHint"/> knows about its words.</summary>
@@ -283,6 +291,12 @@ public sealed partial class LanguageAnalyzer
         var split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
         if (_options.RepairParticiplesWithObjects && !split && RepairParticiples(forms, tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)))
         {
+            split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
+        }
+
+        if (_options.RepairPossessiveReadAsObject && !split && PossessiveReadAsObject(forms, tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)) is var possessive and >= 0)
+        {
+            tags[possessive] = tagger.PossessivePronounTag;
             split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
         }
 
@@ -827,6 +841,82 @@ public sealed partial class LanguageAnalyzer
     /// is that verb's subject, a noun (NNS for the -s form, NN for the -ing form). The noun tag to give the first word,
     /// or −1. A word the caller hinted is left alone.
     /// </summary>
+    /// <summary>Verbs that take two bare noun phrases ("gave her flowers", "told her the news"), as lemmas.</summary>
+    private static readonly FrozenSet<string> DoubleObjectVerbs = new[]
+    {
+        "give", "send", "tell", "show", "offer", "hand", "lend", "bring", "buy", "get", "make", "pay", "owe", "teach", "ask",
+        "promise", "call", "name", "elect", "appoint", "consider", "find", "leave", "wish", "cost", "save", "deny", "grant",
+        "award", "sell", "write", "read", "cook", "pass", "throw", "serve", "allow", "bake", "fetch", "feed", "guarantee",
+        "issue", "mail", "post", "refuse", "spare", "take", "text", "email", "cable", "wire", "book", "order", "rename", "dub",
+        "crown", "declare", "keep", "think", "like", "want", "prefer", "see", "hear", "let", "have", "help", "bid", "forgive",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns of time and number of times, which make a bare adverbial phrase ("reminded her several times").</summary>
+    private static readonly FrozenSet<string> AdverbialNouns = new[]
+    {
+        "time", "times", "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+        "minute", "minutes", "morning", "mornings", "evening", "evenings", "afternoon", "afternoons", "weekend", "weekends",
+        "today", "tonight", "yesterday", "tomorrow", "once", "twice", "way", "lot", "bit", "moment", "while", "decade", "decades",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The index of a "her" the tagger read as an object pronoun while the parse hangs a bare noun phrase right after it on
+    /// the same verb (see <see cref="LanguageAnalyzerOptions.RepairPossessiveReadAsObject"/>), or -1.
+    /// </summary>
+    private int PossessiveReadAsObject(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
+    {
+        var tagger = _models.Tagger;
+        var labelNames = _models.Parser.LabelNames;
+        if (tagger.PossessivePronounTag < 0)
+        {
+            return -1;
+        }
+
+        for (var k = 0; k + 1 < heads.Length; k++)
+        {
+            if (!forms[k].Equals("her", StringComparison.OrdinalIgnoreCase) || tagger.Xpos[tags[k]] != "PRP" || (!forced.IsEmpty && forced[k] >= 0)
+                || labelNames[labels[k]] is not ("obj" or "iobj") || heads[k] - 1 is not (var verb and >= 0) || verb > k
+                || tagger.Upos[tags[verb]] != "VERB" || DoubleObjectVerbs.Contains(_models.Lemmatizer.Lemmatize(forms[verb], tags[verb]).ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            // The noun phrase right after "her": its words up to its head hang on the head, and the head on the same verb,
+            // bare (no preposition of its own).
+            for (var noun = k + 1; noun < heads.Length && tagger.Upos[tags[noun]] is "ADJ" or "NOUN" or "PROPN" or "NUM"; noun++)
+            {
+                if (heads[noun] - 1 == verb && labelNames[labels[noun]] is "obl:unmarked" or "obl" or "obj" or "obl:tmod" or "iobj"
+                    && tagger.Upos[tags[noun]] is "NOUN" or "PROPN" && !AdverbialNouns.Contains(forms[noun])
+                    && !HasDependent(heads, labels, labelNames, noun, "case") && HangsOnUpTo(heads, k + 1, noun))
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
+
+        // Every word from "from" to the head reaches it through words of the phrase ("her Japanese counterpart X").
+        static bool HangsOnUpTo(ReadOnlySpan<int> heads, int from, int noun)
+        {
+            for (var w = from; w < noun; w++)
+            {
+                var up = heads[w] - 1;
+                for (var steps = 0; up != noun && up > w && up < noun && steps < heads.Length; steps++)
+                {
+                    up = heads[up] - 1;
+                }
+
+                if (up != noun)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     private int NounReadAsAnOpeningVerb(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
     {
         var tagger = _models.Tagger;

@@ -37,6 +37,7 @@ internal sealed class PosTagger
         ThirdPersonPresentTag = IndexOf("VERB", "VBZ");
         SingularNounTag = IndexOf("NOUN", "NN");
         PluralNounTag = IndexOf("NOUN", "NNS");
+        PossessivePronounTag = IndexOf("PRON", "PRP$");
         _isVerb = [.. upos.Select(tag => tag == "VERB")];
         _isNoun = [.. upos.Select(tag => tag == "NOUN")];
     }
@@ -58,6 +59,9 @@ internal sealed class PosTagger
 
     /// <summary>The NOUN/NNS class, or -1 when the model has none.</summary>
     public int PluralNounTag { get; }
+
+    /// <summary>The PRON/PRP$ class, or -1 when the model has none.</summary>
+    public int PossessivePronounTag { get; }
 
     /// <summary>The PROPN/NNP class a name hint forces, or -1 when the model has none.</summary>
     public int ProperNounTag { get; }

@@ -1544,6 +1544,16 @@ public sealed class FrameExtractionTests
         Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Condemned && r.EndId != Organisation("African Union"));
     }
 
+    [Theory]
+    [InlineData("Halima Oumar, the foreign minister, met her Nigerien counterpart, Tomas Lind, in Niamey on Monday.")]
+    [InlineData("Halima Oumar met her Nigerien counterpart Tomas Lind in Niamey.")]
+    public void Extract_MetHerCounterpartNamedAfterIt_MetThatPerson(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:halima-oumar", "person:tomas-lind") || graph.Has(RelationshipType.Met, "person:tomas-lind", "person:halima-oumar"), graph.Describe());
+    }
+
     [Fact]
     public void Extract_APlaceNamedBeforeAStrike_IsNotItsDoer()
     {
