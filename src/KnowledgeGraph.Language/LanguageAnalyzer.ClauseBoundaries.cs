@@ -191,6 +191,101 @@ public sealed partial class LanguageAnalyzer
         }
     }
 
+    /// <summary>Verbs of saying whose content clause news puts after a time adjunct ("said on Monday that ...").</summary>
+    private static readonly FrozenSet<string> SayingVerbForms = new[]
+    {
+        "said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "added", "adds", "confirmed",
+        "confirms", "stated", "states", "warned", "warns", "claimed", "claims", "insisted", "insists", "noted", "notes",
+        "declared", "declares", "revealed", "reveals", "acknowledged", "acknowledges", "denied", "denies", "wrote", "writes",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Time words that name a day like a name does: no restrictive relative clause can single one out.</summary>
+    private static readonly FrozenSet<string> DeicticDays = new[] { "today", "yesterday", "tonight", "tomorrow" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "X said on Monday that its forces had struck Y" read with the clause a relative on "Monday" ("that" its object): a
+    /// day's or date's name, or "today", takes no restrictive relative clause, so a "that" clause right after it, under a
+    /// verb of saying, with a subject of its own, is the verb's content clause (<c>ccomp</c>) and "that" its <c>mark</c>;
+    /// an indirect object the clause's verb was given for want of its object becomes the object. Also, in a content clause
+    /// the parse did find, a "that" before the subject read as a second object of the verb is the marker.
+    /// </summary>
+    private void RepairContentClausesReadAsRelatives(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var upos = _models.Tagger.Upos;
+        var ids = _clauseRepairLabels;
+        var contentClause = Array.IndexOf(labelNames, "ccomp");
+        var indirectObject = Array.IndexOf(labelNames, "iobj");
+        if (contentClause < 0 || indirectObject < 0)
+        {
+            return;
+        }
+
+        for (var clause = 2; clause < heads.Length; clause++)
+        {
+            var noun = heads[clause] - 1;
+            if (labels[clause] != ids.Relative || noun < 1 || noun + 1 >= clause || !forms[noun + 1].Equals("that", StringComparison.OrdinalIgnoreCase)
+                || heads[noun + 1] != clause + 1 || !(upos[tags[noun]] is "PROPN" or "NUM" || DeicticDays.Contains(forms[noun]))
+                || heads[noun] - 1 is not (var saying and >= 0) || saying >= noun || !SayingVerbForms.Contains(forms[saying])
+                || !HasSubjectOtherThan(heads, labels, ids.Subject, clause, noun + 1))
+            {
+                continue;
+            }
+
+            var thatWasObject = labels[noun + 1] == ids.DirectObject;
+            heads[clause] = saying + 1;
+            labels[clause] = contentClause;
+            labels[noun + 1] = ids.Mark;
+            for (var k = clause + 1; k < heads.Length && thatWasObject; k++)
+            {
+                if (heads[k] == clause + 1 && labels[k] == indirectObject)
+                {
+                    labels[k] = ids.DirectObject;
+                    break;
+                }
+            }
+        }
+
+        // "announced today that its navy had seized a tanker" with the content clause found but "that" its second object: a
+        // clause-opening "that" before the clause's subject, when the verb has another object, is the marker.
+        for (var that = 0; that + 1 < heads.Length; that++)
+        {
+            var verb = heads[that] - 1;
+            if (labels[that] == ids.DirectObject && verb > that && labels[verb] == contentClause && forms[that].Equals("that", StringComparison.OrdinalIgnoreCase)
+                && HasSubjectOtherThan(heads, labels, ids.Subject, verb, that) && HasObjectAfter(heads, labels, ids.DirectObject, verb))
+            {
+                labels[that] = ids.Mark;
+            }
+        }
+
+        static bool HasObjectAfter(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int directObject, int verb)
+        {
+            for (var k = verb + 1; k < heads.Length; k++)
+            {
+                if (heads[k] == verb + 1 && labels[k] == directObject)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool HasSubjectOtherThan(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int subject, int verb, int except)
+        {
+            for (var k = 0; k < heads.Length; k++)
+            {
+                if (k != except && heads[k] == verb + 1 && labels[k] == subject)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Whether the phrase has "by" as its preposition (a <c>case</c> dependent before it).</summary>
     private static bool HasByCase(string[] forms, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int caseMarker, int phrase)
     {

@@ -333,6 +333,7 @@ public sealed partial class LanguageAnalyzer
             RepairParticiplesReadAsPrepositions(forms, tags, heads, labels);
             RepairAgentsHungOnNames(forms, tags, heads, labels);
             RepairPredicatesHungOnCopulas(tags, heads, labels);
+            RepairContentClausesReadAsRelatives(forms, tags, heads, labels);
         }
 
         if (_options.RepairZeroRelativeClauses && !split && _clauseRepairLabels.Available)

@@ -175,4 +175,33 @@ public sealed class ClauseBoundaryRepairTests
 
         Assert.Equal(before.Select(t => (t.Head, t.DepRel)), after.Select(t => (t.Head, t.DepRel)));
     }
+    [Theory]
+    [InlineData("Peru said on Monday that its forces had struck Chile with missiles.", "Monday", "struck")]
+    [InlineData("Peru announced today that its navy had seized a Chilean tanker.", "today", "seized")]
+    public void Analyze_ThatClauseAfterADayUnderASayingVerb_IsTheContentClause(string text, string day, string verb)
+    {
+        var before = Unrepaired.Analyze(text).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text).Tokens;
+
+        var clause = after.Single(t => t.Form == verb);
+        var that = after.Single(t => t.Form == "that");
+        Assert.Equal(("ccomp", "VERB"), (clause.DepRel, after[clause.Head - 1].Upos));
+        Assert.Equal((clause.Index, "mark"), (that.Head, that.DepRel));
+        // A day's name takes no relative clause, and the clause has an object of its own again.
+        Assert.DoesNotContain(after, t => t.DepRel == "acl:relcl" && after[t.Head - 1].Form == day);
+        Assert.Contains(after, t => t.Head == clause.Index && t.DepRel == "obj");
+        // Not vacuous for the first: the parser alone hangs the clause on the day.
+        Assert.True(verb != "struck" || before.Single(t => t.Form == verb).DepRel == "acl:relcl");
+    }
+
+    [Fact]
+    public void Analyze_RelativeClauseOnACommonNoun_IsLeftAlone()
+    {
+        // "the day that we met": a common noun of time does take a relative clause, so the parser's reading stays.
+        const string text = "She said on the day that we met that the talks had failed.";
+        var before = Unrepaired.Analyze(text).Tokens.Single(t => t.Form == "met");
+        var after = LanguageAnalyzer.Default.Analyze(text).Tokens.Single(t => t.Form == "met");
+
+        Assert.Equal((before.Head, before.DepRel), (after.Head, after.DepRel));
+    }
 }
