@@ -1963,6 +1963,17 @@ internal sealed partial class FrameRelationRecognizer
                         || (token.DepRel == "nmod" && HasCase(parse, index, "at", "on", "against", "into", "upon")))
                     ? SubjectEntity(parse, spans, possessed.Head)
                     : null;
+            // "X struck Y on Monday, and it hit Z on Tuesday": the subject of a clause coordinated with an earlier one is
+            // that clause's subject when it can be (English keeps the topic in subject position), not the nearest name.
+            if (token.DepRel is "nsubj" or "nsubj:pass" && token.Head > 0 && parse[token.Head] is { DepRel: "conj", Head: > 0 } secondClause
+                && parse[secondClause.Head].Upos == "VERB" && SubjectEntity(parse, spans, secondClause.Head) is { } topic
+                && (PersonPronouns.Contains(lower) ? document.Entities[topic].Label == EntityLabel.Person
+                    : document.Entities[topic].Label is EntityLabel.Country or EntityLabel.Organisation))
+            {
+                AddOnce(entities, topic);
+                return;
+            }
+
             if (Antecedent(document, sentence, token, spans, PersonPronouns.Contains(lower), placeToo: proxies is not null, excluded: coArgument) is { } antecedent)
             {
                 AddOnce(entities, antecedent);

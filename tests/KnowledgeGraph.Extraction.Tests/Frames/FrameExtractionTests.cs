@@ -1554,6 +1554,18 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Met, "person:halima-oumar", "person:tomas-lind") || graph.Has(RelationshipType.Met, "person:tomas-lind", "person:halima-oumar"), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Chad struck Abeche on Monday, and it hit Bol on Tuesday.")]
+    [InlineData("Chad invaded Niger in May, and it shelled Bol for weeks.")]
+    public void Extract_PronounSubjectOfASecondClause_IsTheFirstClausesSubject(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        // Not the nearest name before the pronoun (a town, or the state just invaded).
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), "location:bol"), graph.Describe());
+        Assert.DoesNotContain(graph.Relationships, r => r.EndId == "location:bol" && r.StartId != Country("Chad"));
+    }
+
     [Fact]
     public void Extract_APlaceNamedBeforeAStrike_IsNotItsDoer()
     {
