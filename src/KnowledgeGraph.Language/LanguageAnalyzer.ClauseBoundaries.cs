@@ -286,6 +286,113 @@ public sealed partial class LanguageAnalyzer
         }
     }
 
+    /// <summary>
+    /// See <see cref="LanguageAnalyzerOptions.RepairTrailingAttribution"/>. The attribution is a comma, a noun phrase of at most
+    /// eight words (no verb, no comma), a verb of saying in a finite tense and, before the final full stop, optionally "today",
+    /// "yesterday" or "on" and a name ("on Monday"); the clause before the comma has a finite verb of its own.
+    /// </summary>
+    private void RepairTrailingAttribution(string[] forms, ReadOnlySpan<ulong> words, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels, Parsing.ParserState state)
+    {
+        var n = heads.Length;
+        var upos = _models.Tagger.Upos;
+        var xpos = _models.Tagger.Xpos;
+        var labelNames = _models.Parser.LabelNames;
+        var subject = Array.IndexOf(labelNames, "nsubj");
+        var contentClause = Array.IndexOf(labelNames, "ccomp");
+        var punctuation = Array.IndexOf(labelNames, "punct");
+        if (n < 6 || subject < 0 || contentClause < 0 || punctuation < 0 || forms[n - 1] is not ("." or "!"))
+        {
+            return;
+        }
+
+        var say = n - 2;
+        if (DeicticDays.Contains(forms[say]))
+        {
+            say--;
+        }
+        else if (say >= 3 && forms[say - 1].Equals("on", StringComparison.OrdinalIgnoreCase) && upos[tags[say]] == "PROPN")
+        {
+            say -= 2;
+        }
+
+        if (!SayingVerbForms.Contains(forms[say]) || xpos[tags[say]] is not ("VBD" or "VBZ" or "VBP"))
+        {
+            return;
+        }
+
+        var comma = -1;
+        for (var k = say - 1; k >= Math.Max(1, say - 9); k--)
+        {
+            if (forms[k] == ",")
+            {
+                comma = k;
+                break;
+            }
+
+            if (upos[tags[k]] is not ("DET" or "ADJ" or "NOUN" or "PROPN" or "NUM" or "PRON" or "ADP" or "PART" or "CCONJ"))
+            {
+                return;
+            }
+        }
+
+        if (comma < 2 || comma == say - 1 || !HasFiniteVerbBefore(xpos, tags, comma))
+        {
+            return;
+        }
+
+        // Already read as the treebank reads it: the verb of saying the root, its subject in the phrase (and no other before
+        // the comma), a clause before the comma its content.
+        if (heads[say] == 0 && HasDependentIn(heads, labels, say, subject, comma + 1, say) && !HasDependentIn(heads, labels, say, subject, 0, comma)
+            && HasDependentIn(heads, labels, say, contentClause, 0, comma))
+        {
+            return;
+        }
+
+        var parser = _models.Parser;
+        parser.Parse(words[..comma], tags[..comma], heads[..comma], labels[..comma], state);
+        var clauseRoot = heads[..comma].IndexOf(0);
+        var tail = comma + 1;
+        var length = n - 1 - tail;
+        parser.Parse(words.Slice(tail, length), tags.Slice(tail, length), heads.Slice(tail, length), labels.Slice(tail, length), state, forcedRoot: say - tail);
+        for (var k = tail; k < n - 1; k++)
+        {
+            heads[k] = heads[k] == 0 ? 0 : heads[k] + tail;
+        }
+
+        heads[clauseRoot] = say + 1;
+        labels[clauseRoot] = contentClause;
+        heads[comma] = say + 1;
+        labels[comma] = punctuation;
+        heads[n - 1] = say + 1;
+        labels[n - 1] = punctuation;
+
+        static bool HasFiniteVerbBefore(string[] xpos, ReadOnlySpan<int> tags, int end)
+        {
+            for (var k = 0; k < end; k++)
+            {
+                if (xpos[tags[k]] is "VBD" or "VBZ" or "VBP" or "MD")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool HasDependentIn(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int head, int label, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (heads[k] == head + 1 && labels[k] == label)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Whether the phrase has "by" as its preposition (a <c>case</c> dependent before it).</summary>
     private static bool HasByCase(string[] forms, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int caseMarker, int phrase)
     {

@@ -88,6 +88,14 @@ public sealed class LanguageAnalyzerOptions
     /// re-parsed with the possessive tag. See docs/language.md.
     /// </summary>
     public bool RepairPossessiveReadAsObject { get; init; } = true;
+
+    /// <summary>
+    /// Parse a sentence-final attribution apart from the clause it attributes ("An X strike killed Y, a senior commander,
+    /// the group said."): the clause before the comma and the attribution ("the group said", "officials said on Monday")
+    /// are parsed each on its own and joined as the treebank joins them, the verb of saying the root and the clause its
+    /// <c>ccomp</c>. Only when the whole-sentence parse did not already read it so. See docs/language.md.
+    /// </summary>
+    public bool RepairTrailingAttribution { get; init; } = true;
 }
 
 /// <summary>What a <see cref="TagHint"/> knows about its words.</summary>
@@ -292,6 +300,11 @@ public sealed partial class LanguageAnalyzer
         if (_options.RepairParticiplesWithObjects && !split && RepairParticiples(forms, tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)))
         {
             split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
+        }
+
+        if (_options.RepairTrailingAttribution && !split)
+        {
+            RepairTrailingAttribution(forms, lower.AsSpan(0, n), tags, heads, labels, workspace.State);
         }
 
         if (_options.RepairPossessiveReadAsObject && !split && PossessiveReadAsObject(forms, tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)) is var possessive and >= 0)

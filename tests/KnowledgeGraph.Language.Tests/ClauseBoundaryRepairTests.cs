@@ -204,4 +204,28 @@ public sealed class ClauseBoundaryRepairTests
 
         Assert.Equal((before.Head, before.DepRel), (after.Head, after.DepRel));
     }
+    [Theory]
+    [InlineData("A Zorvanian strike killed Tomas Lind, a senior rebel commander, the group said.", "killed", "group")]
+    [InlineData("Peru shelled the border town overnight, killing two soldiers, officials said on Monday.", "shelled", "officials")]
+    public void Analyze_SentenceFinalAttribution_IsTheRootWithTheClauseAsItsContent(string text, string clauseVerb, string speaker)
+    {
+        var tokens = LanguageAnalyzer.Default.Analyze(text).Tokens;
+
+        var said = tokens.Single(t => t.Form == "said");
+        Assert.Equal((0, "root"), (said.Head, said.DepRel));
+        Assert.Equal((said.Index, "ccomp"), (tokens.Single(t => t.Form == clauseVerb).Head, tokens.Single(t => t.Form == clauseVerb).DepRel));
+        Assert.Equal((said.Index, "nsubj"), (tokens.Single(t => t.Form == speaker).Head, tokens.Single(t => t.Form == speaker).DepRel));
+    }
+
+    [Fact]
+    public void Analyze_SentenceFinalAttributionMisread_TheVictimIsTheObjectAgain()
+    {
+        // The whole-sentence parse makes the name a second subject of "said"; parsed apart, it is what "killed" took.
+        const string text = "A Zorvanian strike killed Tomas Lind, a senior rebel commander, the group said.";
+        var unrepaired = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairTrailingAttribution = false }).Analyze(text).Tokens;
+        var repaired = LanguageAnalyzer.Default.Analyze(text).Tokens;
+
+        Assert.NotEqual((unrepaired.Single(t => t.Form == "killed").Index, "obj"), (unrepaired.Single(t => t.Form == "Tomas").Head, unrepaired.Single(t => t.Form == "Tomas").DepRel));
+        Assert.Equal((repaired.Single(t => t.Form == "killed").Index, "obj"), (repaired.Single(t => t.Form == "Tomas").Head, repaired.Single(t => t.Form == "Tomas").DepRel));
+    }
 }

@@ -66,11 +66,11 @@ switch (command)
               train --ud DIR --out DIR [--seed 1] [--tagger-epochs 8] [--parser-epochs 15] [--prune 0.01] [--final-prune 0.1] [--jackknife 0] [--refine 1] [--exploration 0.9]
                     [--tagger-from DIR] [--jackknife-cache FILE]   (parser experiments: reuse a tagger and its jackknifed tags)
                     [--beam 1] [--beam-warmup 0]   (beam > 1: globally trained beam parser; the first warm-up epochs greedy)
-              eval  --ud DIR [--models DIR] [--refiner-margin M] [--beam K] [--participle-repair on|off] [--subject-repair on|off] [--root-repair on|off] [--conj-repair on|off] [--insertion-repair on|off] [--preposition-repair on|off] [--zero-relative-repair on|off] [--closed-coordination-repair on|off] [--possessive-repair on|off]   (default: the models embedded in KnowledgeGraph.Language)
+              eval  --ud DIR [--models DIR] [--refiner-margin M] [--beam K] [--participle-repair on|off] [--subject-repair on|off] [--root-repair on|off] [--conj-repair on|off] [--insertion-repair on|off] [--preposition-repair on|off] [--zero-relative-repair on|off] [--closed-coordination-repair on|off] [--possessive-repair on|off] [--attribution-repair on|off]   (default: the models embedded in KnowledgeGraph.Language)
               speed --ud DIR [--models DIR] [--rounds 5] [--refiner-margin M] [--beam K]
               prune --models DIR --out DIR [--parser-threshold 0] [--tagger-threshold 0]
               explain [--models DIR] "sentence" ...
-              parse [--models DIR] [--conllu FILE] [--participle-repair on|off] [--subject-repair on|off] [--root-repair on|off] [--conj-repair on|off] [--insertion-repair on|off] [--preposition-repair on|off] [--zero-relative-repair on|off] [--closed-coordination-repair on|off] [--possessive-repair on|off]   (CoNLL-U in, CoNLL-U with predictions out)
+              parse [--models DIR] [--conllu FILE] [--participle-repair on|off] [--subject-repair on|off] [--root-repair on|off] [--conj-repair on|off] [--insertion-repair on|off] [--preposition-repair on|off] [--zero-relative-repair on|off] [--closed-coordination-repair on|off] [--possessive-repair on|off] [--attribution-repair on|off]   (CoNLL-U in, CoNLL-U with predictions out)
             """);
         return command == "help" ? 0 : 2;
 }
@@ -207,6 +207,7 @@ LanguageAnalyzerOptions AnalyzerOptions() => new()
     RepairZeroRelativeClauses = options.GetValueOrDefault("zero-relative-repair", "on") != "off",
     RepairPhrasesAfterClosedCoordination = options.GetValueOrDefault("closed-coordination-repair", "on") != "off",
     RepairPossessiveReadAsObject = options.GetValueOrDefault("possessive-repair", "on") != "off",
+    RepairTrailingAttribution = options.GetValueOrDefault("attribution-repair", "on") != "off",
 };
 
 LanguageModels LoadModels()

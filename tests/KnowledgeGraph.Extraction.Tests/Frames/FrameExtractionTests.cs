@@ -1554,6 +1554,14 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Met, "person:halima-oumar", "person:tomas-lind") || graph.Has(RelationshipType.Met, "person:tomas-lind", "person:halima-oumar"), graph.Describe());
     }
 
+    [Fact]
+    public void Extract_KillingWithTheVictimsRoleAndAFinalAttribution_KilledTheNamedVictim()
+    {
+        var graph = ExtractWithFrames("A Chadian strike killed Idriss Mahamat, a senior Boko Haram commander, the group said.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Chad"), "person:idriss-mahamat"), graph.Describe());
+    }
+
     [Theory]
     [InlineData("Chad struck Abeche on Monday, and it hit Bol on Tuesday.")]
     [InlineData("Chad invaded Niger in May, and it shelled Bol for weeks.")]
