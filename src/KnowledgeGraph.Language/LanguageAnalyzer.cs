@@ -302,11 +302,6 @@ public sealed partial class LanguageAnalyzer
             split = ParseInChunks(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forms);
         }
 
-        if (_options.RepairTrailingAttribution && !split)
-        {
-            RepairTrailingAttribution(forms, lower.AsSpan(0, n), tags, heads, labels, workspace.State);
-        }
-
         if (_options.RepairPossessiveReadAsObject && !split && PossessiveReadAsObject(forms, tags, heads, labels, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n)) is var possessive and >= 0)
         {
             tags[possessive] = tagger.PossessivePronounTag;
@@ -338,6 +333,17 @@ public sealed partial class LanguageAnalyzer
 
             _models.Parser.Parse(lower.AsSpan(0, n), tags, heads, labels, workspace.State, forcedRoot: predicate);
             AttachInsertedRelativeClause(tags, heads, labels, subject, opening, predicate);
+        }
+
+        // After every repair that parses the whole sentence again, which would undo them.
+        if (_options.RepairTrailingAttribution && !split)
+        {
+            RepairTrailingAttribution(forms, lower.AsSpan(0, n), tags, heads, labels, workspace.State);
+        }
+
+        if (_options.RepairParticiplesWithObjects && !split)
+        {
+            RepairHedgingParticiples(forms, tags, heads, labels);
         }
 
         if (_options.RepairPrepositionsReadAsSubordinators && !split && _clauseRepairLabels.Available)
@@ -477,6 +483,67 @@ public sealed partial class LanguageAnalyzer
                 tags[i] = auxiliary;
                 tags[i + 1] = adverb;
             }
+        }
+    }
+
+    /// <summary>Participles that, before a noun, say who is only suspected to be what the noun says.</summary>
+    private static readonly FrozenSet<string> HedgingParticiples = new[] { "suspected", "alleged", "presumed", "purported", "reputed" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "struck suspected rebel camps", "killed two alleged smugglers" parsed with the hedging participle a clause of its own
+    /// (<c>xcomp</c>, <c>ccomp</c>, <c>advcl</c>) that takes the noun phrase as its object away from the verb before it:
+    /// the participle right after a verb with no object of its own, before its object, modifies that noun (<c>amod</c>), and
+    /// the noun phrase is the verb's object. Tree surgery, as the treebank's reading of such participles is the parser's own
+    /// whenever it gets the clause right.
+    /// </summary>
+    private void RepairHedgingParticiples(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var upos = _models.Tagger.Upos;
+        var directObject = Array.IndexOf(labelNames, "obj");
+        var adjectival = Array.IndexOf(labelNames, "amod");
+        if (directObject < 0 || adjectival < 0)
+        {
+            return;
+        }
+
+        for (var i = 1; i + 1 < heads.Length; i++)
+        {
+            var verb = heads[i] - 1;
+            if (verb != i - 1 || !HedgingParticiples.Contains(forms[i]) || upos[tags[i]] != "VERB" || upos[tags[verb]] != "VERB"
+                || labelNames[labels[i]] is not ("xcomp" or "ccomp" or "advcl") || HasDependent(heads, labels, labelNames, verb, "obj"))
+            {
+                continue;
+            }
+
+            var noun = -1;
+            for (var k = i + 1; k < heads.Length; k++)
+            {
+                if (heads[k] == i + 1 && labels[k] == directObject)
+                {
+                    noun = k;
+                    break;
+                }
+            }
+
+            if (noun < 0 || HasDependent(heads, labels, labelNames, i, "nsubj"))
+            {
+                continue;
+            }
+
+            // What else hung on the participle (places, times, clauses) belongs to the verb.
+            for (var k = 0; k < heads.Length; k++)
+            {
+                if (heads[k] == i + 1 && k != noun)
+                {
+                    heads[k] = verb + 1;
+                }
+            }
+
+            heads[noun] = verb + 1;
+            heads[i] = noun + 1;
+            labels[i] = adjectival;
         }
     }
 

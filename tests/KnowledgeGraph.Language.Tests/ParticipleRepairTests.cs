@@ -85,4 +85,28 @@ public sealed class ParticipleRepairTests
         Assert.Equal("VBD", token.Xpos);
         Assert.Equal(0, token.Head);
     }
+    [Theory]
+    [InlineData("Zorvanian warplanes struck suspected Quelland camps on the islands overnight.", "struck", "camps")]
+    [InlineData("The patrol killed two alleged smugglers near the border.", "killed", "smugglers")]
+    public void Analyze_HedgingParticipleBeforeTheVerbsObject_ModifiesTheObject(string text, string verb, string noun)
+    {
+        // Hinted as the frames hint names ("Quelland") and nationality adjectives ("Zorvanian").
+        TagHint[] hints = [.. new[] { ("Zorvanian", TagHintKind.Adjective), ("Quelland", TagHintKind.ProperNoun) }
+            .Where(h => text.Contains(h.Item1, StringComparison.Ordinal))
+            .Select(h => new TagHint(text.IndexOf(h.Item1, StringComparison.Ordinal), h.Item1.Length, h.Item2))];
+        var tokens = LanguageAnalyzer.Default.Analyze(text, hints).Tokens;
+
+        var hedge = tokens.Single(t => t.Form is "suspected" or "alleged");
+        var nounToken = tokens.Single(t => t.Form == noun);
+        Assert.Equal((tokens.Single(t => t.Form == verb).Index, "obj"), (nounToken.Head, nounToken.DepRel));
+        Assert.Equal((nounToken.Index, "amod"), (hedge.Head, hedge.DepRel));
+    }
+
+    [Fact]
+    public void Analyze_HedgingVerbWithItsOwnSubject_StaysTheVerb()
+    {
+        var tokens = LanguageAnalyzer.Default.Analyze("Police suspected the smugglers of bribing the guards.").Tokens;
+
+        Assert.Equal("root", tokens.Single(t => t.Form == "suspected").DepRel);
+    }
 }

@@ -1555,6 +1555,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_StruckSuspectedCampsOfAGroup_AttackedTheGroup()
+    {
+        // The strike is asserted; "suspected" hedges what the camps are, the parse must still give them to "struck".
+        var graph = ExtractWithFrames("N'DJAMENA (Wire) - Chadian warplanes struck suspected Boko Haram camps on islands in Lake Chad overnight, killing at least 30 militants.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_KillingWithTheVictimsRoleAndAFinalAttribution_KilledTheNamedVictim()
     {
         var graph = ExtractWithFrames("A Chadian strike killed Idriss Mahamat, a senior Boko Haram commander, the group said.");
