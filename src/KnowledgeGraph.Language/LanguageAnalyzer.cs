@@ -1142,6 +1142,32 @@ public sealed partial class LanguageAnalyzer
     private static readonly FrozenSet<string> TimeNouns = new[] { "yesterday", "today", "tonight", "tomorrow" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Units of time that "last", "next" or "this" make a point in time ("last year", "this week", "last Monday").</summary>
+    private static readonly FrozenSet<string> TimeUnits = new[]
+    {
+        "year", "week", "month", "night", "weekend", "spring", "summer", "autumn", "fall", "winter", "morning", "evening",
+        "afternoon", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="head"/> has a dependent with that label other than <paramref name="except"/>.</summary>
+    private static bool HasOtherDependent(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int head, int label, int except)
+    {
+        for (var k = 0; k < heads.Length; k++)
+        {
+            if (k != except && heads[k] == head + 1 && labels[k] == label)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"last year", "this week", "next Monday": a unit of time with "last", "next" or "this" right before it.</summary>
+    private static bool IsRelativeTime(string[] forms, ReadOnlySpan<int> heads, int noun) =>
+        noun > 0 && TimeUnits.Contains(forms[noun]) && heads[noun - 1] == noun + 1
+        && forms[noun - 1].ToLowerInvariant() is "last" or "next" or "this";
+
     /// <summary>
     /// Moves a subject the parse stranded on a time word back to its verb (see
     /// <see cref="LanguageAnalyzerOptions.RepairStrandedSubjects"/>). Two shapes, both only for a verb with no subject of
@@ -1248,7 +1274,13 @@ public sealed partial class LanguageAnalyzer
                     heads[k] = heads[head];
                 }
             }
-            else if (labels[k] == subject && TimeNouns.Contains(forms[k]) && head > k)
+            else if (labels[k] == subject && (TimeNouns.Contains(forms[k]) || IsRelativeTime(forms, heads, k)) && head > k
+                && HasOtherDependent(heads, labels, head, subject, k))
+            {
+                // "The government this week imposed tariffs" read with two subjects: the point in time is an adjunct.
+                labels[k] = unmarked;
+            }
+            else if (labels[k] == subject && (TimeNouns.Contains(forms[k]) || IsRelativeTime(forms, heads, k)) && head > k)
             {
                 var stranded = -1;
                 for (var c = k - 1; c >= 0 && stranded < 0; c--)

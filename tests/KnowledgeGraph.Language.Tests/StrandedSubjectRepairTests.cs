@@ -10,6 +10,9 @@ public sealed class StrandedSubjectRepairTests
     [InlineData("The prime minister later held talks with the visitors.", "minister", "held")]
     [InlineData("The foreign minister yesterday held talks with his counterpart.", "minister", "held")]
     [InlineData("Zorvania's president later met the rebel leaders.", "president", "met")]
+    // "last year", "this week": a unit of time made a point in time, read as the subject with the real one its compound.
+    [InlineData("The United States last year imposed sanctions on two financiers.", "States", "imposed")]
+    [InlineData("The Zorvanian government this week imposed new tariffs on steel.", "government", "imposed")]
     public void Analyze_SubjectBeforeATimeWord_IsTheVerbsSubject(string text, string subject, string verb)
     {
         var sentence = LanguageAnalyzer.Default.Analyze(text);
