@@ -1554,6 +1554,24 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(RelationshipType.Met, "person:halima-oumar", "person:tomas-lind") || graph.Has(RelationshipType.Met, "person:tomas-lind", "person:halima-oumar"), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Chadian missiles were launched at Niger on Saturday night.")]
+    [InlineData("Dozens of Chadian rockets were fired into Niger overnight.")]
+    public void Extract_WeaponsOfAStateFiredAtATargetInThePassive_TheStateAttacked(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_WeaponsMadeInAStateFiredInThePassive_NoAttackByTheMaker()
+    {
+        var graph = ExtractWithFrames("Chadian-made drones were launched at Niamey overnight.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Attacked);
+    }
+
     [Fact]
     public void Extract_StruckSuspectedCampsOfAGroup_AttackedTheGroup()
     {
