@@ -725,7 +725,8 @@ public sealed partial class LanguageAnalyzer
     /// participle followed by the start of a noun phrase (not a verb of naming, nor a tag a hint fixed), with no subject
     /// of its own. Also when the root is the verb of a relative clause that opens the insertion right after the first
     /// comma ("X, whose troops guard Y, condemned Z" read with "guard" the root): the subject is then the head of the noun
-    /// phrase before that comma, and the verb comes after the root. The verb, the subject and the opening comma
+    /// phrase before that comma, and the verb comes after the root. So too when the root is a past participle right after
+    /// the first comma ("the funeral of X, killed by Y, drew thousands"). The verb, the subject and the opening comma
     /// (0-based), or −1 when there is none.
     /// </summary>
     private (int Verb, int Subject, int Opening) PredicateAfterInsertion(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
@@ -775,7 +776,11 @@ public sealed partial class LanguageAnalyzer
         var subject = root;
         if (!rootIsNominal)
         {
-            if (root <= opening + 1 || tagger.Xpos[tags[opening + 1]] is not ("WP" or "WDT" or "WP$"))
+            // A relative pronoun opens the insertion, or the root is a past participle right after the comma ("the funeral
+            // of X, killed by Y on Friday, drew thousands" read with "killed" the root): a reduced relative.
+            var relative = root > opening + 1 && tagger.Xpos[tags[opening + 1]] is "WP" or "WDT" or "WP$";
+            var participle = root == opening + 1 && tags[root] == tagger.ParticipleTag && !NamingParticiples.Contains(forms[root]);
+            if (!relative && !participle)
             {
                 return (-1, -1, -1);
             }
@@ -836,6 +841,12 @@ public sealed partial class LanguageAnalyzer
         var labelNames = _models.Parser.LabelNames;
         var relative = Array.IndexOf(labelNames, "acl:relcl");
         var pronoun = opening + 1;
+        if (pronoun < predicate && tags[pronoun] == _models.Tagger.ParticipleTag)
+        {
+            AttachInsertedParticiple(heads, labels, subject, opening, predicate);
+            return;
+        }
+
         if (relative < 0 || pronoun >= predicate || _models.Tagger.Xpos[tags[pronoun]] is not ("WP" or "WDT" or "WP$"))
         {
             return;
@@ -868,6 +879,44 @@ public sealed partial class LanguageAnalyzer
 
         heads[clause] = subject + 1;
         labels[clause] = relative;
+    }
+
+    /// <summary>
+    /// After the re-parse of <see cref="PredicateAfterInsertion"/> for an insertion that is a past participle ("the funeral of
+    /// X, killed by Y on Friday, drew thousands"): the participle is a reduced relative (<c>acl</c>) on the name or noun
+    /// right before the comma, and the subject before the insertion, if the re-parse hung it on the participle, is the
+    /// predicate's.
+    /// </summary>
+    private void AttachInsertedParticiple(Span<int> heads, Span<int> labels, int subject, int opening, int predicate)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var reducedRelative = Array.IndexOf(labelNames, "acl");
+        var participle = opening + 1;
+        if (reducedRelative < 0 || heads[participle] - 1 is var governor && governor > opening && governor < predicate)
+        {
+            return;
+        }
+
+        // The noun right before the comma, up through the parts of a name ("Hassan Karimi").
+        var modified = opening - 1;
+        while (heads[modified] - 1 is var head and >= 0 && head < opening && labelNames[labels[modified]] is "flat" or "flat:name" or "compound" && head != participle)
+        {
+            modified = head;
+        }
+
+        if (heads[subject] == participle + 1 && subject < opening && !HasSubject(heads, labels, labelNames, predicate))
+        {
+            heads[subject] = predicate + 1;
+            labels[subject] = HasDependent(heads, labels, labelNames, predicate, "aux:pass") ? _strandedSubjectLabels.PassiveSubject : _strandedSubjectLabels.Subject;
+        }
+
+        if (IsWithin(heads, modified, participle))
+        {
+            return;
+        }
+
+        heads[participle] = modified + 1;
+        labels[participle] = reducedRelative;
     }
 
     /// <summary>

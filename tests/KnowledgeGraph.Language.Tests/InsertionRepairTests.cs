@@ -68,6 +68,23 @@ public sealed class InsertionRepairTests
 
         Assert.Equal(Unrepaired.Tokens(text).Select(t => (t.Head, t.DepRel, t.Xpos)), repaired.Tokens.Select(t => (t.Head, t.DepRel, t.Xpos)));
     }
+
+    [Fact]
+    public void Analyze_ParticipleInsertionReadAsTheRoot_PredicateAfterItIsTheRootAndTheParticipleModifiesTheNameBefore()
+    {
+        // As the frames give it: the person's name collapsed to one word, the nationality adjective hinted.
+        const string Text = "The funeral of Karimi, killed by an Israeli drone on Friday, drew thousands.";
+        TagHint[] hints = [new(Text.IndexOf("Karimi", StringComparison.Ordinal), "Karimi".Length), new(Text.IndexOf("Israeli", StringComparison.Ordinal), "Israeli".Length, TagHintKind.Adjective)];
+        var before = Unrepaired.Analyze(Text, hints).Tokens;
+        var tokens = LanguageAnalyzer.Default.Analyze(Text, hints).Tokens;
+
+        // Not vacuous: the parser alone makes the participle the root.
+        Assert.Equal(0, before.Single(t => t.Form == "killed").Head);
+        var drew = tokens.Single(t => t.Form == "drew");
+        Assert.Equal((0, "root"), (drew.Head, drew.DepRel));
+        Assert.Equal((drew.Index, "nsubj"), (tokens.Single(t => t.Form == "funeral").Head, tokens.Single(t => t.Form == "funeral").DepRel));
+        Assert.Equal((tokens.Single(t => t.Form == "Karimi").Index, "acl"), (tokens.Single(t => t.Form == "killed").Head, tokens.Single(t => t.Form == "killed").DepRel));
+    }
 }
 
 file static class AnalyzerExtensions

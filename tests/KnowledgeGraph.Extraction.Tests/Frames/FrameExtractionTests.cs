@@ -1573,6 +1573,14 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_VictimNamedWithAParticipleInsertion_KilledByTheAgent()
+    {
+        var graph = ExtractWithFrames("The funeral of Hassan Karimi, killed by an Israeli drone on Friday, drew thousands.");
+
+        Assert.True(graph.Has(RelationshipType.Killed, Country("Israel"), "person:hassan-karimi"), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_StruckSuspectedCampsOfAGroup_AttackedTheGroup()
     {
         // The strike is asserted; "suspected" hedges what the camps are, the parse must still give them to "struck".
