@@ -291,6 +291,7 @@ public sealed partial class LanguageAnalyzer
         if (_options.RepairParticiplesWithObjects)
         {
             ReadPerfectAuxiliaries(forms, tags);
+            ReadTimePrepositions(forms, tags, hints.IsEmpty ? default : workspace.Forced.AsSpan(0, n));
         }
 
         var lower = workspace.Hashes.Lower;
@@ -482,6 +483,38 @@ public sealed partial class LanguageAnalyzer
                 // The floating quantifier modifies the verb phrase as an adverb would ("have already condemned").
                 tags[i] = auxiliary;
                 tags[i + 1] = adverb;
+            }
+        }
+    }
+
+    /// <summary>Names of months and days, which a subordinator before them makes a time phrase ("since January").</summary>
+    private static readonly FrozenSet<string> CalendarNames = new[]
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Since January, X and Y forces have struck ...": "since", "until", "after" or "before" right before a month's or a
+    /// day's name (or a year) and a comma opens a time phrase, not a clause (ADP/IN, not SCONJ/IN); tagged a subordinator,
+    /// the parse makes the name the subject of a clause that swallows the real subject. Forced (hinted) tags are kept.
+    /// </summary>
+    private void ReadTimePrepositions(string[] forms, Span<int> tags, ReadOnlySpan<int> forced)
+    {
+        var tagger = _models.Tagger;
+        if (tagger.ClassOf("ADP", "IN") is not (var preposition and >= 0))
+        {
+            return;
+        }
+
+        for (var i = 0; i + 2 < tags.Length; i++)
+        {
+            if (tagger.Upos[tags[i]] == "SCONJ" && (forced.IsEmpty || forced[i] < 0)
+                && forms[i].ToLowerInvariant() is "since" or "until" or "after" or "before"
+                && (CalendarNames.Contains(forms[i + 1]) || (forms[i + 1].Length == 4 && forms[i + 1].All(char.IsAsciiDigit)))
+                && forms[i + 2] == ",")
+            {
+                tags[i] = preposition;
             }
         }
     }
@@ -1191,6 +1224,41 @@ public sealed partial class LanguageAnalyzer
     private static readonly FrozenSet<string> TimeNouns = new[] { "yesterday", "today", "tonight", "tomorrow" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The noun right after the coordination that <paramref name="first"/> opens, when it is the subject of <paramref name="verb"/>
+    /// and has no name or adjective before it of its own; else -1.
+    /// </summary>
+    private static int ModifiedSubjectAfter(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, string[] labelNames, string[] upos, ReadOnlySpan<int> tags, int first, int verb)
+    {
+        if (verb < 0)
+        {
+            return -1;
+        }
+
+        var last = first;
+        while (last + 1 < heads.Length && IsWithin(heads, last + 1, first))
+        {
+            last++;
+        }
+
+        var noun = last + 1;
+        if (noun >= heads.Length || upos[tags[noun]] != "NOUN" || heads[noun] != verb + 1
+            || labels[noun] >= labelNames.Length || labelNames[labels[noun]] is not ("nsubj" or "nsubj:pass"))
+        {
+            return -1;
+        }
+
+        for (var k = 0; k < noun; k++)
+        {
+            if (heads[k] == noun + 1 && labelNames[labels[k]] is "amod" or "compound" or "nmod:poss")
+            {
+                return -1;
+            }
+        }
+
+        return noun;
+    }
+
     /// <summary>Units of time that "last", "next" or "this" make a point in time ("last year", "this week", "last Monday").</summary>
     private static readonly FrozenSet<string> TimeUnits = new[]
     {
@@ -1286,6 +1354,16 @@ public sealed partial class LanguageAnalyzer
 
                 heads[k] = governor + 1;
                 labels[k] = HasDependent(heads, labels, labelNames, governor, "aux:pass") ? passiveSubject : subject;
+            }
+            else if (head >= 0 && head < k && k > 0 && forms[k - 1] == "," && labelNames[labels[k]] == "conj" && upos[tags[k]] is "PROPN" or "ADJ"
+                && labels[head] < labelNames.Length && labelNames[labels[head]] is "obl" or "obl:tmod" or "obl:unmarked"
+                && ModifiedSubjectAfter(heads, labels, labelNames, upos, tags, k, heads[head] - 1) is var modifiedSubject and >= 0)
+            {
+                // "Since January, X and Y forces have struck Z" with X (and Y) read as a conjunct of the fronted time phrase:
+                // a name or an adjective right after the comma that closes the phrase, whose coordination ends right before
+                // the subject noun of the verb the phrase hangs on, modifies that noun.
+                heads[k] = modifiedSubject + 1;
+                labels[k] = upos[tags[k]] == "ADJ" && Array.IndexOf(labelNames, "amod") is var adjectival and >= 0 ? adjectival : compound;
             }
             else if (head >= 0 && head < k && labelNames[labels[k]] == "conj" && upos[tags[k]] is "NOUN" or "PROPN" or "PRON"
                 && FrontedPhraseVerb(forms, tags, heads, labels, labelNames, upos, k) is var frontedVerb && frontedVerb > k)

@@ -159,4 +159,28 @@ public sealed class StrandedSubjectRepairTests
 
         Assert.Equal(unrepaired.Tokens.Select(t => (t.Head, t.DepRel)), sentence.Tokens.Select(t => (t.Head, t.DepRel)));
     }
+    [Fact]
+    public void Analyze_FrontedSinceAMonthBeforeCoordinatedModifiers_ModifiersGoToTheSubject()
+    {
+        // "Since" before a month and a comma is a preposition; the names after the comma modify the subject noun.
+        // Hinted as the frames hint nationality adjectives.
+        const string Text = "Since January, Zorvanian and Marsovian forces have struck more than 200 rebel targets.";
+        TagHint[] hints = [new(Text.IndexOf("Zorvanian", StringComparison.Ordinal), "Zorvanian".Length, TagHintKind.Adjective), new(Text.IndexOf("Marsovian", StringComparison.Ordinal), "Marsovian".Length, TagHintKind.Adjective)];
+        var tokens = LanguageAnalyzer.Default.Analyze(Text, hints).Tokens;
+
+        var forces = tokens.Single(t => t.Form == "forces");
+        var struck = tokens.Single(t => t.Form == "struck");
+        Assert.Equal((struck.Index, "nsubj"), (forces.Head, forces.DepRel));
+        Assert.Equal(forces.Index, tokens.Single(t => t.Form == "Zorvanian").Head);
+        Assert.Equal((struck.Index, "obl"), (tokens.Single(t => t.Form == "January").Head, tokens.Single(t => t.Form == "January").DepRel));
+        Assert.Equal("case", tokens.Single(t => t.Form == "Since").DepRel);
+    }
+
+    [Fact]
+    public void Analyze_SinceOpeningAClause_StaysASubordinator()
+    {
+        var tokens = LanguageAnalyzer.Default.Analyze("Since January ended, the talks have stalled.").Tokens;
+
+        Assert.Equal("SCONJ", tokens.Single(t => t.Form == "Since").Upos);
+    }
 }

@@ -1581,6 +1581,15 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_SinceAMonthThenTwoStatesForces_BothAttacked()
+    {
+        var graph = ExtractWithFrames("Since January, Chadian and Nigerien forces have struck more than 200 Boko Haram targets in the lake region.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Niger"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_StruckSuspectedCampsOfAGroup_AttackedTheGroup()
     {
         // The strike is asserted; "suspected" hedges what the camps are, the parse must still give them to "struck".
