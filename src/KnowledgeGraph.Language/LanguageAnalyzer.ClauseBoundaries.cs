@@ -228,7 +228,7 @@ public sealed partial class LanguageAnalyzer
             if (labels[clause] != ids.Relative || noun < 1 || noun + 1 >= clause || !forms[noun + 1].Equals("that", StringComparison.OrdinalIgnoreCase)
                 || heads[noun + 1] != clause + 1 || !(upos[tags[noun]] is "PROPN" or "NUM" || DeicticDays.Contains(forms[noun]))
                 || heads[noun] - 1 is not (var saying and >= 0) || saying >= noun || !SayingVerbForms.Contains(forms[saying])
-                || !HasSubjectOtherThan(heads, labels, ids.Subject, clause, noun + 1))
+                || !HasOtherDependent(heads, labels, clause, ids.Subject, noun + 1))
             {
                 continue;
             }
@@ -253,36 +253,10 @@ public sealed partial class LanguageAnalyzer
         {
             var verb = heads[that] - 1;
             if (labels[that] == ids.DirectObject && verb > that && labels[verb] == contentClause && forms[that].Equals("that", StringComparison.OrdinalIgnoreCase)
-                && HasSubjectOtherThan(heads, labels, ids.Subject, verb, that) && HasObjectAfter(heads, labels, ids.DirectObject, verb))
+                && HasOtherDependent(heads, labels, verb, ids.Subject, that) && HasOtherDependent(heads, labels, verb, ids.DirectObject, that))
             {
                 labels[that] = ids.Mark;
             }
-        }
-
-        static bool HasObjectAfter(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int directObject, int verb)
-        {
-            for (var k = verb + 1; k < heads.Length; k++)
-            {
-                if (heads[k] == verb + 1 && labels[k] == directObject)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        static bool HasSubjectOtherThan(ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, int subject, int verb, int except)
-        {
-            for (var k = 0; k < heads.Length; k++)
-            {
-                if (k != except && heads[k] == verb + 1 && labels[k] == subject)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 

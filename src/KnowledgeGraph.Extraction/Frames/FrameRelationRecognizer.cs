@@ -547,10 +547,12 @@ internal sealed partial class FrameRelationRecognizer
     internal bool ParseEverySentence { get; init; }
 
     /// <summary>
-    /// Only sentences with a trigger-like word and mentions of two entities (or one and a pronoun) are worth parsing.
-    /// Exact: an edge's two ends differ and every end is a mention of the sentence or the antecedent of a pronoun or of
-    /// "the country" and kin, so the sentences passed over here are ones the parse could give no edge for (parsing is
-    /// nearly all of the frames' time).
+    /// Only sentences with a trigger-like word and mentions of two entities (or one and a pronoun, a definite event noun
+    /// or "the country" and kin) are worth parsing, and those with one named party when a definite event noun follows
+    /// within the window (it may refer to this sentence's event, whose target no one named).
+    /// Exact: an edge's two ends differ and every end is a mention of the sentence, the antecedent of a pronoun or of
+    /// "the country" and kin, or the agent of an event reported in a parsed sentence, so the sentences passed over here
+    /// are ones the parse could give no edge for (parsing is nearly all of the frames' time).
     /// </summary>
     /// <param name="enemyKnown">An armed group has been under attack in an earlier sentence: a strike with one named party
     /// may be against it (<see cref="ArticleEnemy"/>).</param>
@@ -616,7 +618,6 @@ internal sealed partial class FrameRelationRecognizer
             {
                 eventAnaphor = true;
             }
-
 
             // Words the parse may still resolve to an earlier sentence: "he'd" and "it'll" (one word here, split by the
             // parser) and any "country" or "group" (the parse decides whether it is a bare definite: "THE COUNTRY").
