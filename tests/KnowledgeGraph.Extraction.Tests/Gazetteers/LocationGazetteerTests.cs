@@ -108,22 +108,27 @@ public sealed class LocationGazetteerTests
     public void TryMatchLongest_EveryTokenOfASentence_AllocatesNothing()
     {
         var tokens = Tokens("Rockets hit Kharkiv and New York City while officials in Diyala Province met.");
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            Gazetteer.TryMatchLongest(tokens, i, out _);
-        }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
+        // Steady state: the runtime's tiered compilation may allocate on this thread while the method is promoted (a CI
+        // run once saw 3 KB in the first measured pass), so the least of a few passes after a warm-up is what is asserted.
         var found = 0;
-        for (var round = 0; round < 100; round++)
+        var least = long.MaxValue;
+        for (var pass = 0; pass < 5; pass++)
         {
-            for (var i = 0; i < tokens.Count; i++)
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            found = 0;
+            for (var round = 0; round < 100; round++)
             {
-                found += Gazetteer.TryMatchLongest(tokens, i, out _) ? 1 : 0;
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    found += Gazetteer.TryMatchLongest(tokens, i, out _) ? 1 : 0;
+                }
             }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, least);
         Assert.True(found >= 300);
     }
 
