@@ -1545,6 +1545,26 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    [InlineData("Halima Oumar hosted a dinner for Tomas Lind on Monday.")]
+    [InlineData("Halima Oumar gave a lunch in honour of Tomas Lind at the palace.")]
+    public void Extract_MealGivenForAGuest_HostMetTheGuest(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.True(graph.Has(RelationshipType.Met, "person:halima-oumar", "person:tomas-lind") || graph.Has(RelationshipType.Met, "person:tomas-lind", "person:halima-oumar"), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Halima Oumar will host a dinner for Tomas Lind next week.")]
+    [InlineData("Halima Oumar hosted a dinner for charity on Monday.")]
+    public void Extract_MealPlannedOrForNoOne_NoMet(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+
+    [Theory]
     [InlineData("Halima Oumar, the foreign minister, met her Nigerien counterpart, Tomas Lind, in Niamey on Monday.")]
     [InlineData("Halima Oumar met her Nigerien counterpart Tomas Lind in Niamey.")]
     public void Extract_MetHerCounterpartNamedAfterIt_MetThatPerson(string text)
