@@ -1545,11 +1545,9 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
-    [InlineData("Halima Oumar received in audience Tomas Lind at the palace on Monday.")]
-    [InlineData("Tomas Lind was received in audience by Halima Oumar on Monday.")]
     [InlineData("Halima Oumar hosted a dinner for Tomas Lind on Monday.")]
     [InlineData("Halima Oumar gave a lunch in honour of Tomas Lind at the palace.")]
-    public void Extract_GuestReceivedInAudienceOrAtAMeal_HostMetTheGuest(string text)
+    public void Extract_MealGivenForAGuest_HostMetTheGuest(string text)
     {
         var graph = ExtractWithFrames(text);
 
