@@ -199,10 +199,6 @@ public sealed partial class LanguageAnalyzer
         "declared", "declares", "revealed", "reveals", "acknowledged", "acknowledges", "denied", "denies", "wrote", "writes",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Time words that name a day like a name does: no restrictive relative clause can single one out.</summary>
-    private static readonly FrozenSet<string> DeicticDays = new[] { "today", "yesterday", "tonight", "tomorrow" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>
     /// "X said on Monday that its forces had struck Y" read with the clause a relative on "Monday" ("that" its object): a
     /// day's or date's name, or "today", takes no restrictive relative clause, so a "that" clause right after it, under a
@@ -226,7 +222,7 @@ public sealed partial class LanguageAnalyzer
         {
             var noun = heads[clause] - 1;
             if (labels[clause] != ids.Relative || noun < 1 || noun + 1 >= clause || !forms[noun + 1].Equals("that", StringComparison.OrdinalIgnoreCase)
-                || heads[noun + 1] != clause + 1 || !(upos[tags[noun]] is "PROPN" or "NUM" || DeicticDays.Contains(forms[noun]))
+                || heads[noun + 1] != clause + 1 || !(upos[tags[noun]] is "PROPN" or "NUM" || TimeNouns.Contains(forms[noun]))
                 || heads[noun] - 1 is not (var saying and >= 0) || saying >= noun || !SayingVerbForms.Contains(forms[saying])
                 || !HasOtherDependent(heads, labels, clause, ids.Subject, noun + 1))
             {
@@ -280,7 +276,7 @@ public sealed partial class LanguageAnalyzer
         }
 
         var say = n - 2;
-        if (DeicticDays.Contains(forms[say]))
+        if (TimeNouns.Contains(forms[say]))
         {
             say--;
         }

@@ -997,13 +997,6 @@ public sealed partial class LanguageAnalyzer
         return (-1, -1);
     }
 
-    /// <summary>
-    /// "Strikes by X on Y intensified", "Shelling by X of Y resumed" read with the first word a verb (VBZ, VBG) and the
-    /// later verb hung on it without a subject: a sentence does not open with a finite verb that has no subject, and a
-    /// finite verb with no subject of its own further on needs one, so the opening word, followed by a preposition,
-    /// is that verb's subject, a noun (NNS for the -s form, NN for the -ing form). The noun tag to give the first word,
-    /// or −1. A word the caller hinted is left alone.
-    /// </summary>
     /// <summary>Verbs that take two bare noun phrases ("gave her flowers", "told her the news"), as lemmas.</summary>
     private static readonly FrozenSet<string> DoubleObjectVerbs = new[]
     {
@@ -1080,6 +1073,13 @@ public sealed partial class LanguageAnalyzer
         }
     }
 
+    /// <summary>
+    /// "Strikes by X on Y intensified", "Shelling by X of Y resumed" read with the first word a verb (VBZ, VBG) and the
+    /// later verb hung on it without a subject: a sentence does not open with a finite verb that has no subject, and a
+    /// finite verb with no subject of its own further on needs one, so the opening word, followed by a preposition,
+    /// is that verb's subject, a noun (NNS for the -s form, NN for the -ing form). The noun tag to give the first word,
+    /// or −1. A word the caller hinted is left alone.
+    /// </summary>
     private int NounReadAsAnOpeningVerb(ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, ReadOnlySpan<int> labels, ReadOnlySpan<int> forced)
     {
         var tagger = _models.Tagger;
@@ -1220,7 +1220,10 @@ public sealed partial class LanguageAnalyzer
         return false;
     }
 
-    /// <summary>Time words that can stand between a subject and its verb ("the minister yesterday held talks").</summary>
+    /// <summary>
+    /// Time words that can stand between a subject and its verb ("the minister yesterday held talks"); like a day's name
+    /// they take no restrictive relative clause and may close an attribution ("officials said today").
+    /// </summary>
     private static readonly FrozenSet<string> TimeNouns = new[] { "yesterday", "today", "tonight", "tomorrow" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -1280,10 +1283,13 @@ public sealed partial class LanguageAnalyzer
         return false;
     }
 
-    /// <summary>"last year", "this week", "next Monday": a unit of time with "last", "next" or "this" right before it.</summary>
-    private static bool IsRelativeTime(string[] forms, ReadOnlySpan<int> heads, int noun) =>
-        noun > 0 && TimeUnits.Contains(forms[noun]) && heads[noun - 1] == noun + 1
-        && forms[noun - 1].ToLowerInvariant() is "last" or "next" or "this";
+    /// <summary>
+    /// "yesterday", "today" (<see cref="TimeNouns"/>) or "last year", "this week", "next Monday" (a unit of time with
+    /// "last", "next" or "this" right before it).
+    /// </summary>
+    private static bool IsPointInTime(string[] forms, ReadOnlySpan<int> heads, int noun) =>
+        TimeNouns.Contains(forms[noun])
+        || (noun > 0 && TimeUnits.Contains(forms[noun]) && heads[noun - 1] == noun + 1 && forms[noun - 1].ToLowerInvariant() is "last" or "next" or "this");
 
     /// <summary>
     /// Moves a subject the parse stranded on a time word back to its verb (see
@@ -1401,13 +1407,12 @@ public sealed partial class LanguageAnalyzer
                     heads[k] = heads[head];
                 }
             }
-            else if (labels[k] == subject && (TimeNouns.Contains(forms[k]) || IsRelativeTime(forms, heads, k)) && head > k
-                && HasOtherDependent(heads, labels, head, subject, k))
+            else if (labels[k] == subject && IsPointInTime(forms, heads, k) && head > k && HasOtherDependent(heads, labels, head, subject, k))
             {
                 // "The government this week imposed tariffs" read with two subjects: the point in time is an adjunct.
                 labels[k] = unmarked;
             }
-            else if (labels[k] == subject && (TimeNouns.Contains(forms[k]) || IsRelativeTime(forms, heads, k)) && head > k)
+            else if (labels[k] == subject && IsPointInTime(forms, heads, k) && head > k)
             {
                 var stranded = -1;
                 for (var c = k - 1; c >= 0 && stranded < 0; c--)

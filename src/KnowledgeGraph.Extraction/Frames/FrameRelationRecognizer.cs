@@ -1968,8 +1968,7 @@ internal sealed partial class FrameRelationRecognizer
             // that clause's subject when it can be (English keeps the topic in subject position), not the nearest name.
             if (token.DepRel is "nsubj" or "nsubj:pass" && token.Head > 0 && parse[token.Head] is { DepRel: "conj", Head: > 0 } secondClause
                 && parse[secondClause.Head].Upos == "VERB" && SubjectEntity(parse, spans, secondClause.Head) is { } topic
-                && (PersonPronouns.Contains(lower) ? document.Entities[topic].Label == EntityLabel.Person
-                    : document.Entities[topic].Label is EntityLabel.Country or EntityLabel.Organisation))
+                && PronounFits(document.Entities[topic].Label, PersonPronouns.Contains(lower), placeToo: false))
             {
                 AddOnce(entities, topic);
                 return;
@@ -2820,12 +2819,11 @@ internal sealed partial class FrameRelationRecognizer
     /// pronoun in its sentence or in the <see cref="PronounWindowSentences"/> sentences before it; the nearest wins.
     /// </summary>
     private static int? Antecedent(ArticleDocument document, Sentence sentence, Token pronoun, List<MentionSpan> spans, bool person, bool placeToo, int? excluded = null) =>
-        Antecedent(document, sentence, pronoun, spans, entity =>
-        {
-            var label = document.Entities[entity].Label;
-            return entity != excluded
-                && (person ? label == EntityLabel.Person : label is EntityLabel.Country or EntityLabel.Organisation || (placeToo && label is EntityLabel.Location or EntityLabel.Base));
-        });
+        Antecedent(document, sentence, pronoun, spans, entity => entity != excluded && PronounFits(document.Entities[entity].Label, person, placeToo));
+
+    /// <summary>What a pronoun can stand for: a person for he/she; a state or organisation for it, and a place too where allowed.</summary>
+    private static bool PronounFits(EntityLabel label, bool person, bool placeToo) =>
+        person ? label == EntityLabel.Person : label is EntityLabel.Country or EntityLabel.Organisation || (placeToo && label is EntityLabel.Location or EntityLabel.Base);
 
     /// <summary>Whether the noun's phrase says "own" ("its own positions").</summary>
     private static bool HasOwn(AnalyzedSentence parse, int noun)
