@@ -1961,6 +1961,10 @@ public sealed class FrameExtractionTests
     [InlineData("American warplanes carried out three airstrikes on Boko Haram fighters near the border.", RelationshipType.Attacked, "country:united-states", "organisation:boko-haram")]
     // A state's well-known named forces.
     [InlineData("The Royal Air Force struck Boko Haram positions near the border.", RelationshipType.Attacked, "country:united-kingdom", "organisation:boko-haram")]
+    // A state's named ministries and seat of government act for it (ANNOTATION-GUIDE: "ministry, government ... act for the Country").
+    [InlineData("The State Department designated Orion Electronics as a terrorist entity on Monday.", RelationshipType.Sanctioned, "country:united-states", "organisation:orion-electronics")]
+    [InlineData("The White House condemned Boko Haram in a statement.", RelationshipType.Condemned, "country:united-states", "organisation:boko-haram")]
+    [InlineData("The Foreign Office condemned the Chadian strikes on Niger.", RelationshipType.Condemned, "country:united-kingdom", "country:chad")]
     // After a determiner and a nationality adjective, a trigger form is the head noun ("the Chadian strikes").
     [InlineData("Niger's prime minister condemned the Chadian strikes as a violation of the ceasefire.", RelationshipType.Condemned, "country:niger", "country:chad")]
     // A statement's words are its issuers'.
