@@ -48,6 +48,7 @@ internal sealed class ArgumentPath
         var causative = classes.TryGetValue("causative", out var causing) ? causing : null;
         var timeNouns = classes.TryGetValue("timeNoun", out var times) ? times : null;
         var eventNouns = classes.TryGetValue("eventNoun", out var events) ? events : null;
+        var agentive = classes.TryGetValue("agentive", out var performing) ? performing : null;
         foreach (var raw in text.Split('/'))
         {
             var part = raw.Trim();
@@ -80,7 +81,7 @@ internal sealed class ArgumentPath
 
             if (part == ">agent")
             {
-                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos, reporting) { NegatedFilter = negated, Causative = causative, TimeNouns = timeNouns, EventNouns = eventNouns });
+                steps.Add(new Step(StepKind.EventAgent, "", null, filter, upos, reporting) { NegatedFilter = negated, Causative = causative, TimeNouns = timeNouns, EventNouns = eventNouns, Agentive = agentive });
                 continue;
             }
 
@@ -265,6 +266,9 @@ internal sealed class ArgumentPath
         /// <summary>The lexicon's event nouns, which take an agent with "by" of their own.</summary>
         public FrozenSet<string>? EventNouns { get; init; }
 
+        /// <summary>The lexicon's verbs that carry out an event named by their object ("carried out", "launched").</summary>
+        public FrozenSet<string>? Agentive { get; init; }
+
         /// <param name="gerundAsNoun">The word is an event noun the parse took for a gerund: an <c>nmod</c> step also takes
         /// <c>obl</c> dependents, and a <c>^nsubj</c> step also climbs from the subject clause the parse made of it.</param>
         public void Apply(AnalyzedSentence sentence, int index, List<int> output, bool gerundAsNoun = false)
@@ -427,6 +431,19 @@ internal sealed class ArgumentPath
                             foreach (var agent in sentence.Children(child))
                             {
                                 if (sentence[agent].DepRel == "obl:agent" && Passes(sentence[agent]))
+                                {
+                                    output.Add(agent);
+                                }
+                            }
+                        }
+                        else if (token.DepRel == "acl:relcl" && Agentive is not null && Agentive.Contains(LemmaKey(token)))
+                        {
+                            // "the attack (that) X carried out", "the strike, which was launched by X": a relative clause of
+                            // a verb that performs the event names its doer. Only those verbs: "the strike, which X
+                            // condemned" names a critic.
+                            foreach (var agent in sentence.Children(child))
+                            {
+                                if (sentence[agent].DepRel is "nsubj" or "obl:agent" && sentence[agent].Upos != "PRON" && Passes(sentence[agent]))
                                 {
                                     output.Add(agent);
                                 }

@@ -1695,6 +1695,34 @@ public sealed class FrameExtractionTests
         Assert.False(graph.Has(RelationshipType.Condemned, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Chad condemned the raid that Boko Haram carried out on Monday.")]
+    [InlineData("Chad condemned the raid, which was carried out by Boko Haram.")]
+    [InlineData("Chad condemned the raid, which Boko Haram launched without warning.")]
+    public void Extract_RelativeClauseOfAPerformingVerb_CondemnedItsDoer(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Chad"), Organisation("Boko Haram")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_RelativeClauseOfAnotherVerb_NotTheDoer()
+    {
+        // Niger criticised the raid; it did not carry it out.
+        var graph = ExtractWithFrames("Chad condemned the raid, which Niger criticised on Monday.");
+
+        Assert.False(graph.Has(RelationshipType.Condemned, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_AttackOnAPlaceLaunchedByARelativeClauseAgent_Attacked()
+    {
+        var graph = ExtractWithFrames("The rocket attack on Abeche, which was launched by Boko Haram, killed four people.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Organisation("Boko Haram"), "location:abeche"), graph.Describe());
+    }
+
     [Fact]
     public void Extract_OfficeInCommasAfterTheName_TheNamedPersonMetNotTheState()
     {
