@@ -1715,6 +1715,17 @@ public sealed class FrameExtractionTests
         Assert.False(graph.Has(RelationshipType.Condemned, Country("Chad"), Country("Niger")), graph.Describe());
     }
 
+    [Theory]
+    [InlineData("Peter Lindgren was placed under house arrest by Chad.")]
+    [InlineData("Chad placed the army under a ban on political activity.")]
+    [InlineData("Chad may place Peter Lindgren under sanctions.")]
+    public void Extract_PlacedUnderSomethingElseOrOnlyPossibly_NoSanctioned(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
+
     [Fact]
     public void Extract_AttackOnAPlaceLaunchedByARelativeClauseAgent_Attacked()
     {
@@ -1989,6 +2000,9 @@ public sealed class FrameExtractionTests
     [InlineData("American warplanes carried out three airstrikes on Boko Haram fighters near the border.", RelationshipType.Attacked, "country:united-states", "organisation:boko-haram")]
     // A state's well-known named forces.
     [InlineData("The Royal Air Force struck Boko Haram positions near the border.", RelationshipType.Attacked, "country:united-kingdom", "organisation:boko-haram")]
+    // Placing someone under a measure imposes it on them.
+    [InlineData("Peter Lindgren was placed under sanctions by Chad on Friday.", RelationshipType.Sanctioned, "country:chad", "person:peter-lindgren")]
+    [InlineData("Chad placed Peter Lindgren under an asset freeze in March.", RelationshipType.Sanctioned, "country:chad", "person:peter-lindgren")]
     // A state's named ministries and seat of government act for it (ANNOTATION-GUIDE: "ministry, government ... act for the Country").
     [InlineData("The State Department designated Orion Electronics as a terrorist entity on Monday.", RelationshipType.Sanctioned, "country:united-states", "organisation:orion-electronics")]
     [InlineData("The White House condemned Boko Haram in a statement.", RelationshipType.Condemned, "country:united-states", "organisation:boko-haram")]
