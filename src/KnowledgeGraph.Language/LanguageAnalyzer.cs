@@ -382,6 +382,13 @@ public sealed partial class LanguageAnalyzer
             RepairNominalConjunctsOfVerbs(forms, tags, heads, labels);
         }
 
+        // Last: labels that depend on the final shape of the clause (an earlier repair may still move a subject).
+        if (_options.RepairPrepositionsReadAsSubordinators && !split && _clauseRepairLabels.Available)
+        {
+            RepairAgentsOfActiveVerbs(heads, labels);
+            RepairRelativeClausesReadAsParataxis(forms, tags, heads, labels);
+        }
+
         var parser = _models.Parser;
         var result = new Token[n];
         for (var i = 0; i < n; i++)

@@ -122,6 +122,54 @@ public sealed class ClauseBoundaryRepairTests
     }
 
     [Fact]
+    public void Analyze_ByPhraseOfAnActiveVerb_IsAnOrdinaryOblique()
+    {
+        // As the frames parse it, the names hinted.
+        const string text = "The ministry said Ana Duarte had spoken by telephone with Kenji Mori about the crisis.";
+        TagHint[] names = [new(text.IndexOf("Ana", StringComparison.Ordinal), 10), new(text.IndexOf("Kenji", StringComparison.Ordinal), 10)];
+
+        var before = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairPrepositionsReadAsSubordinators = false })
+            .Analyze(text, names).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text, names).Tokens;
+
+        Assert.Equal("obl:agent", before.Single(t => t.Form == "telephone").DepRel);
+        var telephone = after.Single(t => t.Form == "telephone");
+        Assert.Equal(("obl", "spoken"), (telephone.DepRel, after[telephone.Head - 1].Form));
+    }
+
+    [Fact]
+    public void Analyze_ByPhraseOfAPassive_StaysTheAgent()
+    {
+        var parse = LanguageAnalyzer.Default.Analyze("The embassy was attacked by protesters on Monday.").Tokens;
+
+        Assert.Equal("obl:agent", parse.Single(t => t.Form == "protesters").DepRel);
+    }
+
+    [Theory]
+    [InlineData("Peru's army, which has been fighting the rebels since April, named a new commander.", "army")]
+    [InlineData("Chile's army, which has been fighting the rebels for weeks, lost a general.", "army")]
+    [InlineData("The rebels, who have been fighting the army since May, rejected the offer.", "rebels")]
+    public void Analyze_WhClauseOnANounReadAsParataxisOrReducedRelative_IsARelativeClause(string text, string noun)
+    {
+        var before = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairPrepositionsReadAsSubordinators = false })
+            .Analyze(text).Tokens;
+        var parse = LanguageAnalyzer.Default.Analyze(text).Tokens;
+
+        Assert.NotEqual("acl:relcl", before.Single(t => t.Form == "fighting").DepRel);
+
+        var fighting = parse.Single(t => t.Form == "fighting");
+        Assert.Equal(("acl:relcl", noun), (fighting.DepRel, parse[fighting.Head - 1].Form));
+    }
+
+    [Fact]
+    public void Analyze_WhClauseUnderAPreposition_NotARelativeOfTheNounBefore()
+    {
+        var parse = LanguageAnalyzer.Default.Analyze("We need an accurate count of who will be attending the wedding.").Tokens;
+
+        Assert.NotEqual("acl:relcl", parse.Single(t => t.Form == "attending").DepRel);
+    }
+
+    [Fact]
     public void Analyze_PrepositionalPredicateHungOnTheCopula_IsThePredicate()
     {
         // As the frames parse it, the names hinted.

@@ -632,7 +632,8 @@ internal sealed class ArgumentPath
 
         /// <summary>
         /// A verb's object that the parse mislabelled, when the verb has no object of its own: a name right after the verb
-        /// labelled <c>obl</c> with no preposition ("killed Hamas commander X in Gaza"; an oblique without a case marker
+        /// labelled <c>obl</c> or <c>obl:unmarked</c> with no preposition ("killed Hamas commander X in Gaza", "killed army
+        /// colonel X"; an oblique without a case marker
         /// is a time or measure phrase, never a name), a bare noun or name labelled <c>xcomp</c> ("murdered journalist X";
         /// the frames' verbs are no verbs of naming, whose complement that would be), or an object hung on one of the verb's oblique nouns ("condemned in
         /// the harshest words the attack", with "attack" as an object of "words": a noun takes no object in UD, nor a modifier without a preposition), or a name
@@ -647,7 +648,7 @@ internal sealed class ArgumentPath
 
             foreach (var oblique in sentence.Children(verb))
             {
-                if (oblique > verb && (sentence[oblique] is { DepRel: "obl", Upos: "PROPN" } || sentence[oblique] is { DepRel: "xcomp", Upos: "PROPN" or "NOUN" })
+                if (oblique > verb && (sentence[oblique] is { DepRel: "obl" or "obl:unmarked", Upos: "PROPN" } || sentence[oblique] is { DepRel: "xcomp", Upos: "PROPN" or "NOUN" })
                     && Passes(sentence[oblique]) && IsCaseless(sentence, oblique))
                 {
                     output.Add(oblique);

@@ -2000,6 +2000,12 @@ public sealed class FrameExtractionTests
     [InlineData("American warplanes carried out three airstrikes on Boko Haram fighters near the border.", RelationshipType.Attacked, "country:united-states", "organisation:boko-haram")]
     // A state's well-known named forces.
     [InlineData("The Royal Air Force struck Boko Haram positions near the border.", RelationshipType.Attacked, "country:united-kingdom", "organisation:boko-haram")]
+    // A name labelled a bare oblique right after a verb with no object is the object.
+    [InlineData("Boko Haram fighters killed Chadian army colonel Peter Lindgren in an ambush on Sunday.", RelationshipType.Killed, "organisation:boko-haram", "person:peter-lindgren")]
+    // "by telephone" of an active verb is a means, not an agent.
+    [InlineData("The ministry said Peter Lindgren had spoken by telephone with Tomas Lind about the crisis.", RelationshipType.Met, "person:peter-lindgren", "person:tomas-lind")]
+    // A comma-set "which" clause on a noun is its relative clause.
+    [InlineData("Chad's army, which has been fighting Boko Haram since April, named a new commander.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     // Placing someone under a measure imposes it on them.
     [InlineData("Peter Lindgren was placed under sanctions by Chad on Friday.", RelationshipType.Sanctioned, "country:chad", "person:peter-lindgren")]
     [InlineData("Chad placed Peter Lindgren under an asset freeze in March.", RelationshipType.Sanctioned, "country:chad", "person:peter-lindgren")]
