@@ -250,6 +250,71 @@ public sealed partial class LanguageAnalyzer
         }
     }
 
+    /// <summary>
+    /// "While visiting X, Y met Z", "After cancelling their meeting on Monday, X and Y finally met" read with the names
+    /// after the comma as an apposition or a conjunct of the fronted phrase's last noun, and the verb without a subject: a
+    /// finite verb has a subject, and the noun phrase that fills the gap between the comma closing a fronted adverbial
+    /// (<c>advcl</c>, <c>obl</c>, <c>advmod</c> of the verb) and the verb (adverbs aside) is that subject. EWT: no
+    /// predicted parse has the shape.
+    /// </summary>
+    private void RepairSubjectsReadAsPartOfAFrontedPhrase(ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var upos = _models.Tagger.Upos;
+        var xpos = _models.Tagger.Xpos;
+        var ids = _clauseRepairLabels;
+        for (var noun = 2; noun < heads.Length; noun++)
+        {
+            var joinedTo = heads[noun] - 1;
+            if (joinedTo < 0 || joinedTo >= noun || labelNames[labels[noun]] is not ("conj" or "appos" or "list")
+                || upos[tags[noun]] is not ("NOUN" or "PROPN" or "PRON"))
+            {
+                continue;
+            }
+
+            var (start, end) = (noun, noun);
+            for (var k = 0; k < heads.Length; k++)
+            {
+                // The comma itself may hang on the names; it is not part of them.
+                if (upos[tags[k]] != "PUNCT" && IsWithin(heads, k, noun))
+                {
+                    start = Math.Min(start, k);
+                    end = Math.Max(end, k);
+                }
+            }
+
+            var verb = end + 1;
+            while (verb < heads.Length && upos[tags[verb]] == "ADV")
+            {
+                verb++;
+            }
+
+            if (start < 2 || upos[tags[start - 1]] != "PUNCT" || verb >= heads.Length || upos[tags[verb]] is not ("VERB" or "AUX")
+                || !(xpos[tags[verb]] is "VBD" or "VBZ" or "VBP" or "MD" || HasDependent(heads, labels, labelNames, verb, "aux") || HasDependent(heads, labels, labelNames, verb, "aux:pass"))
+                || HasDependent(heads, labels, labelNames, verb, "nsubj") || HasDependent(heads, labels, labelNames, verb, "nsubj:pass")
+                || HasDependent(heads, labels, labelNames, verb, "csubj") || HasDependent(heads, labels, labelNames, verb, "expl"))
+            {
+                continue;
+            }
+
+            // The word the names were joined to must sit in a phrase fronted before them and hung on the verb.
+            var fronted = joinedTo;
+            while (fronted >= 0 && heads[fronted] - 1 != verb)
+            {
+                fronted = heads[fronted] - 1;
+            }
+
+            if (fronted < 0 || fronted >= start
+                || labelNames[labels[fronted]] is not ("advcl" or "obl" or "obl:tmod" or "obl:unmarked" or "obl:npmod" or "advmod"))
+            {
+                continue;
+            }
+
+            heads[noun] = verb + 1;
+            labels[noun] = ids.Subject;
+        }
+    }
+
     /// <summary>Verbs of saying whose content clause news puts after a time adjunct ("said on Monday that ...").</summary>
     private static readonly FrozenSet<string> SayingVerbForms = new[]
     {

@@ -387,6 +387,7 @@ public sealed partial class LanguageAnalyzer
         {
             RepairAgentsOfActiveVerbs(heads, labels);
             RepairRelativeClausesReadAsParataxis(forms, tags, heads, labels);
+            RepairSubjectsReadAsPartOfAFrontedPhrase(tags, heads, labels);
         }
 
         var parser = _models.Parser;

@@ -161,6 +161,36 @@ public sealed class ClauseBoundaryRepairTests
         Assert.Equal(("acl:relcl", noun), (fighting.DepRel, parse[fighting.Head - 1].Form));
     }
 
+    [Theory]
+    [InlineData("While visiting Lima, Duarte met Mori.", "Duarte", "met")]
+    [InlineData("After cancelling their meeting on Monday, Duarte and Mori finally met in Lima.", "Duarte", "met")]
+    public void Analyze_NamesAfterAFrontedPhraseReadAsPartOfIt_AreTheVerbsSubject(string text, string subject, string verb)
+    {
+        // As the frames parse it: each name collapsed to one word and hinted.
+        var names = new List<TagHint>();
+        foreach (var person in new[] { "Duarte", "Mori" })
+        {
+            names.Add(new TagHint(text.IndexOf(person, StringComparison.Ordinal), person.Length));
+        }
+
+        var before = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairPrepositionsReadAsSubordinators = false })
+            .Analyze(text, [.. names]).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text, [.. names]).Tokens;
+
+        Assert.NotEqual("nsubj", before.Single(t => t.Form == subject).DepRel);
+        var name = after.Single(t => t.Form == subject);
+        Assert.Equal(("nsubj", verb), (name.DepRel, after[name.Head - 1].Form));
+    }
+
+    [Fact]
+    public void Analyze_AppositionInAFrontedPhraseBeforeASubject_StaysAnApposition()
+    {
+        var parse = LanguageAnalyzer.Default.Analyze("In Lima, the capital, we met the mayor.").Tokens;
+
+        Assert.Equal("nsubj", parse.Single(t => t.Form == "we").DepRel);
+        Assert.NotEqual("nsubj", parse.Single(t => t.Form == "capital").DepRel);
+    }
+
     [Fact]
     public void Analyze_WhClauseUnderAPreposition_NotARelativeOfTheNounBefore()
     {

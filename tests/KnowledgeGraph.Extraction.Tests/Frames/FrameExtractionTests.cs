@@ -2004,6 +2004,8 @@ public sealed class FrameExtractionTests
     [InlineData("Boko Haram fighters killed Chadian army colonel Peter Lindgren in an ambush on Sunday.", RelationshipType.Killed, "organisation:boko-haram", "person:peter-lindgren")]
     // "by telephone" of an active verb is a means, not an agent.
     [InlineData("The ministry said Peter Lindgren had spoken by telephone with Tomas Lind about the crisis.", RelationshipType.Met, "person:peter-lindgren", "person:tomas-lind")]
+    // The names after a fronted phrase's comma are the subject, not part of the phrase.
+    [InlineData("While visiting Abeche, Peter Lindgren met Tomas Lind.", RelationshipType.Met, "person:peter-lindgren", "person:tomas-lind")]
     // A comma-set "which" clause on a noun is its relative clause.
     [InlineData("Chad's army, which has been fighting Boko Haram since April, named a new commander.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     // Placing someone under a measure imposes it on them.
