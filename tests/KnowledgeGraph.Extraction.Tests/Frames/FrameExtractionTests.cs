@@ -1716,6 +1716,31 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    [InlineData("Fighting between Boko Haram and Chadian forces raged for a third day.", RelationshipType.Attacked)]
+    [InlineData("Chad and Niger condemned each other on Wednesday.", RelationshipType.Condemned)]
+    [InlineData("Chad and Niger threatened each other with sanctions on Monday.", RelationshipType.Threatened)]
+    public void Extract_ReciprocalEvent_BothDirections(string sentence, RelationshipType type)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        var (first, second) = sentence.StartsWith("Fighting", StringComparison.Ordinal)
+            ? (Organisation("Boko Haram"), Country("Chad"))
+            : (Country("Chad"), Country("Niger"));
+        Assert.True(graph.Has(type, first, second) && graph.Has(type, second, first), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Talks between Chad and Niger were scrapped after the border clash.")]
+    [InlineData("Chad called off its talks with Niger on Monday.")]
+    [InlineData("Before meeting Tomas Lind, Peter Lindgren told reporters he expected little.")]
+    public void Extract_MeetingCalledOffOrStillAhead_NoMet(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Met);
+    }
+
+    [Theory]
     [InlineData("Peter Lindgren was placed under house arrest by Chad.")]
     [InlineData("Chad placed the army under a ban on political activity.")]
     [InlineData("Chad may place Peter Lindgren under sanctions.")]
