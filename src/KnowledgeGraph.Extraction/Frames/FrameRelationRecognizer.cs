@@ -408,7 +408,7 @@ internal sealed partial class FrameRelationRecognizer
                                 // As Emit does: a capital acts for its state, a state's named forces for the state; "the Kyiv
                                 // strike" names the place struck, not the striker.
                                 var agent = StateOfForce(document, !frame.AgentLabels.Contains(document.Entities[named].Label) && StateOfCapital(document, named) is { } state ? state : named);
-                                var reported = new ReportedAgent(frame.Type, agent, sentence.Index);
+                                var reported = new ReportedAgent(frame.Type, agent, sentence.Index, EventStem(token.Form));
                                 if (frame.AgentLabels.Contains(document.Entities[agent].Label) && !agentOnly.Contains(reported))
                                 {
                                     agentOnly.Add(reported);
@@ -1326,6 +1326,31 @@ internal sealed partial class FrameRelationRecognizer
                 continue;
             }
 
+            // "X attacked Y overnight ... Y's air force shot down 41 drones ... Z condemned the attack": a definite noun that
+            // repeats the word an event was reported with refers to that event (repeating the word is how news refers
+            // back), even when another event of the kind, worded otherwise, came later.
+            if (!doers && SameWordEvent(document, sentence, output, agentOnly, kind, EventStem(noun.Form), described) is var worded and >= 0)
+            {
+                foreach (var earlier in output)
+                {
+                    if (earlier.SentenceIndex == worded && earlier.Type == kind && EventStem(earlier.Trigger) == EventStem(noun.Form)
+                        && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0 && Fits(document.Entities[agent], described))
+                    {
+                        AddOnce(entities, agent);
+                    }
+                }
+
+                foreach (var reported in agentOnly)
+                {
+                    if (reported.Sentence == worded && reported.Type == kind && reported.Stem == EventStem(noun.Form) && Fits(document.Entities[reported.Agent], described))
+                    {
+                        AddOnce(entities, reported.Agent);
+                    }
+                }
+
+                continue;
+            }
+
             // Kept in sentence order: the first match from the end is the latest.
             var latestAgentOnly = -1;
             for (var p = agentOnly.Count - 1; p >= 0 && latestAgentOnly < 0; p--)
@@ -1385,6 +1410,36 @@ internal sealed partial class FrameRelationRecognizer
 
         static bool NewerUnattributed(List<int> unattributed, int reported, int current) =>
             unattributed.Exists(index => index > reported && index <= current);
+    }
+
+    /// <summary>
+    /// The sentence of the latest event of <paramref name="kind"/> within the window that was reported with a word of the
+    /// stem <paramref name="stem"/> and has an agent the noun may describe, or -1.
+    /// </summary>
+    private static int SameWordEvent(ArticleDocument document, Sentence sentence, List<ExtractedRelationship> output, List<ReportedAgent> agentOnly,
+        RelationshipType kind, string stem, DoerDescription described)
+    {
+        var latest = -1;
+        foreach (var earlier in output)
+        {
+            if (earlier.Type == kind && earlier.SentenceIndex <= sentence.Index && earlier.SentenceIndex >= sentence.Index - ReportedEventWindowSentences
+                && earlier.SentenceIndex > latest && EventStem(earlier.Trigger) == stem
+                && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0 && Fits(document.Entities[agent], described))
+            {
+                latest = earlier.SentenceIndex;
+            }
+        }
+
+        foreach (var reported in agentOnly)
+        {
+            if (reported.Type == kind && reported.Sentence <= sentence.Index && reported.Sentence >= sentence.Index - ReportedEventWindowSentences
+                && reported.Sentence > latest && reported.Stem == stem && Fits(document.Entities[reported.Agent], described))
+            {
+                latest = reported.Sentence;
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>
@@ -1517,7 +1572,31 @@ internal sealed partial class FrameRelationRecognizer
     }
 
     /// <summary>An event of a kind a later noun may refer back to, whose agent was named and whose target was not.</summary>
-    private readonly record struct ReportedAgent(RelationshipType Type, int Agent, int Sentence);
+    private readonly record struct ReportedAgent(RelationshipType Type, int Agent, int Sentence, string Stem);
+
+    /// <summary>
+    /// The stem an event word shares with the other forms of its word ("attack", "attacks", "attacked" → "attack"; "strike",
+    /// "struck" → "strik"), to tell whether a noun repeats the word that reported an event.
+    /// </summary>
+    private static string EventStem(string word)
+    {
+        var lower = word.ToLowerInvariant() switch
+        {
+            "struck" => "strike",
+            "fought" => "fight",
+            "shot" => "shoot",
+            var other => other,
+        };
+        foreach (var suffix in (ReadOnlySpan<string>)["ings", "ing", "ed", "es", "s", "e"])
+        {
+            if (lower.Length > suffix.Length + 2 && lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return lower[..^suffix.Length];
+            }
+        }
+
+        return lower;
+    }
 
     /// <summary>What a word in an event noun's own phrase says of its doer ("the rebel offensive", "the army offensive").</summary>
     private enum DoerDescription

@@ -1687,6 +1687,16 @@ public sealed class FrameExtractionTests
     }
 
     [Fact]
+    public void Extract_CondemnedTheAttackAfterALaterEventWordedOtherwise_TheEventReportedWithTheSameWord()
+    {
+        // The interception is the later event of force, but "the attack" repeats the word of the first.
+        var graph = ExtractWithFrames("Boko Haram attacked Chad overnight with drones. Chad's air force said its units had shot down 14 of the drones. Niger condemned the attack.");
+
+        Assert.True(graph.Has(RelationshipType.Condemned, Country("Niger"), Organisation("Boko Haram")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Condemned, Country("Niger"), Country("Chad")), graph.Describe());
+    }
+
+    [Fact]
     public void Extract_CondemnedAnAttackNamingItsOwnAttacker_ThatAttacker()
     {
         var graph = ExtractWithFrames("Boko Haram fighters attacked Abeche on Monday. Chad condemned the attack by Nigerien gunmen.");
