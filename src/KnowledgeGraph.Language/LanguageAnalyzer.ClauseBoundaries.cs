@@ -315,6 +315,56 @@ public sealed partial class LanguageAnalyzer
         }
     }
 
+    /// <summary>
+    /// "Fighting between the two sides broke out", "The case against X has ..." read with the prepositional phrase as a
+    /// second subject of the verb: a subject has no preposition, so a "subject" that opens with one, right after the noun
+    /// that is the verb's subject, modifies that noun (<c>nmod</c>). Not "like" or "as", which also open comparisons
+    /// hung on the clause ("Crap like this sure makes ..."), nor words that also open clauses ("Hours after X hit Y, ..."
+    /// is a clause under "after"). EWT: 2 heads fixed on dev, none broken.
+    /// </summary>
+    private void RepairPrepositionalPhrasesReadAsSecondSubjects(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    {
+        var labelNames = _models.Parser.LabelNames;
+        var upos = _models.Tagger.Upos;
+        var ids = _clauseRepairLabels;
+        for (var phrase = 2; phrase < heads.Length; phrase++)
+        {
+            if (labelNames[labels[phrase]] is not ("nsubj" or "nsubj:pass") || heads[phrase] == 0)
+            {
+                continue;
+            }
+
+            var preposition = -1;
+            for (var k = 0; k < phrase; k++)
+            {
+                if (heads[k] == phrase + 1 && labels[k] == ids.Case && upos[tags[k]] == "ADP")
+                {
+                    preposition = k;
+                    break;
+                }
+            }
+
+            if (preposition < 1 || forms[preposition].ToLowerInvariant() is "like" or "as" or "after" or "before" or "since" or "until" or "till" or "than")
+            {
+                continue;
+            }
+
+            // The noun the phrase follows must be another subject of the same verb and end right before the preposition.
+            var noun = preposition - 1;
+            while (noun >= 0 && heads[noun] != heads[phrase])
+            {
+                noun = heads[noun] - 1;
+            }
+
+            if (noun >= 0 && noun < preposition && labelNames[labels[noun]] is "nsubj" or "nsubj:pass" && upos[tags[noun]] is "NOUN" or "PROPN"
+                && IsWithin(heads, preposition - 1, noun))
+            {
+                heads[phrase] = noun + 1;
+                labels[phrase] = ids.NominalModifier;
+            }
+        }
+    }
+
     /// <summary>Verbs of saying whose content clause news puts after a time adjunct ("said on Monday that ...").</summary>
     private static readonly FrozenSet<string> SayingVerbForms = new[]
     {

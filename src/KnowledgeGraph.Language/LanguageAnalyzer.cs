@@ -388,6 +388,7 @@ public sealed partial class LanguageAnalyzer
             RepairAgentsOfActiveVerbs(heads, labels);
             RepairRelativeClausesReadAsParataxis(forms, tags, heads, labels);
             RepairSubjectsReadAsPartOfAFrontedPhrase(tags, heads, labels);
+            RepairPrepositionalPhrasesReadAsSecondSubjects(forms, tags, heads, labels);
         }
 
         var parser = _models.Parser;

@@ -192,6 +192,22 @@ public sealed class ClauseBoundaryRepairTests
     }
 
     [Fact]
+    public void Analyze_PrepositionalPhraseReadAsASecondSubject_ModifiesTheSubjectNoun()
+    {
+        // As the frames parse it, the event noun hinted.
+        const string text = "Fighting between the two sides broke out on Monday.";
+        TagHint[] noun = [new(0, 8, TagHintKind.Noun)];
+
+        var before = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairPrepositionsReadAsSubordinators = false })
+            .Analyze(text, noun).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text, noun).Tokens;
+
+        Assert.Equal("nsubj", before.Single(t => t.Form == "sides").DepRel);
+        var sides = after.Single(t => t.Form == "sides");
+        Assert.Equal(("nmod", "Fighting"), (sides.DepRel, after[sides.Head - 1].Form));
+    }
+
+    [Fact]
     public void Analyze_WhClauseUnderAPreposition_NotARelativeOfTheNounBefore()
     {
         var parse = LanguageAnalyzer.Default.Analyze("We need an accurate count of who will be attending the wedding.").Tokens;
