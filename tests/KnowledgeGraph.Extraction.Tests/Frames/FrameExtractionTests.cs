@@ -1751,6 +1751,16 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    [InlineData("Boko Haram has never been on the Chadian list of terrorist organisations.")]
+    [InlineData("Boko Haram was on the list of speakers at the Chadian conference.")]
+    public void Extract_NotOnTheListOrAnotherList_NoSanctioned(string sentence)
+    {
+        var graph = ExtractWithFrames(sentence);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.Type == RelationshipType.Sanctioned);
+    }
+
+    [Theory]
     [InlineData("Peter Lindgren was placed under house arrest by Chad.")]
     [InlineData("Chad placed the army under a ban on political activity.")]
     [InlineData("Chad may place Peter Lindgren under sanctions.")]
@@ -2050,6 +2060,9 @@ public sealed class FrameExtractionTests
     [InlineData("The State Department designated Orion Electronics as a terrorist entity on Monday.", RelationshipType.Sanctioned, "country:united-states", "organisation:orion-electronics")]
     [InlineData("The White House condemned Boko Haram in a statement.", RelationshipType.Condemned, "country:united-states", "organisation:boko-haram")]
     [InlineData("The Foreign Office condemned the Chadian strikes on Niger.", RelationshipType.Condemned, "country:united-kingdom", "country:chad")]
+    [InlineData("The Treasury Department sanctioned Orion Electronics on Monday.", RelationshipType.Sanctioned, "country:united-states", "organisation:orion-electronics")]
+    // Being on a list of terrorist organisations is being blacklisted by its owner.
+    [InlineData("Boko Haram has been on the Chadian list of terrorist organisations since 2015.", RelationshipType.Sanctioned, "country:chad", "organisation:boko-haram")]
     // After a determiner and a nationality adjective, a trigger form is the head noun ("the Chadian strikes").
     [InlineData("Niger's prime minister condemned the Chadian strikes as a violation of the ceasefire.", RelationshipType.Condemned, "country:niger", "country:chad")]
     // A statement's words are its issuers'.
