@@ -216,9 +216,10 @@ public sealed partial class LanguageAnalyzer
     /// "X's army, which has been fighting Y since April, named ..." read with the clause as <c>parataxis</c> or as a
     /// reduced relative (<c>acl</c>) on "army": a clause that opens, after a comma or right after its noun, with "which",
     /// "who" or "whom" as its own subject or object is a relative clause of that noun (<c>acl:relcl</c>). EWT: no
-    /// predicted parse has the shape (its two gold <c>parataxis</c> clauses with a wh-word have no comma before it).
+    /// predicted parse has the shape (its two gold <c>parataxis</c> clauses with a wh-word have no comma before it). Also
+    /// such a clause read as an adverbial clause of a verb after it (dev: 1 head fixed).
     /// </summary>
-    private void RepairRelativeClausesReadAsParataxis(string[] forms, ReadOnlySpan<int> tags, ReadOnlySpan<int> heads, Span<int> labels)
+    private void RepairRelativeClausesReadAsParataxis(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
     {
         var labelNames = _models.Parser.LabelNames;
         var upos = _models.Tagger.Upos;
@@ -232,9 +233,24 @@ public sealed partial class LanguageAnalyzer
         for (var pronoun = 1; pronoun < heads.Length; pronoun++)
         {
             var clause = heads[pronoun] - 1;
-            if (clause <= pronoun || (labels[clause] != parataxis && labels[clause] != ids.ReducedRelative)
-                || forms[pronoun].ToLowerInvariant() is not ("which" or "who" or "whom")
+            if (clause <= pronoun || forms[pronoun].ToLowerInvariant() is not ("which" or "who" or "whom")
                 || labelNames[labels[pronoun]] is not ("nsubj" or "nsubj:pass" or "obj"))
+            {
+                continue;
+            }
+
+            // "The X forces, which have been fighting Y since April, encircled the city" with the clause an adverbial of
+            // the verb after it: a clause cannot relate back to a clause that follows it, so it belongs to the noun before
+            // its comma.
+            if (labels[clause] == ids.AdverbialClause && heads[clause] - 1 > clause && pronoun >= 2 && forms[pronoun - 1] == ","
+                && upos[tags[pronoun - 2]] is "NOUN" or "PROPN")
+            {
+                heads[clause] = pronoun - 1;
+                labels[clause] = ids.Relative;
+                continue;
+            }
+
+            if (labels[clause] != parataxis && labels[clause] != ids.ReducedRelative)
             {
                 continue;
             }

@@ -208,6 +208,22 @@ public sealed class ClauseBoundaryRepairTests
     }
 
     [Fact]
+    public void Analyze_WhClauseReadAsAnAdverbialOfTheVerbAfterIt_IsARelativeOfTheNounBeforeIt()
+    {
+        // As the frames parse it: the name collapsed to one word and hinted.
+        const string text = "The Forces, which have been fighting Sudan's army since April 2023, encircled the city.";
+        TagHint[] name = [new(4, 6)];
+
+        var before = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairPrepositionsReadAsSubordinators = false })
+            .Analyze(text, name).Tokens;
+        var after = LanguageAnalyzer.Default.Analyze(text, name).Tokens;
+
+        Assert.Equal("advcl", before.Single(t => t.Form == "fighting").DepRel);
+        var fighting = after.Single(t => t.Form == "fighting");
+        Assert.Equal(("acl:relcl", "Forces"), (fighting.DepRel, after[fighting.Head - 1].Form));
+    }
+
+    [Fact]
     public void Analyze_WhClauseUnderAPreposition_NotARelativeOfTheNounBefore()
     {
         var parse = LanguageAnalyzer.Default.Analyze("We need an accurate count of who will be attending the wedding.").Tokens;

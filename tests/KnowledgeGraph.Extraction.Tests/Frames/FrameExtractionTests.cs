@@ -2053,6 +2053,7 @@ public sealed class FrameExtractionTests
     [InlineData("While visiting Abeche, Peter Lindgren met Tomas Lind.", RelationshipType.Met, "person:peter-lindgren", "person:tomas-lind")]
     // A comma-set "which" clause on a noun is its relative clause.
     [InlineData("Chad's army, which has been fighting Boko Haram since April, named a new commander.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
+    [InlineData("Boko Haram, which has been fighting Chad's army since April, encircled the town.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
     // Placing someone under a measure imposes it on them.
     [InlineData("Peter Lindgren was placed under sanctions by Chad on Friday.", RelationshipType.Sanctioned, "country:chad", "person:peter-lindgren")]
     [InlineData("Chad placed Peter Lindgren under an asset freeze in March.", RelationshipType.Sanctioned, "country:chad", "person:peter-lindgren")]
