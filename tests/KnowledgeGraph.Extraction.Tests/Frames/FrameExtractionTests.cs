@@ -1739,6 +1739,16 @@ public sealed class FrameExtractionTests
         Assert.True(graph.Has(type, first, second) && graph.Has(type, second, first), graph.Describe());
     }
 
+    [Fact]
+    public void Extract_TwoSidesHeldTalksWithAThird_EachMetTheThirdNotEachOther()
+    {
+        var graph = ExtractWithFrames("The Chadian and Nigerien delegations held talks with a Malian delegation on Monday.");
+
+        Assert.True(graph.Has(RelationshipType.Met, Country("Chad"), Country("Mali")), graph.Describe());
+        Assert.True(graph.Has(RelationshipType.Met, Country("Mali"), Country("Niger")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Met, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
     [Theory]
     [InlineData("Talks between Chad and Niger were scrapped after the border clash.")]
     [InlineData("Chad called off its talks with Niger on Monday.")]
