@@ -50,9 +50,6 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
 
     private static readonly FrozenSet<string> FromOrOnMark = new[] { "from", "on" }.ToFrozenSet(StringComparer.Ordinal);
 
-    // "before" does not say that its clause happened: "she left before meeting him" (she never did).
-    private static readonly FrozenSet<string> BeforeMark = new[] { "before" }.ToFrozenSet(StringComparer.Ordinal);
-
     // Prepositions of time and place: an oblique they introduce is where or when, not what, the verb is about.
     private static readonly FrozenSet<string> CircumstanceCases = new[]
     {
@@ -197,12 +194,6 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
                 if (HasChild(sentence, current, "mark", conditional))
                 {
                     return NonAssertion.Conditional;
-                }
-
-                // "Before meeting X, Y said ...": what comes after the main clause may not have come at all.
-                if (HasChild(sentence, current, "mark", BeforeMark))
-                {
-                    return NonAssertion.Irrealis;
                 }
 
                 // "refrained from attacking X", "was prevented from striking X", "held off on striking X": "from" or "on"

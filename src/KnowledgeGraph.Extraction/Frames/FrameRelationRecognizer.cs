@@ -837,11 +837,8 @@ internal sealed partial class FrameRelationRecognizer
             else if (catalog.TriggerForms.Contains(token.Text) && !catalog.AdjectiveTriggers.Contains(token.Text) && MentionAt(spans, start, start + token.End - token.Start) is null)
             {
                 // A trigger word is a noun or a verb: "sanctions target X" is not a preposition before X. Right after a
-                // determiner, or an article and one word ("an arms embargo"), an event noun's form is the noun; so it is
-                // before "between" ("Fighting between X and Y raged"): the parties of an event are the noun's, a verb
-                // names them as its subject and object.
-                var beforeBetween = k + 1 < sentence.EndToken && document.Tokens[k + 1].Text.Equals("between", StringComparison.OrdinalIgnoreCase);
-                var kind = catalog.NounForms.Contains(token.Text) && (AfterDeterminer(document, sentence, k) || beforeBetween) ? TagHintKind.Noun : TagHintKind.NounOrVerb;
+                // determiner, or an article and one word ("an arms embargo"), an event noun's form is the noun.
+                var kind = catalog.NounForms.Contains(token.Text) && AfterDeterminer(document, sentence, k) ? TagHintKind.Noun : TagHintKind.NounOrVerb;
                 hints.Add(new TagHint(start, token.End - token.Start, kind));
             }
         }
