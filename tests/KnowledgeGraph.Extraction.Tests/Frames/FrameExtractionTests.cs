@@ -1725,16 +1725,6 @@ public sealed class FrameExtractionTests
         Assert.False(graph.Has(RelationshipType.Condemned, Country("Chad"), Country("Niger")), graph.Describe());
     }
 
-    [Fact]
-    public void Extract_TwoSidesHeldTalksWithAThird_EachMetTheThirdNotEachOther()
-    {
-        var graph = ExtractWithFrames("The Chadian and Nigerien delegations held talks with a Malian delegation on Monday.");
-
-        Assert.True(graph.Has(RelationshipType.Met, Country("Chad"), Country("Mali")), graph.Describe());
-        Assert.True(graph.Has(RelationshipType.Met, Country("Mali"), Country("Niger")), graph.Describe());
-        Assert.False(graph.Has(RelationshipType.Met, Country("Chad"), Country("Niger")), graph.Describe());
-    }
-
     [Theory]
     [InlineData("Boko Haram has never been on the Chadian list of terrorist organisations.")]
     [InlineData("Boko Haram was on the list of speakers at the Chadian conference.")]
