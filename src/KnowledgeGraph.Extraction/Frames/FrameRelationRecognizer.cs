@@ -2108,6 +2108,18 @@ internal sealed partial class FrameRelationRecognizer
                     && document.Entities[named.Entity].Label == EntityLabel.Organisation)
                 {
                     AddOnce(entities, named.Entity);
+                    if (parse[child].DepRel == "appos" && token.Xpos is "NNS" or "NNPS")
+                    {
+                        // "two companies, X and Y": a plural has as many members as its apposition names.
+                        foreach (var conjunct in parse.Dependents(child, "conj"))
+                        {
+                            if (MentionAt(spans, conjunct) is { Mention.IsModifier: false } other && document.Entities[other.Entity].Label == EntityLabel.Organisation)
+                            {
+                                AddOnce(entities, other.Entity);
+                            }
+                        }
+                    }
+
                     return;
                 }
             }

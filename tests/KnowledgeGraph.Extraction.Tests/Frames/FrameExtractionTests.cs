@@ -2029,6 +2029,8 @@ public sealed class FrameExtractionTests
     // A comma-set "which" clause on a noun is its relative clause.
     [InlineData("Chad's army, which has been fighting Boko Haram since April, named a new commander.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     [InlineData("Boko Haram, which has been fighting Chad's army since April, encircled the town.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
+    // A plural's apposition names all its members, organisations as well as people.
+    [InlineData("Chad sanctioned two companies, Orion Electronics and Seabright Maritime, on Monday.", RelationshipType.Sanctioned, "country:chad", "organisation:seabright-maritime")]
     // Placing someone under a measure imposes it on them.
     [InlineData("Peter Lindgren was placed under sanctions by Chad on Friday.", RelationshipType.Sanctioned, "country:chad", "person:peter-lindgren")]
     [InlineData("Chad placed Peter Lindgren under an asset freeze in March.", RelationshipType.Sanctioned, "country:chad", "person:peter-lindgren")]
