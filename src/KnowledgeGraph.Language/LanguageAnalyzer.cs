@@ -28,7 +28,8 @@ public sealed class LanguageAnalyzerOptions
     /// Give a verb without a subject the noun phrase the parse stranded before it on a time word: "the minister later
     /// held talks" with "minister" hung on "later", "the minister yesterday held talks" with "yesterday" as the subject
     /// and "minister" as its compound. News puts time words between subject and verb far more often than the treebank's
-    /// web text does. See docs/language.md for what it does on the treebank.
+    /// web text does. Also the subject read as part of a fronted phrase before its comma ("While visiting X, Y met Z").
+    /// See docs/language.md for what it does on the treebank.
     /// </summary>
     public bool RepairStrandedSubjects { get; init; } = true;
 
@@ -387,8 +388,14 @@ public sealed partial class LanguageAnalyzer
         {
             RepairAgentsOfActiveVerbs(heads, labels);
             RepairRelativeClausesReadAsParataxis(forms, tags, heads, labels);
-            RepairSubjectsReadAsPartOfAFrontedPhrase(tags, heads, labels);
             RepairPrepositionalPhrasesReadAsSecondSubjects(forms, tags, heads, labels);
+        }
+
+        // The general case of the stranded subjects' fronted-phrase shapes (RepairStrandedSubjects): any fronted adverbial,
+        // names joined with "and", adverbs before the verb.
+        if (_options.RepairStrandedSubjects && !split && _clauseRepairLabels.Available)
+        {
+            RepairSubjectsReadAsPartOfAFrontedPhrase(tags, heads, labels);
         }
 
         var parser = _models.Parser;

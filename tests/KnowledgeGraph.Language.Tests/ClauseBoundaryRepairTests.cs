@@ -173,7 +173,7 @@ public sealed class ClauseBoundaryRepairTests
             names.Add(new TagHint(text.IndexOf(person, StringComparison.Ordinal), person.Length));
         }
 
-        var before = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairPrepositionsReadAsSubordinators = false })
+        var before = new LanguageAnalyzer(LanguageModels.Embedded, new LanguageAnalyzerOptions { RepairStrandedSubjects = false })
             .Analyze(text, [.. names]).Tokens;
         var after = LanguageAnalyzer.Default.Analyze(text, [.. names]).Tokens;
 
