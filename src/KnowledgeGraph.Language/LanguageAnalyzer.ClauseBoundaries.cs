@@ -233,8 +233,7 @@ public sealed partial class LanguageAnalyzer
         for (var pronoun = 1; pronoun < heads.Length; pronoun++)
         {
             var clause = heads[pronoun] - 1;
-            if (clause <= pronoun || forms[pronoun].ToLowerInvariant() is not ("which" or "who" or "whom")
-                || labelNames[labels[pronoun]] is not ("nsubj" or "nsubj:pass" or "obj"))
+            if (clause <= pronoun || labelNames[labels[pronoun]] is not ("nsubj" or "nsubj:pass" or "obj") || !IsRelativeWho(forms[pronoun]))
             {
                 continue;
             }
@@ -338,6 +337,9 @@ public sealed partial class LanguageAnalyzer
     /// hung on the clause ("Crap like this sure makes ..."), nor words that also open clauses ("Hours after X hit Y, ..."
     /// is a clause under "after"). EWT: 2 heads fixed on dev, none broken.
     /// </summary>
+    private static readonly FrozenSet<string> ClauseOpeningPrepositions = new[] { "like", "as", "after", "before", "since", "until", "till", "than" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private void RepairPrepositionalPhrasesReadAsSecondSubjects(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
     {
         var labelNames = _models.Parser.LabelNames;
@@ -360,7 +362,7 @@ public sealed partial class LanguageAnalyzer
                 }
             }
 
-            if (preposition < 1 || forms[preposition].ToLowerInvariant() is "like" or "as" or "after" or "before" or "since" or "until" or "till" or "than")
+            if (preposition < 1 || ClauseOpeningPrepositions.Contains(forms[preposition]))
             {
                 continue;
             }
@@ -380,6 +382,10 @@ public sealed partial class LanguageAnalyzer
             }
         }
     }
+
+    private static bool IsRelativeWho(string form) =>
+        form.Equals("which", StringComparison.OrdinalIgnoreCase) || form.Equals("who", StringComparison.OrdinalIgnoreCase)
+        || form.Equals("whom", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Verbs of saying whose content clause news puts after a time adjunct ("said on Monday that ...").</summary>
     private static readonly FrozenSet<string> SayingVerbForms = new[]

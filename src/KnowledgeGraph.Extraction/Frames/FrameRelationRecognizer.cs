@@ -408,7 +408,7 @@ internal sealed partial class FrameRelationRecognizer
                                 // As Emit does: a capital acts for its state, a state's named forces for the state; "the Kyiv
                                 // strike" names the place struck, not the striker.
                                 var agent = StateOfForce(document, !frame.AgentLabels.Contains(document.Entities[named].Label) && StateOfCapital(document, named) is { } state ? state : named);
-                                var reported = new ReportedAgent(frame.Type, agent, sentence.Index, EventStem(token.Form));
+                                var reported = new ReportedAgent(frame.Type, agent, sentence.Index, token.Form);
                                 if (frame.AgentLabels.Contains(document.Entities[agent].Label) && !agentOnly.Contains(reported))
                                 {
                                     agentOnly.Add(reported);
@@ -1326,11 +1326,11 @@ internal sealed partial class FrameRelationRecognizer
             // "X attacked Y overnight ... Y's air force shot down 41 drones ... Z condemned the attack": a definite noun that
             // repeats the word an event was reported with refers to that event (repeating the word is how news refers
             // back), even when another event of the kind, worded otherwise, came later.
-            if (!doers && SameWordEvent(document, sentence, output, agentOnly, kind, EventStem(noun.Form), described) is var worded and >= 0)
+            if (!doers && SameWordEvent(document, sentence, output, agentOnly, kind, noun.Form, described) is var worded and >= 0)
             {
                 foreach (var earlier in output)
                 {
-                    if (earlier.SentenceIndex == worded && earlier.Type == kind && EventStem(earlier.Trigger) == EventStem(noun.Form)
+                    if (earlier.SentenceIndex == worded && earlier.Type == kind && SameEventWord(earlier.Trigger, noun.Form)
                         && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0 && Fits(document.Entities[agent], described))
                     {
                         AddOnce(entities, agent);
@@ -1339,7 +1339,7 @@ internal sealed partial class FrameRelationRecognizer
 
                 foreach (var reported in agentOnly)
                 {
-                    if (reported.Sentence == worded && reported.Type == kind && reported.Stem == EventStem(noun.Form) && Fits(document.Entities[reported.Agent], described))
+                    if (reported.Sentence == worded && reported.Type == kind && SameEventWord(reported.Trigger, noun.Form) && Fits(document.Entities[reported.Agent], described))
                     {
                         AddOnce(entities, reported.Agent);
                     }
@@ -1411,16 +1411,16 @@ internal sealed partial class FrameRelationRecognizer
 
     /// <summary>
     /// The sentence of the latest event of <paramref name="kind"/> within the window that was reported with a word of the
-    /// stem <paramref name="stem"/> and has an agent the noun may describe, or -1.
+    /// word <paramref name="word"/> (any of its forms) and has an agent the noun may describe, or -1.
     /// </summary>
     private static int SameWordEvent(ArticleDocument document, Sentence sentence, List<ExtractedRelationship> output, List<ReportedAgent> agentOnly,
-        RelationshipType kind, string stem, DoerDescription described)
+        RelationshipType kind, string word, DoerDescription described)
     {
         var latest = -1;
         foreach (var earlier in output)
         {
             if (earlier.Type == kind && earlier.SentenceIndex <= sentence.Index && earlier.SentenceIndex >= sentence.Index - ReportedEventWindowSentences
-                && earlier.SentenceIndex > latest && EventStem(earlier.Trigger) == stem
+                && earlier.SentenceIndex > latest && SameEventWord(earlier.Trigger, word)
                 && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0 && Fits(document.Entities[agent], described))
             {
                 latest = earlier.SentenceIndex;
@@ -1430,7 +1430,7 @@ internal sealed partial class FrameRelationRecognizer
         foreach (var reported in agentOnly)
         {
             if (reported.Type == kind && reported.Sentence <= sentence.Index && reported.Sentence >= sentence.Index - ReportedEventWindowSentences
-                && reported.Sentence > latest && reported.Stem == stem && Fits(document.Entities[reported.Agent], described))
+                && reported.Sentence > latest && SameEventWord(reported.Trigger, word) && Fits(document.Entities[reported.Agent], described))
             {
                 latest = reported.Sentence;
             }
@@ -1569,30 +1569,41 @@ internal sealed partial class FrameRelationRecognizer
     }
 
     /// <summary>An event of a kind a later noun may refer back to, whose agent was named and whose target was not.</summary>
-    private readonly record struct ReportedAgent(RelationshipType Type, int Agent, int Sentence, string Stem);
+    private readonly record struct ReportedAgent(RelationshipType Type, int Agent, int Sentence, string Trigger);
 
     /// <summary>
-    /// The stem an event word shares with the other forms of its word ("attack", "attacks", "attacked" → "attack"; "strike",
-    /// "struck" → "strik"), to tell whether a noun repeats the word that reported an event.
+    /// Whether two event words are forms of one word ("attack", "attacks", "attacked"; "strike", "struck"), to tell whether
+    /// a noun repeats the word that reported an event. Compares stems in place: it runs for every definite event noun.
     /// </summary>
-    private static string EventStem(string word)
+    private static bool SameEventWord(string first, string second) =>
+        EventStem(first).Equals(EventStem(second), StringComparison.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> EventStem(string word)
     {
-        var lower = word.ToLowerInvariant() switch
+        if (word.Equals("struck", StringComparison.OrdinalIgnoreCase))
         {
-            "struck" => "strike",
-            "fought" => "fight",
-            "shot" => "shoot",
-            var other => other,
-        };
+            return "strik";
+        }
+
+        if (word.Equals("fought", StringComparison.OrdinalIgnoreCase))
+        {
+            return "fight";
+        }
+
+        if (word.Equals("shot", StringComparison.OrdinalIgnoreCase))
+        {
+            return "shoot";
+        }
+
         foreach (var suffix in (ReadOnlySpan<string>)["ings", "ing", "ed", "es", "s", "e"])
         {
-            if (lower.Length > suffix.Length + 2 && lower.EndsWith(suffix, StringComparison.Ordinal))
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
-                return lower[..^suffix.Length];
+                return word.AsSpan(0, word.Length - suffix.Length);
             }
         }
 
-        return lower;
+        return word;
     }
 
     /// <summary>What a word in an event noun's own phrase says of its doer ("the rebel offensive", "the army offensive").</summary>
