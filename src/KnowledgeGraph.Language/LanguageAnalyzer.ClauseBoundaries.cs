@@ -255,7 +255,7 @@ public sealed partial class LanguageAnalyzer
             }
 
             // A reduced relative (acl) has no subject or relative word of its own at all; right after its noun or after a
-            // comma the wh-word opens a relative clause ("a count of who will attend" is a clause of "of", not "count").
+            // comma the wh-word opens a relative clause ("a list of who will speak" is a clause of "of", not "list").
             var noun = heads[clause] - 1;
             var opensRelative = forms[pronoun - 1] == "," || (labels[clause] == ids.ReducedRelative && noun == pronoun - 1);
             if (opensRelative && noun >= 0 && noun < pronoun && upos[tags[noun]] is "NOUN" or "PROPN")
@@ -331,10 +331,10 @@ public sealed partial class LanguageAnalyzer
     }
 
     /// <summary>
-    /// "Fighting between the two sides broke out", "The case against X has ..." read with the prepositional phrase as a
+    /// "Fighting between the two sides broke out", "The campaign against X has ..." read with the prepositional phrase as a
     /// second subject of the verb: a subject has no preposition, so a "subject" that opens with one, right after the noun
     /// that is the verb's subject, modifies that noun (<c>nmod</c>). Not "like" or "as", which also open comparisons
-    /// hung on the clause ("Crap like this sure makes ..."), nor words that also open clauses ("Hours after X hit Y, ..."
+    /// hung on the clause ("Weather like this surely keeps ..."), nor words that also open clauses ("Hours after X hit Y, ..."
     /// is a clause under "after"). EWT: 2 heads fixed on dev, none broken.
     /// </summary>
     private static readonly FrozenSet<string> ClauseOpeningPrepositions = new[] { "like", "as", "after", "before", "since", "until", "till", "than" }
