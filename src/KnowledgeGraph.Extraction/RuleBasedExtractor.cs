@@ -29,7 +29,7 @@ public sealed class RuleBasedExtractor : IArticleExtractor
     public const string CurrentVersion = "rules-2026.12.13b";
 
     /// <summary>The version with the frame recogniser: frames, lexicon and language models change together with it.</summary>
-    public const string FramesVersion = "frames-2026.12.15n";
+    public const string FramesVersion = "frames-2026.12.15o";
 
     public string Version => Relations == RelationEngine.Frames ? FramesVersion : CurrentVersion;
 

@@ -2348,6 +2348,9 @@ internal sealed partial class FrameRelationRecognizer
                     break;
                 case "punct":
                     break;
+                case "case" when token.Form is "'s" or "’s" or "'":
+                    // "the group's escalation": the possessive is the description itself.
+                    break;
                 default:
                     return false;
             }

@@ -1725,6 +1725,15 @@ public sealed class FrameExtractionTests
         Assert.False(graph.Has(RelationshipType.Condemned, Country("Chad"), Country("Niger")), graph.Describe());
     }
 
+    [Fact]
+    public void Extract_SanctionsOnACompanyHitTheCountrysExports_NoSanctionOnTheCountry()
+    {
+        var graph = ExtractWithFrames("Chad's sanctions on Niger's state oil company, Seabright Maritime, have cut the country's exports by half.");
+
+        Assert.True(graph.Has(RelationshipType.Sanctioned, Country("Chad"), "organisation:seabright-maritime"), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Sanctioned, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
     [Theory]
     [InlineData("Boko Haram has never been on the Chadian list of terrorist organisations.")]
     [InlineData("Boko Haram was on the list of speakers at the Chadian conference.")]
@@ -2029,6 +2038,8 @@ public sealed class FrameExtractionTests
     // A comma-set "which" clause on a noun is its relative clause.
     [InlineData("Chad's army, which has been fighting Boko Haram since April, named a new commander.", RelationshipType.Attacked, "country:chad", "organisation:boko-haram")]
     [InlineData("Boko Haram, which has been fighting Chad's army since April, encircled the town.", RelationshipType.Attacked, "organisation:boko-haram", "country:chad")]
+    // "the group's" refers back as "the group" does.
+    [InlineData("Boko Haram fighters attacked Abeche on Monday. Chad condemned the group's reckless escalation.", RelationshipType.Condemned, "country:chad", "organisation:boko-haram")]
     // A plural's apposition names all its members, organisations as well as people.
     [InlineData("Chad sanctioned two companies, Orion Electronics and Seabright Maritime, on Monday.", RelationshipType.Sanctioned, "country:chad", "organisation:seabright-maritime")]
     // Placing someone under a measure imposes it on them.
