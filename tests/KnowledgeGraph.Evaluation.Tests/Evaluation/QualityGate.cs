@@ -22,9 +22,9 @@ internal sealed record QualityThreshold(
 
 /// <summary>
 /// A threshold file: which relation recogniser (<c>engine</c>: Patterns or Frames) runs over which gold sets
-/// (<c>goldSets</c>: dev or annotated, folders of shared/data; challenge, challenge-articles, challenge-releases and
-/// challenge-roundups, the repository's own tests/ChallengeSet, tests/ChallengeArticles, tests/ChallengeReleases and
-/// tests/ChallengeRoundups), and the figures it must reach.
+/// (<c>goldSets</c>: dev or annotated, folders of shared/data; challenge, challenge-articles, challenge-releases,
+/// challenge-roundups and challenge-blind, the repository's own tests/ChallengeSet, tests/ChallengeArticles,
+/// tests/ChallengeReleases, tests/ChallengeRoundups and tests/ChallengeBlind), and the figures it must reach.
 /// </summary>
 internal sealed record QualityThresholdFile(
     [property: JsonPropertyName("description")] string? Description,
@@ -51,9 +51,9 @@ internal static class QualityGate
             throw new InvalidDataException($"{path}: unknown engine '{file.Engine}' (Patterns or Frames)");
         }
 
-        if (file.GoldSets is not (null or "dev" or "annotated" or "challenge" or "challenge-articles" or "challenge-releases" or "challenge-roundups"))
+        if (file.GoldSets is not (null or "dev" or "annotated" or "challenge" or "challenge-articles" or "challenge-releases" or "challenge-roundups" or "challenge-blind"))
         {
-            throw new InvalidDataException($"{path}: unknown goldSets '{file.GoldSets}' (dev, annotated, challenge, challenge-articles, challenge-releases or challenge-roundups)");
+            throw new InvalidDataException($"{path}: unknown goldSets '{file.GoldSets}' (dev, annotated, challenge, challenge-articles, challenge-releases, challenge-roundups or challenge-blind)");
         }
 
         return file;

@@ -102,6 +102,7 @@ public sealed class QualityGateRulesTests : IDisposable
     [InlineData("quality-thresholds.frames-articles.json")]
     [InlineData("quality-thresholds.frames-releases.json")]
     [InlineData("quality-thresholds.frames-roundups.json")]
+    [InlineData("quality-thresholds.frames-blind.json")]
     public void Load_RepositoryThresholdFile_EveryFigureExistsInTheReportShape(string fileName)
     {
         var thresholds = QualityGate.Load(Path.Combine(AppContext.BaseDirectory, "Evaluation", fileName));

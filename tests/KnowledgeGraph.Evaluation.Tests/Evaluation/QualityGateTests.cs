@@ -25,6 +25,7 @@ public sealed class QualityGateTests
     [InlineData("quality-thresholds.frames-articles.json")]
     [InlineData("quality-thresholds.frames-releases.json")]
     [InlineData("quality-thresholds.frames-roundups.json")]
+    [InlineData("quality-thresholds.frames-blind.json")]
     public async Task Extractor_GoldSets_MeetsQualityThresholds(string thresholdFile)
     {
         var file = QualityGate.LoadFile(Path.Combine(AppContext.BaseDirectory, "Evaluation", thresholdFile));
@@ -35,13 +36,14 @@ public sealed class QualityGateTests
             goldDirectory = Path.Combine(Path.GetTempPath(), "kg-challenge-" + Guid.NewGuid().ToString("N"));
             ChallengeSet.WriteGoldFiles(ChallengeSet.SourceDirectory, goldDirectory);
         }
-        else if (file.GoldSets is "challenge-articles" or "challenge-releases" or "challenge-roundups")
+        else if (file.GoldSets is "challenge-articles" or "challenge-releases" or "challenge-roundups" or "challenge-blind")
         {
             // Whole articles of our own in the gold format, copied beside the test binaries.
             goldDirectory = Path.Combine(AppContext.BaseDirectory, file.GoldSets switch
             {
                 "challenge-articles" => "ChallengeArticles",
                 "challenge-releases" => "ChallengeReleases",
+                "challenge-blind" => "ChallengeBlind",
                 _ => "ChallengeRoundups",
             });
         }
