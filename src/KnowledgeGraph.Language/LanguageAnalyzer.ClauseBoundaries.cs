@@ -306,8 +306,7 @@ public sealed partial class LanguageAnalyzer
 
             if (start < 2 || upos[tags[start - 1]] != "PUNCT" || verb >= heads.Length || upos[tags[verb]] is not ("VERB" or "AUX")
                 || !(xpos[tags[verb]] is "VBD" or "VBZ" or "VBP" or "MD" || HasDependent(heads, labels, labelNames, verb, "aux") || HasDependent(heads, labels, labelNames, verb, "aux:pass"))
-                || HasDependent(heads, labels, labelNames, verb, "nsubj") || HasDependent(heads, labels, labelNames, verb, "nsubj:pass")
-                || HasDependent(heads, labels, labelNames, verb, "csubj") || HasDependent(heads, labels, labelNames, verb, "expl"))
+                || HasSubject(heads, labels, labelNames, verb))
             {
                 continue;
             }
@@ -330,16 +329,16 @@ public sealed partial class LanguageAnalyzer
         }
     }
 
+    private static readonly FrozenSet<string> ClauseOpeningPrepositions = new[] { "like", "as", "after", "before", "since", "until", "till", "than" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// "Fighting between the two sides broke out", "The campaign against X has ..." read with the prepositional phrase as a
     /// second subject of the verb: a subject has no preposition, so a "subject" that opens with one, right after the noun
     /// that is the verb's subject, modifies that noun (<c>nmod</c>). Not "like" or "as", which also open comparisons
     /// hung on the clause ("Weather like this surely keeps ..."), nor words that also open clauses ("Hours after X hit Y, ..."
-    /// is a clause under "after"). EWT: 2 heads fixed on dev, none broken.
+    /// is a clause under "after"; <see cref="ClauseOpeningPrepositions"/>). EWT: 2 heads fixed on dev, none broken.
     /// </summary>
-    private static readonly FrozenSet<string> ClauseOpeningPrepositions = new[] { "like", "as", "after", "before", "since", "until", "till", "than" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private void RepairPrepositionalPhrasesReadAsSecondSubjects(string[] forms, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
     {
         var labelNames = _models.Parser.LabelNames;
@@ -367,15 +366,15 @@ public sealed partial class LanguageAnalyzer
                 continue;
             }
 
-            // The noun the phrase follows must be another subject of the same verb and end right before the preposition.
+            // The noun the phrase follows must be another subject of the same verb whose phrase ends right before the
+            // preposition: climbing from the word before it reaches that subject.
             var noun = preposition - 1;
             while (noun >= 0 && heads[noun] != heads[phrase])
             {
                 noun = heads[noun] - 1;
             }
 
-            if (noun >= 0 && noun < preposition && labelNames[labels[noun]] is "nsubj" or "nsubj:pass" && upos[tags[noun]] is "NOUN" or "PROPN"
-                && IsWithin(heads, preposition - 1, noun))
+            if (noun >= 0 && noun < preposition && labelNames[labels[noun]] is "nsubj" or "nsubj:pass" && upos[tags[noun]] is "NOUN" or "PROPN")
             {
                 heads[phrase] = noun + 1;
                 labels[phrase] = ids.NominalModifier;

@@ -1578,23 +1578,10 @@ internal sealed partial class FrameRelationRecognizer
     private static bool SameEventWord(string first, string second) =>
         EventStem(first).Equals(EventStem(second), StringComparison.OrdinalIgnoreCase);
 
-    private static ReadOnlySpan<char> EventStem(string word)
+    private static ReadOnlySpan<char> EventStem(string form)
     {
-        if (word.Equals("struck", StringComparison.OrdinalIgnoreCase))
-        {
-            return "strik";
-        }
-
-        if (word.Equals("fought", StringComparison.OrdinalIgnoreCase))
-        {
-            return "fight";
-        }
-
-        if (word.Equals("shot", StringComparison.OrdinalIgnoreCase))
-        {
-            return "shoot";
-        }
-
+        // An irregular form's lemma from the triggers' own table ("struck" → strike), then the regular endings.
+        var word = TriggerInflections.TriggerLemma(form, form);
         foreach (var suffix in (ReadOnlySpan<string>)["ings", "ing", "ed", "es", "s", "e"])
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
