@@ -124,6 +124,19 @@ internal sealed class MentionRecognizer
         "East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central", "Upper", "Lower", "Greater", "Old",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Plural place nouns whose "of" lists names that are all places: "the villages of Ostra and Zarvan".</summary>
+    private static readonly FrozenSet<string> PlacesOfNouns = new[]
+    {
+        "cities", "towns", "villages", "provinces", "districts", "regions", "governorates", "settlements", "hamlets",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Place nouns that describe a name in an apposition: "Ostra, a village near the border".</summary>
+    private static readonly FrozenSet<string> AppositivePlaceNouns = new[]
+    {
+        "city", "town", "village", "hamlet", "settlement", "province", "district", "region", "governorate", "suburb",
+        "neighbourhood", "neighborhood", "port", "county", "municipality",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words before a lone unknown name that make it a place ("in Zarvan", "near Ostra"); "from" and "at" also take people and firms.</summary>
     private static readonly FrozenSet<string> StrongPlacePrepositions = new[]
     {
@@ -613,6 +626,69 @@ internal sealed class MentionRecognizer
             || (next.Kind == TokenKind.Word && !next.IsCapitalised
                 && (Lexicon.FunctionWords.Contains(next.Text) || PlaceNounsAfter.Contains(next.Text) || TimeWords.Contains(next.Text)))
             || Lexicon.Weekdays.Contains(next.Text);
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="start"/> is one of the names a plural place noun's "of" lists: "the villages of
+    /// Ostra and Zarvan", "the towns of Ostra, Zarvan and Lesk". Walks back over the earlier names and their separators.
+    /// </summary>
+    private static bool IsListedAfterPlacesOf(List<Token> tokens, int start, int first)
+    {
+        var j = start - 1;
+        while (j > first)
+        {
+            var word = tokens[j].Text;
+            if (word == "of")
+            {
+                return PlacesOfNouns.Contains(tokens[j - 1].Text);
+            }
+
+            if (word is not ("and" or ",") || !tokens[j - 1].IsCapitalised)
+            {
+                return false;
+            }
+
+            // Over the earlier name (a run of capitalised words) to the word before it.
+            j--;
+            while (j > first && tokens[j].IsCapitalised)
+            {
+                j--;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an apposition after the name at [.., <paramref name="end"/>) describes it as a place: "Ostra, a village near
+    /// the border", "Zarvan, a small town in the north". The place noun must end its phrase (", a town councillor" is a person).
+    /// </summary>
+    private static bool IsDescribedAsAPlace(List<Token> tokens, int end, int last)
+    {
+        if (end + 2 >= last || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        // At most two modifiers before the noun: "a small farming village".
+        for (var k = end + 2; k < last && k <= end + 4; k++)
+        {
+            var word = tokens[k];
+            if (AppositivePlaceNouns.Contains(word.Text))
+            {
+                return k + 1 >= last || tokens[k + 1].Kind == TokenKind.Punctuation
+                    || (tokens[k + 1].Kind == TokenKind.Word
+                        && (Lexicon.FunctionWords.Contains(tokens[k + 1].Text) || StrongPlacePrepositions.Contains(tokens[k + 1].Text)
+                            || tokens[k + 1].Text is "near" or "about" or "some" or "just" or "close" or "north" or "south" or "east" or "west" or "along" or "where" or "home"));
+            }
+
+            if (word.Kind != TokenKind.Word || word.IsCapitalised)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words of time that follow a place as readily as a preposition: "in Zarvan overnight", "near Ostra last week".</summary>
@@ -1395,7 +1471,8 @@ internal sealed class MentionRecognizer
                 // "in Zarvan", "the village of Ostra": where a place is expected, a lone name no person of the article
                 // bears is a place.
                 var previousWord = i > sentence.FirstToken ? tokens[i - 1].Text : "";
-                var placeOf = previousWord == "of" && i - 2 >= sentence.FirstToken && PlaceOfNouns.Contains(tokens[i - 2].Text);
+                var placeOf = (previousWord == "of" && i - 2 >= sentence.FirstToken && PlaceOfNouns.Contains(tokens[i - 2].Text))
+                    || IsListedAfterPlacesOf(tokens, i, sentence.FirstToken) || IsDescribedAsAPlace(tokens, runEnd, end);
                 // "Northern Varesk": a compass word before a lone unknown name makes it a region's name, which starts there.
                 // Not the sentence's first word, whose capital says nothing.
                 var compass = i - 1 > sentence.FirstToken && CompassWords.Contains(previousWord);

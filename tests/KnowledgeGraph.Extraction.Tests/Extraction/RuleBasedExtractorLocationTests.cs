@@ -138,6 +138,31 @@ public sealed class RuleBasedExtractorLocationTests
         Assert.Equal("Ukraine", graph.Entity(Location("Zarvanka")).Country);
     }
 
+    [Theory]
+    [InlineData("Artillery pounded the villages of Zarvanka and Ostrel overnight.", new[] { "Zarvanka", "Ostrel" })]
+    [InlineData("Artillery pounded the towns of Zarvanka, Ostrel and Lesko overnight.", new[] { "Zarvanka", "Ostrel", "Lesko" })]
+    [InlineData("Artillery pounded Zarvanka, a village near the border, overnight.", new[] { "Zarvanka" })]
+    [InlineData("Artillery pounded Zarvanka, a small farming town in the south.", new[] { "Zarvanka" })]
+    public void Extract_UnknownNamesListedOrDescribedAsPlaces_AreLocations(string text, string[] places)
+    {
+        var graph = Extract(text);
+
+        foreach (var place in places)
+        {
+            Assert.True(graph.HasEntity(Location(place)), graph.Describe());
+        }
+    }
+
+    [Theory]
+    [InlineData("Olek Zarvanka, a town councillor, said the shelling continued.")] // the place noun qualifies another noun
+    [InlineData("The talks between Zarvanka and Ostrel ended.")] // no plural place noun's "of" lists them
+    public void Extract_UnknownNamesNotDescribedAsPlaces_AreNoLocations(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Location);
+    }
+
     [Fact]
     public void Extract_VisitToACity_IsNoMeeting()
     {
