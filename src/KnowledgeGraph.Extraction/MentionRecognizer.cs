@@ -124,6 +124,15 @@ internal sealed class MentionRecognizer
         "East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central", "Upper", "Lower", "Greater", "Old",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Plural nouns of irregular fighters: after a one-word name no gazetteer knows they make it the name of their group
+    /// ("M23 rebels", "Zarvan militants"); regular forces ("troops", "soldiers") belong to states, which gazetteers know.
+    /// </summary>
+    private static readonly FrozenSet<string> IrregularFighterNouns = new[]
+    {
+        "rebels", "militants", "insurgents", "militiamen", "guerrillas", "guerillas", "jihadists", "separatists", "fighters",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Plural place nouns whose "of" lists names that are all places: "the villages of Ostra and Zarvan".</summary>
     private static readonly FrozenSet<string> PlacesOfNouns = new[]
     {
@@ -1416,6 +1425,18 @@ internal sealed class MentionRecognizer
             var group = document.Surface(i, groupEnd);
             candidates.Add(new Candidate(i, groupEnd, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, group, group, null));
             return groupEnd;
+        }
+
+        // "M23 rebels", "Zarvan militants": an unknown one-word name before a noun of irregular fighters is their group, unless
+        // it is the surname of a person the article has named ("Berg fighters" are loyal to Anna Berg, not a group) or has
+        // the ending of a people's adjective ("Zarvani", "Ostrish", "Leskese", "Varanian" fighters are a people's, unnamed).
+        if (!sentence.IsHeadlineCase && words == 1 && runEnd == i + 1 && runEnd < end && IrregularFighterNouns.Contains(tokens[runEnd].Text)
+            && !token.Text.EndsWith('i') && !token.Text.EndsWith("ish", StringComparison.Ordinal) && !token.Text.EndsWith("ese", StringComparison.Ordinal)
+            && !token.Text.EndsWith("ian", StringComparison.Ordinal)
+            && !candidates.Exists(c => c.Label == EntityLabel.Person && c.Surface.EndsWith(token.Text, StringComparison.Ordinal)))
+        {
+            candidates.Add(new Candidate(i, runEnd, sentence.Index, CandidateKind.Fixed, EntityLabel.Organisation, token.Text, token.Text, null));
+            return runEnd;
         }
 
             // "the Berg-Lind debate", "Berg-Lind talks": two people joined by a hyphen before a noun of two parties,

@@ -26,10 +26,10 @@ public sealed class RuleBasedExtractor : IArticleExtractor
     /// Bump this whenever a rule change can alter what an already stored article yields: stored articles of an older
     /// version are then extracted again when read, and <c>status</c> counts them as stale until they are.
     /// </summary>
-    public const string CurrentVersion = "rules-2026.12.16a";
+    public const string CurrentVersion = "rules-2026.12.16b";
 
     /// <summary>The version with the frame recogniser: frames, lexicon and language models change together with it.</summary>
-    public const string FramesVersion = "frames-2026.12.16a";
+    public const string FramesVersion = "frames-2026.12.16b";
 
     public string Version => Relations == RelationEngine.Frames ? FramesVersion : CurrentVersion;
 

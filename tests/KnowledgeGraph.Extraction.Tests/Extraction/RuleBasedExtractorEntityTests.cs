@@ -405,6 +405,26 @@ public sealed class RuleBasedExtractorEntityTests
     }
 
     [Theory]
+    [InlineData("K19 rebels seized the town of Ostrava Dolna on Sunday.", "K19")]
+    [InlineData("The army fought Zarvan militants near the border.", "Zarvan")]
+    public void Extract_UnknownOneWordNameBeforeIrregularFighters_IsTheirGroup(string text, string organisation)
+    {
+        var graph = Extract(text);
+
+        Assert.True(graph.HasEntity(Organisation(organisation)), graph.Describe());
+    }
+
+    [Theory]
+    [InlineData("Khalid Zarvan leads the movement. Zarvan fighters attacked the village of Kibua.")] // fighters loyal to a named person
+    [InlineData("Zarvani fighters attacked the village of Kibua.")] // a people's adjective names no group
+    public void Extract_NameBeforeIrregularFightersThatIsAPersonOrAPeople_IsNoOrganisation(string text)
+    {
+        var graph = Extract(text);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Entity.Label == EntityLabel.Organisation);
+    }
+
+    [Theory]
     // A politician's following: "coalition", "faction", "movement" also follow a person's name.
     [InlineData("Critics say the Anna Berg coalition is fragile. Anna Berg met Tomas Lind in Oslo on Friday.", "Anna Berg")]
     [InlineData("The Tomas Lind faction walked out. Later Tomas Lind met the mayor.", "Tomas Lind")]
