@@ -463,14 +463,14 @@ internal sealed class ArgumentPath
                     if (output.Count == before)
                     {
                         var children = sentence.Children(index);
-                        for (var c = 0; c < children.Count; c++)
+                        for (var c = 0; c < children.Length; c++)
                         {
                             var child = children[c];
                             if (sentence[child] is { DepRel: "nmod", Upos: "NOUN" } patient && HasCase(sentence, child, OfCase)
                                 && !(EventNouns?.Contains(LemmaKey(patient)) ?? true))
                             {
                                 var grandchildren = sentence.Children(child);
-                                for (var g = 0; g < grandchildren.Count; g++)
+                                for (var g = 0; g < grandchildren.Length; g++)
                                 {
                                     var agent = grandchildren[g];
                                     if (sentence[agent].DepRel == "nmod" && HasCase(sentence, agent, ByCase) && Passes(sentence[agent]))
@@ -712,7 +712,7 @@ internal sealed class ArgumentPath
             for (var depth = 0; depth < sentence.Count; depth++)
             {
                 var children = sentence.Children(first);
-                if (children.Count == 0 || children[0] > first)
+                if (children.Length == 0 || children[0] > first)
                 {
                     return first;
                 }

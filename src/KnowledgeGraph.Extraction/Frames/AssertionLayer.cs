@@ -130,7 +130,7 @@ internal sealed class AssertionLayer(FrameCatalog catalog)
         // No string per check: this runs for governors of triggers.
         Span<char> buffer = stackalloc char[48];
         var children = sentence.Children(verb);
-        for (var c = 0; c < children.Count; c++)
+        for (var c = 0; c < children.Length; c++)
         {
             var particle = sentence[children[c]];
             if (particle.DepRel != "compound:prt" || lemma.Length + 1 + particle.Form.Length > buffer.Length)

@@ -515,7 +515,7 @@ internal sealed partial class FrameRelationRecognizer
     {
         // Indexed, not foreach over the interface: this runs for every verb of every parsed sentence and allocates nothing.
         var children = parse.Children(verb);
-        for (var c = 0; c < children.Count; c++)
+        for (var c = 0; c < children.Length; c++)
         {
             var child = children[c];
             if (parse[child].DepRel is "obj" or "advmod" && replicationIdioms.TryGetValue(parse[child].Form, out var idiomVerb) && idiomVerb == lemma)
@@ -1689,7 +1689,7 @@ internal sealed partial class FrameRelationRecognizer
                 // "X, like Y, condemned Z": a subject's comparison set off by commas says Y did so too ("countries like Y",
                 // with no comma, only gives examples of a kind; "unlike Y" says the opposite).
                 var children = parse.Children(index);
-                for (var c = 0; c < children.Count; c++)
+                for (var c = 0; c < children.Length; c++)
                 {
                     var child = children[c];
                     if (child > index && parse[child].DepRel == "nmod" && HasCase(parse, child, "like") && parse[child - 2].Form == ",")
