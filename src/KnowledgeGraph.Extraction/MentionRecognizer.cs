@@ -706,7 +706,6 @@ internal sealed class MentionRecognizer
         "yesterday", "today", "tonight", "overnight", "earlier", "later", "last", "this", "next", "recently", "early", "late", "since", "after", "before", "during", "when", "where", "while",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Whether the words around [start, end) make it a place: "in X", "the city of X", "X province", "X, Ohio".</summary>
     /// <summary>
     /// Whether a sentence of the body (not a title-case one) has the word capitalised on its own: not the sentence's first
     /// word and with no capitalised word on either side ("officials in Kyiv said", not "the Washington Post"). A title-case
@@ -736,6 +735,7 @@ internal sealed class MentionRecognizer
         return false;
     }
 
+    /// <summary>Whether the words around [start, end) make it a place: "in X", "the city of X", "X province", "X, Ohio".</summary>
     private bool HasPlaceContext(List<Token> tokens, int start, int end, int first, int last)
     {
         if (start > first)
@@ -1439,14 +1439,14 @@ internal sealed class MentionRecognizer
             return runEnd;
         }
 
-            // "the Berg-Lind debate", "Berg-Lind talks": two people joined by a hyphen before a noun of two parties,
-            // each a name in its own right even where the article never gives the full one.
-            if (runEnd - i == 3 && tokens[i + 1].Text is "-" or "–" && tokens[i + 2].IsCapitalised && runEnd < end && PairNouns.Contains(tokens[runEnd].Text))
-            {
-                candidates.Add(new Candidate(i, i + 1, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, tokens[i].Text, tokens[i].Text, null));
-                candidates.Add(new Candidate(i + 2, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, tokens[i + 2].Text, tokens[i + 2].Text, null));
-                return runEnd;
-            }
+        // "the Berg-Lind debate", "Berg-Lind talks": two people joined by a hyphen before a noun of two parties,
+        // each a name in its own right even where the article never gives the full one.
+        if (runEnd - i == 3 && tokens[i + 1].Text is "-" or "–" && tokens[i + 2].IsCapitalised && runEnd < end && PairNouns.Contains(tokens[runEnd].Text))
+        {
+            candidates.Add(new Candidate(i, i + 1, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, tokens[i].Text, tokens[i].Text, null));
+            candidates.Add(new Candidate(i + 2, runEnd, sentence.Index, CandidateKind.TitledSingle, EntityLabel.Person, tokens[i + 2].Text, tokens[i + 2].Text, null));
+            return runEnd;
+        }
 
         if (sentence.IsHeadlineCase && words >= 2)
         {
