@@ -1330,8 +1330,7 @@ internal sealed partial class FrameRelationRecognizer
             {
                 foreach (var earlier in output)
                 {
-                    if (earlier.SentenceIndex == worded && earlier.Type == kind && SameEventWord(earlier.Trigger, noun.Form)
-                        && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0 && Fits(document.Entities[agent], described))
+                    if (earlier.SentenceIndex == worded && SameEventWord(earlier.Trigger, noun.Form) && FittingAgent(document, earlier, kind, described) is var agent and >= 0)
                     {
                         AddOnce(entities, agent);
                     }
@@ -1339,7 +1338,7 @@ internal sealed partial class FrameRelationRecognizer
 
                 foreach (var reported in agentOnly)
                 {
-                    if (reported.Sentence == worded && reported.Type == kind && SameEventWord(reported.Trigger, noun.Form) && Fits(document.Entities[reported.Agent], described))
+                    if (reported.Sentence == worded && SameEventWord(reported.Trigger, noun.Form) && Fits(document, reported, kind, described))
                     {
                         AddOnce(entities, reported.Agent);
                     }
@@ -1353,8 +1352,7 @@ internal sealed partial class FrameRelationRecognizer
             for (var p = agentOnly.Count - 1; p >= 0 && latestAgentOnly < 0; p--)
             {
                 var reported = agentOnly[p];
-                if (reported.Type == kind && reported.Sentence <= sentence.Index && reported.Sentence >= sentence.Index - ReportedEventWindowSentences
-                    && Fits(document.Entities[reported.Agent], described))
+                if (InReportWindow(reported.Sentence, sentence.Index) && Fits(document, reported, kind, described))
                 {
                     latestAgentOnly = reported.Sentence;
                 }
@@ -1364,13 +1362,12 @@ internal sealed partial class FrameRelationRecognizer
             for (var r = output.Count - 1; r >= 0; r--)
             {
                 var earlier = output[r];
-                if (earlier.SentenceIndex > sentence.Index || earlier.SentenceIndex < sentence.Index - ReportedEventWindowSentences || (latest >= 0 && earlier.SentenceIndex != latest))
+                if (!InReportWindow(earlier.SentenceIndex, sentence.Index) || (latest >= 0 && earlier.SentenceIndex != latest))
                 {
                     continue;
                 }
 
-                if (earlier.Type == kind && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0
-                    && Fits(document.Entities[agent], described))
+                if (FittingAgent(document, earlier, kind, described) is var agent and >= 0)
                 {
                     if (latest < 0 && earlier.SentenceIndex < latestAgentOnly)
                     {
@@ -1398,7 +1395,7 @@ internal sealed partial class FrameRelationRecognizer
 
             foreach (var reported in agentOnly)
             {
-                if (reported.Sentence == latestAgentOnly && reported.Type == kind && Fits(document.Entities[reported.Agent], described))
+                if (reported.Sentence == latestAgentOnly && Fits(document, reported, kind, described))
                 {
                     AddOnce(entities, reported.Agent);
                 }
@@ -1407,6 +1404,43 @@ internal sealed partial class FrameRelationRecognizer
 
         static bool NewerUnattributed(List<int> unattributed, int reported, int current) =>
             unattributed.Exists(index => index > reported && index <= current);
+    }
+
+    /// <summary>Whether a sentence reported in is within the window of the sentence that refers back to it (and not after it).</summary>
+    private static bool InReportWindow(int reported, int current) => reported <= current && reported >= current - ReportedEventWindowSentences;
+
+    /// <summary>
+    /// The entity index of an earlier edge's agent when the edge is of the kind and the referring noun may describe that
+    /// agent; -1 otherwise.
+    /// </summary>
+    private static int FittingAgent(ArticleDocument document, ExtractedRelationship earlier, RelationshipType kind, DoerDescription described)
+    {
+        if (earlier.Type != kind)
+        {
+            return -1;
+        }
+
+        var agent = EntityIndex(document, earlier.StartId);
+        return agent >= 0 && Fits(document.Entities[agent], described) ? agent : -1;
+    }
+
+    /// <summary>Whether an agent-only reported event is of the kind and the referring noun may describe its agent.</summary>
+    private static bool Fits(ArticleDocument document, ReportedAgent reported, RelationshipType kind, DoerDescription described) =>
+        reported.Type == kind && Fits(document.Entities[reported.Agent], described);
+
+    /// <summary>The index of the article's entity with that node id, or -1 (a loop: a lambda here would allocate per call).</summary>
+    private static int EntityIndex(ArticleDocument document, string id)
+    {
+        var entities = document.Entities;
+        for (var e = 0; e < entities.Count; e++)
+        {
+            if (entities[e].Id == id)
+            {
+                return e;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1419,9 +1453,8 @@ internal sealed partial class FrameRelationRecognizer
         var latest = -1;
         foreach (var earlier in output)
         {
-            if (earlier.Type == kind && earlier.SentenceIndex <= sentence.Index && earlier.SentenceIndex >= sentence.Index - ReportedEventWindowSentences
-                && earlier.SentenceIndex > latest && SameEventWord(earlier.Trigger, word)
-                && document.Entities.FindIndex(e => e.Id == earlier.StartId) is var agent and >= 0 && Fits(document.Entities[agent], described))
+            if (InReportWindow(earlier.SentenceIndex, sentence.Index) && earlier.SentenceIndex > latest && SameEventWord(earlier.Trigger, word)
+                && FittingAgent(document, earlier, kind, described) >= 0)
             {
                 latest = earlier.SentenceIndex;
             }
@@ -1429,8 +1462,8 @@ internal sealed partial class FrameRelationRecognizer
 
         foreach (var reported in agentOnly)
         {
-            if (reported.Type == kind && reported.Sentence <= sentence.Index && reported.Sentence >= sentence.Index - ReportedEventWindowSentences
-                && reported.Sentence > latest && SameEventWord(reported.Trigger, word) && Fits(document.Entities[reported.Agent], described))
+            if (InReportWindow(reported.Sentence, sentence.Index) && reported.Sentence > latest && SameEventWord(reported.Trigger, word)
+                && Fits(document, reported, kind, described))
             {
                 latest = reported.Sentence;
             }
@@ -3523,7 +3556,7 @@ internal sealed partial class FrameRelationRecognizer
     private static int EntityOrAdded(ArticleDocument document, EntityLabel label, string name, int mentions, IEnumerable<string> surfaces)
     {
         var id = NodeIds.ForEntity(label, name);
-        var index = document.Entities.FindIndex(e => e.Id == id);
+        var index = EntityIndex(document, id);
         if (index < 0)
         {
             index = document.Entities.Count;
