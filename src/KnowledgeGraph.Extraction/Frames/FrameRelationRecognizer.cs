@@ -378,6 +378,14 @@ internal sealed partial class FrameRelationRecognizer
                                 AgentsOfReportedEvent(document, sentence, parse, spans, eventSubjects, output, agents, unattributed, agentOnly, ofForceOnly: true);
                             }
 
+                            if (frame.Type is RelationshipType.Attacked or RelationshipType.Killed or RelationshipType.Sanctioned && agents.Count == 0 && targets.Count > 0
+                                && form == TriggerForm.Verb && IsAdditivePassive(parse, t))
+                            {
+                                // "X shelled A overnight. B was also shelled": an agentless passive with an additive particle
+                                // says the last event of its kind happened to one more party, so its agent did this too.
+                                AgentsOfLatestEvent(document, sentence, output, agentOnly, frame.Type, targets, agents);
+                            }
+
                             if (frame.Type is RelationshipType.Attacked or RelationshipType.Killed && agents.Count == 0 && form == TriggerForm.Noun && targets.Count > 0)
                             {
                                 // "condemned this cowardly attack on X": a definite event noun with a target and no agent of
@@ -580,10 +588,12 @@ internal sealed partial class FrameRelationRecognizer
         var mayReferBack = false;
         var eventAnaphor = false;
         var replication = false;
+        var additive = false;
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
             var word = document.Tokens[k].Text;
             replication |= replicationWords.Contains(word);
+            additive |= AdditiveParticles.Contains(word);
             // Case-insensitive sets: no lower-cased copy of every word of every sentence.
             if (!trigger && catalog.TriggerForms.Contains(word))
             {
@@ -631,7 +641,8 @@ internal sealed partial class FrameRelationRecognizer
         // A lone armed group under attack is parsed too: it may be the enemy a later untargeted strike is against
         // (ArticleEnemy).
         // "Y followed suit", "Y did the same": one name and the idiom copy the event just reported (Replicate).
-        return replication || (trigger && (pronoun || eventAnaphor || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end)))
+        // "B was also shelled": one name and an additive particle may repeat the event just reported (AgentsOfLatestEvent).
+        return replication || (trigger && (pronoun || eventAnaphor || additive || (mentions >= 2 && (mayReferBack || MentionsTwoEntities(document, first, end)))
             || implicitTargetTrigger || MentionsArmedGroup(document, first, end)
             // "X's forces struck a boat. ... condemned the strike": an event with one named party gives no edge, but a later
             // definite event noun may refer to it (AgentsOfReportedEvent).
@@ -1404,6 +1415,82 @@ internal sealed partial class FrameRelationRecognizer
 
         static bool NewerUnattributed(List<int> unattributed, int reported, int current) =>
             unattributed.Exists(index => index > reported && index <= current);
+    }
+
+    /// <summary>Additive focus particles: "B was also shelled" says the event just reported happened to B too.</summary>
+    private static readonly FrozenSet<string> AdditiveParticles = new[] { "also", "too", "likewise" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A passive verb with a subject, no by-phrase and an additive particle ("was also shelled", "were sanctioned too",
+    /// "has likewise been sanctioned").
+    /// </summary>
+    private static bool IsAdditivePassive(AnalyzedSentence parse, int verb)
+    {
+        var passiveSubject = false;
+        var additive = false;
+        foreach (var child in parse.Children(verb))
+        {
+            var word = parse[child];
+            switch (word.DepRel)
+            {
+                case "obl:agent":
+                    return false;
+                case "nsubj:pass":
+                    passiveSubject = true;
+                    break;
+                case "advmod":
+                    additive |= AdditiveParticles.Contains(word.Form);
+                    break;
+            }
+        }
+
+        return passiveSubject && additive;
+    }
+
+    /// <summary>
+    /// The agents of the latest event of <paramref name="kind"/> within the window, an edge or an event reported with its
+    /// agent only, that are not among <paramref name="targets"/> (no one does to itself what it did to another).
+    /// </summary>
+    private static void AgentsOfLatestEvent(ArticleDocument document, Sentence sentence, List<ExtractedRelationship> output, List<ReportedAgent> agentOnly,
+        RelationshipType kind, List<int> targets, List<int> agents)
+    {
+        var latest = -1;
+        foreach (var earlier in output)
+        {
+            if (InReportWindow(earlier.SentenceIndex, sentence.Index) && earlier.SentenceIndex > latest && FittingAgent(document, earlier, kind, DoerDescription.None) >= 0)
+            {
+                latest = earlier.SentenceIndex;
+            }
+        }
+
+        foreach (var reported in agentOnly)
+        {
+            if (InReportWindow(reported.Sentence, sentence.Index) && reported.Sentence > latest && reported.Type == kind)
+            {
+                latest = reported.Sentence;
+            }
+        }
+
+        if (latest < 0)
+        {
+            return;
+        }
+
+        foreach (var earlier in output)
+        {
+            if (earlier.SentenceIndex == latest && FittingAgent(document, earlier, kind, DoerDescription.None) is var agent and >= 0 && !targets.Contains(agent))
+            {
+                AddOnce(agents, agent);
+            }
+        }
+
+        foreach (var reported in agentOnly)
+        {
+            if (reported.Sentence == latest && reported.Type == kind && !targets.Contains(reported.Agent))
+            {
+                AddOnce(agents, reported.Agent);
+            }
+        }
     }
 
     /// <summary>Whether a sentence reported in is within the window of the sentence that refers back to it (and not after it).</summary>

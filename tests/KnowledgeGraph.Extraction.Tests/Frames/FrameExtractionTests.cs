@@ -675,6 +675,28 @@ public sealed class FrameExtractionTests
         Assert.Empty(graph.Relationships);
     }
 
+    [Theory]
+    [InlineData("Chadian artillery shelled Bol overnight.\n\nMao was also shelled.", "Mao")]
+    [InlineData("Chadian artillery shelled Bol on Monday, and Mao was also hit.", "Mao")]
+    [InlineData("Chad sanctioned Idris Kalla in May.\n\nMoussa Baro was sanctioned too.", "Moussa Baro")]
+    public void Extract_AgentlessPassiveWithAnAdditiveParticle_TheLastEventsAgentDidItToo(string text, string target)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.Contains(graph.Relationships, r => r.StartId == Country("Chad") && r.EndId.EndsWith(target.ToLowerInvariant().Replace(' ', '-'), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Chadian artillery shelled Bol overnight.\n\nMao was shelled.")] // nothing says it was the same event
+    [InlineData("Chadian artillery shelled Bol overnight.\n\nMao was also shelled by Nigerien drones.")] // its own agent
+    [InlineData("Chadian artillery shelled Bol overnight.\n\nMao could also be shelled.")] // not asserted
+    public void Extract_PassiveThatDoesNotRepeatTheLastEvent_NoEdgeFromItsAgent(string text)
+    {
+        var graph = ExtractWithFrames(text);
+
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == Country("Chad") && r.EndId.EndsWith("mao", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_SanctionedABareNounPhraseReadAsAnOblique_ItIsTheObject()
     {

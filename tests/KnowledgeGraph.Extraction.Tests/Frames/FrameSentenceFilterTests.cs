@@ -17,6 +17,7 @@ public sealed class FrameSentenceFilterTests
         Norway's army attacked the rebels near Norway's northern border, Norway's defence ministry said.
         Chile condemned the shelling of Norway's coastal towns, and Chile's navy said it had attacked the rebels.
         Peru, which sanctioned Bolivia last year, attacked Ecuador on Tuesday.
+        Colombia was also shelled.
         Vantorre said she'd met Feldhaus twice, and that Chile's ambassador had met Vantorre's deputy in Oslo.
         Analysts said the talks between the two governments were unlikely to end the dispute before the winter.
         Ecuador's envoy attacked the plan in a speech on Friday.
@@ -33,8 +34,10 @@ public sealed class FrameSentenceFilterTests
         var unfiltered = Relationships(Unfiltered);
 
         Assert.Equal(unfiltered, filtered);
-        // Not vacuous: edges from two names and from a name and a pronoun resolved to an earlier sentence.
+        // Not vacuous: edges from two names, from a name and a pronoun resolved to an earlier sentence, and from one name
+        // in an additive passive ("Colombia was also shelled") whose agent is the last attack's.
         Assert.True(filtered.Count >= 2, $"{filtered.Count} edges");
+        Assert.Contains(filtered, r => r.Item3 == "country:colombia");
         // And the filter did pass over sentences with mentions in them.
         var document = Document(Article);
         Assert.Contains(document.Sentences, s => document.SentenceMentions[s.Index] is var (first, end) && end > first && !Filtered.CanHoldEvent(document, s));
@@ -95,6 +98,16 @@ public sealed class FrameSentenceFilterTests
 
         Assert.Equal(1, Mentions(document, 0));
         Assert.False(Filtered.CanHoldEvent(document, document.Sentences[0]));
+    }
+
+    [Fact]
+    public void CanHoldEvent_OneNamedPartyAndAnAdditiveParticle_True()
+    {
+        // "also" may make an agentless passive repeat the last event reported, so one name is enough.
+        var document = Document("Norway attacked Chile on Monday. Peru was also attacked.");
+
+        Assert.Equal(1, Mentions(document, 1));
+        Assert.True(Filtered.CanHoldEvent(document, document.Sentences[1]));
     }
 
     [Fact]
