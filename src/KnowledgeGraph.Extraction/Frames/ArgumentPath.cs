@@ -325,13 +325,16 @@ internal sealed class ArgumentPath
                         output.Add(finite.Head);
                     }
                     else if (Relation == "nsubj" && output.Count == 0 && sentence[index] is { Xpos: "VBG", Head: > 0 } adjunct
-                        && ((adjunct.DepRel == "advcl" && adjunct.Head > index && sentence[adjunct.Head].Upos == "VERB" && !sentence.HasDependent(index, "mark"))
+                        && ((adjunct.DepRel == "advcl" && sentence[adjunct.Head].Upos == "VERB"
+                                && ((adjunct.Head > index && !sentence.HasDependent(index, "mark")) || HasSubjectControlMark(sentence, index)))
                             || (adjunct.DepRel is "acl" or "advcl" && sentence[adjunct.Head].Upos is "NOUN" or "PROPN")))
                     {
                         // "Speaking after talks with Y, X said ...", "X, speaking after talks with Y, said ...": a free
                         // adjunct's -ing verb before its clause has the clause's subject, a participle on a noun has that
-                        // noun (as for verb triggers, see FrameRelationRecognizer.InheritSubject). An adjunct after the
-                        // clause often states a consequence or an aim ("..., seeking talks with Y"), so it is left out.
+                        // noun (as for verb triggers, see FrameRelationRecognizer.InheritSubject). An unmarked adjunct after
+                        // the clause often states a consequence or an aim ("..., seeking talks with Y"), so it is left out;
+                        // one introduced by "by", "after", "while" and kin is done by the clause's subject wherever it stands
+                        // ("X responded by imposing sanctions on Y"), not one with "for" ("praised Y for imposing ...").
                         if (sentence[adjunct.Head].Upos != "VERB")
                         {
                             if (Passes(sentence[adjunct.Head]))
@@ -578,6 +581,23 @@ internal sealed class ArgumentPath
         /// "killed twelve X fighters" with the counted phrase read as an oblique: a phrase with a number and no preposition
         /// that counts no time ("two days", "last week") is what the verb acted on.
         /// </summary>
+        /// <summary>Subordinators of an -ing clause whose subject is the main clause's: "by imposing", "after launching".</summary>
+        private static readonly FrozenSet<string> SubjectControlMarks = new[] { "by", "after", "while", "upon", "on", "in", "without", "before", "since" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        private static bool HasSubjectControlMark(AnalyzedSentence sentence, int verb)
+        {
+            foreach (var child in sentence.Children(verb))
+            {
+                if (sentence[child].DepRel == "mark" && SubjectControlMarks.Contains(sentence[child].Form))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool IsCountedNonTime(AnalyzedSentence sentence, int noun) =>
             TimeNouns is not null && !TimeNouns.Contains(LemmaKey(sentence[noun]))
             && sentence.Children(noun).Any(c => sentence[c].DepRel == "nummod")

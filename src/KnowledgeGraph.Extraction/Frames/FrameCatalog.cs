@@ -138,7 +138,18 @@ internal sealed class FrameCatalog
         verbOnlyForms = new(() => TriggerInflections.Of(Class("verbOnly"))
             .Where(form => !form.EndsWith("ing", StringComparison.Ordinal))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        agentiveGerunds = new(() => TriggerInflections.Of(Class("agentive"))
+            .Where(form => form.EndsWith("ing", StringComparison.Ordinal))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
+
+    private readonly Lazy<FrozenSet<string>> agentiveGerunds;
+
+    /// <summary>
+    /// The -ing forms of the lexicon's agentive verbs ("imposing", "launching", "conducting"), which after a preposition are
+    /// gerunds with an object ("joined Y in imposing sanctions"), not adjectives ("an imposing building"). Built on first use.
+    /// </summary>
+    public FrozenSet<string> AgentiveGerunds => agentiveGerunds.Value;
 
     private readonly Lazy<FrozenSet<string>> triggerForms;
     private readonly Lazy<FrozenSet<string>> implicitTargetForms;

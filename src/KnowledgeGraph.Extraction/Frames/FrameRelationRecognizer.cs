@@ -825,6 +825,12 @@ internal sealed partial class FrameRelationRecognizer
             {
                 hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.CommonAdjective));
             }
+            else if (k > sentence.FirstToken && GerundPrepositions.Contains(document.Tokens[k - 1].Text) && catalog.AgentiveGerunds.Contains(token.Text))
+            {
+                // "joined Y in imposing sanctions on X", "by launching drones at X": after a preposition an agentive verb's
+                // -ing form is a gerund whose object follows ("imposing" was tagged an adjective of "sanctions").
+                hints.Add(new TagHint(start, token.End - token.Start, TagHintKind.Verb));
+            }
             else if (k + 1 < sentence.EndToken && catalog.IngAdjectives.Contains(token.Text)
                 && (catalog.NounForms.Contains(document.Tokens[k + 1].Text) || (k + 2 < sentence.EndToken && catalog.NounForms.Contains(document.Tokens[k + 2].Text))))
             {
@@ -1416,6 +1422,12 @@ internal sealed partial class FrameRelationRecognizer
         static bool NewerUnattributed(List<int> unattributed, int reported, int current) =>
             unattributed.Exists(index => index > reported && index <= current);
     }
+
+    /// <summary>Prepositions that take a gerund clause: "in imposing", "by launching", "after conducting".</summary>
+    private static readonly FrozenSet<string> GerundPrepositions = new[]
+    {
+        "in", "by", "after", "before", "without", "while", "since", "upon", "for", "from", "In", "By", "After", "Before", "Without", "While", "Since", "Upon",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Additive focus particles: "B was also shelled" says the event just reported happened to B too.</summary>
     private static readonly FrozenSet<string> AdditiveParticles = new[] { "also", "too", "likewise" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -676,6 +676,30 @@ public sealed class FrameExtractionTests
     }
 
     [Theory]
+    [InlineData("Chad joined Niger in imposing sanctions on Boko Haram.", new[] { "Chad", "Niger" })]
+    [InlineData("Chad joined Niger in launching strikes on Boko Haram.", new[] { "Chad", "Niger" })]
+    [InlineData("Chad responded by imposing sanctions on Boko Haram.", new[] { "Chad" })]
+    [InlineData("After launching strikes on Boko Haram, Chad closed the border.", new[] { "Chad" })]
+    public void Extract_GerundOfAnAgentiveVerbAfterAPreposition_ItsNounsAgentIsTheClausesSubject(string text, string[] agents)
+    {
+        var graph = ExtractWithFrames(text);
+
+        foreach (var agent in agents)
+        {
+            Assert.Contains(graph.Relationships, r => r.StartId == Country(agent) && r.EndId == Organisation("Boko Haram"));
+        }
+    }
+
+    [Fact]
+    public void Extract_GerundAfterFor_NotDoneByTheClausesSubject()
+    {
+        // "praised Y for imposing": the object did it, not the one who praised.
+        var graph = ExtractWithFrames("Mali praised Chad for imposing sanctions on Boko Haram.");
+
+        Assert.DoesNotContain(graph.Relationships, r => r.StartId == Country("Mali") && r.Type == RelationshipType.Sanctioned);
+    }
+
+    [Theory]
     [InlineData("Chadian artillery shelled Bol overnight.\n\nMao was also shelled.", "Mao")]
     [InlineData("Chadian artillery shelled Bol on Monday, and Mao was also hit.", "Mao")]
     [InlineData("Chad sanctioned Idris Kalla in May.\n\nMoussa Baro was sanctioned too.", "Moussa Baro")]
