@@ -577,14 +577,11 @@ internal sealed class ArgumentPath
 
         private bool Passes(Token token) => (Filter is null || Filter.Contains(LemmaKey(token)) != NegatedFilter) && (Upos is null || token.Upos == Upos);
 
-        /// <summary>
-        /// "killed twelve X fighters" with the counted phrase read as an oblique: a phrase with a number and no preposition
-        /// that counts no time ("two days", "last week") is what the verb acted on.
-        /// </summary>
         /// <summary>Subordinators of an -ing clause whose subject is the main clause's: "by imposing", "after launching".</summary>
         private static readonly FrozenSet<string> SubjectControlMarks = new[] { "by", "after", "while", "upon", "on", "in", "without", "before", "since" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>Whether an -ing clause is introduced by one of <see cref="SubjectControlMarks"/>.</summary>
         private static bool HasSubjectControlMark(AnalyzedSentence sentence, int verb)
         {
             foreach (var child in sentence.Children(verb))
@@ -598,6 +595,10 @@ internal sealed class ArgumentPath
             return false;
         }
 
+        /// <summary>
+        /// "killed twelve X fighters" with the counted phrase read as an oblique: a phrase with a number and no preposition
+        /// that counts no time ("two days", "last week") is what the verb acted on.
+        /// </summary>
         private bool IsCountedNonTime(AnalyzedSentence sentence, int noun) =>
             TimeNouns is not null && !TimeNouns.Contains(LemmaKey(sentence[noun]))
             && sentence.Children(noun).Any(c => sentence[c].DepRel == "nummod")

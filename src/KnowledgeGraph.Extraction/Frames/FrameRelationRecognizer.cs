@@ -521,7 +521,7 @@ internal sealed partial class FrameRelationRecognizer
     /// <summary>An idiom of <see cref="replicationIdioms"/>: "follow" with "suit" as its object, "do" with "the same" or "likewise".</summary>
     private bool IsReplicationIdiom(AnalyzedSentence parse, int verb, string lemma)
     {
-        // Indexed, not foreach over the interface: this runs for every verb of every parsed sentence and allocates nothing.
+        // Indexed: this runs for every verb of every parsed sentence and allocates nothing.
         var children = parse.Children(verb);
         for (var c = 0; c < children.Length; c++)
         {
@@ -1477,7 +1477,7 @@ internal sealed partial class FrameRelationRecognizer
 
         foreach (var reported in agentOnly)
         {
-            if (InReportWindow(reported.Sentence, sentence.Index) && reported.Sentence > latest && reported.Type == kind)
+            if (InReportWindow(reported.Sentence, sentence.Index) && reported.Sentence > latest && Fits(document, reported, kind, DoerDescription.None))
             {
                 latest = reported.Sentence;
             }
@@ -1498,7 +1498,7 @@ internal sealed partial class FrameRelationRecognizer
 
         foreach (var reported in agentOnly)
         {
-            if (reported.Sentence == latest && reported.Type == kind && !targets.Contains(reported.Agent))
+            if (reported.Sentence == latest && Fits(document, reported, kind, DoerDescription.None) && !targets.Contains(reported.Agent))
             {
                 AddOnce(agents, reported.Agent);
             }
