@@ -29,7 +29,7 @@ public sealed class RuleBasedExtractor : IArticleExtractor
     public const string CurrentVersion = "rules-2026.12.16b";
 
     /// <summary>The version with the frame recogniser: frames, lexicon and language models change together with it.</summary>
-    public const string FramesVersion = "frames-2026.12.16d";
+    public const string FramesVersion = "frames-2026.12.16e";
 
     public string Version => Relations == RelationEngine.Frames ? FramesVersion : CurrentVersion;
 

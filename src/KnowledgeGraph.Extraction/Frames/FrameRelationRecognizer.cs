@@ -1505,6 +1505,32 @@ internal sealed partial class FrameRelationRecognizer
         }
     }
 
+    /// <summary>Place nouns whose "of" gives the place's name: "the port of X", "the city of X".</summary>
+    private static readonly FrozenSet<string> NamedPlaceNouns = new[]
+    {
+        "city", "town", "village", "port", "province", "region", "district", "capital", "governorate",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a place noun ("port", "city") has an "of" phrase that is a Location's mention: "the port of X".</summary>
+    private static bool PlaceNamedByOf(ArticleDocument document, AnalyzedSentence parse, List<MentionSpan> spans, int noun, string lemma)
+    {
+        if (!NamedPlaceNouns.Contains(lemma))
+        {
+            return false;
+        }
+
+        foreach (var child in parse.Children(noun))
+        {
+            if (parse[child].DepRel == "nmod" && HasCase(parse, child, "of") && MentionAt(spans, parse[child]) is { } place
+                && document.Entities[place.Entity].Label == EntityLabel.Location)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a sentence reported in is within the window of the sentence that refers back to it (and not after it).</summary>
     private static bool InReportWindow(int reported, int current) => reported <= current && reported >= current - ReportedEventWindowSentences;
 
@@ -2308,9 +2334,17 @@ internal sealed partial class FrameRelationRecognizer
         if ((isOffice || force.Contains(lemma) || actsForAGroupOnly || (proxies is not null && proxies.Contains(lemma))) && actsForItsOwner)
         {
             var owners = entities.Count;
+            // "the southern Lebanese port of Tyre": a place noun whose "of" names the place is that place; the nationality
+            // before it only says where the place lies.
+            var namedPlace = PlaceNamedByOf(document, parse, spans, index, lemma);
             foreach (var child in parse.Children(index))
             {
                 var modifier = parse[child];
+                if (namedPlace && modifier.DepRel is "amod" or "compound")
+                {
+                    continue;
+                }
+
                 if (proxies is not null && proxies.Contains(lemma) && modifier is { DepRel: "acl", Xpos: "VBN" } && HeldBy.Contains(ArgumentPath.LemmaKey(modifier)))
                 {
                     // "hideouts used by X", "a town held by X": the place or thing stands for the one who holds it.

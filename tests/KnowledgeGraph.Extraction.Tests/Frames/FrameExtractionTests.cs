@@ -675,6 +675,23 @@ public sealed class FrameExtractionTests
         Assert.Empty(graph.Relationships);
     }
 
+    [Fact]
+    public void Extract_PlaceNounWhoseOfNamesThePlace_IsThatPlaceNotTheNationalityBeforeIt()
+    {
+        var graph = ExtractWithFrames("Chadian jets struck the northern Nigerien town of Diffa on Friday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Location("Diffa")), graph.Describe());
+        Assert.False(graph.Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
+    [Fact]
+    public void Extract_PlaceNounWithoutANamingOf_StandsForTheNationalityBeforeIt()
+    {
+        var graph = ExtractWithFrames("Chadian jets struck a Nigerien border town on Friday.");
+
+        Assert.True(graph.Has(RelationshipType.Attacked, Country("Chad"), Country("Niger")), graph.Describe());
+    }
+
     [Theory]
     [InlineData("Chad joined Niger in imposing sanctions on Boko Haram.", new[] { "Chad", "Niger" })]
     [InlineData("Chad joined Niger in launching strikes on Boko Haram.", new[] { "Chad", "Niger" })]
