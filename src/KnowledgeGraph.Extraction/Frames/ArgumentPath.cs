@@ -304,7 +304,7 @@ internal sealed class ArgumentPath
                         }
                     }
                     else if (Relation == "nsubj" && output.Count == 0 && sentence[index] is { DepRel: "advcl", Upos: "VERB", Head: > 0 } complement
-                        && sentence[complement.Head].Upos == "ADJ" && sentence.Children(index).Any(c => sentence[c].DepRel == "mark" && LemmaKey(sentence[c]) == "to"))
+                        && sentence[complement.Head].Upos == "ADJ" && HasMark(sentence, index, "to"))
                     {
                         // "X was quick to condemn Y" with the infinitive read as an adverbial clause: an adjective's
                         // infinitive is its complement, whose subject is the adjective's.
@@ -361,7 +361,7 @@ internal sealed class ArgumentPath
                         // verb with an object, an infinitive's subject is that object ("urged Y to impose"), not taken here.
                         // A causative that makes its object act ("prompted X to launch strikes", "forced X to retreat")
                         // asserts the act, with the object as its subject.
-                        var objectControl = controlled.DepRel == "xcomp" && sentence.Children(controlled.Head).Any(c => sentence[c].DepRel is "obj" or "iobj");
+                        var objectControl = controlled.DepRel == "xcomp" && (sentence.HasDependent(controlled.Head, "obj") || sentence.HasDependent(controlled.Head, "iobj"));
                         var causer = objectControl && Causative is not null && Causative.Contains(LemmaKey(sentence[controlled.Head]));
                         foreach (var child in sentence.Children(controlled.Head))
                         {
@@ -569,7 +569,7 @@ internal sealed class ArgumentPath
             var self = sentence[index];
             return self.DepRel is "csubj"
                 || (self.DepRel == "advcl" && index < self.Head
-                    && !sentence.Children(self.Head).Any(c => sentence[c].DepRel is "nsubj" or "nsubj:pass" or "expl"));
+                    && !sentence.HasDependent(self.Head, "nsubj") && !sentence.HasDependent(self.Head, "nsubj:pass") && !sentence.HasDependent(self.Head, "expl"));
         }
 
         /// <summary><c>@!...</c>: the word passes only if its lemma is not listed.</summary>
@@ -595,14 +595,58 @@ internal sealed class ArgumentPath
             return false;
         }
 
+        /// <summary>Whether a phrase has its preposition (<c>case</c>) between one of its words and its head.</summary>
+        private static bool HasCaseBetween(AnalyzedSentence sentence, int head, int after)
+        {
+            foreach (var c in sentence.Children(head))
+            {
+                if (c > after && c < head && sentence[c].DepRel == "case")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a word has a <c>mark</c> of that lemma ("to" of an infinitive).</summary>
+        private static bool HasMark(AnalyzedSentence sentence, int word, string lemma)
+        {
+            foreach (var child in sentence.Children(word))
+            {
+                if (sentence[child].DepRel == "mark" && LemmaKey(sentence[child]) == lemma)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a verb's conjunct has a subject of its own, or a dependent between the two verbs other than the
+        /// coordinator ("X condemned and on Monday sanctioned Y"): then it does not share the first verb's object.
+        /// </summary>
+        private static bool HasOwnSubjectOrWordsBefore(AnalyzedSentence sentence, int verb, int conjunct)
+        {
+            foreach (var c in sentence.Children(conjunct))
+            {
+                if (sentence[c].DepRel is "nsubj" or "nsubj:pass" || (c > verb && c < conjunct && sentence[c].DepRel != "cc"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>
         /// "killed twelve X fighters" with the counted phrase read as an oblique: a phrase with a number and no preposition
         /// that counts no time ("two days", "last week") is what the verb acted on.
         /// </summary>
         private bool IsCountedNonTime(AnalyzedSentence sentence, int noun) =>
             TimeNouns is not null && !TimeNouns.Contains(LemmaKey(sentence[noun]))
-            && sentence.Children(noun).Any(c => sentence[c].DepRel == "nummod")
-            && !sentence.Children(noun).Any(c => sentence[c].DepRel is "advmod" or "case");
+            && sentence.HasDependent(noun, "nummod") && !sentence.HasDependent(noun, "advmod") && !sentence.HasDependent(noun, "case");
 
         /// <summary>
         /// "condemned X as well as Y" with "Y" hung on the verb as an oblique: a dependent after the object with a
@@ -614,7 +658,7 @@ internal sealed class ArgumentPath
             foreach (var child in sentence.Children(verb))
             {
                 if (child > objectEnd && sentence[child] is { DepRel: "obl" or "obl:unmarked", Upos: "PROPN" or "NOUN" }
-                    && sentence.Children(child).Any(c => sentence[c].DepRel == "cc") && !sentence.Children(child).Any(c => sentence[c].DepRel == "case")
+                    && sentence.HasDependent(child, "cc") && !sentence.HasDependent(child, "case")
                     && Passes(sentence[child]) && !output.Contains(child))
                 {
                     output.Add(child);
@@ -636,7 +680,7 @@ internal sealed class ArgumentPath
             foreach (var conjunct in sentence.Children(verb))
             {
                 if (conjunct <= verb || sentence[conjunct] is not { DepRel: "conj", Upos: "VERB" }
-                    || sentence.Children(conjunct).Any(c => sentence[c].DepRel is "nsubj" or "nsubj:pass" || (c > verb && c < conjunct && sentence[c].DepRel != "cc")))
+                    || HasOwnSubjectOrWordsBefore(sentence, verb, conjunct))
                 {
                     continue;
                 }
@@ -693,7 +737,7 @@ internal sealed class ArgumentPath
                     foreach (var child in sentence.Children(oblique))
                     {
                         if (child > verb && sentence[child] is { DepRel: "compound", Upos: "PROPN" } && Passes(sentence[child])
-                            && sentence.Children(oblique).Any(c => c > child && c < oblique && sentence[c].DepRel == "case"))
+                            && HasCaseBetween(sentence, oblique, child))
                         {
                             output.Add(child);
                         }
